@@ -1,0 +1,125 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { useServer } from 'graphql-ws/use/ws';
+import { pino, type Logger } from 'pino';
+import { WebSocketServer } from 'ws';
+import type { AppConfig } from './config/config.js';
+import { openDatabase } from './config/database.js';
+import type { GraphQLContext } from './graphql/context.js';
+import { formatError } from './graphql/errors.js';
+import { bearerToken, clientAddressOf, handleGraphQL } from './graphql/http.js';
+import { createLoaders } from './graphql/loaders.js';
+import { requestLogPlugin } from './graphql/plugins.js';
+import { ANONYMOUS, type Principal } from './graphql/principal.js';
+import { createSchema } from './graphql/schema.js';
+import { createServices, type Services } from './services.js';
+
+export interface App {
+  url: string;
+  port: number;
+  orm: MikroORM;
+  services: Services;
+  logger: Logger;
+  close(): Promise<void>;
+}
+
+/**
+ * Builds the whole server on one port: GraphQL over HTTP and over WebSocket at /graphql.
+ * Tests start it on port 0; main.ts on the configured port.
+ */
+export async function createApp(config: AppConfig & { databaseUrl: string }): Promise<App> {
+  const logger = pino({ level: config.logLevel });
+  const orm = await openDatabase(config.databaseUrl);
+  const services = createServices(orm, config, logger);
+  const schema = await createSchema();
+
+  const contextFor = async (token: string | undefined, clientAddress: string, principal?: Principal): Promise<GraphQLContext> => {
+    const em = orm.em.fork();
+    return {
+      em,
+      principal: principal ?? (await services.auth.principalForToken(em, token)),
+      clientAddress,
+      loaders: createLoaders(em),
+      services,
+    };
+  };
+
+  const httpServer: Server = createServer();
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const wsCleanup = useServer<Record<string, unknown>, { principal: Principal }>(
+    {
+      schema,
+      // The token travels in connectionParams: { authorization: 'Bearer …' }.
+      onConnect: async (ctx) => {
+        const token = bearerToken(ctx.connectionParams?.authorization);
+        ctx.extra.principal = token ? await services.auth.principalForToken(orm.em.fork(), token) : ANONYMOUS;
+        return true;
+      },
+      context: (ctx) => contextFor(undefined, clientAddressOf(ctx.extra.request, config), ctx.extra.principal ?? ANONYMOUS),
+    },
+    wsServer,
+  );
+
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema,
+    formatError: formatError(logger),
+    includeStacktraceInErrorResponses: false,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      requestLogPlugin(logger, config.exposeSqlStatementCount),
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await wsCleanup.dispose();
+            },
+          };
+        },
+      },
+    ],
+  });
+  await apollo.start();
+
+  httpServer.on('request', (request: IncomingMessage, response: ServerResponse) => {
+    const path = (request.url ?? '/').split('?')[0];
+    if (path === '/graphql') {
+      const context = () => contextFor(bearerToken(request.headers.authorization), clientAddressOf(request, config));
+      handleGraphQL(apollo, request, response, context).catch((error: unknown) => {
+        logger.error({ err: error }, 'request failed');
+        if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' });
+        response.end(JSON.stringify({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
+      });
+      return;
+    }
+    if (path === '/healthz') {
+      response.writeHead(200, { 'content-type': 'text/plain' });
+      response.end('ok');
+      return;
+    }
+    response.writeHead(404, { 'content-type': 'text/plain' });
+    response.end('Not found');
+  });
+
+  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  const port = (httpServer.address() as AddressInfo).port;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${host}:${port}/graphql`,
+    port,
+    orm,
+    services,
+    logger,
+    close: () =>
+      (closing ??= (async () => {
+        services.availability.close();
+        await apollo.stop();
+        wsServer.close();
+        await orm.close();
+      })()),
+  };
+}

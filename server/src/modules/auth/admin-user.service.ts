@@ -1,0 +1,45 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { AppError, ErrorCode, badInput, forbidden } from '../../graphql/errors.js';
+import type { Principal } from '../../graphql/principal.js';
+import { hashPassword } from '../../shared/password.js';
+import { pgErrorCode, PgError } from '../../shared/sql.js';
+import { requireAdmin, requireSiteAdmin } from './access.js';
+import { AdminUser } from './auth.entity.js';
+import type { AdminUserType, CreateAdminUserInput } from './auth.types.js';
+
+export function toAdminUserType(user: AdminUser): AdminUserType {
+  return { id: user.id, email: user.email, displayName: user.displayName, role: user.role, siteId: user.siteId ?? null };
+}
+
+export class AdminUserService {
+  async create(em: EntityManager, principal: Principal, input: CreateAdminUserInput): Promise<AdminUserType> {
+    const actor = requireAdmin(principal);
+    if (input.role === 'OPERATOR') {
+      if (actor.role !== 'OPERATOR') throw forbidden('Only operators create operators');
+      if (input.siteId) throw badInput('Operators belong to no site', 'siteId');
+    } else {
+      if (!input.siteId) throw badInput('Site admins and venue staff belong to a site', 'siteId');
+      requireSiteAdmin(principal, input.siteId);
+    }
+    const user = em.create(AdminUser, {
+      email: input.email.trim().toLowerCase(),
+      displayName: input.displayName,
+      passwordHash: await hashPassword(input.password),
+      role: input.role,
+      siteId: input.siteId ?? null,
+    });
+    try {
+      await em.flush();
+    } catch (error) {
+      if (pgErrorCode(error) === PgError.UNIQUE_VIOLATION) throw new AppError(ErrorCode.CONFLICT, 'This email address is taken', { field: 'email' });
+      if (pgErrorCode(error) === PgError.FOREIGN_KEY_VIOLATION) throw badInput('No such site', 'siteId');
+      throw error;
+    }
+    return toAdminUserType(user);
+  }
+
+  async current(em: EntityManager, principal: Principal): Promise<AdminUserType> {
+    const admin = requireAdmin(principal);
+    return toAdminUserType(await em.findOneOrFail(AdminUser, { id: admin.adminUserId }));
+  }
+}

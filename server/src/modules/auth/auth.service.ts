@@ -1,0 +1,132 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AppConfig } from '../../config/config.js';
+import { badInput } from '../../graphql/errors.js';
+import { ANONYMOUS, type Principal } from '../../graphql/principal.js';
+import { isTicketNumber, normalizeDigits } from '../../shared/japanese-ids.js';
+import { verifyPassword } from '../../shared/password.js';
+import { sql } from '../../shared/sql.js';
+import { AdminUser } from './auth.entity.js';
+import { AuthRepository } from './auth.repository.js';
+import { toAdminUserType } from './admin-user.service.js';
+import { LoginErrorCode, type AdminLoginInput, type AdminLoginResult, type RecipientLoginInput, type RecipientLoginResult } from './auth.types.js';
+
+const LOCK_MINUTES = 15;
+const INVALID_MESSAGE = 'The login information does not match. Check the ticket number and birth date or password.';
+
+/** Login, logout, and turning a bearer token into a Principal. */
+export class AuthService {
+  private readonly repository = new AuthRepository();
+
+  constructor(private readonly config: AppConfig) {}
+
+  async principalForToken(em: EntityManager, token: string | undefined): Promise<Principal> {
+    if (!token) return ANONYMOUS;
+    const session = await this.repository.findActiveSession(em, token);
+    if (!session) return ANONYMOUS;
+    if (session.kind === 'RECIPIENT' && session.ticketId && session.siteId) {
+      return { kind: 'recipient', sessionId: session.id, ticketId: session.ticketId, siteId: session.siteId };
+    }
+    if (session.kind === 'ADMIN' && session.adminUserId && session.role) {
+      return { kind: 'admin', sessionId: session.id, adminUserId: session.adminUserId, role: session.role, siteId: session.siteId };
+    }
+    return ANONYMOUS;
+  }
+
+  async logout(em: EntityManager, principal: Principal): Promise<boolean> {
+    if (principal.kind === 'anonymous') return false;
+    await this.repository.revokeSession(em, principal.sessionId);
+    return true;
+  }
+
+  async adminLogin(em: EntityManager, input: AdminLoginInput, clientAddress: string): Promise<AdminLoginResult> {
+    const email = input.email.trim().toLowerCase();
+    const accountKey = `admin:${email}`;
+    const refused = await this.lockedOut(em, accountKey, clientAddress);
+    if (refused) return { ok: false, error: refused };
+    const user = await em.findOne(AdminUser, { email });
+    if (!user || !(await verifyPassword(input.password, user.passwordHash))) {
+      return { ok: false, error: await this.failure(em, accountKey, clientAddress, 'The email address or password is wrong.') };
+    }
+    await this.repository.clearFailures(em, accountKey);
+    const session = await this.repository.createSession(em, {
+      kind: 'ADMIN',
+      adminUserId: user.id,
+      siteId: user.siteId ?? null,
+      ttlHours: this.config.sessionTtlHours,
+    });
+    return {
+      ok: true,
+      ...session,
+      admin: toAdminUserType(user),
+    };
+  }
+
+  /**
+   * A ticket logs in with its birth date until its holder sets a password; after that only the password
+   * works, so knowing someone's ticket number and birth date no longer opens their bookings.
+   * A number that was never imported, issued or self-registered never logs in.
+   */
+  async recipientLogin(em: EntityManager, input: RecipientLoginInput, clientAddress: string): Promise<RecipientLoginResult> {
+    const ticketNumber = normalizeDigits(input.ticketNumber);
+    if (!isTicketNumber(ticketNumber)) throw badInput('A ticket number has exactly 10 digits', 'ticketNumber');
+    if ((input.birthDate == null) === (input.password == null)) {
+      throw badInput('Give either the birth date or the password', 'birthDate');
+    }
+    const municipalityCode = input.municipalityCode ? normalizeDigits(input.municipalityCode) : null;
+    const [site] = await sql<{ id: string }>(em, `select id from site where code = ?`, [input.siteCode]);
+    if (!site) {
+      return { ok: false, registrationRequired: false, error: { code: LoginErrorCode.SITE_NOT_FOUND, message: `No site has the code ${input.siteCode}` } };
+    }
+    const accountKey = `ticket:${site.id}:${ticketNumber}`;
+    const refused = await this.lockedOut(em, accountKey, clientAddress);
+    if (refused) return { ok: false, registrationRequired: false, error: refused };
+
+    const candidates = await sql<{ id: string; birth_date: string; initial_password_hash: string | null; password_hash: string | null }>(
+      em,
+      `select t.id, to_char(t.birth_date, 'YYYY-MM-DD') as birth_date, t.initial_password_hash, r.password_hash
+         from ticket t left join recipient r on r.ticket_id = t.id
+        where t.site_id = ? and t.number = ? and t.status = 'ACTIVE' and (?::text is null or t.municipality_code = ?)`,
+      [site.id, ticketNumber, municipalityCode, municipalityCode],
+    );
+    let matched: { id: string; registered: boolean } | undefined;
+    for (const ticket of candidates) {
+      const registered = ticket.password_hash !== null;
+      const ok = registered
+        ? input.password != null && (await verifyPassword(input.password, ticket.password_hash!))
+        : input.birthDate != null
+          ? input.birthDate === ticket.birth_date
+          : ticket.initial_password_hash !== null && (await verifyPassword(input.password!, ticket.initial_password_hash));
+      if (ok) {
+        matched = { id: ticket.id, registered };
+        break;
+      }
+    }
+    if (!matched) {
+      return { ok: false, registrationRequired: false, error: await this.failure(em, accountKey, clientAddress, INVALID_MESSAGE) };
+    }
+    await this.repository.clearFailures(em, accountKey);
+    const session = await this.repository.createSession(em, {
+      kind: 'RECIPIENT',
+      ticketId: matched.id,
+      siteId: site.id,
+      ttlHours: this.config.sessionTtlHours,
+    });
+    return { ok: true, ...session, registrationRequired: !matched.registered };
+  }
+
+  private async lockedOut(em: EntityManager, accountKey: string, clientAddress: string) {
+    const seconds = await this.repository.lockedFor(em, [accountKey, `client:${clientAddress}`]);
+    if (seconds <= 0) return undefined;
+    return {
+      code: LoginErrorCode.TOO_MANY_ATTEMPTS,
+      message: 'Too many failed logins. Wait a while before trying again.',
+      retryAfterSeconds: seconds,
+    };
+  }
+
+  private async failure(em: EntityManager, accountKey: string, clientAddress: string, message: string) {
+    await this.repository.recordFailure(em, accountKey, this.config.loginFailuresPerAccount, LOCK_MINUTES);
+    await this.repository.recordFailure(em, `client:${clientAddress}`, this.config.loginFailuresPerClient, LOCK_MINUTES);
+    return (await this.lockedOut(em, accountKey, clientAddress)) ?? { code: LoginErrorCode.INVALID_CREDENTIALS, message };
+  }
+}

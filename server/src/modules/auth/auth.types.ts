@@ -1,0 +1,134 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { IsEmail, Length, Matches } from 'class-validator';
+import { DateTime, LocalDate } from '../../graphql/scalars.js';
+import { AdminRole } from './auth.entity.js';
+
+registerEnumType(AdminRole, { name: 'AdminRole', description: 'What an admin user may do, and over which sites' });
+
+export const LoginErrorCode = {
+  SITE_NOT_FOUND: 'SITE_NOT_FOUND',
+  INVALID_CREDENTIALS: 'INVALID_CREDENTIALS',
+  TOO_MANY_ATTEMPTS: 'TOO_MANY_ATTEMPTS',
+} as const;
+export type LoginErrorCode = (typeof LoginErrorCode)[keyof typeof LoginErrorCode];
+registerEnumType(LoginErrorCode, { name: 'LoginErrorCode', description: 'Why a login was refused' });
+
+@ObjectType({ description: 'Why a login was refused' })
+export class LoginError {
+  @Field(() => LoginErrorCode, { description: 'Machine-readable reason' })
+  code!: LoginErrorCode;
+
+  @Field(() => String, { description: 'Human-readable explanation' })
+  message!: string;
+
+  @Field(() => Int, { nullable: true, description: 'With TOO_MANY_ATTEMPTS: seconds until trying again makes sense' })
+  retryAfterSeconds?: number | null;
+}
+
+@InputType({ description: 'Admin credentials' })
+export class AdminLoginInput {
+  @Field(() => String, { description: 'The admin user’s email address' })
+  @IsEmail()
+  email!: string;
+
+  @Field(() => String, { description: 'The admin user’s password' })
+  @Length(1, 200)
+  password!: string;
+}
+
+@ObjectType('AdminUser', { description: 'An operator, site admin or venue staff member' })
+export class AdminUserType {
+  @Field(() => ID, { description: 'Admin user id' })
+  id!: string;
+
+  @Field(() => String, { description: 'Login email address' })
+  email!: string;
+
+  @Field(() => String, { description: 'Name shown in the admin app and the audit log' })
+  displayName!: string;
+
+  @Field(() => AdminRole, { description: 'Role' })
+  role!: AdminRole;
+
+  @Field(() => ID, { nullable: true, description: 'The site this user belongs to; null for operators' })
+  siteId!: string | null;
+}
+
+@ObjectType({ description: 'Outcome of adminLogin' })
+export class AdminLoginResult {
+  @Field(() => Boolean, { description: 'True when a session was created' })
+  ok!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Bearer token for the Authorization header and graphql-ws connectionParams' })
+  token?: string | null;
+
+  @Field(() => DateTime, { nullable: true, description: 'When the session expires' })
+  expiresAt?: Date | null;
+
+  @Field(() => AdminUserType, { nullable: true, description: 'The logged-in admin user' })
+  admin?: AdminUserType | null;
+
+  @Field(() => LoginError, { nullable: true, description: 'Why the login was refused' })
+  error?: LoginError | null;
+}
+
+@InputType({ description: 'Recipient login: ticket number plus birth date, or plus password' })
+export class RecipientLoginInput {
+  @Field(() => String, { description: 'Site code, e.g. S0001' })
+  @Length(1, 40)
+  siteCode!: string;
+
+  @Field(() => String, { description: 'The 10-digit ticket number (full-width digits are accepted)' })
+  @Length(10, 30)
+  ticketNumber!: string;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Birth date, for a ticket whose holder has not set a password yet' })
+  birthDate?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The password set at registration, or the initial password of an issued ticket' })
+  @Length(1, 200)
+  password?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Municipality code (6 digits), only needed when two municipalities issued the same number at a clinic' })
+  @Matches(/^[0-9０-９]{6}$/)
+  municipalityCode?: string | null;
+}
+
+@ObjectType({ description: 'Outcome of recipientLogin' })
+export class RecipientLoginResult {
+  @Field(() => Boolean, { description: 'True when a session was created' })
+  ok!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Bearer token for the Authorization header and graphql-ws connectionParams' })
+  token?: string | null;
+
+  @Field(() => DateTime, { nullable: true, description: 'When the session expires' })
+  expiresAt?: Date | null;
+
+  @Field(() => Boolean, { description: 'True on first login: registerRecipient must be called before booking' })
+  registrationRequired!: boolean;
+
+  @Field(() => LoginError, { nullable: true, description: 'Why the login was refused' })
+  error?: LoginError | null;
+}
+
+@InputType({ description: 'A new admin user. Operators create any; site admins create staff of their own site' })
+export class CreateAdminUserInput {
+  @Field(() => String, { description: 'Login email address' })
+  @IsEmail()
+  email!: string;
+
+  @Field(() => String, { description: 'Name shown in the admin app' })
+  @Length(1, 100)
+  displayName!: string;
+
+  @Field(() => String, { description: 'Initial password, at least 10 characters' })
+  @Length(10, 200)
+  password!: string;
+
+  @Field(() => AdminRole, { description: 'Role' })
+  role!: AdminRole;
+
+  @Field(() => ID, { nullable: true, description: 'Site id; required for SITE_ADMIN and VENUE_STAFF, null for OPERATOR' })
+  siteId?: string | null;
+}

@@ -1,0 +1,25 @@
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLContext } from '../../graphql/context.js';
+import { Role } from '../../graphql/principal.js';
+import { RecipientProfile, RegisterRecipientInput } from './recipient.types.js';
+
+@Resolver(() => RecipientProfile)
+export class RecipientResolver {
+  @Authorized(Role.RECIPIENT)
+  @Query(() => RecipientProfile, { description: 'The logged-in recipient' })
+  me(@Ctx() ctx: GraphQLContext): Promise<RecipientProfile> {
+    return ctx.services.recipients.profile(ctx.em, ctx.principal);
+  }
+
+  @Authorized(Role.RECIPIENT)
+  @Mutation(() => RecipientProfile, { description: 'First login: profile, password and acceptance of the terms' })
+  registerRecipient(@Arg('input', () => RegisterRecipientInput) input: RegisterRecipientInput, @Ctx() ctx: GraphQLContext): Promise<RecipientProfile> {
+    return ctx.services.recipients.register(ctx.em, ctx.principal, input);
+  }
+
+  @Authorized(Role.RECIPIENT)
+  @Mutation(() => RecipientProfile, { description: 'Switches the day-before reminder mail on or off' })
+  setReminderOptIn(@Arg('enabled', () => Boolean) enabled: boolean, @Ctx() ctx: GraphQLContext): Promise<RecipientProfile> {
+    return ctx.services.recipients.setReminderOptIn(ctx.em, ctx.principal, enabled);
+  }
+}

@@ -1,0 +1,84 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { AppError, ErrorCode, badInput } from '../../graphql/errors.js';
+import type { Principal } from '../../graphql/principal.js';
+import { hashPassword } from '../../shared/password.js';
+import { PgError, pgErrorCode, sqlOne } from '../../shared/sql.js';
+import { requireRecipient } from '../auth/access.js';
+import { Site, type FieldPolicy } from '../sites/site.entity.js';
+import { Recipient } from './recipient.entity.js';
+import type { RecipientProfile, RegisterRecipientInput } from './recipient.types.js';
+
+const KATAKANA = /^[ァ-ヶー・　 ]+$/u;
+
+function toKatakana(value: string, field: string): string {
+  const normalized = value.normalize('NFKC').trim();
+  if (!KATAKANA.test(normalized)) throw badInput('Write the name in katakana', field);
+  return normalized;
+}
+
+function byPolicy<T>(policy: FieldPolicy, value: T | null | undefined, field: string): T | null {
+  if (policy === 'HIDDEN') return null;
+  if (policy === 'REQUIRED' && (value === null || value === undefined || value === '')) throw badInput(`${field} is required on this site`, field);
+  return value ?? null;
+}
+
+export class RecipientService {
+  async profile(em: EntityManager, principal: Principal): Promise<RecipientProfile> {
+    const { ticketId } = requireRecipient(principal);
+    const row = await sqlOne<{ number: string; code: string }>(
+      em,
+      `select t.number, s.code from ticket t join site s on s.id = t.site_id where t.id = ?`,
+      [ticketId],
+    );
+    const recipient = await em.findOne(Recipient, { ticketId });
+    return {
+      ticketNumber: row!.number,
+      siteCode: row!.code,
+      registered: recipient !== null,
+      familyNameKana: recipient?.familyNameKana ?? null,
+      givenNameKana: recipient?.givenNameKana ?? null,
+      gender: recipient?.gender ?? null,
+      phone: recipient?.phone ?? null,
+      email: recipient?.email ?? null,
+      reminderOptIn: recipient?.reminderOptIn ?? false,
+    };
+  }
+
+  async register(em: EntityManager, principal: Principal, input: RegisterRecipientInput): Promise<RecipientProfile> {
+    const { ticketId, siteId } = requireRecipient(principal);
+    if (!input.acceptTerms) throw badInput('The terms of use must be accepted', 'acceptTerms');
+    const site = await em.findOneOrFail(Site, { id: siteId });
+    const email = byPolicy(site.emailField, input.email?.trim().toLowerCase(), 'email');
+    if (input.reminderOptIn && !email) throw badInput('Reminders need an email address', 'reminderOptIn');
+    em.create(Recipient, {
+      ticketId,
+      familyNameKana: toKatakana(input.familyNameKana, 'familyNameKana'),
+      givenNameKana: toKatakana(input.givenNameKana, 'givenNameKana'),
+      gender: byPolicy(site.genderField, input.gender, 'gender'),
+      phone: byPolicy(site.phoneField, input.phone?.normalize('NFKC').trim(), 'phone'),
+      email,
+      reminderOptIn: input.reminderOptIn,
+      passwordHash: await hashPassword(input.password),
+      termsAcceptedAt: new Date(),
+    });
+    try {
+      await em.flush();
+    } catch (error) {
+      if (pgErrorCode(error) === PgError.UNIQUE_VIOLATION) {
+        throw new AppError(ErrorCode.CONFLICT, 'This ticket is already registered');
+      }
+      throw error;
+    }
+    return this.profile(em, principal);
+  }
+
+  async setReminderOptIn(em: EntityManager, principal: Principal, enabled: boolean): Promise<RecipientProfile> {
+    const { ticketId } = requireRecipient(principal);
+    const recipient = await em.findOne(Recipient, { ticketId });
+    if (!recipient) throw new AppError(ErrorCode.CONFLICT, 'Register your profile first');
+    if (enabled && !recipient.email) throw badInput('Reminders need an email address', 'enabled');
+    recipient.reminderOptIn = enabled;
+    await em.flush();
+    return this.profile(em, principal);
+  }
+}

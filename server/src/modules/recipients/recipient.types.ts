@@ -1,0 +1,67 @@
+import { IsEmail, Length, Matches } from 'class-validator';
+import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Gender } from './recipient.entity.js';
+
+registerEnumType(Gender, { name: 'Gender', description: 'Gender, when the site asks for it' });
+
+@ObjectType({ description: 'The logged-in recipient: ticket and profile' })
+export class RecipientProfile {
+  @Field(() => String, { description: 'Ticket number' })
+  ticketNumber!: string;
+
+  @Field(() => String, { description: 'Site code' })
+  siteCode!: string;
+
+  @Field(() => Boolean, { description: 'False until registerRecipient has been called' })
+  registered!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Family name in katakana (セイ)' })
+  familyNameKana!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Given name in katakana (メイ)' })
+  givenNameKana!: string | null;
+
+  @Field(() => Gender, { nullable: true, description: 'Gender' })
+  gender!: Gender | null;
+
+  @Field(() => String, { nullable: true, description: 'Phone number' })
+  phone!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Email address for reminders' })
+  email!: string | null;
+
+  @Field(() => Boolean, { description: 'Whether a reminder mail is sent the day before (off by default)' })
+  reminderOptIn!: boolean;
+}
+
+@InputType({ description: 'First-login registration; fields beyond the names follow the site’s policy' })
+export class RegisterRecipientInput {
+  @Field(() => String, { description: 'Family name in katakana (half-width is converted)' })
+  @Length(1, 50)
+  familyNameKana!: string;
+
+  @Field(() => String, { description: 'Given name in katakana' })
+  @Length(1, 50)
+  givenNameKana!: string;
+
+  @Field(() => Gender, { nullable: true, description: 'Only when the site asks for it' })
+  gender?: Gender | null;
+
+  @Field(() => String, { nullable: true, description: 'Only when the site asks for it' })
+  @Matches(/^[0-9０-９+\-() ]{10,20}$/)
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Only when the site asks for it' })
+  @IsEmail()
+  email?: string | null;
+
+  @Field(() => String, { description: 'New password, at least 8 characters; from now on it replaces the birth date at login' })
+  @Length(8, 200)
+  password!: string;
+
+  @Field(() => Boolean, { description: 'Must be true: the person accepts the site’s terms of use' })
+  acceptTerms!: boolean;
+
+  @Field(() => Boolean, { defaultValue: false, description: 'Send a reminder mail the day before' })
+  reminderOptIn!: boolean;
+}

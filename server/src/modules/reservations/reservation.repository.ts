@@ -1,0 +1,164 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { pgArray, pgErrorCode, PgError, pgTimestamp, sql } from '../../shared/sql.js';
+import type { MadeBy, ReservationStatus } from './reservation.entity.js';
+
+export interface ReservationView {
+  id: string;
+  siteId: string;
+  ticketId: string;
+  slotId: string;
+  dose: number;
+  status: ReservationStatus;
+  pairId: string | null;
+  madeBy: MadeBy;
+  createdAt: Date;
+  cancelledAt: Date | null;
+  cancelReason: string | null;
+}
+
+interface ReservationRow {
+  id: string;
+  site_id: string;
+  ticket_id: string;
+  slot_id: string;
+  dose: number;
+  status: ReservationStatus;
+  pair_id: string | null;
+  made_by: MadeBy;
+  created_at: string;
+  cancelled_at: string | null;
+  cancel_reason: string | null;
+}
+
+const COLUMNS = `id, site_id, ticket_id, slot_id, dose, status, pair_id, made_by, created_at, cancelled_at, cancel_reason`;
+
+function toView(row: ReservationRow): ReservationView {
+  return {
+    id: row.id,
+    siteId: row.site_id,
+    ticketId: row.ticket_id,
+    slotId: row.slot_id,
+    dose: row.dose,
+    status: row.status,
+    pairId: row.pair_id,
+    madeBy: row.made_by,
+    createdAt: pgTimestamp(row.created_at),
+    cancelledAt: row.cancelled_at ? pgTimestamp(row.cancelled_at) : null,
+    cancelReason: row.cancel_reason,
+  };
+}
+
+export type BookingOutcome =
+  | { ok: true; reservations: ReservationView[] }
+  | { ok: false; reason: 'SLOT_FULL'; slotId: string }
+  | { ok: false; reason: 'ALREADY_BOOKED' };
+
+class Rollback extends Error {
+  constructor(readonly outcome: Exclude<BookingOutcome, { ok: true }>) {
+    super(outcome.reason);
+  }
+}
+
+/**
+ * Where a booking is written. Capacity is decided by PostgreSQL, never by a read in JavaScript:
+ * the reservation rows go in first (the partial unique index refuses a second active reservation for the
+ * same ticket and dose), then each slot's count is raised by a conditional UPDATE that only succeeds while
+ * `reserved < capacity`, slots in id order so two set bookings cannot deadlock. If any slot is full the
+ * whole transaction rolls back: both doses of a set or neither. The CHECK constraint on `slot` stands behind it.
+ */
+export class ReservationRepository {
+  async book(
+    em: EntityManager,
+    booking: { siteId: string; ticketId: string; madeBy: MadeBy; items: { slotId: string; dose: number }[] },
+  ): Promise<BookingOutcome> {
+    const pairId = booking.items.length > 1 ? randomUUID() : null;
+    try {
+      return await em.transactional(async (tx) => {
+        let rows: ReservationRow[];
+        try {
+          rows = await sql<ReservationRow>(
+            tx,
+            `insert into reservation (site_id, ticket_id, slot_id, dose, pair_id, made_by)
+             select ?, ?, item.slot_id, item.dose, ?, ?
+               from unnest(?::uuid[], ?::int[]) as item (slot_id, dose)
+             returning ${COLUMNS}`,
+            [
+              booking.siteId,
+              booking.ticketId,
+              pairId,
+              booking.madeBy,
+              pgArray(booking.items.map((i) => i.slotId)),
+              pgArray(booking.items.map((i) => i.dose)),
+            ],
+          );
+        } catch (error) {
+          if (pgErrorCode(error) === PgError.UNIQUE_VIOLATION) throw new Rollback({ ok: false, reason: 'ALREADY_BOOKED' });
+          throw error;
+        }
+        for (const slotId of booking.items.map((i) => i.slotId).sort()) {
+          const raised = await sql(
+            tx,
+            `update slot set reserved = reserved + 1
+              where id = ? and status = 'OPEN' and reserved < capacity and starts_at > now()
+              returning id`,
+            [slotId],
+          );
+          if (raised.length === 0) throw new Rollback({ ok: false, reason: 'SLOT_FULL', slotId });
+        }
+        return { ok: true, reservations: rows.map(toView).sort((a, b) => a.dose - b.dose) };
+      });
+    } catch (error) {
+      if (error instanceof Rollback) return error.outcome;
+      throw error;
+    }
+  }
+
+  /** Cancels the given BOOKED reservations and gives their places back, in one transaction. */
+  async cancel(em: EntityManager, reservationIds: string[], reason: string | null): Promise<ReservationView[]> {
+    return em.transactional(async (tx) => {
+      const rows = await sql<ReservationRow>(
+        tx,
+        `update reservation set status = 'CANCELLED', cancelled_at = now(), cancel_reason = ?
+          where id = any(?::uuid[]) and status = 'BOOKED'
+          returning ${COLUMNS}`,
+        [reason, pgArray(reservationIds)],
+      );
+      for (const slotId of rows.map((r) => r.slot_id).sort()) {
+        await sql(tx, `update slot set reserved = reserved - 1 where id = ?`, [slotId]);
+      }
+      return rows.map(toView);
+    });
+  }
+
+  async findById(em: EntityManager, id: string): Promise<ReservationView | undefined> {
+    const [row] = await sql<ReservationRow>(em, `select ${COLUMNS} from reservation where id = ?`, [id]);
+    return row && toView(row);
+  }
+
+  async findByPair(em: EntityManager, pairId: string): Promise<ReservationView[]> {
+    const rows = await sql<ReservationRow>(em, `select ${COLUMNS} from reservation where pair_id = ? order by dose`, [pairId]);
+    return rows.map(toView);
+  }
+
+  async findByTicket(em: EntityManager, ticketId: string): Promise<ReservationView[]> {
+    const rows = await sql<ReservationRow>(
+      em,
+      `select ${COLUMNS} from reservation where ticket_id = ? order by dose, created_at`,
+      [ticketId],
+    );
+    return rows.map(toView);
+  }
+
+  /** Active reservations of a ticket with the facts the interval rules need. */
+  async activeDosesOf(em: EntityManager, ticketId: string) {
+    const rows = await sql<{ dose: number; vaccine_id: string; starts_at: string; venue_id: string }>(
+      em,
+      `select r.dose, s.vaccine_id, s.starts_at, s.venue_id
+         from reservation r join slot s on s.id = r.slot_id
+        where r.ticket_id = ? and r.status in ('BOOKED', 'VACCINATED')`,
+      [ticketId],
+    );
+    return rows.map((row) => ({ dose: row.dose, vaccineId: row.vaccine_id, startsAt: pgTimestamp(row.starts_at), venueId: row.venue_id }));
+  }
+}

@@ -1,0 +1,142 @@
+import { Length, Max, Min } from 'class-validator';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DateTime } from '../../graphql/scalars.js';
+import { MadeBy, ReservationStatus } from './reservation.entity.js';
+import type { ReservationView } from './reservation.repository.js';
+
+registerEnumType(ReservationStatus, { name: 'ReservationStatus', description: 'Where a reservation stands' });
+registerEnumType(MadeBy, { name: 'MadeBy', description: 'Who made a reservation: the person, an admin, a bulk import or an API client' });
+
+@ObjectType('Reservation', { description: 'One dose booked in one slot for one ticket' })
+export class ReservationType {
+  @Field(() => ID, { description: 'Reservation id' })
+  id!: string;
+
+  @Field(() => Int, { description: 'Dose number (1, 2…)' })
+  dose!: number;
+
+  @Field(() => ReservationStatus, { description: 'Status' })
+  status!: ReservationStatus;
+
+  @Field(() => ID, { nullable: true, description: 'Shared by both doses of a set booking' })
+  pairId!: string | null;
+
+  @Field(() => MadeBy, { description: 'Who made it' })
+  madeBy!: MadeBy;
+
+  @Field(() => DateTime, { description: 'When it was made' })
+  createdAt!: Date;
+
+  @Field(() => DateTime, { nullable: true, description: 'When it was cancelled' })
+  cancelledAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it was cancelled, when an admin gave a reason' })
+  cancelReason!: string | null;
+}
+
+@InputType({ description: 'What to book. In SET mode, dose 1 also books dose 2 at the vaccine’s interval' })
+export class BookReservationInput {
+  @Field(() => ID, { description: 'The slot for this dose' })
+  slotId!: string;
+
+  @Field(() => Int, { defaultValue: 1, description: 'Dose number' })
+  @Min(1)
+  @Max(3)
+  dose!: number;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'SET mode only: a dose-2 slot within the allowed window; default: same venue and time, exactly the interval later',
+  })
+  secondDoseSlotId?: string | null;
+}
+
+export const BookingErrorCode = {
+  REGISTRATION_REQUIRED: 'REGISTRATION_REQUIRED',
+  NOT_OPEN_YET: 'NOT_OPEN_YET',
+  SLOT_NOT_FOUND: 'SLOT_NOT_FOUND',
+  SLOT_UNAVAILABLE: 'SLOT_UNAVAILABLE',
+  SLOT_FULL: 'SLOT_FULL',
+  SECOND_DOSE_UNAVAILABLE: 'SECOND_DOSE_UNAVAILABLE',
+  ALREADY_BOOKED: 'ALREADY_BOOKED',
+  NOT_ELIGIBLE: 'NOT_ELIGIBLE',
+  INTERVAL_TOO_SHORT: 'INTERVAL_TOO_SHORT',
+  INTERVAL_TOO_LONG: 'INTERVAL_TOO_LONG',
+} as const;
+export type BookingErrorCode = (typeof BookingErrorCode)[keyof typeof BookingErrorCode];
+registerEnumType(BookingErrorCode, {
+  name: 'BookingErrorCode',
+  description: 'Why a booking was refused; nothing was written',
+  valuesConfig: {
+    REGISTRATION_REQUIRED: { description: 'Register the profile (registerRecipient) first' },
+    NOT_OPEN_YET: { description: 'The site does not take bookings yet; see Site.bookingOpensAt' },
+    SLOT_NOT_FOUND: { description: 'No such slot on this site' },
+    SLOT_UNAVAILABLE: { description: 'The slot has started, passed or was cancelled' },
+    SLOT_FULL: { description: 'No place left in the slot' },
+    SECOND_DOSE_UNAVAILABLE: { description: 'SET mode: no free dose-2 slot at the interval; dose 1 was not booked either' },
+    ALREADY_BOOKED: { description: 'This ticket already holds this dose' },
+    NOT_ELIGIBLE: { description: 'The ticket may not book this dose (e.g. dose 2 without dose 1, or another vaccine)' },
+    INTERVAL_TOO_SHORT: { description: 'Dose 2 would be earlier than the vaccine’s interval allows' },
+    INTERVAL_TOO_LONG: { description: 'Dose 2 would be later than the vaccine’s allowed window' },
+  },
+});
+
+@ObjectType({ description: 'Why a booking was refused' })
+export class BookingError {
+  @Field(() => BookingErrorCode, { description: 'Machine-readable reason' })
+  code!: BookingErrorCode;
+
+  @Field(() => String, { description: 'Human-readable explanation' })
+  message!: string;
+}
+
+@ObjectType({ description: 'Outcome of bookReservation' })
+export class BookReservationResult {
+  @Field(() => Boolean, { description: 'True when everything asked for was booked' })
+  ok!: boolean;
+
+  @Field(() => [ReservationType], { description: 'The reservations made, dose order (two for a set)' })
+  reservations!: ReservationView[];
+
+  @Field(() => BookingError, { nullable: true, description: 'Why nothing was booked' })
+  error?: BookingError | null;
+}
+
+@InputType({ description: 'Which reservation to cancel; cancelling either dose of a set cancels both' })
+export class CancelReservationInput {
+  @Field(() => ID, { description: 'Reservation id' })
+  reservationId!: string;
+
+  @Field(() => String, { nullable: true, description: 'Optional reason, kept with the reservation' })
+  @Length(0, 500)
+  reason?: string | null;
+}
+
+export const CancellationErrorCode = {
+  RESERVATION_NOT_FOUND: 'RESERVATION_NOT_FOUND',
+  NOT_CANCELLABLE: 'NOT_CANCELLABLE',
+  CUTOFF_PASSED: 'CUTOFF_PASSED',
+} as const;
+export type CancellationErrorCode = (typeof CancellationErrorCode)[keyof typeof CancellationErrorCode];
+registerEnumType(CancellationErrorCode, { name: 'CancellationErrorCode', description: 'Why a cancellation was refused' });
+
+@ObjectType({ description: 'Why a cancellation was refused' })
+export class CancellationError {
+  @Field(() => CancellationErrorCode, { description: 'Machine-readable reason' })
+  code!: CancellationErrorCode;
+
+  @Field(() => String, { description: 'Human-readable explanation' })
+  message!: string;
+}
+
+@ObjectType({ description: 'Outcome of cancelReservation' })
+export class CancelReservationResult {
+  @Field(() => Boolean, { description: 'True when the reservation (and its pair) was cancelled' })
+  ok!: boolean;
+
+  @Field(() => [ReservationType], { description: 'The reservations cancelled' })
+  cancelled!: ReservationView[];
+
+  @Field(() => CancellationError, { nullable: true, description: 'Why nothing was cancelled' })
+  error?: CancellationError | null;
+}

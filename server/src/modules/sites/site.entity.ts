@@ -1,0 +1,34 @@
+import { randomUUID } from 'node:crypto';
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+
+export const Plan = { MUNICIPAL: 'MUNICIPAL', WORKPLACE: 'WORKPLACE', CLINIC: 'CLINIC' } as const;
+export type Plan = (typeof Plan)[keyof typeof Plan];
+
+export const BookingMode = { SEPARATE: 'SEPARATE', SET: 'SET' } as const;
+export type BookingMode = (typeof BookingMode)[keyof typeof BookingMode];
+
+export const FieldPolicy = { HIDDEN: 'HIDDEN', OPTIONAL: 'OPTIONAL', REQUIRED: 'REQUIRED' } as const;
+export type FieldPolicy = (typeof FieldPolicy)[keyof typeof FieldPolicy];
+
+const fieldPolicies = Object.values(FieldPolicy);
+
+export const Site = defineEntity({
+  name: 'Site',
+  properties: {
+    id: p.uuid().primary().onCreate(() => randomUUID()),
+    code: p.text(),
+    name: p.text(),
+    plan: p.enum(Object.values(Plan)),
+    bookingMode: p.enum(Object.values(BookingMode)),
+    cancellationCutoffHours: p.integer(),
+    bookingOpensAt: p.datetime().nullable(),
+    genderField: p.enum(fieldPolicies),
+    phoneField: p.enum(fieldPolicies),
+    emailField: p.enum(fieldPolicies),
+    termsOfUse: p.text(),
+    mailEnabled: p.boolean(),
+    timeZone: p.text(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+export type Site = InferEntity<typeof Site>;

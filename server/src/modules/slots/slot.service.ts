@@ -1,0 +1,109 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { AppError, ErrorCode, badInput, notFound } from '../../graphql/errors.js';
+import type { Principal } from '../../graphql/principal.js';
+import { addDays, daysBetween, fromLocal, isIsoDate, localDateOf, toLocal } from '../../shared/time.js';
+import { sqlOne } from '../../shared/sql.js';
+import { requireSiteAdmin } from '../auth/access.js';
+import { SlotRepository } from './slot.repository.js';
+import type { Availability, AvailabilityDay, CreateSlotInput, GenerateSlotsInput, GenerateSlotsResult, SlotView } from './slot.types.js';
+
+const MAX_GENERATED_SLOTS = 5000;
+const MAX_AVAILABILITY_DAYS = 93;
+
+export function remainingOf(slot: SlotView): number {
+  return slot.status === 'OPEN' ? slot.capacity - slot.reserved : 0;
+}
+
+function minutesOf(hhmm: string): number {
+  const [h, m] = hhmm.split(':').map(Number) as [number, number];
+  return h * 60 + m;
+}
+
+export class SlotService {
+  readonly repository = new SlotRepository();
+
+  private async venueForAdmin(em: EntityManager, principal: Principal, venueId: string, vaccineId: string) {
+    const offer = await this.repository.venueOffers(em, venueId, vaccineId);
+    if (!offer) throw notFound('A venue offering this vaccine');
+    requireSiteAdmin(principal, offer.siteId);
+    const site = await sqlOne<{ time_zone: string }>(em, `select time_zone from site where id = ?`, [offer.siteId]);
+    return { siteId: offer.siteId, timeZone: site!.time_zone };
+  }
+
+  async create(em: EntityManager, principal: Principal, input: CreateSlotInput): Promise<SlotView> {
+    if (input.endsAt <= input.startsAt) throw badInput('A slot must end after it starts', 'endsAt');
+    const { siteId } = await this.venueForAdmin(em, principal, input.venueId, input.vaccineId);
+    const [slot] = await this.repository.insertMany(em, { siteId, ...input }, [input]);
+    if (!slot) throw new AppError(ErrorCode.CONFLICT, 'A slot for this venue and vaccine already starts at that time');
+    return slot;
+  }
+
+  /** Expands a weekly pattern into slots in the site's time zone; re-running it adds only what is missing. */
+  async generate(em: EntityManager, principal: Principal, input: GenerateSlotsInput): Promise<GenerateSlotsResult> {
+    const { siteId, timeZone } = await this.venueForAdmin(em, principal, input.venueId, input.vaccineId);
+    const dayStart = minutesOf(input.dayStart);
+    const dayEnd = minutesOf(input.dayEnd);
+    if (dayEnd <= dayStart) throw badInput('The day must end after it starts', 'dayEnd');
+    const days = daysBetween(input.fromDate, input.toDate);
+    if (days < 0) throw badInput('toDate is before fromDate', 'toDate');
+    const times: { startsAt: Date; endsAt: Date }[] = [];
+    for (let offset = 0; offset <= days; offset++) {
+      const date = addDays(input.fromDate, offset);
+      const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+      if (!input.weekdays.includes(weekday)) continue;
+      for (let start = dayStart; start + input.slotMinutes <= dayEnd; start += input.slotMinutes) {
+        times.push({ startsAt: fromLocal(date, start, timeZone), endsAt: fromLocal(date, start + input.slotMinutes, timeZone) });
+        if (times.length > MAX_GENERATED_SLOTS) {
+          throw badInput(`A pattern may create at most ${MAX_GENERATED_SLOTS} slots; split the date range`, 'toDate');
+        }
+      }
+    }
+    const created = times.length === 0 ? [] : await this.repository.insertMany(em, { siteId, ...input }, times);
+    return { created: created.length, skipped: times.length - created.length };
+  }
+
+  /**
+   * Per-day and per-slot free places for a venue and vaccine. Two statements whatever the range:
+   * one for the venue's site settings, one for the slots; days are summed here.
+   */
+  async availability(em: EntityManager, venueId: string, vaccineId: string, from: string, to: string): Promise<Availability> {
+    if (!isIsoDate(from) || !isIsoDate(to)) throw badInput('Dates are YYYY-MM-DD');
+    const span = daysBetween(from, to);
+    if (span < 0) throw badInput('to is before from', 'to');
+    if (span > MAX_AVAILABILITY_DAYS) throw badInput(`Ask for at most ${MAX_AVAILABILITY_DAYS} days at a time`, 'to');
+    const site = await sqlOne<{ time_zone: string; open: boolean }>(
+      em,
+      `select s.time_zone, (s.booking_opens_at is null or s.booking_opens_at <= now()) as open
+         from venue v join site s on s.id = v.site_id where v.id = ?`,
+      [venueId],
+    );
+    if (!site) throw notFound('Venue');
+    const slots = await this.repository.findInRange(
+      em,
+      venueId,
+      vaccineId,
+      fromLocal(from, 0, site.time_zone),
+      fromLocal(addDays(to, 1), 0, site.time_zone),
+    );
+    const now = Date.now();
+    const days = new Map<string, AvailabilityDay>();
+    for (const slot of slots) {
+      const date = localDateOf(slot.startsAt, site.time_zone);
+      let day = days.get(date);
+      if (!day) days.set(date, (day = { date, capacity: 0, remaining: 0, bookable: false }));
+      day.capacity += slot.capacity;
+      if (slot.startsAt.getTime() > now) day.remaining += remainingOf(slot);
+      day.bookable ||= site.open && this.isBookable(slot, now);
+    }
+    return { days: [...days.values()], slots };
+  }
+
+  isBookable(slot: SlotView, now = Date.now()): boolean {
+    return slot.status === 'OPEN' && slot.startsAt.getTime() > now && remainingOf(slot) > 0;
+  }
+
+  /** Local wall-clock facts of a slot, for "same time of day" rules. */
+  localTimeOf(slot: SlotView, timeZone: string) {
+    return toLocal(slot.startsAt, timeZone);
+  }
+}

@@ -1,0 +1,81 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AppConfig } from '../../config/config.js';
+import { badInput } from '../../graphql/errors.js';
+import type { Principal } from '../../graphql/principal.js';
+import { isTicketNumber, isValidMunicipalityCode, normalizeDigits } from '../../shared/japanese-ids.js';
+import { isIsoDate } from '../../shared/time.js';
+import { requireSiteAdmin } from '../auth/access.js';
+import { AuthRepository } from '../auth/auth.repository.js';
+import { Site } from '../sites/site.entity.js';
+import { TicketRepository, type NewTicket } from './ticket.repository.js';
+import {
+  SelfRegistrationErrorCode,
+  type RegisterTicketsInput,
+  type RegisterTicketsResult,
+  type SelfRegisterTicketInput,
+  type SelfRegisterTicketResult,
+  type TicketInput,
+} from './ticket.types.js';
+
+/** Checks one ticket's shape; the error names the list position so an admin can find the row. */
+export function normalizeTicket(input: TicketInput, position: string): NewTicket {
+  const number = normalizeDigits(input.number);
+  if (!isTicketNumber(number)) throw badInput(`${position}: a ticket number has exactly 10 digits`, 'number');
+  if (!isIsoDate(input.birthDate) || input.birthDate > new Date().toISOString().slice(0, 10)) {
+    throw badInput(`${position}: the birth date is not a valid past date`, 'birthDate');
+  }
+  const municipalityCode = input.municipalityCode ? normalizeDigits(input.municipalityCode) : null;
+  if (municipalityCode !== null && !isValidMunicipalityCode(municipalityCode)) {
+    throw badInput(`${position}: the municipality code ${municipalityCode} has a wrong check digit`, 'municipalityCode');
+  }
+  return { number, birthDate: input.birthDate, municipalityCode };
+}
+
+export class TicketService {
+  private readonly repository = new TicketRepository();
+  private readonly auth = new AuthRepository();
+
+  constructor(private readonly config: AppConfig) {}
+
+  async register(em: EntityManager, principal: Principal, input: RegisterTicketsInput): Promise<RegisterTicketsResult> {
+    requireSiteAdmin(principal, input.siteId);
+    if (input.kind === 'SELF_REGISTERED') throw badInput('Admins register REAL or PROVISIONAL tickets', 'kind');
+    await em.findOneOrFail(Site, { id: input.siteId });
+    const seen = new Set<string>();
+    const tickets = input.tickets.map((ticket, index) => {
+      const normalized = normalizeTicket(ticket, `tickets[${index}]`);
+      const key = `${normalized.municipalityCode ?? ''}:${normalized.number}`;
+      if (seen.has(key)) throw badInput(`tickets[${index}]: ticket ${normalized.number} appears twice`, 'tickets');
+      seen.add(key);
+      return normalized;
+    });
+    const created = await this.repository.insertMany(em, input.siteId, input.kind, tickets);
+    return { created: created.length, alreadyRegistered: tickets.length - created.length };
+  }
+
+  /** Clinic plan: the holder enters the ticket (municipality code check digit verified) and is logged in. */
+  async selfRegister(em: EntityManager, input: SelfRegisterTicketInput): Promise<SelfRegisterTicketResult> {
+    const site = await em.findOne(Site, { code: input.siteCode });
+    if (!site) return { ok: false, error: { code: SelfRegistrationErrorCode.SITE_NOT_FOUND, message: `No site has the code ${input.siteCode}` } };
+    if (site.plan !== 'CLINIC') {
+      return {
+        ok: false,
+        error: { code: SelfRegistrationErrorCode.NOT_ALLOWED_FOR_SITE, message: 'This site registers tickets itself; log in with the ticket you received' },
+      };
+    }
+    const municipalityCode = normalizeDigits(input.municipalityCode);
+    if (!isValidMunicipalityCode(municipalityCode)) {
+      return {
+        ok: false,
+        error: { code: SelfRegistrationErrorCode.INVALID_MUNICIPALITY_CODE, message: 'The municipality code is not valid: check all 6 digits' },
+      };
+    }
+    const ticket = normalizeTicket({ number: input.ticketNumber, birthDate: input.birthDate, municipalityCode }, 'ticket');
+    const [ticketId] = await this.repository.insertMany(em, site.id, 'SELF_REGISTERED', [ticket]);
+    if (!ticketId) {
+      return { ok: false, error: { code: SelfRegistrationErrorCode.ALREADY_REGISTERED, message: 'This ticket is already registered; log in instead' } };
+    }
+    const session = await this.auth.createSession(em, { kind: 'RECIPIENT', ticketId, siteId: site.id, ttlHours: this.config.sessionTtlHours });
+    return { ok: true, ...session };
+  }
+}

@@ -1,0 +1,96 @@
+import { ArrayMaxSize, ArrayMinSize, Length } from 'class-validator';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DateTime, LocalDate } from '../../graphql/scalars.js';
+import { TicketKind } from './ticket.entity.js';
+
+registerEnumType(TicketKind, {
+  name: 'TicketKind',
+  description: 'REAL: imported from the municipality; PROVISIONAL: issued by the site; SELF_REGISTERED: entered by the holder',
+});
+
+@InputType({ description: 'One eligible ticket' })
+export class TicketInput {
+  @Field(() => String, { description: '10-digit ticket number (full-width digits accepted)' })
+  @Length(10, 30)
+  number!: string;
+
+  @Field(() => LocalDate, { description: 'Birth date of the holder (a dummy date is fine for provisional tickets)' })
+  birthDate!: string;
+
+  @Field(() => String, { nullable: true, description: 'Issuing municipality code, 6 digits with its check digit' })
+  municipalityCode?: string | null;
+}
+
+@InputType({ description: 'Tickets to register as eligible, one by one or up to 1,000 at once' })
+export class RegisterTicketsInput {
+  @Field(() => ID, { description: 'Site id' })
+  siteId!: string;
+
+  @Field(() => TicketKind, { defaultValue: TicketKind.REAL, description: 'REAL or PROVISIONAL' })
+  kind!: TicketKind;
+
+  @Field(() => [TicketInput], { description: 'The tickets' })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(1000)
+  tickets!: TicketInput[];
+}
+
+@ObjectType({ description: 'Outcome of registerTickets' })
+export class RegisterTicketsResult {
+  @Field(() => Int, { description: 'Tickets added' })
+  created!: number;
+
+  @Field(() => Int, { description: 'Tickets that were already registered and left unchanged' })
+  alreadyRegistered!: number;
+}
+
+@InputType({ description: 'Clinic plan: a person enters their own ticket' })
+export class SelfRegisterTicketInput {
+  @Field(() => String, { description: 'Site code' })
+  siteCode!: string;
+
+  @Field(() => String, { description: 'Municipality code printed on the ticket: 6 digits including the check digit' })
+  @Length(6, 12)
+  municipalityCode!: string;
+
+  @Field(() => String, { description: '10-digit ticket number' })
+  @Length(10, 30)
+  ticketNumber!: string;
+
+  @Field(() => LocalDate, { description: 'Birth date' })
+  birthDate!: string;
+}
+
+export const SelfRegistrationErrorCode = {
+  SITE_NOT_FOUND: 'SITE_NOT_FOUND',
+  NOT_ALLOWED_FOR_SITE: 'NOT_ALLOWED_FOR_SITE',
+  INVALID_MUNICIPALITY_CODE: 'INVALID_MUNICIPALITY_CODE',
+  ALREADY_REGISTERED: 'ALREADY_REGISTERED',
+} as const;
+export type SelfRegistrationErrorCode = (typeof SelfRegistrationErrorCode)[keyof typeof SelfRegistrationErrorCode];
+registerEnumType(SelfRegistrationErrorCode, { name: 'SelfRegistrationErrorCode', description: 'Why a self-registration was refused' });
+
+@ObjectType({ description: 'Why a self-registration was refused' })
+export class SelfRegistrationError {
+  @Field(() => SelfRegistrationErrorCode, { description: 'Machine-readable reason' })
+  code!: SelfRegistrationErrorCode;
+
+  @Field(() => String, { description: 'Human-readable explanation' })
+  message!: string;
+}
+
+@ObjectType({ description: 'Outcome of selfRegisterTicket; on success the person is logged in and must register their profile' })
+export class SelfRegisterTicketResult {
+  @Field(() => Boolean, { description: 'True when the ticket was registered' })
+  ok!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Bearer token of the new session' })
+  token?: string | null;
+
+  @Field(() => DateTime, { nullable: true, description: 'When the session expires' })
+  expiresAt?: Date | null;
+
+  @Field(() => SelfRegistrationError, { nullable: true, description: 'Why it was refused' })
+  error?: SelfRegistrationError | null;
+}
+

@@ -1,0 +1,32 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { AppError, ErrorCode } from '../../graphql/errors.js';
+import type { Principal } from '../../graphql/principal.js';
+import { pgErrorCode, PgError } from '../../shared/sql.js';
+import { requireSiteAdmin } from '../auth/access.js';
+import { Site } from '../sites/site.entity.js';
+import { Vaccine } from './vaccine.entity.js';
+import type { CreateVaccineInput } from './vaccine.types.js';
+
+export class VaccineService {
+  async create(em: EntityManager, principal: Principal, input: CreateVaccineInput): Promise<Vaccine> {
+    requireSiteAdmin(principal, input.siteId);
+    await em.findOneOrFail(Site, { id: input.siteId });
+    if (input.doses > 1 && input.doseIntervalDays < 1) {
+      throw new AppError(ErrorCode.BAD_USER_INPUT, 'A vaccine with more than one dose needs an interval', { field: 'doseIntervalDays' });
+    }
+    const vaccine = em.create(Vaccine, { ...input });
+    try {
+      await em.flush();
+    } catch (error) {
+      if (pgErrorCode(error) === PgError.UNIQUE_VIOLATION) {
+        throw new AppError(ErrorCode.CONFLICT, `This site already has a vaccine named ${input.name}`, { field: 'name' });
+      }
+      throw error;
+    }
+    return vaccine;
+  }
+
+  listForSite(em: EntityManager, siteId: string): Promise<Vaccine[]> {
+    return em.find(Vaccine, { siteId }, { orderBy: { name: 'asc' } });
+  }
+}

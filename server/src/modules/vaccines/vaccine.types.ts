@@ -1,0 +1,52 @@
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Length, Max, Min } from 'class-validator';
+
+@ObjectType('Vaccine', { description: 'A vaccine a site offers, with its dose interval rule' })
+export class VaccineType {
+  @Field(() => ID, { description: 'Vaccine id' })
+  id!: string;
+
+  @Field(() => String, { description: 'Display name, e.g. ファイザー (コミナティ)' })
+  name!: string;
+
+  @Field(() => String, { description: 'Manufacturer as the national record system spells it, e.g. ファイザー' })
+  manufacturer!: string;
+
+  @Field(() => Int, { description: 'Number of doses in the primary series' })
+  doses!: number;
+
+  @Field(() => Int, { description: 'Days from dose 1 to dose 2 (21 for Pfizer, 28 for Moderna)' })
+  doseIntervalDays!: number;
+
+  @Field(() => Int, { description: 'Dose 2 may be up to this many days later than the interval' })
+  intervalWindowDays!: number;
+}
+
+@InputType({ description: 'A new vaccine for a site' })
+export class CreateVaccineInput {
+  @Field(() => ID, { description: 'Site id' })
+  siteId!: string;
+
+  @Field(() => String, { description: 'Display name' })
+  @Length(1, 100)
+  name!: string;
+
+  @Field(() => String, { description: 'Manufacturer (at most 20 characters)' })
+  @Length(1, 20)
+  manufacturer!: string;
+
+  @Field(() => Int, { description: 'Number of doses, 1 to 3' })
+  @Min(1)
+  @Max(3)
+  doses!: number;
+
+  @Field(() => Int, { defaultValue: 0, description: 'Days from dose 1 to dose 2' })
+  @Min(0)
+  @Max(365)
+  doseIntervalDays!: number;
+
+  @Field(() => Int, { defaultValue: 0, description: 'Extra days dose 2 may be late' })
+  @Min(0)
+  @Max(365)
+  intervalWindowDays!: number;
+}

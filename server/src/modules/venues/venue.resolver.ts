@@ -1,0 +1,27 @@
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../../graphql/context.js';
+import { Role } from '../../graphql/principal.js';
+import type { Vaccine } from '../vaccines/vaccine.entity.js';
+import { VaccineType } from '../vaccines/vaccine.types.js';
+import type { Venue } from './venue.entity.js';
+import { CreateVenueInput, VenueType } from './venue.types.js';
+
+@Resolver(() => VenueType)
+export class VenueResolver {
+  @Query(() => [VenueType], { description: 'The venues of a site, by name' })
+  async venues(@Arg('siteCode', () => String) siteCode: string, @Ctx() ctx: GraphQLContext): Promise<Venue[]> {
+    const site = await ctx.services.sites.byCode(ctx.em, siteCode);
+    return ctx.services.venues.listForSite(ctx.em, site.id);
+  }
+
+  @Authorized(Role.OPERATOR, Role.SITE_ADMIN)
+  @Mutation(() => VenueType, { description: 'Adds a venue to a site' })
+  createVenue(@Arg('input', () => CreateVenueInput) input: CreateVenueInput, @Ctx() ctx: GraphQLContext): Promise<Venue> {
+    return ctx.services.venues.create(ctx.em, ctx.principal, input);
+  }
+
+  @FieldResolver(() => [VaccineType], { description: 'Vaccines offered at this venue' })
+  vaccines(@Root() venue: Venue, @Ctx() ctx: GraphQLContext): Promise<Vaccine[]> {
+    return ctx.loaders.vaccinesOfVenue.load(venue.id);
+  }
+}

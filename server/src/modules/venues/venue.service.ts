@@ -1,0 +1,38 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { AppError, ErrorCode, badInput } from '../../graphql/errors.js';
+import type { Principal } from '../../graphql/principal.js';
+import { pgErrorCode, PgError } from '../../shared/sql.js';
+import { requireSiteAdmin } from '../auth/access.js';
+import { Site } from '../sites/site.entity.js';
+import { Vaccine } from '../vaccines/vaccine.entity.js';
+import { Venue, VenueVaccine } from './venue.entity.js';
+import type { CreateVenueInput } from './venue.types.js';
+
+export class VenueService {
+  async create(em: EntityManager, principal: Principal, input: CreateVenueInput): Promise<Venue> {
+    requireSiteAdmin(principal, input.siteId);
+    await em.findOneOrFail(Site, { id: input.siteId });
+    const vaccineIds = [...new Set(input.vaccineIds)];
+    const vaccines = await em.find(Vaccine, { id: { $in: vaccineIds }, siteId: input.siteId });
+    if (vaccines.length !== vaccineIds.length) throw badInput('Every vaccine must belong to this site', 'vaccineIds');
+    try {
+      // The links reference the venue, and the ORM knows no relation to order the inserts by.
+      return await em.transactional(async (tx) => {
+        const venue = tx.create(Venue, { siteId: input.siteId, name: input.name, address: input.address });
+        await tx.flush();
+        for (const vaccineId of vaccineIds) tx.create(VenueVaccine, { venueId: venue.id, vaccineId });
+        await tx.flush();
+        return venue;
+      });
+    } catch (error) {
+      if (pgErrorCode(error) === PgError.UNIQUE_VIOLATION) {
+        throw new AppError(ErrorCode.CONFLICT, `This site already has a venue named ${input.name}`, { field: 'name' });
+      }
+      throw error;
+    }
+  }
+
+  listForSite(em: EntityManager, siteId: string): Promise<Venue[]> {
+    return em.find(Venue, { siteId }, { orderBy: { name: 'asc' } });
+  }
+}
