@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { IsEmail, Length, Matches } from 'class-validator';
+import { IsEmail, IsOptional, IsUUID, Length, Matches } from 'class-validator';
 import { DateTime, LocalDate } from '../../graphql/scalars.js';
 import { AdminRole } from './auth.entity.js';
 
@@ -83,13 +83,16 @@ export class RecipientLoginInput {
   ticketNumber!: string;
 
   @Field(() => LocalDate, { nullable: true, description: 'Birth date, for a ticket whose holder has not set a password yet' })
+  @IsOptional()
   birthDate?: string | null;
 
   @Field(() => String, { nullable: true, description: 'The password set at registration, or the initial password of an issued ticket' })
+  @IsOptional()
   @Length(1, 200)
   password?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Municipality code (6 digits), only needed when two municipalities issued the same number at a clinic' })
+  @IsOptional()
   @Matches(/^[0-9０-９]{6}$/)
   municipalityCode?: string | null;
 }
@@ -130,5 +133,7 @@ export class CreateAdminUserInput {
   role!: AdminRole;
 
   @Field(() => ID, { nullable: true, description: 'Site id; required for SITE_ADMIN and VENUE_STAFF, null for OPERATOR' })
+  @IsOptional()
+  @IsUUID()
   siteId?: string | null;
 }

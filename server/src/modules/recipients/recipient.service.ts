@@ -4,7 +4,8 @@ import type { Principal } from '../../graphql/principal.js';
 import { hashPassword } from '../../shared/password.js';
 import { PgError, pgErrorCode, sqlOne } from '../../shared/sql.js';
 import { requireRecipient } from '../auth/access.js';
-import { Site, type FieldPolicy } from '../sites/site.entity.js';
+import type { FieldPolicy } from '../sites/site.entity.js';
+import { requireSite } from '../sites/site.service.js';
 import { Recipient } from './recipient.entity.js';
 import type { RecipientProfile, RegisterRecipientInput } from './recipient.types.js';
 
@@ -47,7 +48,7 @@ export class RecipientService {
   async register(em: EntityManager, principal: Principal, input: RegisterRecipientInput): Promise<RecipientProfile> {
     const { ticketId, siteId } = requireRecipient(principal);
     if (!input.acceptTerms) throw badInput('The terms of use must be accepted', 'acceptTerms');
-    const site = await em.findOneOrFail(Site, { id: siteId });
+    const site = await requireSite(em, siteId);
     const email = byPolicy(site.emailField, input.email?.trim().toLowerCase(), 'email');
     if (input.reminderOptIn && !email) throw badInput('Reminders need an email address', 'reminderOptIn');
     em.create(Recipient, {

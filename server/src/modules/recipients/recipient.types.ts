@@ -1,4 +1,4 @@
-import { IsEmail, Length, Matches } from 'class-validator';
+import { IsEmail, IsOptional, Length, Matches } from 'class-validator';
 import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { Gender } from './recipient.entity.js';
 
@@ -45,13 +45,16 @@ export class RegisterRecipientInput {
   givenNameKana!: string;
 
   @Field(() => Gender, { nullable: true, description: 'Only when the site asks for it' })
+  @IsOptional()
   gender?: Gender | null;
 
   @Field(() => String, { nullable: true, description: 'Only when the site asks for it' })
+  @IsOptional()
   @Matches(/^[0-9０-９+\-() ]{10,20}$/)
   phone?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Only when the site asks for it' })
+  @IsOptional()
   @IsEmail()
   email?: string | null;
 

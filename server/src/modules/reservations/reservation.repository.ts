@@ -131,6 +131,18 @@ export class ReservationRepository {
     });
   }
 
+  /** BOOKED reservations in a slot, with the other dose of each set they belong to. */
+  async bookedInSlotWithPartners(em: EntityManager, slotId: string): Promise<string[]> {
+    const rows = await sql<{ id: string }>(
+      em,
+      `select r.id from reservation r
+        where r.status = 'BOOKED'
+          and (r.slot_id = ? or r.pair_id in (select pair_id from reservation where slot_id = ? and status = 'BOOKED' and pair_id is not null))`,
+      [slotId, slotId],
+    );
+    return rows.map((row) => row.id);
+  }
+
   async findById(em: EntityManager, id: string): Promise<ReservationView | undefined> {
     const [row] = await sql<ReservationRow>(em, `select ${COLUMNS} from reservation where id = ?`, [id]);
     return row && toView(row);

@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../graphql/principal.js';
-import { isUuid } from '../../shared/ids.js';
 import { pgTimestamp, sqlOne } from '../../shared/sql.js';
 import { addDays, daysBetween, fromLocal, localDateOf, toLocal } from '../../shared/time.js';
-import { requireRecipient } from '../auth/access.js';
+import { notFound } from '../../graphql/errors.js';
+import { requireRecipient, requireSiteAdmin } from '../auth/access.js';
 import type { AvailabilityHub } from '../slots/slot.events.js';
 import { SlotRepository } from '../slots/slot.repository.js';
 import { remainingOf } from '../slots/slot.service.js';
@@ -61,7 +61,7 @@ export class ReservationService {
     if (context.bookingOpensAt && context.bookingOpensAt.getTime() > Date.now() && madeBy === 'SELF') {
       return refuse(BookingErrorCode.NOT_OPEN_YET, `Bookings open at ${context.bookingOpensAt.toISOString()}`);
     }
-    const slot = isUuid(input.slotId) ? await this.slots.findById(em, input.slotId) : undefined;
+    const slot = await this.slots.findById(em, input.slotId);
     if (!slot || slot.siteId !== context.siteId) return refuse(BookingErrorCode.SLOT_NOT_FOUND, 'No such slot on this site');
     const unavailable = this.unavailableReason(slot);
     if (unavailable) return refuse(BookingErrorCode.SLOT_UNAVAILABLE, unavailable);
@@ -102,7 +102,7 @@ export class ReservationService {
 
   async cancelOwn(em: EntityManager, principal: Principal, input: CancelReservationInput): Promise<CancelReservationResult> {
     const { ticketId } = requireRecipient(principal);
-    const reservation = isUuid(input.reservationId) ? await this.repository.findById(em, input.reservationId) : undefined;
+    const reservation = await this.repository.findById(em, input.reservationId);
     if (!reservation || reservation.ticketId !== ticketId) {
       return { ok: false, cancelled: [], error: { code: CancellationErrorCode.RESERVATION_NOT_FOUND, message: 'No such reservation' } };
     }
@@ -127,6 +127,22 @@ export class ReservationService {
     const cancelled = await this.repository.cancel(em, toCancel.map((r) => r.id), input.reason ?? null);
     this.availability.slotsChanged(slots.map((s) => ({ venueId: s.venueId, slotId: s.id })));
     return { ok: true, cancelled };
+  }
+
+  /** An admin takes a slot out of service; the people booked in it lose the slot (and its set partner). */
+  async cancelSlot(em: EntityManager, principal: Principal, slotId: string, reason: string): Promise<{ slot: SlotView; cancelledReservations: number }> {
+    const slot = await this.slots.findById(em, slotId);
+    if (!slot) throw notFound('Slot');
+    requireSiteAdmin(principal, slot.siteId);
+    const cancelled = await em.transactional(async (tx) => {
+      const ids = await this.repository.bookedInSlotWithPartners(tx, slot.id);
+      const rows = ids.length ? await this.repository.cancel(tx, ids, reason) : [];
+      await this.slots.markCancelled(tx, slot.id);
+      return rows;
+    });
+    const touched = await this.slots.findByIds(em, [...new Set([slot.id, ...cancelled.map((r) => r.slotId)])]);
+    this.availability.slotsChanged(touched.map((s) => ({ venueId: s.venueId, slotId: s.id })));
+    return { slot: touched.find((s) => s.id === slot.id)!, cancelledReservations: cancelled.length };
   }
 
   async mine(em: EntityManager, principal: Principal): Promise<ReservationView[]> {
@@ -162,7 +178,7 @@ export class ReservationService {
     const unavailable = { error: refuse(BookingErrorCode.SECOND_DOSE_UNAVAILABLE, 'No free slot for dose 2 at the interval; nothing was booked') };
     let second: SlotView | undefined;
     if (chosenId) {
-      second = isUuid(chosenId) ? await this.slots.findById(em, chosenId) : undefined;
+      second = await this.slots.findById(em, chosenId);
       if (!second || second.venueId !== first.venueId || second.vaccineId !== first.vaccineId) return unavailable;
       const intervalError = this.intervalError(first.startsAt, second, rule, timeZone);
       if (intervalError) return { error: intervalError };

@@ -1,4 +1,4 @@
-import { Length, Max, Min } from 'class-validator';
+import { IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTime } from '../../graphql/scalars.js';
 import { MadeBy, ReservationStatus } from './reservation.entity.js';
@@ -37,6 +37,7 @@ export class ReservationType {
 @InputType({ description: 'What to book. In SET mode, dose 1 also books dose 2 at the vaccine’s interval' })
 export class BookReservationInput {
   @Field(() => ID, { description: 'The slot for this dose' })
+  @IsUUID()
   slotId!: string;
 
   @Field(() => Int, { defaultValue: 1, description: 'Dose number' })
@@ -48,6 +49,8 @@ export class BookReservationInput {
     nullable: true,
     description: 'SET mode only: a dose-2 slot within the allowed window; default: same venue and time, exactly the interval later',
   })
+  @IsOptional()
+  @IsUUID()
   secondDoseSlotId?: string | null;
 }
 
@@ -105,9 +108,11 @@ export class BookReservationResult {
 @InputType({ description: 'Which reservation to cancel; cancelling either dose of a set cancels both' })
 export class CancelReservationInput {
   @Field(() => ID, { description: 'Reservation id' })
+  @IsUUID()
   reservationId!: string;
 
   @Field(() => String, { nullable: true, description: 'Optional reason, kept with the reservation' })
+  @IsOptional()
   @Length(0, 500)
   reason?: string | null;
 }

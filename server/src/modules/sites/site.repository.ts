@@ -7,10 +7,6 @@ export class SiteRepository {
     return em.findOne(Site, { code });
   }
 
-  findById(em: EntityManager, id: string): Promise<Site | null> {
-    return em.findOne(Site, { id });
-  }
-
   /** Next free serial code (S0001, S0002…); skips numbers a custom code already took. */
   async nextSerialCode(em: EntityManager): Promise<string> {
     for (;;) {

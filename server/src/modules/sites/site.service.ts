@@ -7,6 +7,13 @@ import { Site } from './site.entity.js';
 import { SiteRepository } from './site.repository.js';
 import type { CreateSiteInput } from './site.types.js';
 
+/** The site an admin write names; NOT_FOUND when there is none. */
+export async function requireSite(em: EntityManager, siteId: string): Promise<Site> {
+  const site = await em.findOne(Site, { id: siteId });
+  if (!site) throw notFound('Site');
+  return site;
+}
+
 export class SiteService {
   readonly repository = new SiteRepository();
 
@@ -14,12 +21,6 @@ export class SiteService {
   async byCode(em: EntityManager, code: string): Promise<Site> {
     const site = await this.repository.findByCode(em, code);
     if (!site) throw notFound(`Site ${code}`);
-    return site;
-  }
-
-  async byId(em: EntityManager, id: string): Promise<Site> {
-    const site = await this.repository.findById(em, id);
-    if (!site) throw notFound('Site');
     return site;
   }
 

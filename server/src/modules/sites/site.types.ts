@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { IsIn, Length, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsOptional, Length, Matches, Max, Min } from 'class-validator';
 import { DateTime } from '../../graphql/scalars.js';
 import { BookingMode, FieldPolicy, Plan } from './site.entity.js';
 
@@ -55,6 +55,7 @@ export class SiteType {
 @InputType({ description: 'A new site; omitted settings take their defaults' })
 export class CreateSiteInput {
   @Field(() => String, { nullable: true, description: 'Custom code (letters, digits, - and _); omitted: the next S0001-style serial' })
+  @IsOptional()
   @Matches(/^[A-Za-z0-9][A-Za-z0-9_-]{1,39}$/)
   code?: string | null;
 
@@ -66,33 +67,42 @@ export class CreateSiteInput {
   plan!: Plan;
 
   @Field(() => BookingMode, { nullable: true, description: 'Default SEPARATE' })
+  @IsOptional()
   bookingMode?: BookingMode | null;
 
   @Field(() => Int, { nullable: true, description: 'Default 24 hours' })
+  @IsOptional()
   @Min(0)
   @Max(720)
   cancellationCutoffHours?: number | null;
 
   @Field(() => DateTime, { nullable: true, description: 'Default: open immediately' })
+  @IsOptional()
   bookingOpensAt?: Date | null;
 
   @Field(() => FieldPolicy, { nullable: true, description: 'Default HIDDEN' })
+  @IsOptional()
   genderField?: FieldPolicy | null;
 
   @Field(() => FieldPolicy, { nullable: true, description: 'Default OPTIONAL' })
+  @IsOptional()
   phoneField?: FieldPolicy | null;
 
   @Field(() => FieldPolicy, { nullable: true, description: 'Default OPTIONAL' })
+  @IsOptional()
   emailField?: FieldPolicy | null;
 
   @Field(() => String, { nullable: true, description: 'Terms of use' })
+  @IsOptional()
   @Length(0, 20000)
   termsOfUse?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Default true' })
+  @IsOptional()
   mailEnabled?: boolean | null;
 
   @Field(() => String, { nullable: true, description: 'Default Asia/Tokyo' })
+  @IsOptional()
   @IsIn(Intl.supportedValuesOf('timeZone').concat('UTC'))
   timeZone?: string | null;
 }

@@ -61,6 +61,10 @@ export class SlotRepository {
     return rows.map(toSlotView);
   }
 
+  async markCancelled(em: EntityManager, slotId: string): Promise<void> {
+    await sql(em, `update slot set status = 'CANCELLED' where id = ?`, [slotId]);
+  }
+
   async venueOffers(em: EntityManager, venueId: string, vaccineId: string): Promise<{ siteId: string } | undefined> {
     const row = await sqlOne<{ site_id: string }>(
       em,

@@ -9,6 +9,8 @@ import { VenueType } from '../venues/venue.types.js';
 import { remainingOf } from './slot.service.js';
 import {
   Availability,
+  CancelSlotInput,
+  CancelSlotResult,
   CreateSlotInput,
   GenerateSlotsInput,
   GenerateSlotsResult,
@@ -40,6 +42,12 @@ export class SlotResolver {
   @Mutation(() => GenerateSlotsResult, { description: 'Adds many slots from a weekly pattern' })
   generateSlots(@Arg('input', () => GenerateSlotsInput) input: GenerateSlotsInput, @Ctx() ctx: GraphQLContext): Promise<GenerateSlotsResult> {
     return ctx.services.slots.generate(ctx.em, ctx.principal, input);
+  }
+
+  @Authorized(Role.OPERATOR, Role.SITE_ADMIN)
+  @Mutation(() => CancelSlotResult, { description: 'Takes a slot out of service and cancels its bookings' })
+  cancelSlot(@Arg('input', () => CancelSlotInput) input: CancelSlotInput, @Ctx() ctx: GraphQLContext): Promise<CancelSlotResult> {
+    return ctx.services.reservations.cancelSlot(ctx.em, ctx.principal, input.slotId, input.reason);
   }
 
   @Subscription(() => [SlotAvailability], {

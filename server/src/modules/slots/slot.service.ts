@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError, ErrorCode, badInput, notFound } from '../../graphql/errors.js';
 import type { Principal } from '../../graphql/principal.js';
-import { addDays, daysBetween, fromLocal, isIsoDate, localDateOf, toLocal } from '../../shared/time.js';
+import { addDays, daysBetween, fromLocal, isIsoDate, localDateOf } from '../../shared/time.js';
+import { isUuid } from '../../shared/ids.js';
 import { sqlOne } from '../../shared/sql.js';
 import { requireSiteAdmin } from '../auth/access.js';
 import { SlotRepository } from './slot.repository.js';
@@ -67,6 +68,7 @@ export class SlotService {
    * one for the venue's site settings, one for the slots; days are summed here.
    */
   async availability(em: EntityManager, venueId: string, vaccineId: string, from: string, to: string): Promise<Availability> {
+    if (!isUuid(venueId) || !isUuid(vaccineId)) throw notFound('Venue');
     if (!isIsoDate(from) || !isIsoDate(to)) throw badInput('Dates are YYYY-MM-DD');
     const span = daysBetween(from, to);
     if (span < 0) throw badInput('to is before from', 'to');
@@ -100,10 +102,5 @@ export class SlotService {
 
   isBookable(slot: SlotView, now = Date.now()): boolean {
     return slot.status === 'OPEN' && slot.startsAt.getTime() > now && remainingOf(slot) > 0;
-  }
-
-  /** Local wall-clock facts of a slot, for "same time of day" rules. */
-  localTimeOf(slot: SlotView, timeZone: string) {
-    return toLocal(slot.startsAt, timeZone);
   }
 }

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, ArrayMinSize, IsInt, Matches, Max, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsInt, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTime, LocalDate } from '../../graphql/scalars.js';
 import { SlotStatus } from './slot.entity.js';
@@ -84,9 +84,11 @@ export class SlotAvailability {
 @InputType({ description: 'One slot' })
 export class CreateSlotInput {
   @Field(() => ID, { description: 'Venue id' })
+  @IsUUID()
   venueId!: string;
 
   @Field(() => ID, { description: 'Vaccine id (offered at the venue)' })
+  @IsUUID()
   vaccineId!: string;
 
   @Field(() => DateTime, { description: 'Start' })
@@ -104,9 +106,11 @@ export class CreateSlotInput {
 @InputType({ description: 'Many slots from a pattern, in the site’s time zone; existing slots are kept' })
 export class GenerateSlotsInput {
   @Field(() => ID, { description: 'Venue id' })
+  @IsUUID()
   venueId!: string;
 
   @Field(() => ID, { description: 'Vaccine id (offered at the venue)' })
+  @IsUUID()
   vaccineId!: string;
 
   @Field(() => LocalDate, { description: 'First date' })
@@ -149,4 +153,24 @@ export class GenerateSlotsResult {
 
   @Field(() => Int, { description: 'Slots of the pattern that already existed and were kept' })
   skipped!: number;
+}
+
+@InputType({ description: 'Cancels a slot: it takes no more bookings, and its booked reservations (with their set partners) are cancelled' })
+export class CancelSlotInput {
+  @Field(() => ID, { description: 'Slot id' })
+  @IsUUID()
+  slotId!: string;
+
+  @Field(() => String, { description: 'Reason, kept with every cancelled reservation and told to the people affected' })
+  @Length(1, 500)
+  reason!: string;
+}
+
+@ObjectType({ description: 'Outcome of cancelSlot' })
+export class CancelSlotResult {
+  @Field(() => SlotType, { description: 'The slot, now CANCELLED' })
+  slot!: SlotView;
+
+  @Field(() => Int, { description: 'Reservations cancelled, set partners included' })
+  cancelledReservations!: number;
 }

@@ -7,6 +7,7 @@ import { isIsoDate } from '../../shared/time.js';
 import { requireSiteAdmin } from '../auth/access.js';
 import { AuthRepository } from '../auth/auth.repository.js';
 import { Site } from '../sites/site.entity.js';
+import { requireSite } from '../sites/site.service.js';
 import { TicketRepository, type NewTicket } from './ticket.repository.js';
 import {
   SelfRegistrationErrorCode,
@@ -40,7 +41,7 @@ export class TicketService {
   async register(em: EntityManager, principal: Principal, input: RegisterTicketsInput): Promise<RegisterTicketsResult> {
     requireSiteAdmin(principal, input.siteId);
     if (input.kind === 'SELF_REGISTERED') throw badInput('Admins register REAL or PROVISIONAL tickets', 'kind');
-    await em.findOneOrFail(Site, { id: input.siteId });
+    await requireSite(em, input.siteId);
     const seen = new Set<string>();
     const tickets = input.tickets.map((ticket, index) => {
       const normalized = normalizeTicket(ticket, `tickets[${index}]`);

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, ArrayMinSize, Length } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUUID, Length } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTime, LocalDate } from '../../graphql/scalars.js';
 import { TicketKind } from './ticket.entity.js';
@@ -18,12 +18,14 @@ export class TicketInput {
   birthDate!: string;
 
   @Field(() => String, { nullable: true, description: 'Issuing municipality code, 6 digits with its check digit' })
+  @IsOptional()
   municipalityCode?: string | null;
 }
 
 @InputType({ description: 'Tickets to register as eligible, one by one or up to 1,000 at once' })
 export class RegisterTicketsInput {
   @Field(() => ID, { description: 'Site id' })
+  @IsUUID()
   siteId!: string;
 
   @Field(() => TicketKind, { defaultValue: TicketKind.REAL, description: 'REAL or PROVISIONAL' })

@@ -3,14 +3,14 @@ import { AppError, ErrorCode } from '../../graphql/errors.js';
 import type { Principal } from '../../graphql/principal.js';
 import { pgErrorCode, PgError } from '../../shared/sql.js';
 import { requireSiteAdmin } from '../auth/access.js';
-import { Site } from '../sites/site.entity.js';
+import { requireSite } from '../sites/site.service.js';
 import { Vaccine } from './vaccine.entity.js';
 import type { CreateVaccineInput } from './vaccine.types.js';
 
 export class VaccineService {
   async create(em: EntityManager, principal: Principal, input: CreateVaccineInput): Promise<Vaccine> {
     requireSiteAdmin(principal, input.siteId);
-    await em.findOneOrFail(Site, { id: input.siteId });
+    await requireSite(em, input.siteId);
     if (input.doses > 1 && input.doseIntervalDays < 1) {
       throw new AppError(ErrorCode.BAD_USER_INPUT, 'A vaccine with more than one dose needs an interval', { field: 'doseIntervalDays' });
     }

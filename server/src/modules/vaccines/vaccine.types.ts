@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { Length, Max, Min } from 'class-validator';
+import { IsUUID, Length, Max, Min } from 'class-validator';
 
 @ObjectType('Vaccine', { description: 'A vaccine a site offers, with its dose interval rule' })
 export class VaccineType {
@@ -25,6 +25,7 @@ export class VaccineType {
 @InputType({ description: 'A new vaccine for a site' })
 export class CreateVaccineInput {
   @Field(() => ID, { description: 'Site id' })
+  @IsUUID()
   siteId!: string;
 
   @Field(() => String, { description: 'Display name' })

@@ -3,7 +3,7 @@ import { AppError, ErrorCode, badInput } from '../../graphql/errors.js';
 import type { Principal } from '../../graphql/principal.js';
 import { pgErrorCode, PgError } from '../../shared/sql.js';
 import { requireSiteAdmin } from '../auth/access.js';
-import { Site } from '../sites/site.entity.js';
+import { requireSite } from '../sites/site.service.js';
 import { Vaccine } from '../vaccines/vaccine.entity.js';
 import { Venue, VenueVaccine } from './venue.entity.js';
 import type { CreateVenueInput } from './venue.types.js';
@@ -11,7 +11,7 @@ import type { CreateVenueInput } from './venue.types.js';
 export class VenueService {
   async create(em: EntityManager, principal: Principal, input: CreateVenueInput): Promise<Venue> {
     requireSiteAdmin(principal, input.siteId);
-    await em.findOneOrFail(Site, { id: input.siteId });
+    await requireSite(em, input.siteId);
     const vaccineIds = [...new Set(input.vaccineIds)];
     const vaccines = await em.find(Vaccine, { id: { $in: vaccineIds }, siteId: input.siteId });
     if (vaccines.length !== vaccineIds.length) throw badInput('Every vaccine must belong to this site', 'vaccineIds');

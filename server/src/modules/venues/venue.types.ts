@@ -1,4 +1,4 @@
-import { ArrayMaxSize, Length } from 'class-validator';
+import { ArrayMaxSize, IsUUID, Length } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 
 @ObjectType('Venue', { description: 'A place where vaccinations happen' })
@@ -19,6 +19,7 @@ export class VenueType {
 @InputType({ description: 'A new venue and the vaccines it offers' })
 export class CreateVenueInput {
   @Field(() => ID, { description: 'Site id' })
+  @IsUUID()
   siteId!: string;
 
   @Field(() => String, { description: 'Name (at most 30 characters)' })
@@ -30,6 +31,7 @@ export class CreateVenueInput {
   address!: string;
 
   @Field(() => [ID], { description: 'Ids of the site’s vaccines offered here' })
+  @IsUUID('all', { each: true })
   @ArrayMaxSize(20)
   vaccineIds!: string[];
 }
