@@ -83,7 +83,9 @@ export class Migration20261125000000_core extends Migration {
         created_at timestamptz not null default now()
       )`);
     // A number is unique within its municipality; tickets without a code share one namespace per site.
-    this.addSql(`create unique index ticket_number_per_site on ticket (site_id, number, coalesce(municipality_code, ''))`);
+    this.addSql(
+      `create unique index ticket_number_per_site on ticket (site_id, number, coalesce(municipality_code, ''))`,
+    );
     this.addSql(`
       create table recipient (
         ticket_id uuid primary key references ticket (id) on delete cascade,
@@ -114,7 +116,9 @@ export class Migration20261125000000_core extends Migration {
     this.addSql(
       `create unique index reservation_one_active_per_dose on reservation (ticket_id, dose) where status in ('BOOKED', 'VACCINATED')`,
     );
-    this.addSql(`create index reservation_slot on reservation (slot_id) where status in ('BOOKED', 'VACCINATED')`);
+    this.addSql(
+      `create index reservation_slot on reservation (slot_id) where status in ('BOOKED', 'VACCINATED')`,
+    );
     this.addSql(`create index reservation_pair on reservation (pair_id) where pair_id is not null`);
     this.addSql(`create index reservation_ticket on reservation (ticket_id)`);
     this.addSql(`

@@ -1,4 +1,6 @@
 import { Migration20261125000000_core } from './Migration20261125000000_core.js';
 
 /** Every migration in order; the runtime imports this list instead of scanning the folder. */
-export const migrationsList = [{ name: Migration20261125000000_core.name, class: Migration20261125000000_core }];
+export const migrationsList = [
+  { name: Migration20261125000000_core.name, class: Migration20261125000000_core },
+];

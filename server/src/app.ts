@@ -36,7 +36,11 @@ export async function createApp(config: AppConfig & { databaseUrl: string }): Pr
   const services = createServices(orm, config, logger);
   const schema = await createSchema();
 
-  const contextFor = async (token: string | undefined, clientAddress: string, principal?: Principal): Promise<GraphQLContext> => {
+  const contextFor = async (
+    token: string | undefined,
+    clientAddress: string,
+    principal?: Principal,
+  ): Promise<GraphQLContext> => {
     const em = orm.em.fork();
     return {
       em,
@@ -58,7 +62,8 @@ export async function createApp(config: AppConfig & { databaseUrl: string }): Pr
         ctx.extra.principal = token ? await services.auth.principalForToken(orm.em.fork(), token) : ANONYMOUS;
         return true;
       },
-      context: (ctx) => contextFor(undefined, clientAddressOf(ctx.extra.request, config), ctx.extra.principal ?? ANONYMOUS),
+      context: (ctx) =>
+        contextFor(undefined, clientAddressOf(ctx.extra.request, config), ctx.extra.principal ?? ANONYMOUS),
     },
     wsServer,
   );
@@ -86,11 +91,16 @@ export async function createApp(config: AppConfig & { databaseUrl: string }): Pr
   httpServer.on('request', (request: IncomingMessage, response: ServerResponse) => {
     const path = (request.url ?? '/').split('?')[0];
     if (path === '/graphql') {
-      const context = () => contextFor(bearerToken(request.headers.authorization), clientAddressOf(request, config));
+      const context = () =>
+        contextFor(bearerToken(request.headers.authorization), clientAddressOf(request, config));
       handleGraphQL(apollo, request, response, context).catch((error: unknown) => {
         logger.error({ err: error }, 'request failed');
         if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' });
-        response.end(JSON.stringify({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
+        response.end(
+          JSON.stringify({
+            errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+          }),
+        );
       });
       return;
     }

@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIRTH_DATE, Campaign, tokyoAt } from '../testkit/campaign.js';
 import {
   ADMIN_LOGIN,
-  BOOK,
   CREATE_ADMIN_USER,
   CREATE_SITE,
   CREATE_SLOT,
@@ -22,20 +21,36 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-type LoginResult = { recipientLogin: { ok: boolean; token: string | null; registrationRequired: boolean; error: { code: string; retryAfterSeconds: number | null } | null } };
+type LoginResult = {
+  recipientLogin: {
+    ok: boolean;
+    token: string | null;
+    registrationRequired: boolean;
+    error: { code: string; retryAfterSeconds: number | null } | null;
+  };
+};
 
 describe('recipient login', () => {
   it('first login uses the birth date; after registration only the password works', async () => {
     const campaign = await Campaign.create(server);
     const [number] = await campaign.tickets(1);
     const caller = server.caller();
-    const first = await caller.data<LoginResult>(RECIPIENT_LOGIN, { input: { siteCode: campaign.site.code, ticketNumber: number, birthDate: BIRTH_DATE } });
+    const first = await caller.data<LoginResult>(RECIPIENT_LOGIN, {
+      input: { siteCode: campaign.site.code, ticketNumber: number, birthDate: BIRTH_DATE },
+    });
     expect(first.recipientLogin).toMatchObject({ ok: true, registrationRequired: true });
     await server.caller(first.recipientLogin.token!).data(REGISTER_RECIPIENT, {
-      input: { familyNameKana: 'スズキ', givenNameKana: 'イチロウ', password: 'a-good-password', acceptTerms: true },
+      input: {
+        familyNameKana: 'スズキ',
+        givenNameKana: 'イチロウ',
+        password: 'a-good-password',
+        acceptTerms: true,
+      },
     });
 
-    const byBirthDate = await caller.data<LoginResult>(RECIPIENT_LOGIN, { input: { siteCode: campaign.site.code, ticketNumber: number, birthDate: BIRTH_DATE } });
+    const byBirthDate = await caller.data<LoginResult>(RECIPIENT_LOGIN, {
+      input: { siteCode: campaign.site.code, ticketNumber: number, birthDate: BIRTH_DATE },
+    });
     expect(byBirthDate.recipientLogin.error?.code).toBe('INVALID_CREDENTIALS');
     const byPassword = await caller.data<LoginResult>(RECIPIENT_LOGIN, {
       input: { siteCode: campaign.site.code, ticketNumber: number, password: 'a-good-password' },
@@ -57,10 +72,18 @@ describe('recipient login', () => {
     const campaign = await Campaign.create(server);
     const [number] = await campaign.tickets(1);
     const attempt = (caller = server.caller(), birthDate = '1999-01-01') =>
-      caller.data<LoginResult>(RECIPIENT_LOGIN, { input: { siteCode: campaign.site.code, ticketNumber: number, birthDate } });
+      caller.data<LoginResult>(RECIPIENT_LOGIN, {
+        input: { siteCode: campaign.site.code, ticketNumber: number, birthDate },
+      });
     const failures = [];
     for (let i = 0; i < 5; i++) failures.push((await attempt()).recipientLogin.error?.code);
-    expect(failures).toEqual(['INVALID_CREDENTIALS', 'INVALID_CREDENTIALS', 'INVALID_CREDENTIALS', 'INVALID_CREDENTIALS', 'TOO_MANY_ATTEMPTS']);
+    expect(failures).toEqual([
+      'INVALID_CREDENTIALS',
+      'INVALID_CREDENTIALS',
+      'INVALID_CREDENTIALS',
+      'INVALID_CREDENTIALS',
+      'TOO_MANY_ATTEMPTS',
+    ]);
     const locked = await attempt(server.caller(), BIRTH_DATE);
     expect(locked.recipientLogin.ok).toBe(false);
     expect(locked.recipientLogin.error?.code).toBe('TOO_MANY_ATTEMPTS');
@@ -73,7 +96,11 @@ describe('recipient login', () => {
     const codes = [];
     for (let i = 0; i < 13; i++) {
       const result = await guesser.data<LoginResult>(RECIPIENT_LOGIN, {
-        input: { siteCode: campaign.site.code, ticketNumber: String(5_000_000_000 + i), birthDate: BIRTH_DATE },
+        input: {
+          siteCode: campaign.site.code,
+          ticketNumber: String(5_000_000_000 + i),
+          birthDate: BIRTH_DATE,
+        },
       });
       codes.push(result.recipientLogin.error?.code);
     }
@@ -90,14 +117,23 @@ describe('recipient login', () => {
 });
 
 describe('clinic self-registration', () => {
-  type SelfResult = { selfRegisterTicket: { ok: boolean; token: string | null; error: { code: string } | null } };
+  type SelfResult = {
+    selfRegisterTicket: { ok: boolean; token: string | null; error: { code: string } | null };
+  };
 
   it('accepts a valid municipality code, logs the person in, and refuses the same ticket twice', async () => {
     const clinic = await Campaign.create(server, { plan: 'CLINIC' });
-    const input = { siteCode: clinic.site.code, municipalityCode: '131016', ticketNumber: '７７７７７７７７７７', birthDate: '1950-01-02' };
+    const input = {
+      siteCode: clinic.site.code,
+      municipalityCode: '131016',
+      ticketNumber: '７７７７７７７７７７',
+      birthDate: '1950-01-02',
+    };
     const first = await server.caller().data<SelfResult>(SELF_REGISTER_TICKET, { input });
     expect(first.selfRegisterTicket.ok).toBe(true);
-    const me = await server.caller(first.selfRegisterTicket.token!).data<{ me: { ticketNumber: string; registered: boolean } }>(`{ me { ticketNumber registered } }`);
+    const me = await server
+      .caller(first.selfRegisterTicket.token!)
+      .data<{ me: { ticketNumber: string; registered: boolean } }>(`{ me { ticketNumber registered } }`);
     expect(me.me).toEqual({ ticketNumber: '7777777777', registered: false });
     const again = await server.caller().data<SelfResult>(SELF_REGISTER_TICKET, { input });
     expect(again.selfRegisterTicket.error?.code).toBe('ALREADY_REGISTERED');
@@ -107,14 +143,27 @@ describe('clinic self-registration', () => {
     const clinic = await Campaign.create(server, { plan: 'CLINIC' });
     const municipal = await Campaign.create(server, { plan: 'MUNICIPAL' });
     const wrongDigit = await server.caller().data<SelfResult>(SELF_REGISTER_TICKET, {
-      input: { siteCode: clinic.site.code, municipalityCode: '131017', ticketNumber: '7777777778', birthDate: '1950-01-02' },
+      input: {
+        siteCode: clinic.site.code,
+        municipalityCode: '131017',
+        ticketNumber: '7777777778',
+        birthDate: '1950-01-02',
+      },
     });
     const wrongPlan = await server.caller().data<SelfResult>(SELF_REGISTER_TICKET, {
-      input: { siteCode: municipal.site.code, municipalityCode: '131016', ticketNumber: '7777777778', birthDate: '1950-01-02' },
+      input: {
+        siteCode: municipal.site.code,
+        municipalityCode: '131016',
+        ticketNumber: '7777777778',
+        birthDate: '1950-01-02',
+      },
     });
     expect(wrongDigit.selfRegisterTicket.error?.code).toBe('INVALID_MUNICIPALITY_CODE');
     expect(wrongPlan.selfRegisterTicket.error?.code).toBe('NOT_ALLOWED_FOR_SITE');
-    const [row] = await server.query<{ n: number }>(`select count(*)::int as n from ticket where site_id in (?, ?)`, [clinic.site.id, municipal.site.id]);
+    const [row] = await server.query<{ n: number }>(
+      `select count(*)::int as n from ticket where site_id in (?, ?)`,
+      [clinic.site.id, municipal.site.id],
+    );
     expect(row!.n).toBe(0);
   });
 });
@@ -126,14 +175,22 @@ describe('permissions', () => {
     const createVenue = { input: { siteId: campaign.site.id, name: 'X', address: '', vaccineIds: [] } };
     expect(await server.caller().errorCode(CREATE_VENUE, createVenue)).toBe('UNAUTHENTICATED');
     expect(await recipient!.errorCode(CREATE_VENUE, createVenue)).toBe('FORBIDDEN');
-    expect(await recipient!.errorCode(CREATE_SITE, { input: { name: 'X', plan: 'CLINIC' } })).toBe('FORBIDDEN');
+    expect(await recipient!.errorCode(CREATE_SITE, { input: { name: 'X', plan: 'CLINIC' } })).toBe(
+      'FORBIDDEN',
+    );
   });
 
   it('a site admin manages their own site and is refused on another one', async () => {
     const own = await Campaign.create(server);
     const other = await Campaign.create(server);
     await own.operator.data(CREATE_ADMIN_USER, {
-      input: { email: `admin-${own.site.code}@test.example`, displayName: 'A', password: 'site-admin-pass-1', role: 'SITE_ADMIN', siteId: own.site.id },
+      input: {
+        email: `admin-${own.site.code}@test.example`,
+        displayName: 'A',
+        password: 'site-admin-pass-1',
+        role: 'SITE_ADMIN',
+        siteId: own.site.id,
+      },
     });
     const { adminLogin } = await server.caller().data<{ adminLogin: { token: string } }>(ADMIN_LOGIN, {
       input: { email: `admin-${own.site.code}@test.example`, password: 'site-admin-pass-1' },
@@ -141,31 +198,75 @@ describe('permissions', () => {
     const siteAdmin = server.caller(adminLogin.token);
 
     const slot = (c: Campaign) => ({
-      input: { venueId: c.venueId, vaccineId: c.vaccineId, startsAt: tokyoAt(5, '10:00').toISOString(), endsAt: tokyoAt(5, '10:30').toISOString(), capacity: 3 },
+      input: {
+        venueId: c.venueId,
+        vaccineId: c.vaccineId,
+        startsAt: tokyoAt(5, '10:00').toISOString(),
+        endsAt: tokyoAt(5, '10:30').toISOString(),
+        capacity: 3,
+      },
     });
     expect((await siteAdmin.request(CREATE_SLOT, slot(own))).errors).toBeUndefined();
     expect(await siteAdmin.errorCode(CREATE_SLOT, slot(other))).toBe('FORBIDDEN');
-    expect(await siteAdmin.errorCode(REGISTER_TICKETS, { input: { siteId: other.site.id, kind: 'REAL', tickets: [{ number: '1234567890', birthDate: '1990-01-01' }] } })).toBe('FORBIDDEN');
-    expect(await siteAdmin.errorCode(CREATE_SITE, { input: { name: 'X', plan: 'CLINIC' } })).toBe('FORBIDDEN');
-    expect(await siteAdmin.errorCode(CREATE_ADMIN_USER, {
-      input: { email: 'x@test.example', displayName: 'X', password: 'xxxxxxxxxxxx', role: 'SITE_ADMIN', siteId: other.site.id },
-    })).toBe('FORBIDDEN');
-    expect(await siteAdmin.errorCode(GENERATE_SLOTS, {
-      input: { venueId: other.venueId, vaccineId: other.vaccineId, fromDate: '2030-01-01', toDate: '2030-01-02', weekdays: [1], dayStart: '09:00', dayEnd: '10:00', slotMinutes: 30, capacity: 1 },
-    })).toBe('FORBIDDEN');
-    const [row] = await server.query<{ n: number }>(`select count(*)::int as n from slot where site_id = ?`, [other.site.id]);
+    expect(
+      await siteAdmin.errorCode(REGISTER_TICKETS, {
+        input: {
+          siteId: other.site.id,
+          kind: 'REAL',
+          tickets: [{ number: '1234567890', birthDate: '1990-01-01' }],
+        },
+      }),
+    ).toBe('FORBIDDEN');
+    expect(await siteAdmin.errorCode(CREATE_SITE, { input: { name: 'X', plan: 'CLINIC' } })).toBe(
+      'FORBIDDEN',
+    );
+    expect(
+      await siteAdmin.errorCode(CREATE_ADMIN_USER, {
+        input: {
+          email: 'x@test.example',
+          displayName: 'X',
+          password: 'xxxxxxxxxxxx',
+          role: 'SITE_ADMIN',
+          siteId: other.site.id,
+        },
+      }),
+    ).toBe('FORBIDDEN');
+    expect(
+      await siteAdmin.errorCode(GENERATE_SLOTS, {
+        input: {
+          venueId: other.venueId,
+          vaccineId: other.vaccineId,
+          fromDate: '2030-01-01',
+          toDate: '2030-01-02',
+          weekdays: [1],
+          dayStart: '09:00',
+          dayEnd: '10:00',
+          slotMinutes: 30,
+          capacity: 1,
+        },
+      }),
+    ).toBe('FORBIDDEN');
+    const [row] = await server.query<{ n: number }>(`select count(*)::int as n from slot where site_id = ?`, [
+      other.site.id,
+    ]);
     expect(row!.n).toBe(0);
   });
 
   it('ids that name nothing are NOT_FOUND or BAD_USER_INPUT, never an internal error', async () => {
     const campaign = await Campaign.create(server);
-    const availability = await server.caller().request(`{ availability(venueId: "x", vaccineId: "y", from: "2026-01-01", to: "2026-01-02") { days { date } } }`);
+    const availability = await server
+      .caller()
+      .request(
+        `{ availability(venueId: "x", vaccineId: "y", from: "2026-01-01", to: "2026-01-02") { days { date } } }`,
+      );
     expect(availability.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const missingSite = await campaign.operator.errorCode(CREATE_VENUE, {
       input: { siteId: '00000000-0000-4000-8000-000000000000', name: 'X', address: '', vaccineIds: [] },
     });
     expect(missingSite).toBe('NOT_FOUND');
-    const malformed = await campaign.operator.errorCode(CREATE_VENUE, { input: { siteId: 'S0001', name: 'X', address: '', vaccineIds: [] } });
+    const malformed = await campaign.operator.errorCode(CREATE_VENUE, {
+      input: { siteId: 'S0001', name: 'X', address: '', vaccineIds: [] },
+    });
     expect(malformed).toBe('BAD_USER_INPUT');
   });
 });
@@ -202,6 +303,8 @@ describe('availability costs a constant number of SQL statements', () => {
     expect(twoMonths.data!.availability.days).toHaveLength(61);
     expect(week.extensions?.sqlStatements).toBeGreaterThan(0);
     expect(twoMonths.extensions?.sqlStatements).toBe(week.extensions?.sqlStatements);
-    console.log(`availability SQL statements: 7 days/224 slots → ${week.extensions?.sqlStatements}, 61 days/1952 slots → ${twoMonths.extensions?.sqlStatements}`);
+    console.log(
+      `availability SQL statements: 7 days/224 slots → ${week.extensions?.sqlStatements}, 61 days/1952 slots → ${twoMonths.extensions?.sqlStatements}`,
+    );
   });
 });

@@ -28,7 +28,9 @@ describe('capacity under concurrency', () => {
     const slotId = await campaign.slot(tokyoAt(3, '10:00'), 20);
     const recipients = await campaign.recipients(200);
 
-    const results = await Promise.all(recipients.map((r) => r.data<BookResult>(BOOK, { input: { slotId, dose: 1 } })));
+    const results = await Promise.all(
+      recipients.map((r) => r.data<BookResult>(BOOK, { input: { slotId, dose: 1 } })),
+    );
 
     const ok = results.filter((r) => r.bookReservation.ok);
     const full = results.filter((r) => r.bookReservation.error?.code === 'SLOT_FULL');
@@ -44,7 +46,9 @@ describe('capacity under concurrency', () => {
     const second = await campaign.slot(tokyoAt(23, '11:00'), 10);
     const recipients = await campaign.recipients(40);
 
-    const results = await Promise.all(recipients.map((r) => r.data<BookResult>(BOOK, { input: { slotId: first, dose: 1 } })));
+    const results = await Promise.all(
+      recipients.map((r) => r.data<BookResult>(BOOK, { input: { slotId: first, dose: 1 } })),
+    );
 
     const ok = results.filter((r) => r.bookReservation.ok);
     expect(ok).toHaveLength(10);
@@ -54,7 +58,9 @@ describe('capacity under concurrency', () => {
         [2, second],
       ]);
     }
-    expect(results.filter((r) => r.bookReservation.error?.code === 'SECOND_DOSE_UNAVAILABLE').length).toBe(30);
+    expect(results.filter((r) => r.bookReservation.error?.code === 'SECOND_DOSE_UNAVAILABLE').length).toBe(
+      30,
+    );
     const orphans = await server.query<{ n: number }>(
       `select count(*)::int as n from reservation d1
         where d1.slot_id = ? and d1.dose = 1 and d1.status = 'BOOKED'
@@ -69,10 +75,16 @@ describe('capacity under concurrency', () => {
 
   it('one recipient firing 10 parallel bookings for the same dose holds exactly one', async () => {
     const campaign = await Campaign.create(server);
-    const slots = await Promise.all(Array.from({ length: 10 }, (_, i) => campaign.slot(tokyoAt(4, `${10 + (i % 5)}:${i < 5 ? '00' : '30'}`), 5)));
+    const slots = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        campaign.slot(tokyoAt(4, `${10 + (i % 5)}:${i < 5 ? '00' : '30'}`), 5),
+      ),
+    );
     const [recipient] = await campaign.recipients(1);
 
-    const results = await Promise.all(slots.map((slotId) => recipient!.data<BookResult>(BOOK, { input: { slotId, dose: 1 } })));
+    const results = await Promise.all(
+      slots.map((slotId) => recipient!.data<BookResult>(BOOK, { input: { slotId, dose: 1 } })),
+    );
 
     expect(results.filter((r) => r.bookReservation.ok)).toHaveLength(1);
     expect(results.filter((r) => r.bookReservation.error?.code === 'ALREADY_BOOKED')).toHaveLength(9);
@@ -88,6 +100,8 @@ describe('capacity under concurrency', () => {
   it('the database refuses a count above capacity even when asked directly', async () => {
     const campaign = await Campaign.create(server);
     const slotId = await campaign.slot(tokyoAt(5, '10:00'), 1);
-    await expect(server.query(`update slot set reserved = 2 where id = ?`, [slotId])).rejects.toThrow(/slot_reserved_within_capacity/);
+    await expect(server.query(`update slot set reserved = 2 where id = ?`, [slotId])).rejects.toThrow(
+      /slot_reserved_within_capacity/,
+    );
   });
 });

@@ -18,7 +18,10 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 async function reservationRows(campaign: Campaign): Promise<number> {
-  const [row] = await server.query<{ n: number }>(`select count(*)::int as n from reservation where site_id = ?`, [campaign.site.id]);
+  const [row] = await server.query<{ n: number }>(
+    `select count(*)::int as n from reservation where site_id = ?`,
+    [campaign.site.id],
+  );
   return row!.n;
 }
 
@@ -27,16 +30,27 @@ describe('bad input is refused with a typed error and writes nothing', () => {
     const campaign = await Campaign.create(server);
     const [number] = await campaign.tickets(1);
     const caller = server.caller();
-    const unknown = await caller.data<{ recipientLogin: { ok: boolean; token: string | null; error: { code: string } } }>(RECIPIENT_LOGIN, {
+    const unknown = await caller.data<{
+      recipientLogin: { ok: boolean; token: string | null; error: { code: string } };
+    }>(RECIPIENT_LOGIN, {
       input: { siteCode: campaign.site.code, ticketNumber: '0123456789', birthDate: BIRTH_DATE },
     });
-    const wrongBirthDate = await caller.data<{ recipientLogin: { ok: boolean; token: string | null; error: { code: string } } }>(RECIPIENT_LOGIN, {
+    const wrongBirthDate = await caller.data<{
+      recipientLogin: { ok: boolean; token: string | null; error: { code: string } };
+    }>(RECIPIENT_LOGIN, {
       input: { siteCode: campaign.site.code, ticketNumber: number, birthDate: '1980-05-06' },
     });
     for (const result of [unknown, wrongBirthDate]) {
-      expect(result.recipientLogin).toMatchObject({ ok: false, token: null, error: { code: 'INVALID_CREDENTIALS' } });
+      expect(result.recipientLogin).toMatchObject({
+        ok: false,
+        token: null,
+        error: { code: 'INVALID_CREDENTIALS' },
+      });
     }
-    const [sessions] = await server.query<{ n: number }>(`select count(*)::int as n from session where site_id = ?`, [campaign.site.id]);
+    const [sessions] = await server.query<{ n: number }>(
+      `select count(*)::int as n from session where site_id = ?`,
+      [campaign.site.id],
+    );
     expect(sessions!.n).toBe(0);
   });
 
@@ -80,7 +94,9 @@ describe('bad input is refused with a typed error and writes nothing', () => {
   });
 
   it('booking before the site opens is NOT_OPEN_YET', async () => {
-    const campaign = await Campaign.create(server, { bookingOpensAt: new Date(Date.now() + 86_400_000).toISOString() });
+    const campaign = await Campaign.create(server, {
+      bookingOpensAt: new Date(Date.now() + 86_400_000).toISOString(),
+    });
     const slotId = await campaign.slot(tokyoAt(3, '10:00'), 5);
     const [recipient] = await campaign.recipients(1);
     const { bookReservation } = await recipient!.data<BookResult>(BOOK, { input: { slotId } });
@@ -92,7 +108,13 @@ describe('bad input is refused with a typed error and writes nothing', () => {
     const campaign = await Campaign.create(server);
     const startsAt = tokyoAt(3, '10:00');
     const code = await campaign.operator.errorCode(CREATE_SLOT, {
-      input: { venueId: campaign.venueId, vaccineId: campaign.vaccineId, startsAt: startsAt.toISOString(), endsAt: startsAt.toISOString(), capacity: 5 },
+      input: {
+        venueId: campaign.venueId,
+        vaccineId: campaign.vaccineId,
+        startsAt: startsAt.toISOString(),
+        endsAt: startsAt.toISOString(),
+        capacity: 5,
+      },
     });
     expect(code).toBe('BAD_USER_INPUT');
   });
@@ -106,7 +128,8 @@ describe('dose rules', () => {
     const late = await campaign.slot(tokyoAt(30, '10:00'), 5);
     const onTime = await campaign.slot(tokyoAt(24, '10:00'), 5);
     const [recipient] = await campaign.recipients(1);
-    const book = async (slotId: string, dose: number) => (await recipient!.data<BookResult>(BOOK, { input: { slotId, dose } })).bookReservation;
+    const book = async (slotId: string, dose: number) =>
+      (await recipient!.data<BookResult>(BOOK, { input: { slotId, dose } })).bookReservation;
 
     expect((await book(onTime, 2)).error?.code).toBe('NOT_ELIGIBLE');
     expect((await book(first, 1)).ok).toBe(true);
@@ -131,7 +154,9 @@ describe('dose rules', () => {
 
     const lonely = (await b!.data<BookResult>(BOOK, { input: { slotId: withoutPartner } })).bookReservation;
     expect(lonely.error?.code).toBe('SECOND_DOSE_UNAVAILABLE');
-    const [row] = await server.query<{ reserved: number }>(`select reserved from slot where id = ?`, [withoutPartner]);
+    const [row] = await server.query<{ reserved: number }>(`select reserved from slot where id = ?`, [
+      withoutPartner,
+    ]);
     expect(row!.reserved).toBe(0);
   });
 });
@@ -144,14 +169,21 @@ describe('cancellation', () => {
     const [recipient] = await campaign.recipients(1);
     const booked = (await recipient!.data<BookResult>(BOOK, { input: { slotId: first } })).bookReservation;
 
-    const { cancelReservation } = await recipient!.data<{ cancelReservation: { ok: boolean; cancelled: { dose: number }[] } }>(CANCEL, {
+    const { cancelReservation } = await recipient!.data<{
+      cancelReservation: { ok: boolean; cancelled: { dose: number }[] };
+    }>(CANCEL, {
       input: { reservationId: booked.reservations[0]!.id },
     });
     expect(cancelReservation.ok).toBe(true);
     expect(cancelReservation.cancelled.map((r) => r.dose).sort()).toEqual([1, 2]);
-    const rows = await server.query<{ reserved: number }>(`select reserved from slot where id in (?, ?)`, [first, second]);
+    const rows = await server.query<{ reserved: number }>(`select reserved from slot where id in (?, ?)`, [
+      first,
+      second,
+    ]);
     expect(rows.map((r) => r.reserved)).toEqual([0, 0]);
-    const { myReservations } = await recipient!.data<{ myReservations: { status: string }[] }>(MY_RESERVATIONS);
+    const { myReservations } = await recipient!.data<{ myReservations: { status: string }[] }>(
+      MY_RESERVATIONS,
+    );
     expect(myReservations.map((r) => r.status)).toEqual(['CANCELLED', 'CANCELLED']);
   });
 
@@ -160,7 +192,9 @@ describe('cancellation', () => {
     const soon = await campaign.slot(new Date(Date.now() + 3 * 3600_000), 5);
     const [recipient] = await campaign.recipients(1);
     const booked = (await recipient!.data<BookResult>(BOOK, { input: { slotId: soon } })).bookReservation;
-    const { cancelReservation } = await recipient!.data<{ cancelReservation: { ok: boolean; error: { code: string } } }>(CANCEL, {
+    const { cancelReservation } = await recipient!.data<{
+      cancelReservation: { ok: boolean; error: { code: string } };
+    }>(CANCEL, {
       input: { reservationId: booked.reservations[0]!.id },
     });
     expect(cancelReservation).toMatchObject({ ok: false, error: { code: 'CUTOFF_PASSED' } });
@@ -173,7 +207,9 @@ describe('cancellation', () => {
     const slotId = await campaign.slot(tokyoAt(3, '10:00'), 5);
     const [owner, stranger] = await campaign.recipients(2);
     const booked = (await owner!.data<BookResult>(BOOK, { input: { slotId } })).bookReservation;
-    const { cancelReservation } = await stranger!.data<{ cancelReservation: { ok: boolean; error: { code: string } } }>(CANCEL, {
+    const { cancelReservation } = await stranger!.data<{
+      cancelReservation: { ok: boolean; error: { code: string } };
+    }>(CANCEL, {
       input: { reservationId: booked.reservations[0]!.id },
     });
     expect(cancelReservation).toMatchObject({ ok: false, error: { code: 'RESERVATION_NOT_FOUND' } });
@@ -186,14 +222,22 @@ describe('cancellation', () => {
     const [recipient] = await campaign.recipients(1);
     await recipient!.data<BookResult>(BOOK, { input: { slotId: first } });
 
-    const { cancelSlot } = await campaign.operator.data<{ cancelSlot: { slot: { status: string; remaining: number }; cancelledReservations: number } }>(
-      CANCEL_SLOT,
-      { input: { slotId: first, reason: '会場の都合により中止' } },
+    const { cancelSlot } = await campaign.operator.data<{
+      cancelSlot: { slot: { status: string; remaining: number }; cancelledReservations: number };
+    }>(CANCEL_SLOT, { input: { slotId: first, reason: '会場の都合により中止' } });
+    expect(cancelSlot).toEqual({
+      slot: { id: first, status: 'CANCELLED', remaining: 0 },
+      cancelledReservations: 2,
+    });
+    const rows = await server.query<{ id: string; reserved: number }>(
+      `select id, reserved from slot where id in (?, ?)`,
+      [first, second],
     );
-    expect(cancelSlot).toEqual({ slot: { id: first, status: 'CANCELLED', remaining: 0 }, cancelledReservations: 2 });
-    const rows = await server.query<{ id: string; reserved: number }>(`select id, reserved from slot where id in (?, ?)`, [first, second]);
     expect(rows.every((r) => r.reserved === 0)).toBe(true);
-    const reasons = await server.query<{ cancel_reason: string }>(`select cancel_reason from reservation where site_id = ?`, [campaign.site.id]);
+    const reasons = await server.query<{ cancel_reason: string }>(
+      `select cancel_reason from reservation where site_id = ?`,
+      [campaign.site.id],
+    );
     expect(reasons.map((r) => r.cancel_reason)).toEqual(['会場の都合により中止', '会場の都合により中止']);
   });
 });

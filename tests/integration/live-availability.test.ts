@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Campaign, tokyoAt } from '../testkit/campaign.js';
-import { BOOK, CANCEL, SLOT_AVAILABILITY_CHANGED, type BookResult, type SlotAvailabilityMessage } from '../testkit/operations.js';
+import {
+  BOOK,
+  CANCEL,
+  SLOT_AVAILABILITY_CHANGED,
+  type BookResult,
+  type SlotAvailabilityMessage,
+} from '../testkit/operations.js';
 import { TestServer } from '../testkit/server.js';
 
 let server: TestServer;
@@ -19,7 +25,9 @@ describe('slotAvailabilityChanged', () => {
     const campaign = await Campaign.create(server);
     const slotId = await campaign.slot(tokyoAt(3, '14:00'), 10);
     const recipients = await campaign.recipients(4);
-    const subscription = server.subscribe<SlotAvailabilityMessage>(SLOT_AVAILABILITY_CHANGED, { venueId: campaign.venueId });
+    const subscription = server.subscribe<SlotAvailabilityMessage>(SLOT_AVAILABILITY_CHANGED, {
+      venueId: campaign.venueId,
+    });
     await server.waitForSubscribers(1);
 
     const booked = await Promise.all(recipients.map((r) => r.data<BookResult>(BOOK, { input: { slotId } })));
@@ -27,11 +35,16 @@ describe('slotAvailabilityChanged', () => {
     await subscription.waitFor((messages) => lastRemaining(messages, slotId) === 6);
 
     const reservationId = booked[0]!.bookReservation.reservations[0]!.id;
-    const { cancelReservation } = await recipients[0]!.data<{ cancelReservation: { ok: boolean } }>(CANCEL, { input: { reservationId } });
+    const { cancelReservation } = await recipients[0]!.data<{ cancelReservation: { ok: boolean } }>(CANCEL, {
+      input: { reservationId },
+    });
     expect(cancelReservation.ok).toBe(true);
     await subscription.waitFor((messages) => lastRemaining(messages, slotId) === 7);
 
-    const [row] = await server.query<{ remaining: number }>(`select capacity - reserved as remaining from slot where id = ?`, [slotId]);
+    const [row] = await server.query<{ remaining: number }>(
+      `select capacity - reserved as remaining from slot where id = ?`,
+      [slotId],
+    );
     expect(lastRemaining(subscription.messages, slotId)).toBe(row!.remaining);
     const last = subscription.messages.at(-1)!.slotAvailabilityChanged.find((u) => u.slotId === slotId)!;
     expect(last).toMatchObject({ capacity: 10, slot: { id: slotId, remaining: 7 } });
@@ -42,7 +55,9 @@ describe('slotAvailabilityChanged', () => {
     const campaign = await Campaign.create(server);
     const slotId = await campaign.slot(tokyoAt(3, '15:00'), 30);
     const recipients = await campaign.recipients(30);
-    const subscription = server.subscribe<SlotAvailabilityMessage>(SLOT_AVAILABILITY_CHANGED, { venueId: campaign.venueId });
+    const subscription = server.subscribe<SlotAvailabilityMessage>(SLOT_AVAILABILITY_CHANGED, {
+      venueId: campaign.venueId,
+    });
     await server.waitForSubscribers(1);
 
     await Promise.all(recipients.map((r) => r.data<BookResult>(BOOK, { input: { slotId } })));
@@ -57,8 +72,12 @@ describe('slotAvailabilityChanged', () => {
     const other = await Campaign.create(server);
     const slotId = await other.slot(tokyoAt(3, '16:00'), 5);
     const [recipient] = await other.recipients(1);
-    const subscription = server.subscribe<SlotAvailabilityMessage>(SLOT_AVAILABILITY_CHANGED, { venueId: watched.venueId });
-    const control = server.subscribe<SlotAvailabilityMessage>(SLOT_AVAILABILITY_CHANGED, { venueId: other.venueId });
+    const subscription = server.subscribe<SlotAvailabilityMessage>(SLOT_AVAILABILITY_CHANGED, {
+      venueId: watched.venueId,
+    });
+    const control = server.subscribe<SlotAvailabilityMessage>(SLOT_AVAILABILITY_CHANGED, {
+      venueId: other.venueId,
+    });
     await server.waitForSubscribers(2);
 
     await recipient!.data(BOOK, { input: { slotId } });

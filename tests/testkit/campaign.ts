@@ -94,7 +94,11 @@ export class Campaign {
     const numbers = Array.from({ length: count }, () => String(1_000_000_000 + ++ticketSerial));
     for (let i = 0; i < numbers.length; i += 1000) {
       await this.operator.data(REGISTER_TICKETS, {
-        input: { siteId: this.site.id, kind: 'REAL', tickets: numbers.slice(i, i + 1000).map((number) => ({ number, birthDate: BIRTH_DATE })) },
+        input: {
+          siteId: this.site.id,
+          kind: 'REAL',
+          tickets: numbers.slice(i, i + 1000).map((number) => ({ number, birthDate: BIRTH_DATE })),
+        },
       });
     }
     return numbers;
@@ -116,7 +120,12 @@ export class Campaign {
     const number = ticketNumber ?? (await this.tickets(1))[0]!;
     const caller = await this.login(number);
     await caller.data(REGISTER_RECIPIENT, {
-      input: { familyNameKana: 'ヤマダ', givenNameKana: 'ハナコ', password: 'recipient-pass-1', acceptTerms: true },
+      input: {
+        familyNameKana: 'ヤマダ',
+        givenNameKana: 'ハナコ',
+        password: 'recipient-pass-1',
+        acceptTerms: true,
+      },
     });
     return Object.assign(caller, { ticketNumber: number });
   }

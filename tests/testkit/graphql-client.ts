@@ -69,7 +69,7 @@ export class RecordingSubscription<T> {
       { query, variables },
       {
         next: (message) => {
-          if (message.data) this.messages.push(message.data as T);
+          if (message.data) this.messages.push(message.data);
         },
         error: (error) => {
           throw error instanceof Error ? error : new Error(JSON.stringify(error));
@@ -83,7 +83,8 @@ export class RecordingSubscription<T> {
   async waitFor(predicate: (messages: T[]) => boolean, timeoutMs = 5000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (!predicate(this.messages)) {
-      if (Date.now() > deadline) throw new Error(`subscription did not deliver in ${timeoutMs} ms: ${JSON.stringify(this.messages)}`);
+      if (Date.now() > deadline)
+        throw new Error(`subscription did not deliver in ${timeoutMs} ms: ${JSON.stringify(this.messages)}`);
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
   }

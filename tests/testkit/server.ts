@@ -12,7 +12,10 @@ export class TestServer {
   private constructor(readonly app: App) {}
 
   static async start(overrides: Partial<AppConfig> = {}): Promise<TestServer> {
-    const app = await createApp({ ...testConfig(inject('databaseUrl'), overrides), databaseUrl: inject('databaseUrl') });
+    const app = await createApp({
+      ...testConfig(inject('databaseUrl'), overrides),
+      databaseUrl: inject('databaseUrl'),
+    });
     return new TestServer(app);
   }
 
@@ -26,7 +29,9 @@ export class TestServer {
 
   /** An anonymous caller from a client address of its own, so throttling in one test never touches another. */
   caller(token?: string): Caller {
-    return new Caller(this.url, token).fromAddress(`10.0.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`);
+    return new Caller(this.url, token).fromAddress(
+      `10.0.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`,
+    );
   }
 
   /** The one fixture written directly: the first operator, since only operators create sites. */
@@ -34,9 +39,17 @@ export class TestServer {
     const email = `operator-${randomUUID()}@test.example`;
     const password = 'operator-password-1';
     const em = this.app.orm.em.fork();
-    em.create(AdminUser, { email, displayName: 'Test operator', passwordHash: await hashPassword(password), role: 'OPERATOR', siteId: null });
+    em.create(AdminUser, {
+      email,
+      displayName: 'Test operator',
+      passwordHash: await hashPassword(password),
+      role: 'OPERATOR',
+      siteId: null,
+    });
     await em.flush();
-    const { adminLogin } = await this.caller().data<{ adminLogin: { token: string } }>(ADMIN_LOGIN, { input: { email, password } });
+    const { adminLogin } = await this.caller().data<{ adminLogin: { token: string } }>(ADMIN_LOGIN, {
+      input: { email, password },
+    });
     return this.caller(adminLogin.token);
   }
 
@@ -48,7 +61,8 @@ export class TestServer {
   async waitForSubscribers(count: number, timeoutMs = 5000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (this.app.services.availability.subscriberCount() < count) {
-      if (Date.now() > deadline) throw new Error(`only ${this.app.services.availability.subscriberCount()} subscribers`);
+      if (Date.now() > deadline)
+        throw new Error(`only ${this.app.services.availability.subscriberCount()} subscribers`);
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
   }

@@ -11,7 +11,18 @@ import { AdminUser, Session } from '../modules/auth/auth.entity.js';
 import { countSqlStatement } from '../shared/request-scope.js';
 import { migrationsList } from '../../../migrations/index.js';
 
-export const entities = [Site, Vaccine, Venue, VenueVaccine, Slot, Ticket, Recipient, Reservation, AdminUser, Session];
+export const entities = [
+  Site,
+  Vaccine,
+  Venue,
+  VenueVaccine,
+  Slot,
+  Ticket,
+  Recipient,
+  Reservation,
+  AdminUser,
+  Session,
+];
 
 export function ormConfig(clientUrl: string, poolMax = 20) {
   return defineConfig({

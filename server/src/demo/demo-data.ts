@@ -13,17 +13,44 @@ export const DEMO_LOGINS = {
   birthDate: '1960-04-01',
 };
 
-const SITES: { name: string; plan: Plan; bookingMode: 'SEPARATE' | 'SET'; venues: string[]; tickets: number }[] = [
-  { name: 'みなと市 新型コロナワクチン接種', plan: 'MUNICIPAL', bookingMode: 'SEPARATE', venues: ['みなと市役所 本庁舎', 'みなと市民会館'], tickets: 20 },
-  { name: '株式会社サンプル 職域接種', plan: 'WORKPLACE', bookingMode: 'SET', venues: ['本社ビル 3F 会議室', '大阪支社'], tickets: 20 },
-  { name: 'さくらクリニック', plan: 'CLINIC', bookingMode: 'SEPARATE', venues: ['さくらクリニック 本院'], tickets: 5 },
+const SITES: {
+  name: string;
+  plan: Plan;
+  bookingMode: 'SEPARATE' | 'SET';
+  venues: string[];
+  tickets: number;
+}[] = [
+  {
+    name: 'みなと市 新型コロナワクチン接種',
+    plan: 'MUNICIPAL',
+    bookingMode: 'SEPARATE',
+    venues: ['みなと市役所 本庁舎', 'みなと市民会館'],
+    tickets: 20,
+  },
+  {
+    name: '株式会社サンプル 職域接種',
+    plan: 'WORKPLACE',
+    bookingMode: 'SET',
+    venues: ['本社ビル 3F 会議室', '大阪支社'],
+    tickets: 20,
+  },
+  {
+    name: 'さくらクリニック',
+    plan: 'CLINIC',
+    bookingMode: 'SEPARATE',
+    venues: ['さくらクリニック 本院'],
+    tickets: 5,
+  },
 ];
 
 /**
  * The demo campaign `npm start` loads into an empty database, written through the same services the API
  * uses: one site per plan, two vaccines, venues, six weeks of slots from today, tickets and two admins.
  */
-export async function loadDemoData(em: EntityManager, services: Services): Promise<{ loaded: boolean; siteCodes: string[] }> {
+export async function loadDemoData(
+  em: EntityManager,
+  services: Services,
+): Promise<{ loaded: boolean; siteCodes: string[] }> {
   const existing = await sqlOne<{ n: number }>(em, `select count(*)::int as n from site`);
   if ((existing?.n ?? 0) > 0) {
     const codes = await em.getConnection().execute<{ code: string }[]>(`select code from site order by code`);
@@ -37,7 +64,13 @@ export async function loadDemoData(em: EntityManager, services: Services): Promi
     siteId: null,
   });
   await em.flush();
-  const asOperator: Principal = { kind: 'admin', sessionId: 'demo', adminUserId: operator.id, role: 'OPERATOR', siteId: null };
+  const asOperator: Principal = {
+    kind: 'admin',
+    sessionId: 'demo',
+    adminUserId: operator.id,
+    role: 'OPERATOR',
+    siteId: null,
+  };
   const today = localDateOf(new Date(), 'Asia/Tokyo');
   const siteCodes: string[] = [];
 

@@ -51,7 +51,16 @@ export async function handleGraphQL(
     } catch (error) {
       const status = (error as { status?: number }).status ?? 400;
       response.writeHead(status, { 'content-type': 'application/json' });
-      response.end(JSON.stringify({ errors: [{ message: status === 413 ? 'Request body too large' : 'Malformed JSON body', extensions: { code: 'BAD_REQUEST' } }] }));
+      response.end(
+        JSON.stringify({
+          errors: [
+            {
+              message: status === 413 ? 'Request body too large' : 'Malformed JSON body',
+              extensions: { code: 'BAD_REQUEST' },
+            },
+          ],
+        }),
+      );
       return;
     }
     const url = new URL(request.url ?? '/', 'http://localhost');

@@ -4,7 +4,10 @@ import { requestScope } from '../shared/request-scope.js';
 import type { GraphQLContext } from './context.js';
 
 /** One structured log line per request: operation, duration, outcome, SQL statements. */
-export function requestLogPlugin(logger: Logger, exposeSqlStatementCount: boolean): ApolloServerPlugin<GraphQLContext> {
+export function requestLogPlugin(
+  logger: Logger,
+  exposeSqlStatementCount: boolean,
+): ApolloServerPlugin<GraphQLContext> {
   return {
     async requestDidStart() {
       const started = performance.now();
@@ -13,7 +16,10 @@ export function requestLogPlugin(logger: Logger, exposeSqlStatementCount: boolea
           const scope = requestScope.getStore();
           const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
           if (exposeSqlStatementCount && scope && response.body.kind === 'single') {
-            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: scope.sqlStatements };
+            response.body.singleResult.extensions = {
+              ...response.body.singleResult.extensions,
+              sqlStatements: scope.sqlStatements,
+            };
           }
           logger.info(
             {

@@ -9,7 +9,12 @@ export type Principal =
 export const ANONYMOUS: Principal = { kind: 'anonymous' };
 
 /** Roles named in `@Authorized(...)`; RECIPIENT is a logged-in ticket holder. */
-export const Role = { RECIPIENT: 'RECIPIENT', OPERATOR: 'OPERATOR', SITE_ADMIN: 'SITE_ADMIN', VENUE_STAFF: 'VENUE_STAFF' } as const;
+export const Role = {
+  RECIPIENT: 'RECIPIENT',
+  OPERATOR: 'OPERATOR',
+  SITE_ADMIN: 'SITE_ADMIN',
+  VENUE_STAFF: 'VENUE_STAFF',
+} as const;
 export type Role = (typeof Role)[keyof typeof Role];
 
 export function rolesOf(principal: Principal): Role[] {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isTicketNumber, isValidMunicipalityCode, municipalityCheckDigit, normalizeDigits } from './japanese-ids.js';
+import {
+  isTicketNumber,
+  isValidMunicipalityCode,
+  municipalityCheckDigit,
+  normalizeDigits,
+} from './japanese-ids.js';
 
 describe('municipality code check digit', () => {
   it('matches the published examples: 13101 → 131016, 01100 → 011002', () => {

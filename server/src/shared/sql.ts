@@ -4,7 +4,11 @@ import type { EntityManager } from '@mikro-orm/postgresql';
  * Runs hand-written SQL on the request's EntityManager, inside its transaction when it has one.
  * Used where the database itself must decide (capacity, throttling) and for set-based reads.
  */
-export async function sql<T = Record<string, unknown>>(em: EntityManager, text: string, params: unknown[] = []): Promise<T[]> {
+export async function sql<T = Record<string, unknown>>(
+  em: EntityManager,
+  text: string,
+  params: unknown[] = [],
+): Promise<T[]> {
   return em.getConnection().execute<T[]>(text, params, 'all', em.getTransactionContext());
 }
 
@@ -18,7 +22,11 @@ export async function sqlOne<T = Record<string, unknown>>(
 }
 
 /** PostgreSQL error codes the services translate into domain outcomes. */
-export const PgError = { UNIQUE_VIOLATION: '23505', CHECK_VIOLATION: '23514', FOREIGN_KEY_VIOLATION: '23503' } as const;
+export const PgError = {
+  UNIQUE_VIOLATION: '23505',
+  CHECK_VIOLATION: '23514',
+  FOREIGN_KEY_VIOLATION: '23503',
+} as const;
 
 export function pgErrorCode(error: unknown): string | undefined {
   let current: unknown = error;
@@ -46,7 +54,10 @@ export function pgArray(values: readonly (string | number | Date | null)[]): str
 /** Raw queries return timestamptz as PostgreSQL text ("2026-06-21 01:00:00+00"); this reads it exactly. */
 export function pgTimestamp(value: string | Date): Date {
   if (value instanceof Date) return value;
-  const iso = value.replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00').replace(/([+-]\d\d)(\d\d)$/, '$1:$2');
+  const iso = value
+    .replace(' ', 'T')
+    .replace(/([+-]\d\d)$/, '$1:00')
+    .replace(/([+-]\d\d)(\d\d)$/, '$1:$2');
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) throw new Error(`unreadable timestamp ${value}`);
   return date;

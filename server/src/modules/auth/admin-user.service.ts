@@ -8,7 +8,13 @@ import { AdminUser } from './auth.entity.js';
 import type { AdminUserType, CreateAdminUserInput } from './auth.types.js';
 
 export function toAdminUserType(user: AdminUser): AdminUserType {
-  return { id: user.id, email: user.email, displayName: user.displayName, role: user.role, siteId: user.siteId ?? null };
+  return {
+    id: user.id,
+    email: user.email,
+    displayName: user.displayName,
+    role: user.role,
+    siteId: user.siteId ?? null,
+  };
 }
 
 export class AdminUserService {
@@ -31,7 +37,8 @@ export class AdminUserService {
     try {
       await em.flush();
     } catch (error) {
-      if (pgErrorCode(error) === PgError.UNIQUE_VIOLATION) throw new AppError(ErrorCode.CONFLICT, 'This email address is taken', { field: 'email' });
+      if (pgErrorCode(error) === PgError.UNIQUE_VIOLATION)
+        throw new AppError(ErrorCode.CONFLICT, 'This email address is taken', { field: 'email' });
       if (pgErrorCode(error) === PgError.FOREIGN_KEY_VIOLATION) throw badInput('No such site', 'siteId');
       throw error;
     }

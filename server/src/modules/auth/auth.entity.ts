@@ -1,13 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 
-export const AdminRole = { OPERATOR: 'OPERATOR', SITE_ADMIN: 'SITE_ADMIN', VENUE_STAFF: 'VENUE_STAFF' } as const;
+export const AdminRole = {
+  OPERATOR: 'OPERATOR',
+  SITE_ADMIN: 'SITE_ADMIN',
+  VENUE_STAFF: 'VENUE_STAFF',
+} as const;
 export type AdminRole = (typeof AdminRole)[keyof typeof AdminRole];
 
 export const AdminUser = defineEntity({
   name: 'AdminUser',
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     email: p.text(),
     displayName: p.text(),
     passwordHash: p.text(),
@@ -26,7 +33,10 @@ export type SessionKind = (typeof SessionKind)[keyof typeof SessionKind];
 export const Session = defineEntity({
   name: 'Session',
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     tokenHash: p.text(),
     kind: p.enum(Object.values(SessionKind)),
     adminUserId: p.uuid().nullable(),

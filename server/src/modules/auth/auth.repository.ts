@@ -24,14 +24,27 @@ export interface ActiveSession {
 export class AuthRepository {
   async createSession(
     em: EntityManager,
-    session: { kind: 'ADMIN' | 'RECIPIENT'; adminUserId?: string; ticketId?: string; siteId: string | null; ttlHours: number },
+    session: {
+      kind: 'ADMIN' | 'RECIPIENT';
+      adminUserId?: string;
+      ticketId?: string;
+      siteId: string | null;
+      ttlHours: number;
+    },
   ): Promise<{ token: string; expiresAt: Date }> {
     const token = newToken();
     const row = await sqlOne<{ expires_at: string }>(
       em,
       `insert into session (token_hash, kind, admin_user_id, ticket_id, site_id, expires_at)
        values (?, ?, ?, ?, ?, now() + make_interval(hours => ?)) returning expires_at`,
-      [hashToken(token), session.kind, session.adminUserId ?? null, session.ticketId ?? null, session.siteId, session.ttlHours],
+      [
+        hashToken(token),
+        session.kind,
+        session.adminUserId ?? null,
+        session.ticketId ?? null,
+        session.siteId,
+        session.ttlHours,
+      ],
     );
     return { token, expiresAt: pgTimestamp(row!.expires_at) };
   }

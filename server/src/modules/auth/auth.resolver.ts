@@ -13,12 +13,20 @@ import {
 @Resolver()
 export class AuthResolver {
   @Mutation(() => AdminLoginResult, { description: 'Logs an operator, site admin or venue staff member in' })
-  adminLogin(@Arg('input', () => AdminLoginInput) input: AdminLoginInput, @Ctx() ctx: GraphQLContext): Promise<AdminLoginResult> {
+  adminLogin(
+    @Arg('input', () => AdminLoginInput) input: AdminLoginInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<AdminLoginResult> {
     return ctx.services.auth.adminLogin(ctx.em, input, ctx.clientAddress);
   }
 
-  @Mutation(() => RecipientLoginResult, { description: 'Logs a ticket holder in; failed attempts are throttled per ticket and per client' })
-  recipientLogin(@Arg('input', () => RecipientLoginInput) input: RecipientLoginInput, @Ctx() ctx: GraphQLContext): Promise<RecipientLoginResult> {
+  @Mutation(() => RecipientLoginResult, {
+    description: 'Logs a ticket holder in; failed attempts are throttled per ticket and per client',
+  })
+  recipientLogin(
+    @Arg('input', () => RecipientLoginInput) input: RecipientLoginInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<RecipientLoginResult> {
     return ctx.services.auth.recipientLogin(ctx.em, input, ctx.clientAddress);
   }
 
@@ -35,7 +43,10 @@ export class AuthResolver {
 
   @Authorized(Role.OPERATOR, Role.SITE_ADMIN)
   @Mutation(() => AdminUserType, { description: 'Creates an admin user' })
-  createAdminUser(@Arg('input', () => CreateAdminUserInput) input: CreateAdminUserInput, @Ctx() ctx: GraphQLContext): Promise<AdminUserType> {
+  createAdminUser(
+    @Arg('input', () => CreateAdminUserInput) input: CreateAdminUserInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<AdminUserType> {
     return ctx.services.adminUsers.create(ctx.em, ctx.principal, input);
   }
 }

@@ -8,10 +8,17 @@ import { sql } from '../../shared/sql.js';
 import { AdminUser } from './auth.entity.js';
 import { AuthRepository } from './auth.repository.js';
 import { toAdminUserType } from './admin-user.service.js';
-import { LoginErrorCode, type AdminLoginInput, type AdminLoginResult, type RecipientLoginInput, type RecipientLoginResult } from './auth.types.js';
+import {
+  LoginErrorCode,
+  type AdminLoginInput,
+  type AdminLoginResult,
+  type RecipientLoginInput,
+  type RecipientLoginResult,
+} from './auth.types.js';
 
 const LOCK_MINUTES = 15;
-const INVALID_MESSAGE = 'The login information does not match. Check the ticket number and birth date or password.';
+const INVALID_MESSAGE =
+  'The login information does not match. Check the ticket number and birth date or password.';
 
 /** Login, logout, and turning a bearer token into a Principal. */
 export class AuthService {
@@ -27,7 +34,13 @@ export class AuthService {
       return { kind: 'recipient', sessionId: session.id, ticketId: session.ticketId, siteId: session.siteId };
     }
     if (session.kind === 'ADMIN' && session.adminUserId && session.role) {
-      return { kind: 'admin', sessionId: session.id, adminUserId: session.adminUserId, role: session.role, siteId: session.siteId };
+      return {
+        kind: 'admin',
+        sessionId: session.id,
+        adminUserId: session.adminUserId,
+        role: session.role,
+        siteId: session.siteId,
+      };
     }
     return ANONYMOUS;
   }
@@ -38,14 +51,21 @@ export class AuthService {
     return true;
   }
 
-  async adminLogin(em: EntityManager, input: AdminLoginInput, clientAddress: string): Promise<AdminLoginResult> {
+  async adminLogin(
+    em: EntityManager,
+    input: AdminLoginInput,
+    clientAddress: string,
+  ): Promise<AdminLoginResult> {
     const email = input.email.trim().toLowerCase();
     const accountKey = `admin:${email}`;
     const refused = await this.lockedOut(em, accountKey, clientAddress);
     if (refused) return { ok: false, error: refused };
     const user = await em.findOne(AdminUser, { email });
     if (!user || !(await verifyPassword(input.password, user.passwordHash))) {
-      return { ok: false, error: await this.failure(em, accountKey, clientAddress, 'The email address or password is wrong.') };
+      return {
+        ok: false,
+        error: await this.failure(em, accountKey, clientAddress, 'The email address or password is wrong.'),
+      };
     }
     await this.repository.clearFailures(em, accountKey);
     const session = await this.repository.createSession(em, {
@@ -66,22 +86,36 @@ export class AuthService {
    * works, so knowing someone's ticket number and birth date no longer opens their bookings.
    * A number that was never imported, issued or self-registered never logs in.
    */
-  async recipientLogin(em: EntityManager, input: RecipientLoginInput, clientAddress: string): Promise<RecipientLoginResult> {
+  async recipientLogin(
+    em: EntityManager,
+    input: RecipientLoginInput,
+    clientAddress: string,
+  ): Promise<RecipientLoginResult> {
     const ticketNumber = normalizeDigits(input.ticketNumber);
-    if (!isTicketNumber(ticketNumber)) throw badInput('A ticket number has exactly 10 digits', 'ticketNumber');
+    if (!isTicketNumber(ticketNumber))
+      throw badInput('A ticket number has exactly 10 digits', 'ticketNumber');
     if ((input.birthDate == null) === (input.password == null)) {
       throw badInput('Give either the birth date or the password', 'birthDate');
     }
     const municipalityCode = input.municipalityCode ? normalizeDigits(input.municipalityCode) : null;
     const [site] = await sql<{ id: string }>(em, `select id from site where code = ?`, [input.siteCode]);
     if (!site) {
-      return { ok: false, registrationRequired: false, error: { code: LoginErrorCode.SITE_NOT_FOUND, message: `No site has the code ${input.siteCode}` } };
+      return {
+        ok: false,
+        registrationRequired: false,
+        error: { code: LoginErrorCode.SITE_NOT_FOUND, message: `No site has the code ${input.siteCode}` },
+      };
     }
     const accountKey = `ticket:${site.id}:${ticketNumber}`;
     const refused = await this.lockedOut(em, accountKey, clientAddress);
     if (refused) return { ok: false, registrationRequired: false, error: refused };
 
-    const candidates = await sql<{ id: string; birth_date: string; initial_password_hash: string | null; password_hash: string | null }>(
+    const candidates = await sql<{
+      id: string;
+      birth_date: string;
+      initial_password_hash: string | null;
+      password_hash: string | null;
+    }>(
       em,
       `select t.id, to_char(t.birth_date, 'YYYY-MM-DD') as birth_date, t.initial_password_hash, r.password_hash
          from ticket t left join recipient r on r.ticket_id = t.id
@@ -95,14 +129,19 @@ export class AuthService {
         ? input.password != null && (await verifyPassword(input.password, ticket.password_hash!))
         : input.birthDate != null
           ? input.birthDate === ticket.birth_date
-          : ticket.initial_password_hash !== null && (await verifyPassword(input.password!, ticket.initial_password_hash));
+          : ticket.initial_password_hash !== null &&
+            (await verifyPassword(input.password!, ticket.initial_password_hash));
       if (ok) {
         matched = { id: ticket.id, registered };
         break;
       }
     }
     if (!matched) {
-      return { ok: false, registrationRequired: false, error: await this.failure(em, accountKey, clientAddress, INVALID_MESSAGE) };
+      return {
+        ok: false,
+        registrationRequired: false,
+        error: await this.failure(em, accountKey, clientAddress, INVALID_MESSAGE),
+      };
     }
     await this.repository.clearFailures(em, accountKey);
     const session = await this.repository.createSession(em, {
@@ -126,7 +165,17 @@ export class AuthService {
 
   private async failure(em: EntityManager, accountKey: string, clientAddress: string, message: string) {
     await this.repository.recordFailure(em, accountKey, this.config.loginFailuresPerAccount, LOCK_MINUTES);
-    await this.repository.recordFailure(em, `client:${clientAddress}`, this.config.loginFailuresPerClient, LOCK_MINUTES);
-    return (await this.lockedOut(em, accountKey, clientAddress)) ?? { code: LoginErrorCode.INVALID_CREDENTIALS, message };
+    await this.repository.recordFailure(
+      em,
+      `client:${clientAddress}`,
+      this.config.loginFailuresPerClient,
+      LOCK_MINUTES,
+    );
+    return (
+      (await this.lockedOut(em, accountKey, clientAddress)) ?? {
+        code: LoginErrorCode.INVALID_CREDENTIALS,
+        message,
+      }
+    );
   }
 }

@@ -3,7 +3,10 @@ import { IsEmail, IsOptional, IsUUID, Length, Matches } from 'class-validator';
 import { DateTime, LocalDate } from '../../graphql/scalars.js';
 import { AdminRole } from './auth.entity.js';
 
-registerEnumType(AdminRole, { name: 'AdminRole', description: 'What an admin user may do, and over which sites' });
+registerEnumType(AdminRole, {
+  name: 'AdminRole',
+  description: 'What an admin user may do, and over which sites',
+});
 
 export const LoginErrorCode = {
   SITE_NOT_FOUND: 'SITE_NOT_FOUND',
@@ -21,7 +24,10 @@ export class LoginError {
   @Field(() => String, { description: 'Human-readable explanation' })
   message!: string;
 
-  @Field(() => Int, { nullable: true, description: 'With TOO_MANY_ATTEMPTS: seconds until trying again makes sense' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'With TOO_MANY_ATTEMPTS: seconds until trying again makes sense',
+  })
   retryAfterSeconds?: number | null;
 }
 
@@ -59,7 +65,10 @@ export class AdminLoginResult {
   @Field(() => Boolean, { description: 'True when a session was created' })
   ok!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Bearer token for the Authorization header and graphql-ws connectionParams' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Bearer token for the Authorization header and graphql-ws connectionParams',
+  })
   token?: string | null;
 
   @Field(() => DateTime, { nullable: true, description: 'When the session expires' })
@@ -82,16 +91,26 @@ export class RecipientLoginInput {
   @Length(10, 30)
   ticketNumber!: string;
 
-  @Field(() => LocalDate, { nullable: true, description: 'Birth date, for a ticket whose holder has not set a password yet' })
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'Birth date, for a ticket whose holder has not set a password yet',
+  })
   @IsOptional()
   birthDate?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The password set at registration, or the initial password of an issued ticket' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The password set at registration, or the initial password of an issued ticket',
+  })
   @IsOptional()
   @Length(1, 200)
   password?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Municipality code (6 digits), only needed when two municipalities issued the same number at a clinic' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Municipality code (6 digits), only needed when two municipalities issued the same number at a clinic',
+  })
   @IsOptional()
   @Matches(/^[0-9０-９]{6}$/)
   municipalityCode?: string | null;
@@ -102,20 +121,27 @@ export class RecipientLoginResult {
   @Field(() => Boolean, { description: 'True when a session was created' })
   ok!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Bearer token for the Authorization header and graphql-ws connectionParams' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Bearer token for the Authorization header and graphql-ws connectionParams',
+  })
   token?: string | null;
 
   @Field(() => DateTime, { nullable: true, description: 'When the session expires' })
   expiresAt?: Date | null;
 
-  @Field(() => Boolean, { description: 'True on first login: registerRecipient must be called before booking' })
+  @Field(() => Boolean, {
+    description: 'True on first login: registerRecipient must be called before booking',
+  })
   registrationRequired!: boolean;
 
   @Field(() => LoginError, { nullable: true, description: 'Why the login was refused' })
   error?: LoginError | null;
 }
 
-@InputType({ description: 'A new admin user. Operators create any; site admins create staff of their own site' })
+@InputType({
+  description: 'A new admin user. Operators create any; site admins create staff of their own site',
+})
 export class CreateAdminUserInput {
   @Field(() => String, { description: 'Login email address' })
   @IsEmail()
@@ -132,7 +158,10 @@ export class CreateAdminUserInput {
   @Field(() => AdminRole, { description: 'Role' })
   role!: AdminRole;
 
-  @Field(() => ID, { nullable: true, description: 'Site id; required for SITE_ADMIN and VENUE_STAFF, null for OPERATOR' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Site id; required for SITE_ADMIN and VENUE_STAFF, null for OPERATOR',
+  })
   @IsOptional()
   @IsUUID()
   siteId?: string | null;

@@ -12,14 +12,22 @@ export class RecipientResolver {
   }
 
   @Authorized(Role.RECIPIENT)
-  @Mutation(() => RecipientProfile, { description: 'First login: profile, password and acceptance of the terms' })
-  registerRecipient(@Arg('input', () => RegisterRecipientInput) input: RegisterRecipientInput, @Ctx() ctx: GraphQLContext): Promise<RecipientProfile> {
+  @Mutation(() => RecipientProfile, {
+    description: 'First login: profile, password and acceptance of the terms',
+  })
+  registerRecipient(
+    @Arg('input', () => RegisterRecipientInput) input: RegisterRecipientInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<RecipientProfile> {
     return ctx.services.recipients.register(ctx.em, ctx.principal, input);
   }
 
   @Authorized(Role.RECIPIENT)
   @Mutation(() => RecipientProfile, { description: 'Switches the day-before reminder mail on or off' })
-  setReminderOptIn(@Arg('enabled', () => Boolean) enabled: boolean, @Ctx() ctx: GraphQLContext): Promise<RecipientProfile> {
+  setReminderOptIn(
+    @Arg('enabled', () => Boolean) enabled: boolean,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<RecipientProfile> {
     return ctx.services.recipients.setReminderOptIn(ctx.em, ctx.principal, enabled);
   }
 }

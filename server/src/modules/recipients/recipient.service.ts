@@ -9,7 +9,8 @@ import { requireSite } from '../sites/site.service.js';
 import { Recipient } from './recipient.entity.js';
 import type { RecipientProfile, RegisterRecipientInput } from './recipient.types.js';
 
-const KATAKANA = /^[ァ-ヶー・　 ]+$/u;
+// Katakana, the long-vowel mark, the middle dot, and ASCII or ideographic (U+3000) spaces.
+const KATAKANA = /^[ァ-ヶー・\u3000 ]+$/u;
 
 function toKatakana(value: string, field: string): string {
   const normalized = value.normalize('NFKC').trim();
@@ -19,7 +20,8 @@ function toKatakana(value: string, field: string): string {
 
 function byPolicy<T>(policy: FieldPolicy, value: T | null | undefined, field: string): T | null {
   if (policy === 'HIDDEN') return null;
-  if (policy === 'REQUIRED' && (value === null || value === undefined || value === '')) throw badInput(`${field} is required on this site`, field);
+  if (policy === 'REQUIRED' && (value === null || value === undefined || value === ''))
+    throw badInput(`${field} is required on this site`, field);
   return value ?? null;
 }
 
@@ -45,7 +47,11 @@ export class RecipientService {
     };
   }
 
-  async register(em: EntityManager, principal: Principal, input: RegisterRecipientInput): Promise<RecipientProfile> {
+  async register(
+    em: EntityManager,
+    principal: Principal,
+    input: RegisterRecipientInput,
+  ): Promise<RecipientProfile> {
     const { ticketId, siteId } = requireRecipient(principal);
     if (!input.acceptTerms) throw badInput('The terms of use must be accepted', 'acceptTerms');
     const site = await requireSite(em, siteId);
@@ -73,7 +79,11 @@ export class RecipientService {
     return this.profile(em, principal);
   }
 
-  async setReminderOptIn(em: EntityManager, principal: Principal, enabled: boolean): Promise<RecipientProfile> {
+  async setReminderOptIn(
+    em: EntityManager,
+    principal: Principal,
+    enabled: boolean,
+  ): Promise<RecipientProfile> {
     const { ticketId } = requireRecipient(principal);
     const recipient = await em.findOne(Recipient, { ticketId });
     if (!recipient) throw new AppError(ErrorCode.CONFLICT, 'Register your profile first');

@@ -58,7 +58,9 @@ export class RegisterRecipientInput {
   @IsEmail()
   email?: string | null;
 
-  @Field(() => String, { description: 'New password, at least 8 characters; from now on it replaces the birth date at login' })
+  @Field(() => String, {
+    description: 'New password, at least 8 characters; from now on it replaces the birth date at login',
+  })
   @Length(8, 200)
   password!: string;
 

@@ -16,7 +16,10 @@ export type MadeBy = (typeof MadeBy)[keyof typeof MadeBy];
 export const Reservation = defineEntity({
   name: 'Reservation',
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     siteId: p.uuid(),
     ticketId: p.uuid(),
     slotId: p.uuid(),

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { pgArray, pgErrorCode, PgError, pgTimestamp, sql } from '../../shared/sql.js';
 import type { MadeBy, ReservationStatus } from './reservation.entity.js';
+import type { CancelledBy, ReservationListener } from './reservation.events.js';
 
 export interface ReservationView {
   id: string;
@@ -71,6 +72,7 @@ export class ReservationRepository {
   async book(
     em: EntityManager,
     booking: { siteId: string; ticketId: string; madeBy: MadeBy; items: { slotId: string; dose: number }[] },
+    listeners: readonly ReservationListener[],
   ): Promise<BookingOutcome> {
     const pairId = booking.items.length > 1 ? randomUUID() : null;
     try {
@@ -93,9 +95,12 @@ export class ReservationRepository {
             ],
           );
         } catch (error) {
-          if (pgErrorCode(error) === PgError.UNIQUE_VIOLATION) throw new Rollback({ ok: false, reason: 'ALREADY_BOOKED' });
+          if (pgErrorCode(error) === PgError.UNIQUE_VIOLATION)
+            throw new Rollback({ ok: false, reason: 'ALREADY_BOOKED' });
           throw error;
         }
+        const reservations = rows.map(toView).sort((a, b) => a.dose - b.dose);
+        for (const listener of listeners) await listener.booked(tx, reservations);
         for (const slotId of booking.items.map((i) => i.slotId).sort()) {
           const raised = await sql(
             tx,
@@ -106,7 +111,7 @@ export class ReservationRepository {
           );
           if (raised.length === 0) throw new Rollback({ ok: false, reason: 'SLOT_FULL', slotId });
         }
-        return { ok: true, reservations: rows.map(toView).sort((a, b) => a.dose - b.dose) };
+        return { ok: true, reservations };
       });
     } catch (error) {
       if (error instanceof Rollback) return error.outcome;
@@ -115,19 +120,29 @@ export class ReservationRepository {
   }
 
   /** Cancels the given BOOKED reservations and gives their places back, in one transaction. */
-  async cancel(em: EntityManager, reservationIds: string[], reason: string | null): Promise<ReservationView[]> {
+  async cancel(
+    em: EntityManager,
+    reservationIds: string[],
+    cancellation: { by: CancelledBy; reason: string | null },
+    listeners: readonly ReservationListener[],
+  ): Promise<ReservationView[]> {
     return em.transactional(async (tx) => {
       const rows = await sql<ReservationRow>(
         tx,
         `update reservation set status = 'CANCELLED', cancelled_at = now(), cancel_reason = ?
           where id = any(?::uuid[]) and status = 'BOOKED'
           returning ${COLUMNS}`,
-        [reason, pgArray(reservationIds)],
+        [cancellation.reason, pgArray(reservationIds)],
       );
+      const cancelled = rows.map(toView);
+      if (cancelled.length > 0) {
+        for (const listener of listeners)
+          await listener.cancelled(tx, cancelled, cancellation.by, cancellation.reason);
+      }
       for (const slotId of rows.map((r) => r.slot_id).sort()) {
         await sql(tx, `update slot set reserved = reserved - 1 where id = ?`, [slotId]);
       }
-      return rows.map(toView);
+      return cancelled;
     });
   }
 
@@ -149,7 +164,11 @@ export class ReservationRepository {
   }
 
   async findByPair(em: EntityManager, pairId: string): Promise<ReservationView[]> {
-    const rows = await sql<ReservationRow>(em, `select ${COLUMNS} from reservation where pair_id = ? order by dose`, [pairId]);
+    const rows = await sql<ReservationRow>(
+      em,
+      `select ${COLUMNS} from reservation where pair_id = ? order by dose`,
+      [pairId],
+    );
     return rows.map(toView);
   }
 
@@ -171,6 +190,11 @@ export class ReservationRepository {
         where r.ticket_id = ? and r.status in ('BOOKED', 'VACCINATED')`,
       [ticketId],
     );
-    return rows.map((row) => ({ dose: row.dose, vaccineId: row.vaccine_id, startsAt: pgTimestamp(row.starts_at), venueId: row.venue_id }));
+    return rows.map((row) => ({
+      dose: row.dose,
+      vaccineId: row.vaccine_id,
+      startsAt: pgTimestamp(row.starts_at),
+      venueId: row.venue_id,
+    }));
   }
 }

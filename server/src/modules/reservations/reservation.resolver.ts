@@ -15,13 +15,20 @@ import {
 @Resolver(() => ReservationType)
 export class ReservationResolver {
   @Authorized(Role.RECIPIENT)
-  @Mutation(() => BookReservationResult, { description: 'Books a dose (in SET mode dose 1 and 2 together: both or neither)' })
-  bookReservation(@Arg('input', () => BookReservationInput) input: BookReservationInput, @Ctx() ctx: GraphQLContext): Promise<BookReservationResult> {
+  @Mutation(() => BookReservationResult, {
+    description: 'Books a dose (in SET mode dose 1 and 2 together: both or neither)',
+  })
+  bookReservation(
+    @Arg('input', () => BookReservationInput) input: BookReservationInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<BookReservationResult> {
     return ctx.services.reservations.book(ctx.em, ctx.principal, input);
   }
 
   @Authorized(Role.RECIPIENT)
-  @Mutation(() => CancelReservationResult, { description: 'Cancels one’s own reservation before the site’s cut-off' })
+  @Mutation(() => CancelReservationResult, {
+    description: 'Cancels one’s own reservation before the site’s cut-off',
+  })
   cancelReservation(
     @Arg('input', () => CancelReservationInput) input: CancelReservationInput,
     @Ctx() ctx: GraphQLContext,
@@ -30,7 +37,9 @@ export class ReservationResolver {
   }
 
   @Authorized(Role.RECIPIENT)
-  @Query(() => [ReservationType], { description: 'The logged-in recipient’s reservations, cancelled ones included (a handful at most)' })
+  @Query(() => [ReservationType], {
+    description: 'The logged-in recipient’s reservations, cancelled ones included (a handful at most)',
+  })
   myReservations(@Ctx() ctx: GraphQLContext): Promise<ReservationView[]> {
     return ctx.services.reservations.mine(ctx.em, ctx.principal);
   }

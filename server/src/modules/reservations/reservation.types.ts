@@ -5,7 +5,10 @@ import { MadeBy, ReservationStatus } from './reservation.entity.js';
 import type { ReservationView } from './reservation.repository.js';
 
 registerEnumType(ReservationStatus, { name: 'ReservationStatus', description: 'Where a reservation stands' });
-registerEnumType(MadeBy, { name: 'MadeBy', description: 'Who made a reservation: the person, an admin, a bulk import or an API client' });
+registerEnumType(MadeBy, {
+  name: 'MadeBy',
+  description: 'Who made a reservation: the person, an admin, a bulk import or an API client',
+});
 
 @ObjectType('Reservation', { description: 'One dose booked in one slot for one ticket' })
 export class ReservationType {
@@ -47,7 +50,8 @@ export class BookReservationInput {
 
   @Field(() => ID, {
     nullable: true,
-    description: 'SET mode only: a dose-2 slot within the allowed window; default: same venue and time, exactly the interval later',
+    description:
+      'SET mode only: a dose-2 slot within the allowed window; default: same venue and time, exactly the interval later',
   })
   @IsOptional()
   @IsUUID()
@@ -76,9 +80,13 @@ registerEnumType(BookingErrorCode, {
     SLOT_NOT_FOUND: { description: 'No such slot on this site' },
     SLOT_UNAVAILABLE: { description: 'The slot has started, passed or was cancelled' },
     SLOT_FULL: { description: 'No place left in the slot' },
-    SECOND_DOSE_UNAVAILABLE: { description: 'SET mode: no free dose-2 slot at the interval; dose 1 was not booked either' },
+    SECOND_DOSE_UNAVAILABLE: {
+      description: 'SET mode: no free dose-2 slot at the interval; dose 1 was not booked either',
+    },
     ALREADY_BOOKED: { description: 'This ticket already holds this dose' },
-    NOT_ELIGIBLE: { description: 'The ticket may not book this dose (e.g. dose 2 without dose 1, or another vaccine)' },
+    NOT_ELIGIBLE: {
+      description: 'The ticket may not book this dose (e.g. dose 2 without dose 1, or another vaccine)',
+    },
     INTERVAL_TOO_SHORT: { description: 'Dose 2 would be earlier than the vaccine’s interval allows' },
     INTERVAL_TOO_LONG: { description: 'Dose 2 would be later than the vaccine’s allowed window' },
   },
@@ -123,7 +131,10 @@ export const CancellationErrorCode = {
   CUTOFF_PASSED: 'CUTOFF_PASSED',
 } as const;
 export type CancellationErrorCode = (typeof CancellationErrorCode)[keyof typeof CancellationErrorCode];
-registerEnumType(CancellationErrorCode, { name: 'CancellationErrorCode', description: 'Why a cancellation was refused' });
+registerEnumType(CancellationErrorCode, {
+  name: 'CancellationErrorCode',
+  description: 'Why a cancellation was refused',
+});
 
 @ObjectType({ description: 'Why a cancellation was refused' })
 export class CancellationError {

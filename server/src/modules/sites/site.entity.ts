@@ -15,7 +15,10 @@ const fieldPolicies = Object.values(FieldPolicy);
 export const Site = defineEntity({
   name: 'Site',
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     code: p.text(),
     name: p.text(),
     plan: p.enum(Object.values(Plan)),

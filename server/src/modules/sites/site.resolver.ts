@@ -6,14 +6,19 @@ import { CreateSiteInput, SiteType } from './site.types.js';
 
 @Resolver(() => SiteType)
 export class SiteResolver {
-  @Query(() => SiteType, { description: 'A site’s public settings, by its code (NOT_FOUND when there is none)' })
+  @Query(() => SiteType, {
+    description: 'A site’s public settings, by its code (NOT_FOUND when there is none)',
+  })
   site(@Arg('code', () => String) code: string, @Ctx() ctx: GraphQLContext): Promise<Site> {
     return ctx.services.sites.byCode(ctx.em, code);
   }
 
   @Authorized(Role.OPERATOR)
   @Mutation(() => SiteType, { description: 'Operators create sites' })
-  createSite(@Arg('input', () => CreateSiteInput) input: CreateSiteInput, @Ctx() ctx: GraphQLContext): Promise<Site> {
+  createSite(
+    @Arg('input', () => CreateSiteInput) input: CreateSiteInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Site> {
     return ctx.services.sites.create(ctx.em, ctx.principal, input);
   }
 }

@@ -5,10 +5,17 @@ import { BookingMode, FieldPolicy, Plan } from './site.entity.js';
 
 registerEnumType(Plan, {
   name: 'Plan',
-  description: 'MUNICIPAL: imported real tickets; WORKPLACE: provisional tickets; CLINIC: self-registered tickets',
+  description:
+    'MUNICIPAL: imported real tickets; WORKPLACE: provisional tickets; CLINIC: self-registered tickets',
 });
-registerEnumType(BookingMode, { name: 'BookingMode', description: 'SEPARATE: each dose booked on its own; SET: dose 1 and 2 together' });
-registerEnumType(FieldPolicy, { name: 'FieldPolicy', description: 'Whether a profile field is hidden, optional or required' });
+registerEnumType(BookingMode, {
+  name: 'BookingMode',
+  description: 'SEPARATE: each dose booked on its own; SET: dose 1 and 2 together',
+});
+registerEnumType(FieldPolicy, {
+  name: 'FieldPolicy',
+  description: 'Whether a profile field is hidden, optional or required',
+});
 
 @ObjectType('Site', { description: 'A vaccination campaign: a municipality, company, university or clinic' })
 export class SiteType {
@@ -30,7 +37,10 @@ export class SiteType {
   @Field(() => Int, { description: 'Recipients may cancel until this many hours before the slot starts' })
   cancellationCutoffHours!: number;
 
-  @Field(() => DateTime, { nullable: true, description: 'Bookings are accepted from this instant; null means open now' })
+  @Field(() => DateTime, {
+    nullable: true,
+    description: 'Bookings are accepted from this instant; null means open now',
+  })
   bookingOpensAt!: Date | null;
 
   @Field(() => FieldPolicy, { description: 'Gender field on the recipient profile' })
@@ -54,7 +64,10 @@ export class SiteType {
 
 @InputType({ description: 'A new site; omitted settings take their defaults' })
 export class CreateSiteInput {
-  @Field(() => String, { nullable: true, description: 'Custom code (letters, digits, - and _); omitted: the next S0001-style serial' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Custom code (letters, digits, - and _); omitted: the next S0001-style serial',
+  })
   @IsOptional()
   @Matches(/^[A-Za-z0-9][A-Za-z0-9_-]{1,39}$/)
   code?: string | null;

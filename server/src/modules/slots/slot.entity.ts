@@ -8,7 +8,10 @@ export type SlotStatus = (typeof SlotStatus)[keyof typeof SlotStatus];
 export const Slot = defineEntity({
   name: 'Slot',
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     siteId: p.uuid(),
     venueId: p.uuid(),
     vaccineId: p.uuid(),

@@ -37,11 +37,18 @@ export class SlotRepository {
   }
 
   async findByIds(em: EntityManager, ids: string[]): Promise<SlotView[]> {
-    const rows = await sql<SlotRow>(em, `select ${SLOT_COLUMNS} from slot where id = any(?::uuid[])`, [pgArray(ids)]);
+    const rows = await sql<SlotRow>(em, `select ${SLOT_COLUMNS} from slot where id = any(?::uuid[])`, [
+      pgArray(ids),
+    ]);
     return rows.map(toSlotView);
   }
 
-  async findAt(em: EntityManager, venueId: string, vaccineId: string, startsAt: Date): Promise<SlotView | undefined> {
+  async findAt(
+    em: EntityManager,
+    venueId: string,
+    vaccineId: string,
+    startsAt: Date,
+  ): Promise<SlotView | undefined> {
     const row = await sqlOne<SlotRow>(
       em,
       `select ${SLOT_COLUMNS} from slot where venue_id = ? and vaccine_id = ? and starts_at = ?`,
@@ -50,7 +57,13 @@ export class SlotRepository {
     return row && toSlotView(row);
   }
 
-  async findInRange(em: EntityManager, venueId: string, vaccineId: string, from: Date, to: Date): Promise<SlotView[]> {
+  async findInRange(
+    em: EntityManager,
+    venueId: string,
+    vaccineId: string,
+    from: Date,
+    to: Date,
+  ): Promise<SlotView[]> {
     const rows = await sql<SlotRow>(
       em,
       `select ${SLOT_COLUMNS} from slot
@@ -65,7 +78,11 @@ export class SlotRepository {
     await sql(em, `update slot set status = 'CANCELLED' where id = ?`, [slotId]);
   }
 
-  async venueOffers(em: EntityManager, venueId: string, vaccineId: string): Promise<{ siteId: string } | undefined> {
+  async venueOffers(
+    em: EntityManager,
+    venueId: string,
+    vaccineId: string,
+  ): Promise<{ siteId: string } | undefined> {
     const row = await sqlOne<{ site_id: string }>(
       em,
       `select v.site_id from venue v join venue_vaccine vv on vv.venue_id = v.id where v.id = ? and vv.vaccine_id = ?`,

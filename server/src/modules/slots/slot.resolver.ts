@@ -1,4 +1,16 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+  Subscription,
+} from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { Role } from '../../graphql/principal.js';
 import { LocalDate } from '../../graphql/scalars.js';
@@ -21,7 +33,9 @@ import {
 
 @Resolver(() => SlotType)
 export class SlotResolver {
-  @Query(() => Availability, { description: 'Free places per day and per slot for a venue and vaccine (at most 93 days)' })
+  @Query(() => Availability, {
+    description: 'Free places per day and per slot for a venue and vaccine (at most 93 days)',
+  })
   availability(
     @Arg('venueId', () => ID) venueId: string,
     @Arg('vaccineId', () => ID) vaccineId: string,
@@ -34,31 +48,49 @@ export class SlotResolver {
 
   @Authorized(Role.OPERATOR, Role.SITE_ADMIN)
   @Mutation(() => SlotType, { description: 'Adds one slot' })
-  createSlot(@Arg('input', () => CreateSlotInput) input: CreateSlotInput, @Ctx() ctx: GraphQLContext): Promise<SlotView> {
+  createSlot(
+    @Arg('input', () => CreateSlotInput) input: CreateSlotInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<SlotView> {
     return ctx.services.slots.create(ctx.em, ctx.principal, input);
   }
 
   @Authorized(Role.OPERATOR, Role.SITE_ADMIN)
   @Mutation(() => GenerateSlotsResult, { description: 'Adds many slots from a weekly pattern' })
-  generateSlots(@Arg('input', () => GenerateSlotsInput) input: GenerateSlotsInput, @Ctx() ctx: GraphQLContext): Promise<GenerateSlotsResult> {
+  generateSlots(
+    @Arg('input', () => GenerateSlotsInput) input: GenerateSlotsInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<GenerateSlotsResult> {
     return ctx.services.slots.generate(ctx.em, ctx.principal, input);
   }
 
   @Authorized(Role.OPERATOR, Role.SITE_ADMIN)
   @Mutation(() => CancelSlotResult, { description: 'Takes a slot out of service and cancels its bookings' })
-  cancelSlot(@Arg('input', () => CancelSlotInput) input: CancelSlotInput, @Ctx() ctx: GraphQLContext): Promise<CancelSlotResult> {
+  cancelSlot(
+    @Arg('input', () => CancelSlotInput) input: CancelSlotInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<CancelSlotResult> {
     return ctx.services.reservations.cancelSlot(ctx.em, ctx.principal, input.slotId, input.reason);
   }
 
   @Subscription(() => [SlotAvailability], {
-    description: 'New counts of a venue’s slots after bookings and cancellations commit, a few messages per burst',
-    subscribe: ({ args, context }) => (context as GraphQLContext).services.availability.subscribe(args.venueId as string),
+    description:
+      'New counts of a venue’s slots after bookings and cancellations commit, a few messages per burst',
+    subscribe: ({ args, context }) =>
+      (context as GraphQLContext).services.availability.subscribe(
+        String((args as { venueId: string }).venueId),
+      ),
   })
   slotAvailabilityChanged(
     @Root() slots: SlotView[],
     @Arg('venueId', () => ID, { description: 'Venue to watch' }) _venueId: string,
   ): SlotAvailability[] {
-    return slots.map((slot) => ({ slotId: slot.id, remaining: remainingOf(slot), capacity: slot.capacity, slot }));
+    return slots.map((slot) => ({
+      slotId: slot.id,
+      remaining: remainingOf(slot),
+      capacity: slot.capacity,
+      slot,
+    }));
   }
 
   @FieldResolver(() => Int, { description: 'Free places now (0 when the slot is cancelled)' })

@@ -6,7 +6,14 @@ import { isUuid } from '../../shared/ids.js';
 import { sqlOne } from '../../shared/sql.js';
 import { requireSiteAdmin } from '../auth/access.js';
 import { SlotRepository } from './slot.repository.js';
-import type { Availability, AvailabilityDay, CreateSlotInput, GenerateSlotsInput, GenerateSlotsResult, SlotView } from './slot.types.js';
+import type {
+  Availability,
+  AvailabilityDay,
+  CreateSlotInput,
+  GenerateSlotsInput,
+  GenerateSlotsResult,
+  SlotView,
+} from './slot.types.js';
 
 const MAX_GENERATED_SLOTS = 5000;
 const MAX_AVAILABILITY_DAYS = 93;
@@ -27,7 +34,9 @@ export class SlotService {
     const offer = await this.repository.venueOffers(em, venueId, vaccineId);
     if (!offer) throw notFound('A venue offering this vaccine');
     requireSiteAdmin(principal, offer.siteId);
-    const site = await sqlOne<{ time_zone: string }>(em, `select time_zone from site where id = ?`, [offer.siteId]);
+    const site = await sqlOne<{ time_zone: string }>(em, `select time_zone from site where id = ?`, [
+      offer.siteId,
+    ]);
     return { siteId: offer.siteId, timeZone: site!.time_zone };
   }
 
@@ -35,12 +44,17 @@ export class SlotService {
     if (input.endsAt <= input.startsAt) throw badInput('A slot must end after it starts', 'endsAt');
     const { siteId } = await this.venueForAdmin(em, principal, input.venueId, input.vaccineId);
     const [slot] = await this.repository.insertMany(em, { siteId, ...input }, [input]);
-    if (!slot) throw new AppError(ErrorCode.CONFLICT, 'A slot for this venue and vaccine already starts at that time');
+    if (!slot)
+      throw new AppError(ErrorCode.CONFLICT, 'A slot for this venue and vaccine already starts at that time');
     return slot;
   }
 
   /** Expands a weekly pattern into slots in the site's time zone; re-running it adds only what is missing. */
-  async generate(em: EntityManager, principal: Principal, input: GenerateSlotsInput): Promise<GenerateSlotsResult> {
+  async generate(
+    em: EntityManager,
+    principal: Principal,
+    input: GenerateSlotsInput,
+  ): Promise<GenerateSlotsResult> {
     const { siteId, timeZone } = await this.venueForAdmin(em, principal, input.venueId, input.vaccineId);
     const dayStart = minutesOf(input.dayStart);
     const dayEnd = minutesOf(input.dayEnd);
@@ -53,13 +67,20 @@ export class SlotService {
       const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
       if (!input.weekdays.includes(weekday)) continue;
       for (let start = dayStart; start + input.slotMinutes <= dayEnd; start += input.slotMinutes) {
-        times.push({ startsAt: fromLocal(date, start, timeZone), endsAt: fromLocal(date, start + input.slotMinutes, timeZone) });
+        times.push({
+          startsAt: fromLocal(date, start, timeZone),
+          endsAt: fromLocal(date, start + input.slotMinutes, timeZone),
+        });
         if (times.length > MAX_GENERATED_SLOTS) {
-          throw badInput(`A pattern may create at most ${MAX_GENERATED_SLOTS} slots; split the date range`, 'toDate');
+          throw badInput(
+            `A pattern may create at most ${MAX_GENERATED_SLOTS} slots; split the date range`,
+            'toDate',
+          );
         }
       }
     }
-    const created = times.length === 0 ? [] : await this.repository.insertMany(em, { siteId, ...input }, times);
+    const created =
+      times.length === 0 ? [] : await this.repository.insertMany(em, { siteId, ...input }, times);
     return { created: created.length, skipped: times.length - created.length };
   }
 
@@ -67,12 +88,19 @@ export class SlotService {
    * Per-day and per-slot free places for a venue and vaccine. Two statements whatever the range:
    * one for the venue's site settings, one for the slots; days are summed here.
    */
-  async availability(em: EntityManager, venueId: string, vaccineId: string, from: string, to: string): Promise<Availability> {
+  async availability(
+    em: EntityManager,
+    venueId: string,
+    vaccineId: string,
+    from: string,
+    to: string,
+  ): Promise<Availability> {
     if (!isUuid(venueId) || !isUuid(vaccineId)) throw notFound('Venue');
     if (!isIsoDate(from) || !isIsoDate(to)) throw badInput('Dates are YYYY-MM-DD');
     const span = daysBetween(from, to);
     if (span < 0) throw badInput('to is before from', 'to');
-    if (span > MAX_AVAILABILITY_DAYS) throw badInput(`Ask for at most ${MAX_AVAILABILITY_DAYS} days at a time`, 'to');
+    if (span > MAX_AVAILABILITY_DAYS)
+      throw badInput(`Ask for at most ${MAX_AVAILABILITY_DAYS} days at a time`, 'to');
     const site = await sqlOne<{ time_zone: string; open: boolean }>(
       em,
       `select s.time_zone, (s.booking_opens_at is null or s.booking_opens_at <= now()) as open

@@ -3,7 +3,10 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-gr
 import { DateTime, LocalDate } from '../../graphql/scalars.js';
 import { SlotStatus } from './slot.entity.js';
 
-registerEnumType(SlotStatus, { name: 'SlotStatus', description: 'OPEN slots take bookings; CANCELLED ones never again' });
+registerEnumType(SlotStatus, {
+  name: 'SlotStatus',
+  description: 'OPEN slots take bookings; CANCELLED ones never again',
+});
 
 /** What every slot read produces; plain data so subscription payloads can carry it. */
 export interface SlotView {
@@ -155,13 +158,18 @@ export class GenerateSlotsResult {
   skipped!: number;
 }
 
-@InputType({ description: 'Cancels a slot: it takes no more bookings, and its booked reservations (with their set partners) are cancelled' })
+@InputType({
+  description:
+    'Cancels a slot: it takes no more bookings, and its booked reservations (with their set partners) are cancelled',
+})
 export class CancelSlotInput {
   @Field(() => ID, { description: 'Slot id' })
   @IsUUID()
   slotId!: string;
 
-  @Field(() => String, { description: 'Reason, kept with every cancelled reservation and told to the people affected' })
+  @Field(() => String, {
+    description: 'Reason, kept with every cancelled reservation and told to the people affected',
+  })
   @Length(1, 500)
   reason!: string;
 }

@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 
-export const TicketKind = { REAL: 'REAL', PROVISIONAL: 'PROVISIONAL', SELF_REGISTERED: 'SELF_REGISTERED' } as const;
+export const TicketKind = {
+  REAL: 'REAL',
+  PROVISIONAL: 'PROVISIONAL',
+  SELF_REGISTERED: 'SELF_REGISTERED',
+} as const;
 export type TicketKind = (typeof TicketKind)[keyof typeof TicketKind];
 
 export const TicketStatus = { ACTIVE: 'ACTIVE', REVOKED: 'REVOKED' } as const;
@@ -10,7 +14,10 @@ export type TicketStatus = (typeof TicketStatus)[keyof typeof TicketStatus];
 export const Ticket = defineEntity({
   name: 'Ticket',
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     siteId: p.uuid(),
     number: p.text(),
     /** ISO date string, YYYY-MM-DD. */

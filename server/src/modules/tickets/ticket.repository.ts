@@ -10,7 +10,12 @@ export interface NewTicket {
 
 export class TicketRepository {
   /** One statement for the whole list; tickets already registered are left as they are. */
-  async insertMany(em: EntityManager, siteId: string, kind: TicketKind, tickets: NewTicket[]): Promise<string[]> {
+  async insertMany(
+    em: EntityManager,
+    siteId: string,
+    kind: TicketKind,
+    tickets: NewTicket[],
+  ): Promise<string[]> {
     const rows = await sql<{ id: string }>(
       em,
       `insert into ticket (site_id, kind, number, birth_date, municipality_code)

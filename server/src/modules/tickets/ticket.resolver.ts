@@ -1,17 +1,30 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { Role } from '../../graphql/principal.js';
-import { RegisterTicketsInput, RegisterTicketsResult, SelfRegisterTicketInput, SelfRegisterTicketResult } from './ticket.types.js';
+import {
+  RegisterTicketsInput,
+  RegisterTicketsResult,
+  SelfRegisterTicketInput,
+  SelfRegisterTicketResult,
+} from './ticket.types.js';
 
 @Resolver()
 export class TicketResolver {
   @Authorized(Role.OPERATOR, Role.SITE_ADMIN)
-  @Mutation(() => RegisterTicketsResult, { description: 'Registers eligible tickets (有効接種券登録); registering the same ticket again changes nothing' })
-  registerTickets(@Arg('input', () => RegisterTicketsInput) input: RegisterTicketsInput, @Ctx() ctx: GraphQLContext): Promise<RegisterTicketsResult> {
+  @Mutation(() => RegisterTicketsResult, {
+    description:
+      'Registers eligible tickets (有効接種券登録); registering the same ticket again changes nothing',
+  })
+  registerTickets(
+    @Arg('input', () => RegisterTicketsInput) input: RegisterTicketsInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<RegisterTicketsResult> {
     return ctx.services.tickets.register(ctx.em, ctx.principal, input);
   }
 
-  @Mutation(() => SelfRegisterTicketResult, { description: 'Clinic plan: a person registers their own ticket and is logged in' })
+  @Mutation(() => SelfRegisterTicketResult, {
+    description: 'Clinic plan: a person registers their own ticket and is logged in',
+  })
   selfRegisterTicket(
     @Arg('input', () => SelfRegisterTicketInput) input: SelfRegisterTicketInput,
     @Ctx() ctx: GraphQLContext,

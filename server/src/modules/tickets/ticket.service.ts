@@ -27,7 +27,10 @@ export function normalizeTicket(input: TicketInput, position: string): NewTicket
   }
   const municipalityCode = input.municipalityCode ? normalizeDigits(input.municipalityCode) : null;
   if (municipalityCode !== null && !isValidMunicipalityCode(municipalityCode)) {
-    throw badInput(`${position}: the municipality code ${municipalityCode} has a wrong check digit`, 'municipalityCode');
+    throw badInput(
+      `${position}: the municipality code ${municipalityCode} has a wrong check digit`,
+      'municipalityCode',
+    );
   }
   return { number, birthDate: input.birthDate, municipalityCode };
 }
@@ -38,15 +41,21 @@ export class TicketService {
 
   constructor(private readonly config: AppConfig) {}
 
-  async register(em: EntityManager, principal: Principal, input: RegisterTicketsInput): Promise<RegisterTicketsResult> {
+  async register(
+    em: EntityManager,
+    principal: Principal,
+    input: RegisterTicketsInput,
+  ): Promise<RegisterTicketsResult> {
     requireSiteAdmin(principal, input.siteId);
-    if (input.kind === 'SELF_REGISTERED') throw badInput('Admins register REAL or PROVISIONAL tickets', 'kind');
+    if (input.kind === 'SELF_REGISTERED')
+      throw badInput('Admins register REAL or PROVISIONAL tickets', 'kind');
     await requireSite(em, input.siteId);
     const seen = new Set<string>();
     const tickets = input.tickets.map((ticket, index) => {
       const normalized = normalizeTicket(ticket, `tickets[${index}]`);
       const key = `${normalized.municipalityCode ?? ''}:${normalized.number}`;
-      if (seen.has(key)) throw badInput(`tickets[${index}]: ticket ${normalized.number} appears twice`, 'tickets');
+      if (seen.has(key))
+        throw badInput(`tickets[${index}]: ticket ${normalized.number} appears twice`, 'tickets');
       seen.add(key);
       return normalized;
     });
@@ -57,26 +66,53 @@ export class TicketService {
   /** Clinic plan: the holder enters the ticket (municipality code check digit verified) and is logged in. */
   async selfRegister(em: EntityManager, input: SelfRegisterTicketInput): Promise<SelfRegisterTicketResult> {
     const site = await em.findOne(Site, { code: input.siteCode });
-    if (!site) return { ok: false, error: { code: SelfRegistrationErrorCode.SITE_NOT_FOUND, message: `No site has the code ${input.siteCode}` } };
+    if (!site)
+      return {
+        ok: false,
+        error: {
+          code: SelfRegistrationErrorCode.SITE_NOT_FOUND,
+          message: `No site has the code ${input.siteCode}`,
+        },
+      };
     if (site.plan !== 'CLINIC') {
       return {
         ok: false,
-        error: { code: SelfRegistrationErrorCode.NOT_ALLOWED_FOR_SITE, message: 'This site registers tickets itself; log in with the ticket you received' },
+        error: {
+          code: SelfRegistrationErrorCode.NOT_ALLOWED_FOR_SITE,
+          message: 'This site registers tickets itself; log in with the ticket you received',
+        },
       };
     }
     const municipalityCode = normalizeDigits(input.municipalityCode);
     if (!isValidMunicipalityCode(municipalityCode)) {
       return {
         ok: false,
-        error: { code: SelfRegistrationErrorCode.INVALID_MUNICIPALITY_CODE, message: 'The municipality code is not valid: check all 6 digits' },
+        error: {
+          code: SelfRegistrationErrorCode.INVALID_MUNICIPALITY_CODE,
+          message: 'The municipality code is not valid: check all 6 digits',
+        },
       };
     }
-    const ticket = normalizeTicket({ number: input.ticketNumber, birthDate: input.birthDate, municipalityCode }, 'ticket');
+    const ticket = normalizeTicket(
+      { number: input.ticketNumber, birthDate: input.birthDate, municipalityCode },
+      'ticket',
+    );
     const [ticketId] = await this.repository.insertMany(em, site.id, 'SELF_REGISTERED', [ticket]);
     if (!ticketId) {
-      return { ok: false, error: { code: SelfRegistrationErrorCode.ALREADY_REGISTERED, message: 'This ticket is already registered; log in instead' } };
+      return {
+        ok: false,
+        error: {
+          code: SelfRegistrationErrorCode.ALREADY_REGISTERED,
+          message: 'This ticket is already registered; log in instead',
+        },
+      };
     }
-    const session = await this.auth.createSession(em, { kind: 'RECIPIENT', ticketId, siteId: site.id, ttlHours: this.config.sessionTtlHours });
+    const session = await this.auth.createSession(em, {
+      kind: 'RECIPIENT',
+      ticketId,
+      siteId: site.id,
+      ttlHours: this.config.sessionTtlHours,
+    });
     return { ok: true, ...session };
   }
 }

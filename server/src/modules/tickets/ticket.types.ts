@@ -5,7 +5,8 @@ import { TicketKind } from './ticket.entity.js';
 
 registerEnumType(TicketKind, {
   name: 'TicketKind',
-  description: 'REAL: imported from the municipality; PROVISIONAL: issued by the site; SELF_REGISTERED: entered by the holder',
+  description:
+    'REAL: imported from the municipality; PROVISIONAL: issued by the site; SELF_REGISTERED: entered by the holder',
 });
 
 @InputType({ description: 'One eligible ticket' })
@@ -14,10 +15,15 @@ export class TicketInput {
   @Length(10, 30)
   number!: string;
 
-  @Field(() => LocalDate, { description: 'Birth date of the holder (a dummy date is fine for provisional tickets)' })
+  @Field(() => LocalDate, {
+    description: 'Birth date of the holder (a dummy date is fine for provisional tickets)',
+  })
   birthDate!: string;
 
-  @Field(() => String, { nullable: true, description: 'Issuing municipality code, 6 digits with its check digit' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Issuing municipality code, 6 digits with its check digit',
+  })
   @IsOptional()
   municipalityCode?: string | null;
 }
@@ -51,7 +57,9 @@ export class SelfRegisterTicketInput {
   @Field(() => String, { description: 'Site code' })
   siteCode!: string;
 
-  @Field(() => String, { description: 'Municipality code printed on the ticket: 6 digits including the check digit' })
+  @Field(() => String, {
+    description: 'Municipality code printed on the ticket: 6 digits including the check digit',
+  })
   @Length(6, 12)
   municipalityCode!: string;
 
@@ -69,8 +77,12 @@ export const SelfRegistrationErrorCode = {
   INVALID_MUNICIPALITY_CODE: 'INVALID_MUNICIPALITY_CODE',
   ALREADY_REGISTERED: 'ALREADY_REGISTERED',
 } as const;
-export type SelfRegistrationErrorCode = (typeof SelfRegistrationErrorCode)[keyof typeof SelfRegistrationErrorCode];
-registerEnumType(SelfRegistrationErrorCode, { name: 'SelfRegistrationErrorCode', description: 'Why a self-registration was refused' });
+export type SelfRegistrationErrorCode =
+  (typeof SelfRegistrationErrorCode)[keyof typeof SelfRegistrationErrorCode];
+registerEnumType(SelfRegistrationErrorCode, {
+  name: 'SelfRegistrationErrorCode',
+  description: 'Why a self-registration was refused',
+});
 
 @ObjectType({ description: 'Why a self-registration was refused' })
 export class SelfRegistrationError {
@@ -81,7 +93,10 @@ export class SelfRegistrationError {
   message!: string;
 }
 
-@ObjectType({ description: 'Outcome of selfRegisterTicket; on success the person is logged in and must register their profile' })
+@ObjectType({
+  description:
+    'Outcome of selfRegisterTicket; on success the person is logged in and must register their profile',
+})
 export class SelfRegisterTicketResult {
   @Field(() => Boolean, { description: 'True when the ticket was registered' })
   ok!: boolean;
@@ -95,4 +110,3 @@ export class SelfRegisterTicketResult {
   @Field(() => SelfRegistrationError, { nullable: true, description: 'Why it was refused' })
   error?: SelfRegistrationError | null;
 }
-

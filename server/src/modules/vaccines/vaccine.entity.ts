@@ -5,7 +5,10 @@ import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 export const Vaccine = defineEntity({
   name: 'Vaccine',
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     siteId: p.uuid(),
     name: p.text(),
     manufacturer: p.text(),

@@ -7,14 +7,20 @@ import { CreateVaccineInput, VaccineType } from './vaccine.types.js';
 @Resolver(() => VaccineType)
 export class VaccineResolver {
   @Query(() => [VaccineType], { description: 'The vaccines of a site, by name' })
-  async vaccines(@Arg('siteCode', () => String) siteCode: string, @Ctx() ctx: GraphQLContext): Promise<Vaccine[]> {
+  async vaccines(
+    @Arg('siteCode', () => String) siteCode: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Vaccine[]> {
     const site = await ctx.services.sites.byCode(ctx.em, siteCode);
     return ctx.services.vaccines.listForSite(ctx.em, site.id);
   }
 
   @Authorized(Role.OPERATOR, Role.SITE_ADMIN)
   @Mutation(() => VaccineType, { description: 'Adds a vaccine to a site' })
-  createVaccine(@Arg('input', () => CreateVaccineInput) input: CreateVaccineInput, @Ctx() ctx: GraphQLContext): Promise<Vaccine> {
+  createVaccine(
+    @Arg('input', () => CreateVaccineInput) input: CreateVaccineInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Vaccine> {
     return ctx.services.vaccines.create(ctx.em, ctx.principal, input);
   }
 }

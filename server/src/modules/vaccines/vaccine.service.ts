@@ -12,14 +12,18 @@ export class VaccineService {
     requireSiteAdmin(principal, input.siteId);
     await requireSite(em, input.siteId);
     if (input.doses > 1 && input.doseIntervalDays < 1) {
-      throw new AppError(ErrorCode.BAD_USER_INPUT, 'A vaccine with more than one dose needs an interval', { field: 'doseIntervalDays' });
+      throw new AppError(ErrorCode.BAD_USER_INPUT, 'A vaccine with more than one dose needs an interval', {
+        field: 'doseIntervalDays',
+      });
     }
     const vaccine = em.create(Vaccine, { ...input });
     try {
       await em.flush();
     } catch (error) {
       if (pgErrorCode(error) === PgError.UNIQUE_VIOLATION) {
-        throw new AppError(ErrorCode.CONFLICT, `This site already has a vaccine named ${input.name}`, { field: 'name' });
+        throw new AppError(ErrorCode.CONFLICT, `This site already has a vaccine named ${input.name}`, {
+          field: 'name',
+        });
       }
       throw error;
     }

@@ -9,7 +9,9 @@ export class VaccineType {
   @Field(() => String, { description: 'Display name, e.g. ファイザー (コミナティ)' })
   name!: string;
 
-  @Field(() => String, { description: 'Manufacturer as the national record system spells it, e.g. ファイザー' })
+  @Field(() => String, {
+    description: 'Manufacturer as the national record system spells it, e.g. ファイザー',
+  })
   manufacturer!: string;
 
   @Field(() => Int, { description: 'Number of doses in the primary series' })

@@ -4,7 +4,10 @@ import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 export const Venue = defineEntity({
   name: 'Venue',
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     siteId: p.uuid(),
     name: p.text(),
     address: p.text(),

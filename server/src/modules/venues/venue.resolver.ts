@@ -9,14 +9,20 @@ import { CreateVenueInput, VenueType } from './venue.types.js';
 @Resolver(() => VenueType)
 export class VenueResolver {
   @Query(() => [VenueType], { description: 'The venues of a site, by name' })
-  async venues(@Arg('siteCode', () => String) siteCode: string, @Ctx() ctx: GraphQLContext): Promise<Venue[]> {
+  async venues(
+    @Arg('siteCode', () => String) siteCode: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Venue[]> {
     const site = await ctx.services.sites.byCode(ctx.em, siteCode);
     return ctx.services.venues.listForSite(ctx.em, site.id);
   }
 
   @Authorized(Role.OPERATOR, Role.SITE_ADMIN)
   @Mutation(() => VenueType, { description: 'Adds a venue to a site' })
-  createVenue(@Arg('input', () => CreateVenueInput) input: CreateVenueInput, @Ctx() ctx: GraphQLContext): Promise<Venue> {
+  createVenue(
+    @Arg('input', () => CreateVenueInput) input: CreateVenueInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Venue> {
     return ctx.services.venues.create(ctx.em, ctx.principal, input);
   }
 

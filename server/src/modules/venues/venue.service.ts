@@ -14,7 +14,8 @@ export class VenueService {
     await requireSite(em, input.siteId);
     const vaccineIds = [...new Set(input.vaccineIds)];
     const vaccines = await em.find(Vaccine, { id: { $in: vaccineIds }, siteId: input.siteId });
-    if (vaccines.length !== vaccineIds.length) throw badInput('Every vaccine must belong to this site', 'vaccineIds');
+    if (vaccines.length !== vaccineIds.length)
+      throw badInput('Every vaccine must belong to this site', 'vaccineIds');
     try {
       // The links reference the venue, and the ORM knows no relation to order the inserts by.
       return await em.transactional(async (tx) => {
@@ -26,7 +27,9 @@ export class VenueService {
       });
     } catch (error) {
       if (pgErrorCode(error) === PgError.UNIQUE_VIOLATION) {
-        throw new AppError(ErrorCode.CONFLICT, `This site already has a venue named ${input.name}`, { field: 'name' });
+        throw new AppError(ErrorCode.CONFLICT, `This site already has a venue named ${input.name}`, {
+          field: 'name',
+        });
       }
       throw error;
     }

@@ -1,0 +1,20 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { ReservationView } from './reservation.repository.js';
+
+/** Who ended a reservation; mails and the audit log word it differently. */
+export type CancelledBy = 'RECIPIENT' | 'ADMIN' | 'SLOT_CANCELLED';
+
+/**
+ * Work that must commit or roll back together with a booking or cancellation (the mail outbox, the
+ * audit log). Listeners run inside the transaction, after the reservation rows are written and before
+ * the slot counts are touched, so they never lengthen the time a slot row stays locked.
+ */
+export interface ReservationListener {
+  booked(tx: EntityManager, reservations: ReservationView[]): Promise<void>;
+  cancelled(
+    tx: EntityManager,
+    reservations: ReservationView[],
+    by: CancelledBy,
+    reason: string | null,
+  ): Promise<void>;
+}
