@@ -1,0 +1,66 @@
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { decodeCsv, encodeCsv, mapHeader, parseCsv, parseCsvDate, parseCsvLocalDateTime } from './csv.js';
+
+describe('reading CSV files', () => {
+  it('detects Shift_JIS, UTF-8 with a BOM and UTF-8 without one', () => {
+    const text = '接種券番号,生年月日\r\n０１２３４５６７８９,1980/05/05\r\n';
+    expect(decodeCsv(iconv.encode(text, 'cp932'))).toEqual({ text, encoding: 'CP932' });
+    expect(decodeCsv(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]))).toEqual({
+      text,
+      encoding: 'UTF-8',
+    });
+    expect(decodeCsv(Buffer.from(text))).toEqual({ text, encoding: 'UTF-8' });
+  });
+
+  it('parses quoted cells with commas, quotes and line breaks and reports where each record starts', () => {
+    const records = parseCsv('a,b\r\n"x, y","say ""hi"""\n"two\nlines",z\n\n,,\nlast,1');
+    expect(records).toEqual([
+      { line: 1, cells: ['a', 'b'] },
+      { line: 2, cells: ['x, y', 'say "hi"'] },
+      { line: 3, cells: ['two\nlines', 'z'] },
+      { line: 7, cells: ['last', '1'] },
+    ]);
+  });
+
+  it('maps Japanese and English headers, full-width included, to one column name', () => {
+    const aliases = {
+      number: ['接種券番号', 'ticket_number'],
+      birthDate: ['生年月日', 'birth_date'],
+    } as const;
+    expect(mapHeader(['Ticket Number', '生年月日'], aliases)).toEqual({
+      index: { number: 0, birthDate: 1 },
+      duplicated: [],
+    });
+    expect(mapHeader(['ｔｉｃｋｅｔ＿ｎｕｍｂｅｒ', '接種券番号'], aliases).duplicated).toEqual(['number']);
+  });
+
+  it('reads YYYY/MM/DD, YYYY-MM-DD and full-width dates, and refuses impossible ones', () => {
+    expect(parseCsvDate('1980/5/5')).toBe('1980-05-05');
+    expect(parseCsvDate('１９８０－０５－０５')).toBe('1980-05-05');
+    expect(parseCsvDate('1980年5月5日')).toBe('1980-05-05');
+    expect(parseCsvDate('2021/02/29')).toBeNull();
+    expect(parseCsvDate('05/05/1980')).toBeNull();
+    expect(parseCsvLocalDateTime('2026/07/01 9:30')).toEqual({ date: '2026-07-01', minutes: 570 });
+    expect(parseCsvLocalDateTime('2026-07-01T24:00')).toBeNull();
+  });
+});
+
+describe('writing CSV files', () => {
+  it('writes UTF-8 with a BOM and CRLF, or CP932 on request', () => {
+    const utf8 = encodeCsv([['名前', 'a,b']], 'UTF8_BOM');
+    expect([...utf8.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(utf8.subarray(3).toString('utf8')).toBe('名前,"a,b"\r\n');
+    expect(iconv.decode(encodeCsv([['名前']], 'CP932'), 'cp932')).toBe('名前\r\n');
+  });
+
+  it('neutralises every cell that a spreadsheet would run as a formula', () => {
+    const text = encodeCsv(
+      [['=HYPERLINK("http://x")', '+1', '-1', '@SUM(A1)', '\tx', '\rx', 'ok']],
+      'UTF8_BOM',
+    )
+      .subarray(3)
+      .toString('utf8');
+    expect(text).toBe(`"'=HYPERLINK(""http://x"")",'+1,'-1,'@SUM(A1),'\tx,"'\rx",ok\r\n`);
+  });
+});

@@ -1,0 +1,175 @@
+import iconv from 'iconv-lite';
+
+/**
+ * CSV as Japanese offices make it: Excel writes Shift_JIS (CP932) by default, or UTF-8 with a BOM.
+ * Imports detect the encoding; exports open in Excel (UTF-8 with BOM, CRLF) and are safe against
+ * formula injection.
+ */
+
+export type CsvSourceEncoding = 'UTF-8' | 'CP932';
+export type CsvExportEncoding = 'UTF8_BOM' | 'CP932';
+
+const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** UTF-8 (with or without BOM) when the bytes are valid UTF-8, otherwise CP932 (Shift_JIS as Windows writes it). */
+export function decodeCsv(bytes: Uint8Array): { text: string; encoding: CsvSourceEncoding } {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buffer.subarray(0, 3).equals(UTF8_BOM)) {
+    return { text: buffer.subarray(3).toString('utf8'), encoding: 'UTF-8' };
+  }
+  try {
+    return { text: strictUtf8.decode(buffer), encoding: 'UTF-8' };
+  } catch {
+    return { text: iconv.decode(buffer, 'cp932'), encoding: 'CP932' };
+  }
+}
+
+export interface CsvRecord {
+  /** 1-based line number in the file where the record starts, as Excel and editors count. */
+  line: number;
+  cells: string[];
+}
+
+/** RFC 4180 with CRLF or LF line ends; quoted cells may hold commas, quotes ("") and line breaks. */
+export function parseCsv(text: string): CsvRecord[] {
+  const records: CsvRecord[] = [];
+  const length = text.length;
+  let position = 0;
+  let line = 1;
+  while (position < length) {
+    const startLine = line;
+    const cells: string[] = [];
+    for (;;) {
+      let cell: string;
+      if (text.charCodeAt(position) === 34 /* " */) {
+        let value = '';
+        position++;
+        for (;;) {
+          const quote = text.indexOf('"', position);
+          if (quote === -1) {
+            value += text.slice(position);
+            position = length;
+            break;
+          }
+          value += text.slice(position, quote);
+          position = quote + 1;
+          if (text.charCodeAt(position) === 34) {
+            value += '"';
+            position++;
+            continue;
+          }
+          break;
+        }
+        for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) === 10) line++;
+        // Anything between the closing quote and the next separator is kept, as Excel does.
+        let end = position;
+        while (end < length) {
+          const c = text.charCodeAt(end);
+          if (c === 44 || c === 10 || c === 13) break;
+          end++;
+        }
+        cell = value + text.slice(position, end);
+        position = end;
+      } else {
+        let end = position;
+        while (end < length) {
+          const c = text.charCodeAt(end);
+          if (c === 44 || c === 10 || c === 13) break;
+          end++;
+        }
+        cell = text.slice(position, end);
+        position = end;
+      }
+      cells.push(cell);
+      const c = text.charCodeAt(position);
+      if (c === 44) {
+        position++;
+        continue;
+      }
+      if (c === 13) position++;
+      if (text.charCodeAt(position) === 10) position++;
+      line++;
+      break;
+    }
+    // Excel leaves lines of only commas after a deleted block; they are not records.
+    if (!(cells.length === 1 && cells[0] === '') && !cells.every((cell) => cell.trim() === '')) {
+      records.push({ line: startLine, cells });
+    }
+  }
+  return records;
+}
+
+/** Cells that a spreadsheet would run as a formula get a leading apostrophe, which Excel shows as text. */
+export function neutraliseCell(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+function quoteCell(value: string): string {
+  const safe = neutraliseCell(value);
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** Rows to CSV bytes: CRLF line ends, every cell neutralised; UTF-8 with BOM unless CP932 is asked for. */
+export function encodeCsv(
+  rows: readonly (readonly (string | number | null | undefined)[])[],
+  encoding: CsvExportEncoding,
+): Buffer {
+  const text =
+    rows.map((row) => row.map((cell) => quoteCell(cell == null ? '' : String(cell))).join(',')).join('\r\n') +
+    '\r\n';
+  if (encoding === 'CP932') return iconv.encode(text, 'cp932');
+  return Buffer.concat([UTF8_BOM, Buffer.from(text, 'utf8')]);
+}
+
+/** Header cells compared after NFKC, case folding and removal of spaces and underscores. */
+export function headerKey(value: string): string {
+  return value
+    .normalize('NFKC')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_\-・]/g, '');
+}
+
+/**
+ * Maps a header row to column indexes by alias (Japanese or English). Returns the index per canonical
+ * column name, and the canonical names that appear twice.
+ */
+export function mapHeader<K extends string>(
+  header: readonly string[],
+  aliases: Record<K, readonly string[]>,
+): { index: Partial<Record<K, number>>; duplicated: K[] } {
+  const lookup = new Map<string, K>();
+  for (const [key, names] of Object.entries(aliases) as [K, readonly string[]][]) {
+    for (const name of names) lookup.set(headerKey(name), key);
+  }
+  const index: Partial<Record<K, number>> = {};
+  const duplicated: K[] = [];
+  header.forEach((cell, position) => {
+    const key = lookup.get(headerKey(cell));
+    if (!key) return;
+    if (index[key] !== undefined) duplicated.push(key);
+    else index[key] = position;
+  });
+  return { index, duplicated };
+}
+
+/** `YYYY/MM/DD`, `YYYY-MM-DD`, `YYYY.M.D` or `YYYY年M月D日`, full-width digits included → `YYYY-MM-DD`, or null. */
+export function parseCsvDate(value: string): string | null {
+  const match = /^(\d{4})[/\-.年](\d{1,2})[/\-.月](\d{1,2})日?$/.exec(value.normalize('NFKC').trim());
+  if (!match) return null;
+  const iso = `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`;
+  const date = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso ? iso : null;
+}
+
+/** A local date and time (`YYYY/MM/DD HH:MM`, seconds optional; `T` also allowed) → date + minutes, or null. */
+export function parseCsvLocalDateTime(value: string): { date: string; minutes: number } | null {
+  const match = /^(\S+?)(?:\s+|T)(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(value.normalize('NFKC').trim());
+  if (!match) return null;
+  const date = parseCsvDate(match[1]!);
+  const hours = Number(match[2]);
+  const minutes = Number(match[3]);
+  if (!date || hours > 23 || minutes > 59) return null;
+  return { date, minutes: hours * 60 + minutes };
+}
