@@ -2,12 +2,14 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { AppConfig } from './config/config.js';
 import { AdminUserService } from './modules/auth/admin-user.service.js';
+import { AuditService } from './modules/audit/audit.service.js';
 import { AuthService } from './modules/auth/auth.service.js';
 import { RecipientService } from './modules/recipients/recipient.service.js';
 import { ReservationService } from './modules/reservations/reservation.service.js';
 import { SiteService } from './modules/sites/site.service.js';
 import { AvailabilityHub } from './modules/slots/slot.events.js';
 import { SlotService } from './modules/slots/slot.service.js';
+import { StaffService } from './modules/staff/staff.service.js';
 import { TicketService } from './modules/tickets/ticket.service.js';
 import { VaccineService } from './modules/vaccines/vaccine.service.js';
 import { VenueService } from './modules/venues/venue.service.js';
@@ -15,17 +17,20 @@ import { VenueService } from './modules/venues/venue.service.js';
 /** Every use case of the system, wired once per process. Services are stateless but for the hub. */
 export function createServices(orm: MikroORM, config: AppConfig, logger: Logger) {
   const availability = new AvailabilityHub(orm, config.availabilityCoalesceMs, logger);
+  const audit = new AuditService();
   return {
     availability,
     auth: new AuthService(config),
     adminUsers: new AdminUserService(),
-    sites: new SiteService(),
+    sites: new SiteService(audit),
     vaccines: new VaccineService(),
     venues: new VenueService(),
     slots: new SlotService(),
     tickets: new TicketService(config),
     recipients: new RecipientService(),
     reservations: new ReservationService(availability),
+    audit,
+    staff: new StaffService(audit),
   };
 }
 

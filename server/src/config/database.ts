@@ -8,6 +8,8 @@ import { Ticket } from '../modules/tickets/ticket.entity.js';
 import { Recipient } from '../modules/recipients/recipient.entity.js';
 import { Reservation } from '../modules/reservations/reservation.entity.js';
 import { AdminUser, Session } from '../modules/auth/auth.entity.js';
+import { AuditLog } from '../modules/audit/audit.entity.js';
+import { AdminUserVenue } from '../modules/staff/staff.entity.js';
 import { countSqlStatement } from '../shared/request-scope.js';
 import { migrationsList } from '../../../migrations/index.js';
 
@@ -22,6 +24,8 @@ export const entities = [
   Reservation,
   AdminUser,
   Session,
+  AuditLog,
+  AdminUserVenue,
 ];
 
 export function ormConfig(clientUrl: string, poolMax = 20) {

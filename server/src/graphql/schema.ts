@@ -9,6 +9,9 @@ import { SlotResolver } from '../modules/slots/slot.resolver.js';
 import { TicketResolver } from '../modules/tickets/ticket.resolver.js';
 import { VaccineResolver } from '../modules/vaccines/vaccine.resolver.js';
 import { VenueResolver } from '../modules/venues/venue.resolver.js';
+import { AuditResolver } from '../modules/audit/audit.resolver.js';
+import { auditMiddleware } from '../modules/audit/audit.service.js';
+import { StaffResolver } from '../modules/staff/staff.resolver.js';
 import { authChecker } from './auth-checker.js';
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -25,7 +28,10 @@ export function createSchema(): Promise<GraphQLSchema> {
       TicketResolver,
       RecipientResolver,
       ReservationResolver,
+      AuditResolver,
+      StaffResolver,
     ],
+    globalMiddlewares: [auditMiddleware],
     authChecker,
     authMode: 'error',
     // Subscriptions bring their own `subscribe` (slot.events.ts); type-graphql still insists on a pub/sub.

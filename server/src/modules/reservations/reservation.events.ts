@@ -8,6 +8,8 @@ export type CancelledBy = 'RECIPIENT' | 'ADMIN' | 'SLOT_CANCELLED';
  * Work that must commit or roll back together with a booking or cancellation (the mail outbox, the
  * audit log). Listeners run inside the transaction, after the reservation rows are written and before
  * the slot counts are touched, so they never lengthen the time a slot row stays locked.
+ * One call may carry the reservations of many tickets: a bulk booking file calls `booked` once with every
+ * row, and cancelling a slot or a venue's day calls `cancelled` once with everyone affected.
  */
 export interface ReservationListener {
   booked(tx: EntityManager, reservations: ReservationView[]): Promise<void>;

@@ -55,6 +55,17 @@ export type BookingOutcome =
   | { ok: false; reason: 'SLOT_FULL'; slotId: string }
   | { ok: false; reason: 'ALREADY_BOOKED' };
 
+export type BulkBookingOutcome =
+  | { ok: true; reservations: ReservationView[] }
+  | { ok: false; reason: 'SLOT_FULL'; slotIds: string[] }
+  | { ok: false; reason: 'ALREADY_BOOKED' };
+
+class BulkRollback extends Error {
+  constructor(readonly outcome: Exclude<BulkBookingOutcome, { ok: true }>) {
+    super(outcome.reason);
+  }
+}
+
 class Rollback extends Error {
   constructor(readonly outcome: Exclude<BookingOutcome, { ok: true }>) {
     super(outcome.reason);
@@ -115,6 +126,81 @@ export class ReservationRepository {
       });
     } catch (error) {
       if (error instanceof Rollback) return error.outcome;
+      throw error;
+    }
+  }
+
+  /**
+   * Many bookings in one transaction (a bulk file): one INSERT for every reservation row, the listeners once
+   * with all of them, then the slots locked in id order and each raised by its count in one conditional
+   * UPDATE. Any slot that cannot take its rows rolls everything back: the whole file or nothing.
+   */
+  async bookMany(
+    em: EntityManager,
+    bookings: {
+      siteId: string;
+      ticketId: string;
+      madeBy: MadeBy;
+      items: { slotId: string; dose: number }[];
+    }[],
+    listeners: readonly ReservationListener[],
+  ): Promise<BulkBookingOutcome> {
+    const rows = bookings.flatMap((booking) => {
+      const pairId = booking.items.length > 1 ? randomUUID() : null;
+      return booking.items.map((item) => ({ ...booking, ...item, pairId }));
+    });
+    const perSlot = new Map<string, number>();
+    for (const row of rows) perSlot.set(row.slotId, (perSlot.get(row.slotId) ?? 0) + 1);
+    const slotIds = [...perSlot.keys()].sort();
+    try {
+      return await em.transactional(async (tx) => {
+        let inserted: ReservationRow[];
+        try {
+          inserted = await sql<ReservationRow>(
+            tx,
+            `insert into reservation (site_id, ticket_id, slot_id, dose, pair_id, made_by)
+             select * from unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::int[], ?::uuid[], ?::text[])
+             returning ${COLUMNS}`,
+            [
+              pgArray(rows.map((r) => r.siteId)),
+              pgArray(rows.map((r) => r.ticketId)),
+              pgArray(rows.map((r) => r.slotId)),
+              pgArray(rows.map((r) => r.dose)),
+              pgArray(rows.map((r) => r.pairId)),
+              pgArray(rows.map((r) => r.madeBy)),
+            ],
+          );
+        } catch (error) {
+          if (pgErrorCode(error) === PgError.UNIQUE_VIOLATION)
+            throw new BulkRollback({ ok: false, reason: 'ALREADY_BOOKED' });
+          throw error;
+        }
+        const reservations = inserted.map(toView);
+        for (const listener of listeners) await listener.booked(tx, reservations);
+        await sql(tx, `select id from slot where id = any(?::uuid[]) order by id for update`, [
+          pgArray(slotIds),
+        ]);
+        const raised = await sql<{ id: string }>(
+          tx,
+          `update slot set reserved = reserved + c.n
+             from unnest(?::uuid[], ?::int[]) as c (id, n)
+            where slot.id = c.id and slot.status = 'OPEN' and slot.reserved + c.n <= slot.capacity
+              and slot.starts_at > now()
+           returning slot.id`,
+          [pgArray(slotIds), pgArray(slotIds.map((id) => perSlot.get(id)!))],
+        );
+        if (raised.length !== slotIds.length) {
+          const ok = new Set(raised.map((r) => r.id));
+          throw new BulkRollback({
+            ok: false,
+            reason: 'SLOT_FULL',
+            slotIds: slotIds.filter((id) => !ok.has(id)),
+          });
+        }
+        return { ok: true, reservations };
+      });
+    } catch (error) {
+      if (error instanceof BulkRollback) return error.outcome;
       throw error;
     }
   }
@@ -181,17 +267,58 @@ export class ReservationRepository {
     return rows.map(toView);
   }
 
+  /** activeDosesOf for many tickets in one statement. */
+  async activeDosesOfMany(em: EntityManager, ticketIds: string[]) {
+    const rows = await sql<{
+      ticket_id: string;
+      dose: number;
+      slot_id: string;
+      vaccine_id: string;
+      starts_at: string;
+      venue_id: string;
+    }>(
+      em,
+      `select r.ticket_id, r.dose, r.slot_id, s.vaccine_id, s.starts_at, s.venue_id
+         from reservation r join slot s on s.id = r.slot_id
+        where r.ticket_id = any(?::uuid[]) and r.status in ('BOOKED', 'VACCINATED')`,
+      [pgArray(ticketIds)],
+    );
+    const byTicket = new Map<
+      string,
+      { dose: number; slotId: string; vaccineId: string; startsAt: Date; venueId: string }[]
+    >();
+    for (const row of rows) {
+      let list = byTicket.get(row.ticket_id);
+      if (!list) byTicket.set(row.ticket_id, (list = []));
+      list.push({
+        dose: row.dose,
+        slotId: row.slot_id,
+        vaccineId: row.vaccine_id,
+        startsAt: pgTimestamp(row.starts_at),
+        venueId: row.venue_id,
+      });
+    }
+    return byTicket;
+  }
+
   /** Active reservations of a ticket with the facts the interval rules need. */
   async activeDosesOf(em: EntityManager, ticketId: string) {
-    const rows = await sql<{ dose: number; vaccine_id: string; starts_at: string; venue_id: string }>(
+    const rows = await sql<{
+      dose: number;
+      slot_id: string;
+      vaccine_id: string;
+      starts_at: string;
+      venue_id: string;
+    }>(
       em,
-      `select r.dose, s.vaccine_id, s.starts_at, s.venue_id
+      `select r.dose, r.slot_id, s.vaccine_id, s.starts_at, s.venue_id
          from reservation r join slot s on s.id = r.slot_id
         where r.ticket_id = ? and r.status in ('BOOKED', 'VACCINATED')`,
       [ticketId],
     );
     return rows.map((row) => ({
       dose: row.dose,
+      slotId: row.slot_id,
       vaccineId: row.vaccine_id,
       startsAt: pgTimestamp(row.starts_at),
       venueId: row.venue_id,

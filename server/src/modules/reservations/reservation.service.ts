@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../graphql/principal.js';
-import { pgTimestamp, sqlOne } from '../../shared/sql.js';
+import { pgArray, pgTimestamp, sql, sqlOne } from '../../shared/sql.js';
 import { addDays, daysBetween, fromLocal, localDateOf, toLocal } from '../../shared/time.js';
 import { notFound } from '../../graphql/errors.js';
 import { requireRecipient, requireSiteAdmin } from '../auth/access.js';
@@ -10,7 +10,11 @@ import { remainingOf } from '../slots/slot.service.js';
 import type { SlotView } from '../slots/slot.types.js';
 import type { MadeBy } from './reservation.entity.js';
 import type { ReservationListener } from './reservation.events.js';
-import { ReservationRepository, type ReservationView } from './reservation.repository.js';
+import {
+  ReservationRepository,
+  type BulkBookingOutcome,
+  type ReservationView,
+} from './reservation.repository.js';
 import {
   BookingErrorCode,
   CancellationErrorCode,
@@ -20,7 +24,7 @@ import {
   type CancelReservationResult,
 } from './reservation.types.js';
 
-interface BookingContext {
+export interface BookingContext {
   siteId: string;
   bookingMode: 'SEPARATE' | 'SET';
   bookingOpensAt: Date | null;
@@ -28,17 +32,159 @@ interface BookingContext {
   registered: boolean;
 }
 
-interface VaccineRule {
+export interface VaccineRule {
   doses: number;
   intervalDays: number;
   windowDays: number;
 }
+
+export interface ActiveDose {
+  dose: number;
+  slotId: string;
+  vaccineId: string;
+  startsAt: Date;
+  venueId: string;
+}
+
+/** What the booking rules look at, loaded one booking at a time or for a whole bulk file at once. */
+export interface BookingFacts {
+  context: BookingContext | undefined;
+  slot: SlotView | undefined;
+  rule: VaccineRule | undefined;
+  active: readonly ActiveDose[];
+  /** The dose-2 slot of a set: the chosen one, or the one exactly the interval later (undefined when none). */
+  second: SlotView | undefined;
+}
+
+export interface BookingRequest {
+  slotId: string;
+  dose: number;
+  secondDoseSlotId?: string | null;
+  /** Book dose 1 and 2 as a set even on a SEPARATE site (bulk files say "set"). */
+  asSet?: boolean;
+}
+
+export type BookingDecision =
+  | { ok: true; items: { slotId: string; dose: number }[]; touched: SlotView[] }
+  | { ok: false; result: BookReservationResult };
 
 const refuse = (code: BookingErrorCode, message: string): BookReservationResult => ({
   ok: false,
   reservations: [],
   error: { code, message },
 });
+
+function wantsSet(context: BookingContext, rule: VaccineRule, request: BookingRequest): boolean {
+  return request.dose === 1 && rule.doses >= 2 && (context.bookingMode === 'SET' || request.asSet === true);
+}
+
+function unavailableReason(slot: SlotView, now: number): string | undefined {
+  if (slot.status !== 'OPEN') return 'This slot was cancelled';
+  if (slot.startsAt.getTime() <= now) return 'This slot has already started';
+  return undefined;
+}
+
+function intervalError(
+  previousStartsAt: Date,
+  slot: SlotView,
+  rule: VaccineRule,
+  timeZone: string,
+): BookReservationResult | undefined {
+  const days = daysBetween(localDateOf(previousStartsAt, timeZone), localDateOf(slot.startsAt, timeZone));
+  if (days < rule.intervalDays) {
+    return refuse(
+      BookingErrorCode.INTERVAL_TOO_SHORT,
+      `Dose 2 must be at least ${rule.intervalDays} days after dose 1`,
+    );
+  }
+  if (days > rule.intervalDays + rule.windowDays) {
+    return refuse(
+      BookingErrorCode.INTERVAL_TOO_LONG,
+      `Dose 2 must be within ${rule.intervalDays + rule.windowDays} days of dose 1`,
+    );
+  }
+  return undefined;
+}
+
+/** Where dose 2 of a set lands by default: same venue and wall-clock time, exactly the interval later. */
+export function defaultSecondDoseStart(first: SlotView, rule: VaccineRule, timeZone: string): Date {
+  const local = toLocal(first.startsAt, timeZone);
+  return fromLocal(addDays(local.date, rule.intervalDays), local.minutes, timeZone);
+}
+
+/**
+ * Every booking rule, as a pure function of the facts: a recipient's own booking, an admin's proxy booking
+ * and each row of a bulk file are judged here alike. The database still has the last word on capacity.
+ */
+export function decideBooking(
+  facts: BookingFacts,
+  request: BookingRequest,
+  madeBy: MadeBy,
+  now: number,
+): BookingDecision {
+  const no = (result: BookReservationResult): BookingDecision => ({ ok: false, result });
+  const { context, slot, rule, active } = facts;
+  if (!context) return no(refuse(BookingErrorCode.NOT_ELIGIBLE, 'This ticket is not active'));
+  if (!context.registered && madeBy === 'SELF') {
+    return no(refuse(BookingErrorCode.REGISTRATION_REQUIRED, 'Register your profile before booking'));
+  }
+  if (context.bookingOpensAt && context.bookingOpensAt.getTime() > now && madeBy === 'SELF') {
+    return no(
+      refuse(BookingErrorCode.NOT_OPEN_YET, `Bookings open at ${context.bookingOpensAt.toISOString()}`),
+    );
+  }
+  if (!slot || slot.siteId !== context.siteId || !rule)
+    return no(refuse(BookingErrorCode.SLOT_NOT_FOUND, 'No such slot on this site'));
+  const unavailable = unavailableReason(slot, now);
+  if (unavailable) return no(refuse(BookingErrorCode.SLOT_UNAVAILABLE, unavailable));
+  if (request.dose > rule.doses)
+    return no(refuse(BookingErrorCode.NOT_ELIGIBLE, `This vaccine has ${rule.doses} dose(s)`));
+
+  if (active.some((a) => a.dose === request.dose))
+    return no(refuse(BookingErrorCode.ALREADY_BOOKED, `Dose ${request.dose} is already booked`));
+  if (request.dose > 1) {
+    const previous = active.find((a) => a.dose === request.dose - 1);
+    if (!previous) return no(refuse(BookingErrorCode.NOT_ELIGIBLE, `Book dose ${request.dose - 1} first`));
+    if (previous.vaccineId !== slot.vaccineId)
+      return no(refuse(BookingErrorCode.NOT_ELIGIBLE, 'Use the same vaccine as the previous dose'));
+    const tooFar = intervalError(previous.startsAt, slot, rule, context.timeZone);
+    if (tooFar) return no(tooFar);
+  }
+
+  const items = [{ slotId: slot.id, dose: request.dose }];
+  const touched: SlotView[] = [slot];
+  if (wantsSet(context, rule, request)) {
+    const secondUnavailable = no(
+      refuse(
+        BookingErrorCode.SECOND_DOSE_UNAVAILABLE,
+        'No free slot for dose 2 at the interval; nothing was booked',
+      ),
+    );
+    const second = facts.second;
+    if (request.secondDoseSlotId) {
+      if (!second || second.venueId !== slot.venueId || second.vaccineId !== slot.vaccineId)
+        return secondUnavailable;
+      const wrongInterval = intervalError(slot.startsAt, second, rule, context.timeZone);
+      if (wrongInterval) return no(wrongInterval);
+    }
+    if (!second || unavailableReason(second, now) || remainingOf(second) <= 0) return secondUnavailable;
+    items.push({ slotId: second.id, dose: 2 });
+    touched.push(second);
+  }
+  // Cheap answer for the crowd at a full slot; the conditional UPDATE in the repository stays the authority.
+  if (remainingOf(slot) <= 0) return no(refuse(BookingErrorCode.SLOT_FULL, 'This slot is full'));
+  return { ok: true, items, touched };
+}
+
+export interface BulkBookingRow {
+  ticketId: string;
+  request: BookingRequest;
+}
+
+export type BulkPlanEntry =
+  | { kind: 'book'; siteId: string; items: { slotId: string; dose: number }[]; touched: SlotView[] }
+  | { kind: 'unchanged' }
+  | { kind: 'refused'; code: BookingErrorCode; message: string };
 
 /** Booking and cancelling: every rule is checked here, then reservation.repository.ts writes atomically. */
 export class ReservationService {
@@ -59,76 +205,181 @@ export class ReservationService {
     return this.bookForTicket(em, ticketId, input, 'SELF');
   }
 
-  /** The one booking path: a recipient's own booking, and later admin proxy and bulk bookings. */
+  /** The one booking path: a recipient's own booking, an admin's proxy booking; bulk files use decideBooking too. */
   async bookForTicket(
     em: EntityManager,
     ticketId: string,
-    input: BookReservationInput,
+    input: BookingRequest,
     madeBy: MadeBy,
   ): Promise<BookReservationResult> {
-    const context = await this.contextOf(em, ticketId);
-    if (!context) return refuse(BookingErrorCode.NOT_ELIGIBLE, 'This ticket is not active');
-    if (!context.registered && madeBy === 'SELF') {
-      return refuse(BookingErrorCode.REGISTRATION_REQUIRED, 'Register your profile before booking');
-    }
-    if (context.bookingOpensAt && context.bookingOpensAt.getTime() > Date.now() && madeBy === 'SELF') {
-      return refuse(
-        BookingErrorCode.NOT_OPEN_YET,
-        `Bookings open at ${context.bookingOpensAt.toISOString()}`,
-      );
-    }
-    const slot = await this.slots.findById(em, input.slotId);
-    if (!slot || slot.siteId !== context.siteId)
-      return refuse(BookingErrorCode.SLOT_NOT_FOUND, 'No such slot on this site');
-    const unavailable = this.unavailableReason(slot);
-    if (unavailable) return refuse(BookingErrorCode.SLOT_UNAVAILABLE, unavailable);
-    const rule = await this.vaccineRule(em, slot.vaccineId);
-    if (input.dose > rule.doses)
-      return refuse(BookingErrorCode.NOT_ELIGIBLE, `This vaccine has ${rule.doses} dose(s)`);
+    const { result, touched } = await this.bookForTicketQuietly(em, ticketId, input, madeBy);
+    this.notifySlots(touched);
+    return result;
+  }
 
-    const active = await this.repository.activeDosesOf(em, ticketId);
-    if (active.some((a) => a.dose === input.dose))
-      return refuse(BookingErrorCode.ALREADY_BOOKED, `Dose ${input.dose} is already booked`);
-    if (input.dose > 1) {
-      const previous = active.find((a) => a.dose === input.dose - 1);
-      if (!previous) return refuse(BookingErrorCode.NOT_ELIGIBLE, `Book dose ${input.dose - 1} first`);
-      if (previous.vaccineId !== slot.vaccineId)
-        return refuse(BookingErrorCode.NOT_ELIGIBLE, 'Use the same vaccine as the previous dose');
-      const intervalError = this.intervalError(previous.startsAt, slot, rule, context.timeZone);
-      if (intervalError) return intervalError;
-    }
-
-    const items = [{ slotId: slot.id, dose: input.dose }];
-    const touched: SlotView[] = [slot];
-    if (context.bookingMode === 'SET' && input.dose === 1 && rule.doses >= 2) {
-      const second = await this.secondDoseSlot(
-        em,
-        slot,
-        rule,
-        context.timeZone,
-        input.secondDoseSlotId ?? null,
-      );
-      if ('error' in second) return second.error;
-      items.push({ slotId: second.slot.id, dose: 2 });
-      touched.push(second.slot);
-    }
-    // Cheap answer for the crowd at a full slot; the conditional UPDATE below stays the authority.
-    if (remainingOf(slot) <= 0) return refuse(BookingErrorCode.SLOT_FULL, 'This slot is full');
-
+  /**
+   * Books without telling live subscribers, for a caller whose transaction commits later (proxy booking
+   * with its audit entry); it calls notifySlots(touched) after its commit.
+   */
+  async bookForTicketQuietly(
+    em: EntityManager,
+    ticketId: string,
+    input: BookingRequest,
+    madeBy: MadeBy,
+  ): Promise<{ result: BookReservationResult; touched: SlotView[] }> {
+    const facts = await this.factsFor(em, ticketId, input);
+    const decision = decideBooking(facts, input, madeBy, Date.now());
+    if (!decision.ok) return { result: decision.result, touched: [] };
+    const slot = facts.slot!;
     const outcome = await this.repository.book(
       em,
-      { siteId: context.siteId, ticketId, madeBy, items },
+      { siteId: facts.context!.siteId, ticketId, madeBy, items: decision.items },
       this.listeners,
     );
     if (!outcome.ok) {
       if (outcome.reason === 'ALREADY_BOOKED')
-        return refuse(BookingErrorCode.ALREADY_BOOKED, 'This dose is already booked');
-      return outcome.slotId === slot.id
-        ? refuse(BookingErrorCode.SLOT_FULL, 'This slot is full')
-        : refuse(BookingErrorCode.SECOND_DOSE_UNAVAILABLE, 'The slot for dose 2 is full; nothing was booked');
+        return {
+          result: refuse(BookingErrorCode.ALREADY_BOOKED, 'This dose is already booked'),
+          touched: [],
+        };
+      return {
+        result:
+          outcome.slotId === slot.id
+            ? refuse(BookingErrorCode.SLOT_FULL, 'This slot is full')
+            : refuse(
+                BookingErrorCode.SECOND_DOSE_UNAVAILABLE,
+                'The slot for dose 2 is full; nothing was booked',
+              ),
+        touched: [],
+      };
     }
-    this.availability.slotsChanged(touched.map((s) => ({ venueId: s.venueId, slotId: s.id })));
-    return { ok: true, reservations: outcome.reservations };
+    return { result: { ok: true, reservations: outcome.reservations }, touched: decision.touched };
+  }
+
+  /** Tells live subscribers about slots whose counts changed; call after the transaction committed. */
+  notifySlots(slots: readonly { id: string; venueId: string }[]): void {
+    if (slots.length > 0)
+      this.availability.slotsChanged(slots.map((s) => ({ venueId: s.venueId, slotId: s.id })));
+  }
+
+  /** The facts of one booking, loaded one statement at a time (a handful in all). */
+  private async factsFor(em: EntityManager, ticketId: string, input: BookingRequest): Promise<BookingFacts> {
+    const context = await this.contextOf(em, ticketId);
+    const none: BookingFacts = { context, slot: undefined, rule: undefined, active: [], second: undefined };
+    if (!context) return none;
+    const slot = await this.slots.findById(em, input.slotId);
+    if (!slot || slot.siteId !== context.siteId) return none;
+    const rule = await this.vaccineRule(em, slot.vaccineId);
+    const active = await this.repository.activeDosesOf(em, ticketId);
+    let second: SlotView | undefined;
+    if (wantsSet(context, rule, input)) {
+      second = input.secondDoseSlotId
+        ? await this.slots.findById(em, input.secondDoseSlotId)
+        : await this.slots.findAt(
+            em,
+            slot.venueId,
+            slot.vaccineId,
+            defaultSecondDoseStart(slot, rule, context.timeZone),
+          );
+    }
+    return { context, slot, rule, active, second };
+  }
+
+  /**
+   * Judges every row of a bulk booking file with the same rules as a single booking, in file order, as if
+   * the rows were booked one after another: earlier rows use up places and doses for later ones. Facts are
+   * loaded for the whole file in five statements. A row whose dose is already booked in the same slot is
+   * `unchanged`, so importing the same file twice changes nothing.
+   */
+  async planBulk(
+    em: EntityManager,
+    rows: readonly BulkBookingRow[],
+    madeBy: MadeBy,
+  ): Promise<BulkPlanEntry[]> {
+    if (rows.length === 0) return [];
+    const ticketIds = [...new Set(rows.map((r) => r.ticketId))];
+    const contexts = await this.contextsOf(em, ticketIds);
+    const slotsById = new Map(
+      (await this.slots.findByIds(em, [...new Set(rows.map((r) => r.request.slotId))])).map((s) => [s.id, s]),
+    );
+    const rules = await this.vaccineRules(em, [...new Set([...slotsById.values()].map((s) => s.vaccineId))]);
+    const activeByTicket = await this.repository.activeDosesOfMany(em, ticketIds);
+
+    // Dose-2 slots of set rows, found in one statement by venue, vaccine and start.
+    const secondKey = (venueId: string, vaccineId: string, startsAt: Date) =>
+      `${venueId}|${vaccineId}|${startsAt.toISOString()}`;
+    const wanted = new Map<string, { venueId: string; vaccineId: string; startsAt: Date }>();
+    for (const row of rows) {
+      const context = contexts.get(row.ticketId);
+      const slot = slotsById.get(row.request.slotId);
+      const rule = slot && rules.get(slot.vaccineId);
+      if (!context || !slot || !rule || !wantsSet(context, rule, row.request)) continue;
+      const startsAt = defaultSecondDoseStart(slot, rule, context.timeZone);
+      wanted.set(secondKey(slot.venueId, slot.vaccineId, startsAt), {
+        venueId: slot.venueId,
+        vaccineId: slot.vaccineId,
+        startsAt,
+      });
+    }
+    const secondByKey = new Map<string, string>();
+    for (const second of await this.slots.findAtMany(em, [...wanted.values()])) {
+      if (!slotsById.has(second.id)) slotsById.set(second.id, second);
+      secondByKey.set(secondKey(second.venueId, second.vaccineId, second.startsAt), second.id);
+    }
+
+    const now = Date.now();
+    return rows.map((row): BulkPlanEntry => {
+      const context = contexts.get(row.ticketId);
+      const slot = slotsById.get(row.request.slotId);
+      const rule = slot && rules.get(slot.vaccineId);
+      const active = activeByTicket.get(row.ticketId) ?? [];
+      if (active.some((a) => a.dose === row.request.dose && a.slotId === row.request.slotId)) {
+        return { kind: 'unchanged' };
+      }
+      let second: SlotView | undefined;
+      if (context && slot && rule && wantsSet(context, rule, row.request)) {
+        const id = secondByKey.get(
+          secondKey(slot.venueId, slot.vaccineId, defaultSecondDoseStart(slot, rule, context.timeZone)),
+        );
+        second = id ? slotsById.get(id) : undefined;
+      }
+      const decision = decideBooking({ context, slot, rule, active, second }, row.request, madeBy, now);
+      if (!decision.ok) {
+        const error = decision.result.error!;
+        return { kind: 'refused', code: error.code, message: error.message };
+      }
+      const booked: ActiveDose[] = [];
+      for (const item of decision.items) {
+        const itemSlot = slotsById.get(item.slotId)!;
+        itemSlot.reserved += 1;
+        booked.push({
+          dose: item.dose,
+          slotId: itemSlot.id,
+          vaccineId: itemSlot.vaccineId,
+          startsAt: itemSlot.startsAt,
+          venueId: itemSlot.venueId,
+        });
+      }
+      activeByTicket.set(row.ticketId, [...active, ...booked]);
+      return { kind: 'book', siteId: context!.siteId, items: decision.items, touched: decision.touched };
+    });
+  }
+
+  /** Writes a plan from planBulk in the caller's transaction: all rows or none (see ReservationRepository.bookMany). */
+  async commitBulk(
+    em: EntityManager,
+    rows: readonly BulkBookingRow[],
+    plan: readonly BulkPlanEntry[],
+    madeBy: MadeBy,
+  ): Promise<BulkBookingOutcome> {
+    const bookings = rows.flatMap((row, index) => {
+      const entry = plan[index]!;
+      return entry.kind === 'book'
+        ? [{ siteId: entry.siteId, ticketId: row.ticketId, madeBy, items: entry.items }]
+        : [];
+    });
+    if (bookings.length === 0) return { ok: true, reservations: [] };
+    return this.repository.bookMany(em, bookings, this.listeners);
   }
 
   async cancelOwn(
@@ -219,64 +470,6 @@ export class ReservationService {
     return this.repository.findByTicket(em, ticketId);
   }
 
-  private unavailableReason(slot: SlotView): string | undefined {
-    if (slot.status !== 'OPEN') return 'This slot was cancelled';
-    if (slot.startsAt.getTime() <= Date.now()) return 'This slot has already started';
-    return undefined;
-  }
-
-  private intervalError(
-    previousStartsAt: Date,
-    slot: SlotView,
-    rule: VaccineRule,
-    timeZone: string,
-  ): BookReservationResult | undefined {
-    const days = daysBetween(localDateOf(previousStartsAt, timeZone), localDateOf(slot.startsAt, timeZone));
-    if (days < rule.intervalDays) {
-      return refuse(
-        BookingErrorCode.INTERVAL_TOO_SHORT,
-        `Dose 2 must be at least ${rule.intervalDays} days after dose 1`,
-      );
-    }
-    if (days > rule.intervalDays + rule.windowDays) {
-      return refuse(
-        BookingErrorCode.INTERVAL_TOO_LONG,
-        `Dose 2 must be within ${rule.intervalDays + rule.windowDays} days of dose 1`,
-      );
-    }
-    return undefined;
-  }
-
-  /** Dose 2 of a set: the chosen slot within the window, or the same venue and time exactly the interval later. */
-  private async secondDoseSlot(
-    em: EntityManager,
-    first: SlotView,
-    rule: VaccineRule,
-    timeZone: string,
-    chosenId: string | null,
-  ): Promise<{ slot: SlotView } | { error: BookReservationResult }> {
-    const unavailable = {
-      error: refuse(
-        BookingErrorCode.SECOND_DOSE_UNAVAILABLE,
-        'No free slot for dose 2 at the interval; nothing was booked',
-      ),
-    };
-    let second: SlotView | undefined;
-    if (chosenId) {
-      second = await this.slots.findById(em, chosenId);
-      if (!second || second.venueId !== first.venueId || second.vaccineId !== first.vaccineId)
-        return unavailable;
-      const intervalError = this.intervalError(first.startsAt, second, rule, timeZone);
-      if (intervalError) return { error: intervalError };
-    } else {
-      const local = toLocal(first.startsAt, timeZone);
-      const startsAt = fromLocal(addDays(local.date, rule.intervalDays), local.minutes, timeZone);
-      second = await this.slots.findAt(em, first.venueId, first.vaccineId, startsAt);
-    }
-    if (!second || this.unavailableReason(second) || remainingOf(second) <= 0) return unavailable;
-    return { slot: second };
-  }
-
   private async contextOf(em: EntityManager, ticketId: string): Promise<BookingContext | undefined> {
     const row = await sqlOne<{
       site_id: string;
@@ -300,6 +493,55 @@ export class ReservationService {
       timeZone: row.time_zone,
       registered: row.registered,
     };
+  }
+
+  private async contextsOf(em: EntityManager, ticketIds: string[]): Promise<Map<string, BookingContext>> {
+    const rows = await sql<{
+      id: string;
+      site_id: string;
+      booking_mode: 'SEPARATE' | 'SET';
+      booking_opens_at: string | null;
+      time_zone: string;
+      registered: boolean;
+    }>(
+      em,
+      `select t.id, t.site_id, s.booking_mode, s.booking_opens_at, s.time_zone,
+              exists (select 1 from recipient r where r.ticket_id = t.id) as registered
+         from ticket t join site s on s.id = t.site_id
+        where t.id = any(?::uuid[]) and t.status = 'ACTIVE'`,
+      [pgArray(ticketIds)],
+    );
+    return new Map(
+      rows.map((row) => [
+        row.id,
+        {
+          siteId: row.site_id,
+          bookingMode: row.booking_mode,
+          bookingOpensAt: row.booking_opens_at ? pgTimestamp(row.booking_opens_at) : null,
+          timeZone: row.time_zone,
+          registered: row.registered,
+        },
+      ]),
+    );
+  }
+
+  private async vaccineRules(em: EntityManager, vaccineIds: string[]): Promise<Map<string, VaccineRule>> {
+    const rows = await sql<{
+      id: string;
+      doses: number;
+      dose_interval_days: number;
+      interval_window_days: number;
+    }>(
+      em,
+      `select id, doses, dose_interval_days, interval_window_days from vaccine where id = any(?::uuid[])`,
+      [pgArray(vaccineIds)],
+    );
+    return new Map(
+      rows.map((row) => [
+        row.id,
+        { doses: row.doses, intervalDays: row.dose_interval_days, windowDays: row.interval_window_days },
+      ]),
+    );
   }
 
   private async vaccineRule(em: EntityManager, vaccineId: string): Promise<VaccineRule> {

@@ -1,11 +1,12 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import { AppError, ErrorCode, notFound } from '../../graphql/errors.js';
 import type { Principal } from '../../graphql/principal.js';
 import { pgErrorCode, PgError } from '../../shared/sql.js';
-import { requireOperator } from '../auth/access.js';
+import { requireOperator, requireSiteAdmin } from '../auth/access.js';
+import type { AuditService } from '../audit/audit.service.js';
 import { Site } from './site.entity.js';
 import { SiteRepository } from './site.repository.js';
-import type { CreateSiteInput } from './site.types.js';
+import type { CreateSiteInput, UpdateSiteSettingsInput } from './site.types.js';
 
 /** The site an admin write names; NOT_FOUND when there is none. */
 export async function requireSite(em: EntityManager, siteId: string): Promise<Site> {
@@ -14,8 +15,66 @@ export async function requireSite(em: EntityManager, siteId: string): Promise<Si
   return site;
 }
 
+const SETTINGS = [
+  'code',
+  'name',
+  'plan',
+  'bookingMode',
+  'cancellationCutoffHours',
+  'bookingOpensAt',
+  'genderField',
+  'phoneField',
+  'emailField',
+  'termsOfUse',
+  'mailEnabled',
+  'timeZone',
+] as const;
+
+function settingsOf(site: Site): Record<string, unknown> {
+  return Object.fromEntries(SETTINGS.map((key) => [key, site[key]]));
+}
+
 export class SiteService {
   readonly repository = new SiteRepository();
+
+  constructor(private readonly audit?: AuditService) {}
+
+  /** A site admin changes their own site's settings; the audit log keeps the settings before and after. */
+  async updateSettings(
+    em: EntityManager,
+    principal: Principal,
+    input: UpdateSiteSettingsInput,
+  ): Promise<Site> {
+    requireSiteAdmin(principal, input.siteId);
+    try {
+      return await em.transactional(async (tx) => {
+        const site = await tx.findOne(Site, { id: input.siteId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+        if (!site) throw notFound('Site');
+        const before = settingsOf(site);
+        for (const key of SETTINGS) {
+          const value = input[key];
+          if (key === 'bookingOpensAt' ? value !== undefined : value !== undefined && value !== null) {
+            (site as Record<string, unknown>)[key] = value;
+          }
+        }
+        await tx.flush();
+        await this.audit?.record(tx, principal, {
+          siteId: site.id,
+          action: 'updateSiteSettings',
+          targetType: 'site',
+          targetId: site.id,
+          before,
+          after: settingsOf(site),
+        });
+        return site;
+      });
+    } catch (error) {
+      if (pgErrorCode(error) === PgError.UNIQUE_VIOLATION) {
+        throw new AppError(ErrorCode.CONFLICT, `The site code ${input.code} is taken`, { field: 'code' });
+      }
+      throw error;
+    }
+  }
 
   /** Public: the booking page needs the site's name, terms and policies before anyone logs in. */
   async byCode(em: EntityManager, code: string): Promise<Site> {

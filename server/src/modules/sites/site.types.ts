@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { IsIn, IsOptional, Length, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsOptional, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { DateTime } from '../../graphql/scalars.js';
 import { BookingMode, FieldPolicy, Plan } from './site.entity.js';
 
@@ -115,6 +115,73 @@ export class CreateSiteInput {
   mailEnabled?: boolean | null;
 
   @Field(() => String, { nullable: true, description: 'Default Asia/Tokyo' })
+  @IsOptional()
+  @IsIn(Intl.supportedValuesOf('timeZone').concat('UTC'))
+  timeZone?: string | null;
+}
+
+@InputType({ description: 'Changes to a site’s settings; omitted fields keep their value' })
+export class UpdateSiteSettingsInput {
+  @Field(() => ID, { description: 'Site id' })
+  @IsUUID()
+  siteId!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'New code (letters, digits, - and _); unique among sites; recipients log in with it',
+  })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9_-]{1,39}$/)
+  code?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Display name' })
+  @IsOptional()
+  @Length(1, 200)
+  name?: string | null;
+
+  @Field(() => Plan, { nullable: true, description: 'Plan' })
+  @IsOptional()
+  plan?: Plan | null;
+
+  @Field(() => BookingMode, { nullable: true, description: 'How doses are booked' })
+  @IsOptional()
+  bookingMode?: BookingMode | null;
+
+  @Field(() => Int, { nullable: true, description: 'Recipient cancellation cut-off in hours (0–720)' })
+  @IsOptional()
+  @Min(0)
+  @Max(720)
+  cancellationCutoffHours?: number | null;
+
+  @Field(() => DateTime, {
+    nullable: true,
+    description: 'When bookings open; an explicit null opens them now, omitted keeps the current value',
+  })
+  @IsOptional()
+  bookingOpensAt?: Date | null;
+
+  @Field(() => FieldPolicy, { nullable: true, description: 'Gender field policy' })
+  @IsOptional()
+  genderField?: FieldPolicy | null;
+
+  @Field(() => FieldPolicy, { nullable: true, description: 'Phone field policy' })
+  @IsOptional()
+  phoneField?: FieldPolicy | null;
+
+  @Field(() => FieldPolicy, { nullable: true, description: 'Email field policy' })
+  @IsOptional()
+  emailField?: FieldPolicy | null;
+
+  @Field(() => String, { nullable: true, description: 'Terms of use' })
+  @IsOptional()
+  @Length(0, 20000)
+  termsOfUse?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether the site sends mail at all' })
+  @IsOptional()
+  mailEnabled?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'IANA time zone' })
   @IsOptional()
   @IsIn(Intl.supportedValuesOf('timeZone').concat('UTC'))
   timeZone?: string | null;

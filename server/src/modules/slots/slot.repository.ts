@@ -57,6 +57,26 @@ export class SlotRepository {
     return row && toSlotView(row);
   }
 
+  /** Slots by venue, vaccine and start, many at once (dose-2 slots of a bulk file). */
+  async findAtMany(
+    em: EntityManager,
+    keys: readonly { venueId: string; vaccineId: string; startsAt: Date }[],
+  ): Promise<SlotView[]> {
+    if (keys.length === 0) return [];
+    const rows = await sql<SlotRow>(
+      em,
+      `select ${SLOT_COLUMNS} from slot
+        where (venue_id, vaccine_id, starts_at) in (
+          select * from unnest(?::uuid[], ?::uuid[], ?::timestamptz[]))`,
+      [
+        pgArray(keys.map((k) => k.venueId)),
+        pgArray(keys.map((k) => k.vaccineId)),
+        pgArray(keys.map((k) => k.startsAt)),
+      ],
+    );
+    return rows.map(toSlotView);
+  }
+
   async findInRange(
     em: EntityManager,
     venueId: string,

@@ -1,0 +1,28 @@
+import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLContext } from '../../graphql/context.js';
+import { Role } from '../../graphql/principal.js';
+import { AuditConnection } from './audit.types.js';
+
+@Resolver()
+export class AuditResolver {
+  @Authorized(Role.OPERATOR, Role.SITE_ADMIN)
+  @Query(() => AuditConnection, {
+    description: 'The audit log of a site, newest first (operators may omit siteId to see every site)',
+  })
+  auditLog(
+    @Arg('siteId', () => ID, { nullable: true, description: 'Site id' }) siteId: string | null,
+    @Arg('action', () => String, { nullable: true, description: 'Only entries of this action' })
+    action: string | null,
+    @Arg('first', () => Int, { defaultValue: 50, description: 'Page size, at most 500' }) first: number,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor from pageInfo.endCursor' })
+    after: string | null,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<AuditConnection> {
+    return ctx.services.audit.list(ctx.em, ctx.principal, {
+      siteId: siteId ?? null,
+      action: action ?? null,
+      first,
+      after: after ?? null,
+    });
+  }
+}

@@ -1,0 +1,162 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { MiddlewareFn } from 'type-graphql';
+import type { GraphQLContext } from '../../graphql/context.js';
+import { checkPageSize, decodeCursor, encodeCursor } from '../../graphql/connection.js';
+import { notFound } from '../../graphql/errors.js';
+import { isUuid } from '../../shared/ids.js';
+import type { Principal } from '../../graphql/principal.js';
+import { sqlOne } from '../../shared/sql.js';
+import { requireAdmin, requireOperator, requireSiteAdmin } from '../auth/access.js';
+import { AuditRepository, type AuditEntryInput, type AuditEntryView } from './audit.repository.js';
+import type { AuditConnection } from './audit.types.js';
+
+/** Set while an admin mutation runs; a service that records its own entry marks it, so it is not doubled. */
+const mutationScope = new AsyncLocalStorage<{ recorded: boolean }>();
+
+/** Mutations that are not admin writes of a site (logins and logout). */
+const NOT_AUDITED = new Set(['adminLogin', 'recipientLogin', 'logout', 'selfRegisterTicket']);
+
+/** Strips secrets from what is stored: passwords never reach the log. */
+function redact(value: unknown, depth = 0): unknown {
+  if (depth > 6 || value === null || typeof value !== 'object') return value;
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) {
+    return value.length > 50
+      ? { count: value.length, first: value.slice(0, 50).map((v) => redact(v, depth + 1)) }
+      : value.map((v) => redact(v, depth + 1));
+  }
+  const out: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value as Record<string, unknown>)) {
+    if (/password|token|content|file/i.test(key)) continue;
+    out[key] = redact(inner, depth + 1);
+  }
+  return out;
+}
+
+/**
+ * The audit log: every admin write, who, when, what, before and after. Services that change existing rows
+ * record an entry with before/after inside their own transaction; every other admin mutation is recorded
+ * by `auditMiddleware` with its input and outcome once it succeeded.
+ */
+export class AuditService {
+  private readonly repository = new AuditRepository();
+
+  async record(em: EntityManager, principal: Principal, entry: AuditEntryInput): Promise<void> {
+    const actor =
+      principal.kind === 'admin'
+        ? { adminUserId: principal.adminUserId, role: principal.role }
+        : { adminUserId: null, role: principal.kind.toUpperCase() };
+    const scope = mutationScope.getStore();
+    if (scope) scope.recorded = true;
+    await this.repository.insert(em, actor, {
+      ...entry,
+      before: redact(entry.before),
+      after: redact(entry.after),
+    });
+  }
+
+  async list(
+    em: EntityManager,
+    principal: Principal,
+    args: { siteId: string | null; action: string | null; first: number; after: string | null },
+  ): Promise<AuditConnection> {
+    if (args.siteId) requireSiteAdmin(principal, args.siteId);
+    else requireOperator(principal);
+    if (args.siteId && !isUuid(args.siteId)) throw notFound('Site');
+    checkPageSize(args.first, 500);
+    const afterId = args.after ? decodeCursor('audit', args.after, 1)[0]! : null;
+    if (afterId !== null && !/^[0-9]{1,18}$/.test(afterId)) throw notFound('Cursor');
+    const rows = await this.repository.page(
+      em,
+      { siteId: args.siteId, action: args.action },
+      args.first,
+      afterId,
+    );
+    const page = rows.slice(0, args.first);
+    return {
+      edges: page.map((node) => ({ cursor: encodeCursor('audit', [node.id]), node })),
+      pageInfo: {
+        hasNextPage: rows.length > args.first,
+        endCursor: page.length ? encodeCursor('audit', [page[page.length - 1]!.id]) : null,
+      },
+    };
+  }
+
+  /** Generic entry for an admin mutation that recorded none itself. */
+  async recordMutation(
+    em: EntityManager,
+    principal: Principal,
+    action: string,
+    args: Record<string, unknown>,
+    result: unknown,
+  ): Promise<void> {
+    requireAdmin(principal);
+    const input = (args.input ?? args) as Record<string, unknown>;
+    const outcome = (result ?? null) as Record<string, unknown> | null;
+    const siteId = await this.siteOf(em, action, input, outcome);
+    await this.repository.insert(
+      em,
+      {
+        adminUserId: principal.kind === 'admin' ? principal.adminUserId : null,
+        role: principal.kind === 'admin' ? principal.role : 'UNKNOWN',
+      },
+      {
+        siteId,
+        action,
+        targetType: null,
+        targetId: typeof outcome?.id === 'string' ? outcome.id : null,
+        before: null,
+        after: redact({ input, result: outcome }),
+      },
+    );
+  }
+
+  /** The site a mutation touched, from its input or result; one lookup at most. */
+  private async siteOf(
+    em: EntityManager,
+    action: string,
+    input: Record<string, unknown>,
+    result: Record<string, unknown> | null,
+  ): Promise<string | null> {
+    if (action === 'createSite' && typeof result?.id === 'string') return result.id;
+    for (const source of [input, result, result?.slot as Record<string, unknown> | undefined]) {
+      if (source && typeof source.siteId === 'string') return source.siteId;
+    }
+    const lookups: [string, string][] = [
+      ['venueId', 'select site_id from venue where id = ?'],
+      ['slotId', 'select site_id from slot where id = ?'],
+      ['vaccineId', 'select site_id from vaccine where id = ?'],
+      ['reservationId', 'select site_id from reservation where id = ?'],
+      ['adminUserId', 'select site_id from admin_user where id = ?'],
+      ['importId', 'select site_id from import_batch where id = ?'],
+    ];
+    for (const [key, query] of lookups) {
+      if (typeof input[key] === 'string') {
+        const row = await sqlOne<{ site_id: string | null }>(em, query, [input[key]]);
+        return row?.site_id ?? null;
+      }
+    }
+    return null;
+  }
+}
+
+/** Records every successful admin mutation that did not record its own entry (see AuditService). */
+export const auditMiddleware: MiddlewareFn<GraphQLContext> = async ({ context, info, args }, next) => {
+  if (
+    info.parentType.name !== 'Mutation' ||
+    context.principal.kind !== 'admin' ||
+    NOT_AUDITED.has(info.fieldName)
+  ) {
+    return next();
+  }
+  const scope = { recorded: false };
+  const result: unknown = await mutationScope.run(scope, () => next());
+  const failed = typeof result === 'object' && result !== null && (result as { ok?: unknown }).ok === false;
+  if (!scope.recorded && !failed) {
+    await context.services.audit.recordMutation(context.em, context.principal, info.fieldName, args, result);
+  }
+  return result;
+};
+
+export type { AuditEntryView };

@@ -1,0 +1,33 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { forbidden, notFound } from '../../graphql/errors.js';
+import type { Principal } from '../../graphql/principal.js';
+import { isUuid } from '../../shared/ids.js';
+import { sqlOne } from '../../shared/sql.js';
+import { requireAdmin } from './access.js';
+
+/**
+ * Venue-level work (the day's list, check-in, records): operators, the site's admins, and venue staff
+ * assigned to that venue. One statement; an unknown venue and a venue of another site look the same to staff.
+ */
+export async function requireVenueAccess(
+  em: EntityManager,
+  principal: Principal,
+  venueId: string,
+): Promise<{ siteId: string; timeZone: string; venueName: string }> {
+  const admin = requireAdmin(principal);
+  if (!isUuid(venueId)) throw notFound('Venue');
+  const row = await sqlOne<{ site_id: string; time_zone: string; name: string; assigned: boolean }>(
+    em,
+    `select v.site_id, s.time_zone, v.name,
+            exists (select 1 from admin_user_venue a where a.venue_id = v.id and a.admin_user_id = ?) as assigned
+       from venue v join site s on s.id = v.site_id where v.id = ?`,
+    [admin.adminUserId, venueId],
+  );
+  if (!row) throw notFound('Venue');
+  const allowed =
+    admin.role === 'OPERATOR' ||
+    (admin.role === 'SITE_ADMIN' && admin.siteId === row.site_id) ||
+    (admin.role === 'VENUE_STAFF' && admin.siteId === row.site_id && row.assigned);
+  if (!allowed) throw forbidden('You do not work at this venue');
+  return { siteId: row.site_id, timeZone: row.time_zone, venueName: row.name };
+}
