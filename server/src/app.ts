@@ -15,6 +15,7 @@ import { createLoaders } from './graphql/loaders.js';
 import { requestLogPlugin } from './graphql/plugins.js';
 import { ANONYMOUS, type Principal } from './graphql/principal.js';
 import { createSchema } from './graphql/schema.js';
+import { handleUpload } from './modules/imports/upload.http.js';
 import { createServices, type Services } from './services.js';
 
 export interface App {
@@ -102,6 +103,18 @@ export async function createApp(config: AppConfig & { databaseUrl: string }): Pr
           }),
         );
       });
+      return;
+    }
+    if (path === '/uploads') {
+      handleUpload(request, response, { orm, services, maxBytes: config.uploadMaxBytes, logger }).catch(
+        (error: unknown) => {
+          logger.error({ err: error }, 'upload failed');
+          if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' });
+          response.end(
+            JSON.stringify({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Upload failed' } }),
+          );
+        },
+      );
       return;
     }
     if (path === '/healthz') {

@@ -3,6 +3,8 @@ import type { Logger } from 'pino';
 import type { AppConfig } from './config/config.js';
 import { AdminUserService } from './modules/auth/admin-user.service.js';
 import { AuditService } from './modules/audit/audit.service.js';
+import { ImportService } from './modules/imports/import.service.js';
+import { IssuanceService } from './modules/issuance/issuance.service.js';
 import { AuthService } from './modules/auth/auth.service.js';
 import { RecipientService } from './modules/recipients/recipient.service.js';
 import { ReservationService } from './modules/reservations/reservation.service.js';
@@ -18,6 +20,9 @@ import { VenueService } from './modules/venues/venue.service.js';
 export function createServices(orm: MikroORM, config: AppConfig, logger: Logger) {
   const availability = new AvailabilityHub(orm, config.availabilityCoalesceMs, logger);
   const audit = new AuditService();
+  const reservations = new ReservationService(availability);
+  // Issued tickets queue their login mails through listeners (the mail outbox plugs in here).
+  const issuance = new IssuanceService(config, []);
   return {
     availability,
     auth: new AuthService(config),
@@ -28,9 +33,11 @@ export function createServices(orm: MikroORM, config: AppConfig, logger: Logger)
     slots: new SlotService(),
     tickets: new TicketService(config),
     recipients: new RecipientService(),
-    reservations: new ReservationService(availability),
+    reservations,
     audit,
     staff: new StaffService(audit),
+    issuance,
+    imports: new ImportService(reservations, issuance, audit),
   };
 }
 

@@ -271,3 +271,152 @@ export interface SlotAvailabilityMessage {
     slot: { id: string; remaining: number };
   }[];
 }
+
+// --- Admin operations (issue 3) ---
+
+export const IMPORT_ROW_ERROR_FIELDS = /* GraphQL */ `
+  line
+  column
+  code
+  message
+  bookingCode
+`;
+
+export const PREVIEW_IMPORT = /* GraphQL */ `
+  mutation PreviewImport($input: PreviewImportInput!) {
+    previewImport(input: $input) {
+      importId
+      kind
+      status
+      encoding
+      rowCount
+      writableCount
+      unchangedCount
+      errorCount
+      alreadyImported
+      errors {
+        ${IMPORT_ROW_ERROR_FIELDS}
+      }
+    }
+  }
+`;
+
+export const COMMIT_IMPORT = /* GraphQL */ `
+  mutation CommitImport($input: CommitImportInput!) {
+    commitImport(input: $input) {
+      ok
+      importId
+      createdCount
+      unchangedCount
+      alreadyImported
+      errors {
+        ${IMPORT_ROW_ERROR_FIELDS}
+      }
+      error {
+        code
+        message
+      }
+    }
+  }
+`;
+
+export const IMPORTS = /* GraphQL */ `
+  query Imports($siteId: ID!, $kind: ImportKind, $first: Int, $after: String) {
+    imports(siteId: $siteId, kind: $kind, first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          id
+          kind
+          status
+          rowCount
+          createdCount
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`;
+
+export const ISSUED_TICKETS_FILE = /* GraphQL */ `
+  query IssuedTicketsFile($importId: ID!, $encoding: CsvEncoding) {
+    issuedTicketsFile(importId: $importId, encoding: $encoding) {
+      filename
+      contentType
+      encoding
+      rowCount
+      base64
+    }
+  }
+`;
+
+export const UPDATE_SITE_SETTINGS = /* GraphQL */ `
+  mutation UpdateSiteSettings($input: UpdateSiteSettingsInput!) {
+    updateSiteSettings(input: $input) {
+      id
+      code
+      name
+      plan
+      bookingMode
+      cancellationCutoffHours
+      bookingOpensAt
+      genderField
+      phoneField
+      emailField
+      termsOfUse
+      mailEnabled
+      timeZone
+    }
+  }
+`;
+
+export const ASSIGN_STAFF_VENUES = /* GraphQL */ `
+  mutation AssignStaffVenues($input: AssignStaffVenuesInput!) {
+    assignStaffVenues(input: $input) {
+      adminUserId
+      venues {
+        id
+        name
+      }
+    }
+  }
+`;
+
+export const MY_VENUES = /* GraphQL */ `
+  query MyVenues {
+    myVenues {
+      id
+      name
+    }
+  }
+`;
+
+export const AUDIT_LOG = /* GraphQL */ `
+  query AuditLog($siteId: ID, $action: String, $first: Int, $after: String) {
+    auditLog(siteId: $siteId, action: $action, first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          id
+          siteId
+          actorAdminUserId
+          actorName
+          actorRole
+          action
+          targetType
+          targetId
+          before
+          after
+          createdAt
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`;

@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+
 /** The one place that reads process.env: everything else receives a typed AppConfig. */
 export interface AppConfig {
   /** Connection string; undefined means "start an embedded PostgreSQL". */
@@ -21,6 +23,14 @@ export interface AppConfig {
   loginFailuresPerAccount: number;
   /** Failed logins from one client address before it is locked for a while. */
   loginFailuresPerClient: number;
+  /** Largest file `POST /uploads` accepts, in bytes. */
+  uploadMaxBytes: number;
+  /**
+   * Key (32 bytes, base64) that encrypts issued-ticket files (they hold initial passwords). Unset: a key is
+   * generated once into `issuanceKeyFile` and read from there afterwards.
+   */
+  issuanceFileKey: string | undefined;
+  issuanceKeyFile: string;
 }
 
 function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -54,6 +64,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: boolFrom(env, 'TRUST_PROXY', false),
     loginFailuresPerAccount: intFrom(env, 'LOGIN_FAILURES_PER_ACCOUNT', 5),
     loginFailuresPerClient: intFrom(env, 'LOGIN_FAILURES_PER_CLIENT', 50),
+    uploadMaxBytes: intFrom(env, 'UPLOAD_MAX_BYTES', 20 * 1024 * 1024),
+    issuanceFileKey: env.ISSUANCE_FILE_KEY || undefined,
+    issuanceKeyFile: env.ISSUANCE_KEY_FILE || '.data/issuance-file.key',
   };
 }
 
@@ -72,6 +85,9 @@ export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = 
     trustProxy: true,
     loginFailuresPerAccount: 5,
     loginFailuresPerClient: 50,
+    uploadMaxBytes: 20 * 1024 * 1024,
+    issuanceFileKey: randomBytes(32).toString('base64'),
+    issuanceKeyFile: '',
     ...overrides,
   };
 }

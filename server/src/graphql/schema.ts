@@ -11,6 +11,7 @@ import { VaccineResolver } from '../modules/vaccines/vaccine.resolver.js';
 import { VenueResolver } from '../modules/venues/venue.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { auditMiddleware } from '../modules/audit/audit.service.js';
+import { ImportResolver } from '../modules/imports/import.resolver.js';
 import { StaffResolver } from '../modules/staff/staff.resolver.js';
 import { authChecker } from './auth-checker.js';
 
@@ -30,6 +31,7 @@ export function createSchema(): Promise<GraphQLSchema> {
       ReservationResolver,
       AuditResolver,
       StaffResolver,
+      ImportResolver,
     ],
     globalMiddlewares: [auditMiddleware],
     authChecker,

@@ -128,7 +128,8 @@ export class AuthService {
       const ok = registered
         ? input.password != null && (await verifyPassword(input.password, ticket.password_hash!))
         : input.birthDate != null
-          ? input.birthDate === ticket.birth_date
+          ? // An issued ticket's birth date is a placeholder: it logs in with its initial password only.
+            ticket.initial_password_hash === null && input.birthDate === ticket.birth_date
           : ticket.initial_password_hash !== null &&
             (await verifyPassword(input.password!, ticket.initial_password_hash));
       if (ok) {

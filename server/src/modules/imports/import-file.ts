@@ -1,0 +1,143 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Principal } from '../../graphql/principal.js';
+import { decodeCsv, mapHeader, parseCsv, type CsvRecord, type CsvSourceEncoding } from '../../shared/csv.js';
+import type { Plan } from '../sites/site.entity.js';
+import type { BookingErrorCode } from '../reservations/reservation.types.js';
+
+export const ImportRowErrorCode = {
+  EMPTY_FILE: 'EMPTY_FILE',
+  MISSING_COLUMN: 'MISSING_COLUMN',
+  INVALID_VALUE: 'INVALID_VALUE',
+  DUPLICATE_IN_FILE: 'DUPLICATE_IN_FILE',
+  ALREADY_EXISTS: 'ALREADY_EXISTS',
+  UNKNOWN_TICKET: 'UNKNOWN_TICKET',
+  UNKNOWN_VENUE: 'UNKNOWN_VENUE',
+  UNKNOWN_SLOT: 'UNKNOWN_SLOT',
+  AMBIGUOUS: 'AMBIGUOUS',
+  SLOT_FULL: 'SLOT_FULL',
+  BOOKING_REFUSED: 'BOOKING_REFUSED',
+  TOO_MANY_ROWS: 'TOO_MANY_ROWS',
+} as const;
+export type ImportRowErrorCode = (typeof ImportRowErrorCode)[keyof typeof ImportRowErrorCode];
+
+export interface RowError {
+  line: number;
+  column: string | null;
+  code: ImportRowErrorCode;
+  message: string;
+  bookingCode?: BookingErrorCode | null;
+}
+
+export interface ImportSite {
+  id: string;
+  code: string;
+  plan: Plan;
+  timeZone: string;
+}
+
+export interface ParsedFile {
+  encoding: CsvSourceEncoding;
+  header: CsvRecord | undefined;
+  records: CsvRecord[];
+}
+
+export function readImportFile(bytes: Uint8Array): ParsedFile {
+  const { text, encoding } = decodeCsv(bytes);
+  const [header, ...records] = parseCsv(text);
+  return { encoding, header, records };
+}
+
+export interface ColumnSpec {
+  /** How the column is named in error messages when the file lacks it. */
+  label: string;
+  aliases: readonly string[];
+  required: boolean;
+}
+
+/** Finds the columns of a kind in the header row; cells are read trimmed and NFKC-normalised. */
+export class Columns<K extends string> {
+  readonly index: Partial<Record<K, number>>;
+  readonly errors: RowError[] = [];
+
+  constructor(
+    private readonly file: ParsedFile,
+    private readonly spec: Record<K, ColumnSpec>,
+  ) {
+    if (!file.header) {
+      this.index = {};
+      this.errors.push({ line: 1, column: null, code: 'EMPTY_FILE', message: 'The file has no header row' });
+      return;
+    }
+    const aliases = Object.fromEntries(
+      Object.entries(spec).map(([key, value]) => [key, (value as ColumnSpec).aliases]),
+    ) as Record<K, readonly string[]>;
+    const { index, duplicated } = mapHeader(file.header.cells, aliases);
+    this.index = index;
+    for (const key of duplicated) {
+      this.errors.push({
+        line: file.header.line,
+        column: spec[key].label,
+        code: 'INVALID_VALUE',
+        message: `The column ${spec[key].label} appears twice in the header`,
+      });
+    }
+    for (const [key, value] of Object.entries(spec) as [K, ColumnSpec][]) {
+      if (value.required && index[key] === undefined) {
+        this.errors.push({
+          line: file.header.line,
+          column: value.label,
+          code: 'MISSING_COLUMN',
+          message: `The header has no ${value.label} column (${value.aliases.join(' / ')})`,
+        });
+      }
+    }
+  }
+
+  has(key: K): boolean {
+    return this.index[key] !== undefined;
+  }
+
+  /** The cell, trimmed and NFKC-normalised (full-width digits become ASCII); '' when empty or absent. */
+  get(record: CsvRecord, key: K): string {
+    const position = this.index[key];
+    if (position === undefined) return '';
+    return (record.cells[position] ?? '').normalize('NFKC').trim();
+  }
+
+  /** The column's name as written in the file, for error messages. */
+  label(key: K): string {
+    const position = this.index[key];
+    return position === undefined
+      ? this.spec[key].label
+      : (this.file.header?.cells[position]?.trim() ?? this.spec[key].label);
+  }
+}
+
+/** What a kind's check of a whole file found; `commit` writes it in the caller's transaction. */
+export interface ImportAnalysis {
+  rowCount: number;
+  errors: RowError[];
+  /** Rows that a commit would write. */
+  toWrite: number;
+  /** Rows already in place (a re-import), which a commit leaves alone. */
+  unchanged: number;
+  commit(tx: EntityManager): Promise<CommitOutcome>;
+}
+
+export type CommitOutcome =
+  | { ok: true; created: number; unchanged: number; resultFile?: Buffer; afterCommit?: () => void }
+  /** Something changed since the check (a place was taken meanwhile): roll back and check again. */
+  | { ok: false };
+
+export interface ImportKindHandler {
+  /** Rows one file may hold for this kind. */
+  readonly maxRows: number;
+  analyze(
+    em: EntityManager,
+    site: ImportSite,
+    file: ParsedFile,
+    context: { principal: Principal; importId: string | null },
+  ): Promise<ImportAnalysis>;
+}
+
+export const EMAIL = /^[^\s@,;<>"]+@[^\s@,;<>"]+\.[^\s@,;<>"]+$/;

@@ -1,0 +1,70 @@
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLContext } from '../../graphql/context.js';
+import { Role } from '../../graphql/principal.js';
+import { CsvEncoding, ExportFile } from '../exports/export.types.js';
+import {
+  CommitImportInput,
+  CommitImportResult,
+  ImportConnection,
+  ImportKind,
+  ImportPreview,
+  PreviewImportInput,
+} from './import.types.js';
+
+@Resolver()
+export class ImportResolver {
+  @Authorized(Role.OPERATOR, Role.SITE_ADMIN)
+  @Mutation(() => ImportPreview, {
+    description: 'Checks an uploaded CSV file (POST /uploads) and reports every bad row; writes no data',
+  })
+  previewImport(
+    @Arg('input', () => PreviewImportInput) input: PreviewImportInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<ImportPreview> {
+    return ctx.services.imports.preview(ctx.em, ctx.principal, input);
+  }
+
+  @Authorized(Role.OPERATOR, Role.SITE_ADMIN)
+  @Mutation(() => CommitImportResult, {
+    description:
+      'Writes a previewed import in one transaction (all rows or none); the same file twice is a no-op',
+  })
+  commitImport(
+    @Arg('input', () => CommitImportInput) input: CommitImportInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<CommitImportResult> {
+    return ctx.services.imports.commit(ctx.em, ctx.principal, input);
+  }
+
+  @Authorized(Role.OPERATOR, Role.SITE_ADMIN)
+  @Query(() => ImportConnection, { description: 'A site’s imports, newest first' })
+  imports(
+    @Arg('siteId', () => ID, { description: 'Site id' }) siteId: string,
+    @Arg('kind', () => ImportKind, { nullable: true, description: 'Only this kind' }) kind: ImportKind | null,
+    @Arg('first', () => Int, { defaultValue: 20, description: 'Page size, at most 200' }) first: number,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor from pageInfo.endCursor' })
+    after: string | null,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<ImportConnection> {
+    return ctx.services.imports.list(ctx.em, ctx.principal, {
+      siteId,
+      kind: kind ?? null,
+      first,
+      after: after ?? null,
+    });
+  }
+
+  @Authorized(Role.OPERATOR, Role.SITE_ADMIN)
+  @Query(() => ExportFile, {
+    description:
+      'The CSV of a committed issuance with the issued ticket numbers and initial passwords appended (kept encrypted)',
+  })
+  issuedTicketsFile(
+    @Arg('importId', () => ID, { description: 'Import id of a committed ISSUANCE import' }) importId: string,
+    @Arg('encoding', () => CsvEncoding, { defaultValue: CsvEncoding.UTF8_BOM, description: 'File encoding' })
+    encoding: CsvEncoding,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<ExportFile> {
+    return ctx.services.issuance.issuedFile(ctx.em, ctx.principal, importId, encoding);
+  }
+}

@@ -1,0 +1,175 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { parseCsvDate } from '../../shared/csv.js';
+import { isTicketNumber, isValidMunicipalityCode, normalizeDigits } from '../../shared/japanese-ids.js';
+import { pgArray, sql } from '../../shared/sql.js';
+import {
+  Columns,
+  EMAIL,
+  type ImportAnalysis,
+  type ImportKindHandler,
+  type ImportSite,
+  type ParsedFile,
+  type RowError,
+} from './import-file.js';
+
+const SPEC = {
+  number: {
+    label: '接種券番号',
+    aliases: ['接種券番号', '券番号', 'ticket_number', 'ticket number', 'number'],
+    required: true,
+  },
+  birthDate: {
+    label: '生年月日',
+    aliases: ['生年月日', 'birth_date', 'birthdate', 'date_of_birth'],
+    required: true,
+  },
+  municipalityCode: {
+    label: '市町村コード',
+    aliases: ['市町村コード', '自治体コード', 'municipality_code'],
+    required: false,
+  },
+  externalId: {
+    label: '社員番号',
+    aliases: ['社員番号', '従業員番号', '職員番号', '学籍番号', 'employee_id', 'external_id'],
+    required: false,
+  },
+  email: {
+    label: 'メールアドレス',
+    aliases: ['メールアドレス', 'メール', 'email', 'e-mail', 'mail'],
+    required: false,
+  },
+} as const;
+
+interface TicketRow {
+  number: string;
+  birthDate: string;
+  municipalityCode: string | null;
+  externalId: string | null;
+  email: string | null;
+}
+
+/**
+ * 有効接種券登録: eligible tickets from a roster. A ticket already registered with the same data is left
+ * alone (re-import is a no-op); one registered with other data is an error, never silently changed.
+ */
+export class ValidTicketsImport implements ImportKindHandler {
+  readonly maxRows = 200_000;
+
+  async analyze(em: EntityManager, site: ImportSite, file: ParsedFile): Promise<ImportAnalysis> {
+    const columns = new Columns(file, SPEC);
+    const errors: RowError[] = [...columns.errors];
+    const rows: (TicketRow & { line: number })[] = [];
+    if (errors.length === 0) {
+      const today = new Date().toISOString().slice(0, 10);
+      const firstLineOf = new Map<string, number>();
+      for (const record of file.records) {
+        const bad = (key: keyof typeof SPEC, message: string, code: RowError['code'] = 'INVALID_VALUE') =>
+          errors.push({ line: record.line, column: columns.label(key), code, message });
+        const before = errors.length;
+        const number = normalizeDigits(columns.get(record, 'number'));
+        if (!isTicketNumber(number)) bad('number', 'A ticket number has exactly 10 digits');
+        const birthDate = parseCsvDate(columns.get(record, 'birthDate'));
+        if (!birthDate || birthDate > today || birthDate < '1890-01-01')
+          bad('birthDate', 'Not a valid past date (YYYY/MM/DD or YYYY-MM-DD)');
+        const rawCode = normalizeDigits(columns.get(record, 'municipalityCode'));
+        const municipalityCode = rawCode === '' ? null : rawCode;
+        if (municipalityCode !== null && !isValidMunicipalityCode(municipalityCode))
+          bad(
+            'municipalityCode',
+            `The municipality code ${municipalityCode} is not 6 digits with a valid check digit`,
+          );
+        const externalId = columns.get(record, 'externalId') || null;
+        if (externalId && externalId.length > 100) bad('externalId', 'At most 100 characters');
+        const email = columns.get(record, 'email').toLowerCase() || null;
+        if (email && (!EMAIL.test(email) || email.length > 254)) bad('email', 'Not an email address');
+        if (errors.length > before) continue;
+        const key = `${municipalityCode ?? ''}:${number}`;
+        const first = firstLineOf.get(key);
+        if (first !== undefined) {
+          bad('number', `Ticket ${number} is already on line ${first}`, 'DUPLICATE_IN_FILE');
+          continue;
+        }
+        firstLineOf.set(key, record.line);
+        rows.push({ line: record.line, number, birthDate: birthDate!, municipalityCode, externalId, email });
+      }
+    }
+
+    const existing = await this.existing(em, site.id, rows);
+    const toInsert: TicketRow[] = [];
+    let unchanged = 0;
+    for (const row of rows) {
+      const found = existing.get(`${row.municipalityCode ?? ''}:${row.number}`);
+      if (!found) {
+        toInsert.push(row);
+      } else if (
+        found.birthDate === row.birthDate &&
+        found.email === row.email &&
+        found.externalId === row.externalId
+      ) {
+        unchanged++;
+      } else {
+        errors.push({
+          line: row.line,
+          column: columns.label('number'),
+          code: 'ALREADY_EXISTS',
+          message: `Ticket ${row.number} is already registered with other data (birth date, email or employee id)`,
+        });
+      }
+    }
+    errors.sort((a, b) => a.line - b.line);
+    const kind = site.plan === 'WORKPLACE' ? 'PROVISIONAL' : 'REAL';
+    return {
+      rowCount: file.records.length,
+      errors,
+      toWrite: toInsert.length,
+      unchanged,
+      commit: async (tx) => {
+        if (toInsert.length === 0) return { ok: true, created: 0, unchanged };
+        const inserted = await sql<{ n: number }>(
+          tx,
+          `with added as (
+             insert into ticket (site_id, kind, number, birth_date, municipality_code, external_id, email)
+             select ?, ?, t.number, t.birth_date, t.municipality_code, t.external_id, t.email
+               from unnest(?::text[], ?::date[], ?::text[], ?::text[], ?::text[])
+                    as t (number, birth_date, municipality_code, external_id, email)
+             on conflict (site_id, number, coalesce(municipality_code, '')) do nothing
+             returning 1)
+           select count(*)::int as n from added`,
+          [
+            site.id,
+            kind,
+            pgArray(toInsert.map((t) => t.number)),
+            pgArray(toInsert.map((t) => t.birthDate)),
+            pgArray(toInsert.map((t) => t.municipalityCode)),
+            pgArray(toInsert.map((t) => t.externalId)),
+            pgArray(toInsert.map((t) => t.email)),
+          ],
+        );
+        // Someone registered one of these tickets since the check: check the file again.
+        if (inserted[0]!.n !== toInsert.length) return { ok: false };
+        return { ok: true, created: toInsert.length, unchanged };
+      },
+    };
+  }
+
+  private async existing(em: EntityManager, siteId: string, rows: TicketRow[]) {
+    const found = new Map<string, { birthDate: string; email: string | null; externalId: string | null }>();
+    if (rows.length === 0) return found;
+    const existing = await sql<{
+      key: string;
+      birth_date: string;
+      email: string | null;
+      external_id: string | null;
+    }>(
+      em,
+      `select coalesce(municipality_code, '') || ':' || number as key, to_char(birth_date, 'YYYY-MM-DD') as birth_date,
+              email, external_id
+         from ticket where site_id = ? and number = any(?::text[])`,
+      [siteId, pgArray([...new Set(rows.map((r) => r.number))])],
+    );
+    for (const row of existing) {
+      found.set(row.key, { birthDate: row.birth_date, email: row.email, externalId: row.external_id });
+    }
+    return found;
+  }
+}
