@@ -3,7 +3,9 @@ import type { Logger } from 'pino';
 import type { AppConfig } from './config/config.js';
 import { AdminUserService } from './modules/auth/admin-user.service.js';
 import { AuditService } from './modules/audit/audit.service.js';
+import { ExportService } from './modules/exports/export.service.js';
 import { ImportService } from './modules/imports/import.service.js';
+import { RecordsService } from './modules/records/records.service.js';
 import { IssuanceService } from './modules/issuance/issuance.service.js';
 import { AuthService } from './modules/auth/auth.service.js';
 import { RecipientService } from './modules/recipients/recipient.service.js';
@@ -23,6 +25,7 @@ export function createServices(orm: MikroORM, config: AppConfig, logger: Logger)
   const reservations = new ReservationService(availability);
   // Issued tickets queue their login mails through listeners (the mail outbox plugs in here).
   const issuance = new IssuanceService(config, []);
+  const records = new RecordsService(reservations, audit);
   return {
     availability,
     auth: new AuthService(config),
@@ -38,6 +41,8 @@ export function createServices(orm: MikroORM, config: AppConfig, logger: Logger)
     staff: new StaffService(audit),
     issuance,
     imports: new ImportService(reservations, issuance, audit),
+    records,
+    exports: new ExportService(records.repository),
   };
 }
 

@@ -10,6 +10,7 @@ import { Reservation } from '../modules/reservations/reservation.entity.js';
 import { AdminUser, Session } from '../modules/auth/auth.entity.js';
 import { AuditLog } from '../modules/audit/audit.entity.js';
 import { AdminUserVenue } from '../modules/staff/staff.entity.js';
+import { VaccinationRecord } from '../modules/records/records.entity.js';
 import { countSqlStatement } from '../shared/request-scope.js';
 import { migrationsList } from '../../../migrations/index.js';
 
@@ -26,6 +27,7 @@ export const entities = [
   Session,
   AuditLog,
   AdminUserVenue,
+  VaccinationRecord,
 ];
 
 export function ormConfig(clientUrl: string, poolMax = 20) {

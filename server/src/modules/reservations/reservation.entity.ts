@@ -31,6 +31,8 @@ export const Reservation = defineEntity({
     createdAt: p.datetime().onCreate(() => new Date()),
     cancelledAt: p.datetime().nullable(),
     cancelReason: p.text().nullable(),
+    /** Set by venue staff at reception. */
+    checkedInAt: p.datetime().nullable(),
   },
 });
 export type Reservation = InferEntity<typeof Reservation>;

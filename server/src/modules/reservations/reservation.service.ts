@@ -9,7 +9,7 @@ import { SlotRepository } from '../slots/slot.repository.js';
 import { remainingOf } from '../slots/slot.service.js';
 import type { SlotView } from '../slots/slot.types.js';
 import type { MadeBy } from './reservation.entity.js';
-import type { ReservationListener } from './reservation.events.js';
+import type { CancelledBy, ReservationListener } from './reservation.events.js';
 import {
   ReservationRepository,
   type BulkBookingOutcome,
@@ -380,6 +380,18 @@ export class ReservationService {
     });
     if (bookings.length === 0) return { ok: true, reservations: [] };
     return this.repository.bookMany(em, bookings, this.listeners);
+  }
+
+  /**
+   * Cancels BOOKED reservations in the caller's transaction with the listeners told, without telling live
+   * subscribers: admin cancellations (on a person's behalf, a venue's whole day) call notifySlots after commit.
+   */
+  cancelQuietly(
+    em: EntityManager,
+    reservationIds: string[],
+    cancellation: { by: CancelledBy; reason: string | null },
+  ): Promise<ReservationView[]> {
+    return this.repository.cancel(em, reservationIds, cancellation, this.listeners);
   }
 
   async cancelOwn(

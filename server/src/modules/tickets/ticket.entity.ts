@@ -27,6 +27,10 @@ export const Ticket = defineEntity({
     status: p.enum(Object.values(TicketStatus)),
     /** Set for issued provisional tickets: the hash of the initial password mailed to the person. */
     initialPasswordHash: p.text().nullable(),
+    /** Employee or student id from a roster import. */
+    externalId: p.text().nullable(),
+    /** Address from a roster or issuance import (issued login information goes there). */
+    email: p.text().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
 });

@@ -1,0 +1,19 @@
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+
+/** 接種実績: what the venue recorded for one reservation; exported in the national record layout. */
+export const VaccinationRecord = defineEntity({
+  name: 'VaccinationRecord',
+  properties: {
+    reservationId: p.uuid().primary(),
+    siteId: p.uuid(),
+    ticketId: p.uuid(),
+    dose: p.integer(),
+    /** ISO date string, YYYY-MM-DD, in the site's time zone. */
+    vaccinatedOn: p.date(),
+    lotNumber: p.text(),
+    doctorName: p.text(),
+    recordedBy: p.uuid().nullable(),
+    recordedAt: p.datetime(),
+  },
+});
+export type VaccinationRecord = InferEntity<typeof VaccinationRecord>;

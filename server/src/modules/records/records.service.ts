@@ -1,0 +1,390 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { checkPageSize, decodeCursor, encodeCursor } from '../../graphql/connection.js';
+import { badInput, notFound } from '../../graphql/errors.js';
+import type { Principal } from '../../graphql/principal.js';
+import { isUuid } from '../../shared/ids.js';
+import { isTicketNumber, normalizeDigits } from '../../shared/japanese-ids.js';
+import { pgArray, sql, sqlOne } from '../../shared/sql.js';
+import { addDays, fromLocal, isIsoDate, localDateOf } from '../../shared/time.js';
+import { requireSiteAdmin } from '../auth/access.js';
+import { requireVenueAccess } from '../auth/venue-access.js';
+import type { AuditService } from '../audit/audit.service.js';
+import type { ReservationService } from '../reservations/reservation.service.js';
+import {
+  CancellationErrorCode,
+  type BookReservationResult,
+  type CancelReservationResult,
+} from '../reservations/reservation.types.js';
+import { SlotRepository } from '../slots/slot.repository.js';
+import {
+  RecordsRepository,
+  type AdminReservationView,
+  type ReservationFilterValues,
+} from './records.repository.js';
+import type {
+  AdminReservationConnection,
+  CancelVenueDayInput,
+  CancelVenueDayResult,
+  ProxyBookReservationInput,
+  ProxyCancelReservationInput,
+  RecordVaccinationInput,
+  ReservationFilter,
+  VenueActionResult,
+} from './records.types.js';
+
+const KATAKANA_QUERY = /^[ァ-ヶー・]+$/u;
+
+/** Turns the public filter into checked values; full-width digits and half-width katakana are accepted. */
+export function filterValues(filter: ReservationFilter | null | undefined): ReservationFilterValues {
+  const values: ReservationFilterValues = {
+    venueId: filter?.venueId ?? null,
+    fromDate: filter?.fromDate ?? null,
+    toDate: filter?.toDate ?? null,
+    status: filter?.status ?? null,
+    ticketNumber: null,
+    name: null,
+  };
+  for (const key of ['fromDate', 'toDate'] as const) {
+    if (values[key] !== null && !isIsoDate(values[key])) throw badInput('Dates are YYYY-MM-DD', key);
+  }
+  if (filter?.ticketNumber) {
+    const number = normalizeDigits(filter.ticketNumber);
+    if (!isTicketNumber(number)) throw badInput('A ticket number has 10 digits', 'ticketNumber');
+    values.ticketNumber = number;
+  }
+  if (filter?.name) {
+    const name = filter.name.normalize('NFKC').replace(/[\s\u3000]/g, '');
+    if (!KATAKANA_QUERY.test(name)) throw badInput('Search names in katakana', 'name');
+    values.name = name;
+  }
+  return values;
+}
+
+/**
+ * What admins and venue staff do with reservations: the searchable list, proxy booking and cancellation,
+ * cancelling a venue's day, and at the venue check-in, vaccination records and no-shows. Every write is
+ * audited in its own transaction, with the state before and after.
+ */
+export class RecordsService {
+  readonly repository = new RecordsRepository();
+  private readonly slots = new SlotRepository();
+
+  constructor(
+    private readonly reservations: ReservationService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(
+    em: EntityManager,
+    principal: Principal,
+    args: { siteId: string; filter: ReservationFilter | null; first: number; after: string | null },
+  ): Promise<AdminReservationConnection> {
+    requireSiteAdmin(principal, args.siteId);
+    return this.page(em, args.siteId, filterValues(args.filter), args.first, args.after);
+  }
+
+  /** The day's list of one venue, for its staff. */
+  async venueDay(
+    em: EntityManager,
+    principal: Principal,
+    args: { venueId: string; date: string; first: number; after: string | null },
+  ): Promise<AdminReservationConnection> {
+    const venue = await requireVenueAccess(em, principal, args.venueId);
+    if (!isIsoDate(args.date)) throw badInput('Dates are YYYY-MM-DD', 'date');
+    return this.page(
+      em,
+      venue.siteId,
+      {
+        venueId: args.venueId,
+        fromDate: args.date,
+        toDate: args.date,
+        status: null,
+        ticketNumber: null,
+        name: null,
+      },
+      args.first,
+      args.after,
+    );
+  }
+
+  private async page(
+    em: EntityManager,
+    siteId: string,
+    filter: ReservationFilterValues,
+    first: number,
+    after: string | null,
+  ): Promise<AdminReservationConnection> {
+    checkPageSize(first, 500);
+    let position: { startsAt: string; id: string } | null = null;
+    if (after) {
+      const [startsAt, id] = decodeCursor('reservation', after, 2);
+      if (!isUuid(id!) || Number.isNaN(Date.parse(startsAt!))) throw badInput('Unknown cursor', 'after');
+      position = { startsAt: startsAt!, id: id! };
+    }
+    const rows = await this.repository.page(em, siteId, filter, first + 1, position);
+    const page = rows.slice(0, first);
+    const cursor = (node: AdminReservationView) =>
+      encodeCursor('reservation', [node.startsAt.toISOString(), node.id]);
+    return {
+      edges: page.map((node) => ({ cursor: cursor(node), node })),
+      pageInfo: {
+        hasNextPage: rows.length > first,
+        endCursor: page.length ? cursor(page[page.length - 1]!) : null,
+      },
+    };
+  }
+
+  /** An admin books for a person through the one booking path, made by ADMIN, audited in the same transaction. */
+  async proxyBook(
+    em: EntityManager,
+    principal: Principal,
+    input: ProxyBookReservationInput,
+  ): Promise<BookReservationResult> {
+    const ticket = await sqlOne<{ site_id: string }>(em, `select site_id from ticket where id = ?`, [
+      input.ticketId,
+    ]);
+    if (!ticket) throw notFound('Ticket');
+    requireSiteAdmin(principal, ticket.site_id);
+    if (!Number.isInteger(input.dose) || input.dose < 1 || input.dose > 3)
+      throw badInput('Dose is 1 to 3', 'dose');
+    const { result, touched } = await em.transactional(async (tx) => {
+      const booked = await this.reservations.bookForTicketQuietly(tx, input.ticketId, input, 'ADMIN');
+      if (booked.result.ok) {
+        await this.audit.record(tx, principal, {
+          siteId: ticket.site_id,
+          action: 'proxyBookReservation',
+          targetType: 'reservation',
+          targetId: booked.result.reservations[0]?.id ?? null,
+          before: null,
+          after: { ticketId: input.ticketId, reservations: booked.result.reservations },
+        });
+      }
+      return booked;
+    });
+    this.reservations.notifySlots(touched);
+    return result;
+  }
+
+  /** An admin cancels for a person at any time (no cut-off); both doses of a set go together. */
+  async proxyCancel(
+    em: EntityManager,
+    principal: Principal,
+    input: ProxyCancelReservationInput,
+  ): Promise<CancelReservationResult> {
+    const reservation = await this.repository.findById(em, input.reservationId);
+    if (!reservation) throw notFound('Reservation');
+    requireSiteAdmin(principal, reservation.siteId);
+    if (reservation.status !== 'BOOKED') {
+      return {
+        ok: false,
+        cancelled: [],
+        error: {
+          code: CancellationErrorCode.NOT_CANCELLABLE,
+          message: `The reservation is ${reservation.status}`,
+        },
+      };
+    }
+    const ids = reservation.pairId
+      ? (
+          await sql<{ id: string }>(
+            em,
+            `select id from reservation where pair_id = ? and status = 'BOOKED'`,
+            [reservation.pairId],
+          )
+        ).map((r) => r.id)
+      : [reservation.id];
+    const cancelled = await em.transactional(async (tx) => {
+      const rows = await this.reservations.cancelQuietly(tx, ids, { by: 'ADMIN', reason: input.reason });
+      await this.audit.record(tx, principal, {
+        siteId: reservation.siteId,
+        action: 'proxyCancelReservation',
+        targetType: 'reservation',
+        targetId: reservation.id,
+        before: { status: 'BOOKED', reservationIds: ids },
+        after: { status: 'CANCELLED', reason: input.reason, cancelled: rows.map((r) => r.id) },
+      });
+      return rows;
+    });
+    const slots = await this.slots.findByIds(em, [...new Set(cancelled.map((r) => r.slotId))]);
+    this.reservations.notifySlots(slots);
+    return { ok: true, cancelled };
+  }
+
+  /** Cancels every booked reservation of a venue on a day (with set partners), and by default its slots. */
+  async cancelVenueDay(
+    em: EntityManager,
+    principal: Principal,
+    input: CancelVenueDayInput,
+  ): Promise<CancelVenueDayResult> {
+    if (!isIsoDate(input.date)) throw badInput('Dates are YYYY-MM-DD', 'date');
+    const venue = await sqlOne<{ site_id: string; time_zone: string }>(
+      em,
+      `select v.site_id, s.time_zone from venue v join site s on s.id = v.site_id where v.id = ?`,
+      [input.venueId],
+    );
+    if (!venue) throw notFound('Venue');
+    requireSiteAdmin(principal, venue.site_id);
+    const from = fromLocal(input.date, 0, venue.time_zone);
+    const to = fromLocal(addDays(input.date, 1), 0, venue.time_zone);
+    const { cancelled, slotIds } = await em.transactional(async (tx) => {
+      const daySlots = await sql<{ id: string }>(
+        tx,
+        `select id from slot where venue_id = ? and starts_at >= ? and starts_at < ? order by id for update`,
+        [input.venueId, from, to],
+      );
+      const slotIds = daySlots.map((s) => s.id);
+      const ids = await sql<{ id: string }>(
+        tx,
+        `select r.id from reservation r
+          where r.status = 'BOOKED'
+            and (r.slot_id = any(?::uuid[])
+                 or r.pair_id in (select pair_id from reservation
+                                   where slot_id = any(?::uuid[]) and status = 'BOOKED' and pair_id is not null))`,
+        [pgArray(slotIds), pgArray(slotIds)],
+      );
+      const cancelled = ids.length
+        ? await this.reservations.cancelQuietly(
+            tx,
+            ids.map((r) => r.id),
+            { by: 'ADMIN', reason: input.reason },
+          )
+        : [];
+      let closed: { id: string }[] = [];
+      if (input.closeSlots && slotIds.length) {
+        closed = await sql<{ id: string }>(
+          tx,
+          `update slot set status = 'CANCELLED' where id = any(?::uuid[]) and status = 'OPEN' returning id`,
+          [pgArray(slotIds)],
+        );
+      }
+      await this.audit.record(tx, principal, {
+        siteId: venue.site_id,
+        action: 'cancelVenueDay',
+        targetType: 'venue',
+        targetId: input.venueId,
+        before: {
+          date: input.date,
+          bookedReservationIds: cancelled.map((r) => r.id),
+          openSlotIds: closed.map((s) => s.id),
+        },
+        after: {
+          reason: input.reason,
+          cancelledReservations: cancelled.length,
+          cancelledSlots: closed.length,
+        },
+      });
+      return { cancelled, slotIds: closed.map((s) => s.id) };
+    });
+    const touched = await this.slots.findByIds(em, [
+      ...new Set([...slotIds, ...cancelled.map((r) => r.slotId)]),
+    ]);
+    this.reservations.notifySlots(touched);
+    return { cancelledReservations: cancelled.length, cancelledSlots: slotIds.length };
+  }
+
+  async checkIn(em: EntityManager, principal: Principal, reservationId: string): Promise<VenueActionResult> {
+    return this.venueAction(em, principal, reservationId, 'checkIn', async (tx, reservation) => {
+      if (reservation.status === 'VACCINATED' || reservation.checkedInAt) return undefined;
+      if (reservation.status !== 'BOOKED')
+        return { code: 'WRONG_STATUS', message: `The reservation is ${reservation.status}` };
+      await sql(tx, `update reservation set checked_in_at = now() where id = ?`, [reservation.id]);
+      return undefined;
+    });
+  }
+
+  async markNoShow(
+    em: EntityManager,
+    principal: Principal,
+    reservationId: string,
+  ): Promise<VenueActionResult> {
+    return this.venueAction(em, principal, reservationId, 'markNoShow', async (tx, reservation) => {
+      if (reservation.status !== 'BOOKED')
+        return { code: 'WRONG_STATUS', message: `The reservation is ${reservation.status}` };
+      if (reservation.startsAt.getTime() > Date.now())
+        return { code: 'NOT_STARTED', message: 'A no-show is marked once the slot has begun' };
+      await sql(tx, `update reservation set status = 'NO_SHOW' where id = ? and status = 'BOOKED'`, [
+        reservation.id,
+      ]);
+      return undefined;
+    });
+  }
+
+  async recordVaccination(
+    em: EntityManager,
+    principal: Principal,
+    input: RecordVaccinationInput,
+  ): Promise<VenueActionResult> {
+    if (input.vaccinatedOn && !isIsoDate(input.vaccinatedOn))
+      throw badInput('Dates are YYYY-MM-DD', 'vaccinatedOn');
+    return this.venueAction(
+      em,
+      principal,
+      input.reservationId,
+      'recordVaccination',
+      async (tx, reservation) => {
+        if (reservation.status !== 'BOOKED' && reservation.status !== 'VACCINATED')
+          return { code: 'WRONG_STATUS', message: `The reservation is ${reservation.status}` };
+        if (reservation.startsAt.getTime() > Date.now() + 24 * 3600_000)
+          return { code: 'NOT_STARTED', message: 'A vaccination is recorded on the day of the slot' };
+        const vaccinatedOn = input.vaccinatedOn ?? localDateOf(reservation.startsAt, reservation.timeZone);
+        const admin = principal.kind === 'admin' ? principal.adminUserId : null;
+        await sql(
+          tx,
+          `insert into vaccination_record (reservation_id, site_id, ticket_id, dose, vaccinated_on, lot_number, doctor_name, recorded_by)
+         values (?, ?, ?, ?, ?, ?, ?, ?)
+         on conflict (reservation_id) do update set vaccinated_on = excluded.vaccinated_on,
+           lot_number = excluded.lot_number, doctor_name = excluded.doctor_name,
+           recorded_by = excluded.recorded_by, recorded_at = now()`,
+          [
+            reservation.id,
+            reservation.siteId,
+            reservation.ticketId,
+            reservation.dose,
+            vaccinatedOn,
+            input.lotNumber.trim(),
+            input.doctorName.trim(),
+            admin,
+          ],
+        );
+        await sql(
+          tx,
+          `update reservation set status = 'VACCINATED', checked_in_at = coalesce(checked_in_at, now()) where id = ?`,
+          [reservation.id],
+        );
+        return undefined;
+      },
+    );
+  }
+
+  /** Loads the reservation, checks venue access, runs `change` and audits it, all in one transaction. */
+  private async venueAction(
+    em: EntityManager,
+    principal: Principal,
+    reservationId: string,
+    action: string,
+    change: (
+      tx: EntityManager,
+      reservation: AdminReservationView,
+    ) => Promise<{ code: 'WRONG_STATUS' | 'NOT_STARTED'; message: string } | undefined>,
+  ): Promise<VenueActionResult> {
+    const found = await this.repository.findById(em, reservationId);
+    if (!found) throw notFound('Reservation');
+    await requireVenueAccess(em, principal, found.venueId);
+    return em.transactional(async (tx) => {
+      await sql(tx, `select id from reservation where id = ? for update`, [reservationId]);
+      const before = (await this.repository.findById(tx, reservationId))!;
+      const refused = await change(tx, before);
+      const after = (await this.repository.findById(tx, reservationId))!;
+      if (refused) return { ok: false, reservation: after, error: refused };
+      await this.audit.record(tx, principal, {
+        siteId: before.siteId,
+        action,
+        targetType: 'reservation',
+        targetId: reservationId,
+        before: { status: before.status, checkedInAt: before.checkedInAt, vaccination: before.vaccination },
+        after: { status: after.status, checkedInAt: after.checkedInAt, vaccination: after.vaccination },
+      });
+      return { ok: true, reservation: after };
+    });
+  }
+}
