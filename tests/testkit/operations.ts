@@ -420,3 +420,161 @@ export const AUDIT_LOG = /* GraphQL */ `
     }
   }
 `;
+
+export const ADMIN_RESERVATION_FIELDS = /* GraphQL */ `
+  id
+  dose
+  status
+  madeBy
+  pairId
+  cancelReason
+  checkedInAt
+  ticketNumber
+  familyNameKana
+  givenNameKana
+  slotId
+  startsAt
+  venueId
+  venueName
+  vaccination {
+    vaccinatedOn
+    lotNumber
+    doctorName
+  }
+`;
+
+export const RESERVATIONS = /* GraphQL */ `
+  query Reservations($siteId: ID!, $filter: ReservationFilter, $first: Int, $after: String) {
+    reservations(siteId: $siteId, filter: $filter, first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          ${ADMIN_RESERVATION_FIELDS}
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`;
+
+export const VENUE_DAY = /* GraphQL */ `
+  query VenueDay($venueId: ID!, $date: LocalDate!, $first: Int, $after: String) {
+    venueDay(venueId: $venueId, date: $date, first: $first, after: $after) {
+      edges {
+        node {
+          ${ADMIN_RESERVATION_FIELDS}
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`;
+
+export const PROXY_BOOK = /* GraphQL */ `
+  mutation ProxyBook($input: ProxyBookReservationInput!) {
+    proxyBookReservation(input: $input) {
+      ok
+      error {
+        code
+        message
+      }
+      reservations {
+        id
+        dose
+        madeBy
+        pairId
+      }
+    }
+  }
+`;
+
+export const PROXY_CANCEL = /* GraphQL */ `
+  mutation ProxyCancel($input: ProxyCancelReservationInput!) {
+    proxyCancelReservation(input: $input) {
+      ok
+      error {
+        code
+        message
+      }
+      cancelled {
+        id
+        status
+        cancelReason
+      }
+    }
+  }
+`;
+
+export const CANCEL_VENUE_DAY = /* GraphQL */ `
+  mutation CancelVenueDay($input: CancelVenueDayInput!) {
+    cancelVenueDay(input: $input) {
+      cancelledReservations
+      cancelledSlots
+    }
+  }
+`;
+
+const VENUE_ACTION_FIELDS = /* GraphQL */ `
+  ok
+  error {
+    code
+    message
+  }
+  reservation {
+    ${ADMIN_RESERVATION_FIELDS}
+  }
+`;
+
+export const CHECK_IN = /* GraphQL */ `
+  mutation CheckIn($input: VenueReservationInput!) {
+    checkIn(input: $input) {
+      ${VENUE_ACTION_FIELDS}
+    }
+  }
+`;
+
+export const RECORD_VACCINATION = /* GraphQL */ `
+  mutation RecordVaccination($input: RecordVaccinationInput!) {
+    recordVaccination(input: $input) {
+      ${VENUE_ACTION_FIELDS}
+    }
+  }
+`;
+
+export const MARK_NO_SHOW = /* GraphQL */ `
+  mutation MarkNoShow($input: VenueReservationInput!) {
+    markNoShow(input: $input) {
+      ${VENUE_ACTION_FIELDS}
+    }
+  }
+`;
+
+export const EXPORT_RESERVATIONS = /* GraphQL */ `
+  query ExportReservations($input: ExportReservationsInput!) {
+    exportReservations(input: $input) {
+      filename
+      contentType
+      encoding
+      rowCount
+      base64
+    }
+  }
+`;
+
+export const EXPORT_VACCINATION_RECORDS = /* GraphQL */ `
+  query ExportVaccinationRecords($input: ExportVaccinationRecordsInput!) {
+    exportVaccinationRecords(input: $input) {
+      filename
+      contentType
+      encoding
+      rowCount
+      base64
+    }
+  }
+`;
