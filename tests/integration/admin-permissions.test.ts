@@ -1,0 +1,489 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminOf, csv, upload } from '../testkit/admin.js';
+import { Campaign, tokyoAt, tokyoDate } from '../testkit/campaign.js';
+import type { Caller } from '../testkit/graphql-client.js';
+import {
+  AUDIT_LOG,
+  BOOK,
+  COMMIT_IMPORT,
+  CREATE_VENUE,
+  MY_VENUES,
+  PREVIEW_IMPORT,
+  PROXY_BOOK,
+  UPDATE_SITE_SETTINGS,
+  type BookResult,
+} from '../testkit/operations.js';
+import { TestServer } from '../testkit/server.js';
+
+/** Everything of one site that an operation could name. */
+interface Fixture {
+  campaign: Campaign;
+  admin: Caller & { adminUserId: string };
+  staff: Caller & { adminUserId: string };
+  siteId: string;
+  venueId: string;
+  otherVenueId: string;
+  vaccineId: string;
+  slotId: string;
+  ticketId: string;
+  reservationId: string;
+  uploadId: string;
+  importId: string;
+  issuanceImportId: string;
+}
+
+type Call = (f: Fixture) => [document: string, variables: Record<string, unknown>];
+
+/**
+ * Every query, mutation and subscription of the schema. An operation missing here fails the test, so a new
+ * one gets a permission decision the day it appears. `call` names the target site's rows; `exempt` says why
+ * an operation has no site to protect.
+ */
+const OPERATIONS: Record<string, { call: Call } | { exempt: string }> = {
+  // Public or self-scoped by design.
+  adminLogin: { exempt: 'logging in names no site' },
+  recipientLogin: { exempt: 'logging in is throttled and proves a ticket, tested in auth.test.ts' },
+  selfRegisterTicket: { exempt: 'public clinic self-registration, tested in auth.test.ts' },
+  logout: { exempt: 'ends only the caller’s own session' },
+  currentAdmin: { exempt: 'returns only the caller' },
+  myVenues: { exempt: 'returns only the caller’s venues; checked separately below' },
+  site: { exempt: 'public settings the booking page shows before login' },
+  venues: { exempt: 'public venue list of the booking page' },
+  vaccines: { exempt: 'public vaccine list of the booking page' },
+  availability: { exempt: 'public free-place counts of the booking page' },
+  slotAvailabilityChanged: { exempt: 'public live counts of the booking page' },
+
+  // Recipient operations: no admin reaches them.
+  me: { call: () => [`query { me { ticketNumber } }`, {}] },
+  myReservations: { call: () => [`query { myReservations { id } }`, {}] },
+  bookReservation: { call: (f) => [BOOK, { input: { slotId: f.slotId } }] },
+  cancelReservation: {
+    call: (f) => [
+      `mutation ($id: ID!) { cancelReservation(input: { reservationId: $id }) { ok } }`,
+      { id: f.reservationId },
+    ],
+  },
+  registerRecipient: {
+    call: () => [
+      `mutation { registerRecipient(input: { familyNameKana: "ア", givenNameKana: "イ", password: "password-1", acceptTerms: true }) { registered } }`,
+      {},
+    ],
+  },
+  setReminderOptIn: { call: () => [`mutation { setReminderOptIn(enabled: false) { reminderOptIn } }`, {}] },
+
+  // Admin operations.
+  createSite: { call: () => [`mutation { createSite(input: { name: "x", plan: MUNICIPAL }) { id } }`, {}] },
+  createAdminUser: {
+    call: (f) => [
+      `mutation ($siteId: ID!) { createAdminUser(input: { email: "intruder@test.example", displayName: "x", password: "password-123", role: SITE_ADMIN, siteId: $siteId }) { id } }`,
+      { siteId: f.siteId },
+    ],
+  },
+  updateSiteSettings: {
+    call: (f) => [UPDATE_SITE_SETTINGS, { input: { siteId: f.siteId, name: 'taken over' } }],
+  },
+  assignStaffVenues: {
+    call: (f) => [
+      `mutation ($input: AssignStaffVenuesInput!) { assignStaffVenues(input: $input) { adminUserId } }`,
+      { input: { adminUserId: f.staff.adminUserId, venueIds: [f.venueId] } },
+    ],
+  },
+  createVaccine: {
+    call: (f) => [
+      `mutation ($siteId: ID!) { createVaccine(input: { siteId: $siteId, name: "x", manufacturer: "x", doses: 1 }) { id } }`,
+      { siteId: f.siteId },
+    ],
+  },
+  createVenue: {
+    call: (f) => [CREATE_VENUE, { input: { siteId: f.siteId, name: 'x', address: '', vaccineIds: [] } }],
+  },
+  createSlot: {
+    call: (f) => [
+      `mutation ($input: CreateSlotInput!) { createSlot(input: $input) { id } }`,
+      {
+        input: {
+          venueId: f.venueId,
+          vaccineId: f.vaccineId,
+          startsAt: tokyoAt(9, '10:00').toISOString(),
+          endsAt: tokyoAt(9, '10:30').toISOString(),
+          capacity: 1,
+        },
+      },
+    ],
+  },
+  generateSlots: {
+    call: (f) => [
+      `mutation ($input: GenerateSlotsInput!) { generateSlots(input: $input) { created } }`,
+      {
+        input: {
+          venueId: f.venueId,
+          vaccineId: f.vaccineId,
+          fromDate: tokyoDate(10),
+          toDate: tokyoDate(10),
+          weekdays: [0, 1, 2, 3, 4, 5, 6],
+          dayStart: '09:00',
+          dayEnd: '10:00',
+          slotMinutes: 30,
+          capacity: 1,
+        },
+      },
+    ],
+  },
+  cancelSlot: {
+    call: (f) => [
+      `mutation ($slotId: ID!) { cancelSlot(input: { slotId: $slotId, reason: "x" }) { cancelledReservations } }`,
+      { slotId: f.slotId },
+    ],
+  },
+  registerTickets: {
+    call: (f) => [
+      `mutation ($siteId: ID!) { registerTickets(input: { siteId: $siteId, tickets: [{ number: "8888888888", birthDate: "1980-01-01" }] }) { created } }`,
+      { siteId: f.siteId },
+    ],
+  },
+  previewImport: {
+    call: (f) => [
+      PREVIEW_IMPORT,
+      { input: { siteId: f.siteId, uploadId: f.uploadId, kind: 'VALID_TICKETS' } },
+    ],
+  },
+  commitImport: { call: (f) => [COMMIT_IMPORT, { input: { importId: f.importId } }] },
+  imports: {
+    call: (f) => [
+      `query ($siteId: ID!) { imports(siteId: $siteId) { edges { node { id } } } }`,
+      { siteId: f.siteId },
+    ],
+  },
+  issuedTicketsFile: {
+    call: (f) => [
+      `query ($id: ID!) { issuedTicketsFile(importId: $id) { base64 } }`,
+      { id: f.issuanceImportId },
+    ],
+  },
+  reservations: {
+    call: (f) => [
+      `query ($siteId: ID!) { reservations(siteId: $siteId) { edges { node { id } } } }`,
+      { siteId: f.siteId },
+    ],
+  },
+  venueDay: {
+    call: (f) => [
+      `query ($venueId: ID!, $date: LocalDate!) { venueDay(venueId: $venueId, date: $date) { edges { node { id } } } }`,
+      { venueId: f.venueId, date: tokyoDate(5) },
+    ],
+  },
+  proxyBookReservation: { call: (f) => [PROXY_BOOK, { input: { ticketId: f.ticketId, slotId: f.slotId } }] },
+  proxyCancelReservation: {
+    call: (f) => [
+      `mutation ($id: ID!) { proxyCancelReservation(input: { reservationId: $id, reason: "x" }) { ok } }`,
+      { id: f.reservationId },
+    ],
+  },
+  cancelVenueDay: {
+    call: (f) => [
+      `mutation ($venueId: ID!, $date: LocalDate!) { cancelVenueDay(input: { venueId: $venueId, date: $date, reason: "x" }) { cancelledReservations } }`,
+      { venueId: f.venueId, date: tokyoDate(5) },
+    ],
+  },
+  checkIn: {
+    call: (f) => [
+      `mutation ($id: ID!) { checkIn(input: { reservationId: $id }) { ok } }`,
+      { id: f.reservationId },
+    ],
+  },
+  recordVaccination: {
+    call: (f) => [
+      `mutation ($id: ID!) { recordVaccination(input: { reservationId: $id, lotNumber: "L1", doctorName: "D" }) { ok } }`,
+      { id: f.reservationId },
+    ],
+  },
+  markNoShow: {
+    call: (f) => [
+      `mutation ($id: ID!) { markNoShow(input: { reservationId: $id }) { ok } }`,
+      { id: f.reservationId },
+    ],
+  },
+  exportReservations: {
+    call: (f) => [
+      `query ($siteId: ID!) { exportReservations(input: { siteId: $siteId }) { base64 } }`,
+      { siteId: f.siteId },
+    ],
+  },
+  exportVaccinationRecords: {
+    call: (f) => [
+      `query ($siteId: ID!) { exportVaccinationRecords(input: { siteId: $siteId }) { base64 } }`,
+      { siteId: f.siteId },
+    ],
+  },
+  auditLog: {
+    call: (f) => [
+      `query ($siteId: ID) { auditLog(siteId: $siteId) { edges { node { id } } } }`,
+      { siteId: f.siteId },
+    ],
+  },
+};
+
+let server: TestServer;
+let siteA: Fixture;
+let siteB: Fixture;
+
+async function fixture(): Promise<Fixture> {
+  const campaign = await Campaign.create(server);
+  const { createVenue } = await campaign.operator.data<{ createVenue: { id: string } }>(CREATE_VENUE, {
+    input: { siteId: campaign.site.id, name: '第二会場', address: '', vaccineIds: [campaign.vaccineId] },
+  });
+  const admin = await adminOf(campaign, 'SITE_ADMIN');
+  // Staff of the site, but of the other venue: the fixture's venue is not theirs.
+  const staff = await adminOf(campaign, 'VENUE_STAFF', [createVenue.id]);
+  const slotId = await campaign.slot(tokyoAt(5, '10:00'), 10);
+  const [recipient] = await campaign.recipients(1);
+  const { bookReservation } = await recipient!.data<BookResult>(BOOK, { input: { slotId } });
+  const [ticket] = await server.query<{ id: string }>(
+    `select id from ticket where site_id = ? and number = ?`,
+    [campaign.site.id, recipient!.ticketNumber],
+  );
+  const ticketsFile = Buffer.from(
+    csv(['接種券番号,生年月日', `${(Date.now() % 9_000_000_000) + 1_000_000_000},1980/01/01`]),
+  );
+  const uploaded = await upload(server, admin.token, ticketsFile);
+  const { previewImport } = await admin.data<{ previewImport: { importId: string } }>(PREVIEW_IMPORT, {
+    input: { siteId: campaign.site.id, uploadId: uploaded.body.uploadId, kind: 'VALID_TICKETS' },
+  });
+  const issuance = await upload(server, admin.token, Buffer.from(csv(['email,count', 'a@example.jp,1'])));
+  const { previewImport: issued } = await admin.data<{ previewImport: { importId: string } }>(
+    PREVIEW_IMPORT,
+    {
+      input: { siteId: campaign.site.id, uploadId: issuance.body.uploadId, kind: 'ISSUANCE' },
+    },
+  );
+  await admin.data(COMMIT_IMPORT, { input: { importId: issued.importId } });
+  return {
+    campaign,
+    admin,
+    staff,
+    siteId: campaign.site.id,
+    venueId: campaign.venueId,
+    otherVenueId: createVenue.id,
+    vaccineId: campaign.vaccineId,
+    slotId,
+    ticketId: ticket!.id,
+    reservationId: bookReservation.reservations[0]!.id,
+    uploadId: uploaded.body.uploadId!,
+    importId: previewImport.importId,
+    issuanceImportId: issued.importId,
+  };
+}
+
+/** Everything of a site that a write could change, as one JSON value. */
+async function snapshot(siteId: string): Promise<unknown> {
+  const [row] = await server.query<{ snapshot: unknown }>(
+    `select json_build_object(
+       'site', (select row_to_json(s) from site s where s.id = ?),
+       'tickets', (select count(*) from ticket where site_id = ?),
+       'venues', (select count(*) from venue where site_id = ?),
+       'vaccines', (select count(*) from vaccine where site_id = ?),
+       'admins', (select count(*) from admin_user where site_id = ?),
+       'staffVenues', (select count(*) from admin_user_venue a join venue v on v.id = a.venue_id where v.site_id = ?),
+       'slots', (select json_agg(json_build_object('id', id, 'status', status, 'reserved', reserved) order by id) from slot where site_id = ?),
+       'reservations', (select json_agg(json_build_object('id', id, 'status', status, 'checkedIn', checked_in_at) order by id) from reservation where site_id = ?),
+       'records', (select count(*) from vaccination_record where site_id = ?),
+       'imports', (select json_agg(json_build_object('id', id, 'status', status) order by id) from import_batch where site_id = ?)
+     ) as snapshot`,
+    Array<string>(10).fill(siteId),
+  );
+  return row!.snapshot;
+}
+
+async function schemaOperations(caller: Caller): Promise<string[]> {
+  const { __schema } = await caller.data<{
+    __schema: Record<'queryType' | 'mutationType' | 'subscriptionType', { fields: { name: string }[] }>;
+  }>(
+    `query { __schema { queryType { fields { name } } mutationType { fields { name } } subscriptionType { fields { name } } } }`,
+  );
+  return [__schema.queryType, __schema.mutationType, __schema.subscriptionType].flatMap((t) =>
+    t.fields.map((f) => f.name),
+  );
+}
+
+beforeAll(async () => {
+  server = await TestServer.start();
+  [siteA, siteB] = [await fixture(), await fixture()];
+});
+afterAll(() => server.close());
+
+describe('site isolation', () => {
+  it('the permission table covers exactly the operations of the schema', async () => {
+    const operations = await schemaOperations(server.caller());
+    const missing = operations.filter((name) => !(name in OPERATIONS));
+    const stale = Object.keys(OPERATIONS).filter((name) => !operations.includes(name));
+    expect(missing, `add these operations to OPERATIONS in ${import.meta.filename}`).toEqual([]);
+    expect(stale, 'these operations are gone from the schema').toEqual([]);
+  });
+
+  it('a site admin of site A cannot read or write anything of site B: every query and mutation tried', async () => {
+    const before = await snapshot(siteB.siteId);
+    const outcomes: Record<string, string | undefined> = {};
+    for (const [name, spec] of Object.entries(OPERATIONS)) {
+      if (!('call' in spec)) continue;
+      const [document, variables] = spec.call(siteB);
+      const response = await siteA.admin.request(document, variables);
+      outcomes[name] = response.errors?.[0]?.extensions?.code ?? `answered ${JSON.stringify(response.data)}`;
+    }
+    const refused = Object.entries(outcomes).filter(
+      ([, code]) => code === 'FORBIDDEN' || code === 'NOT_FOUND',
+    );
+    expect(
+      Object.fromEntries(Object.entries(outcomes).filter(([name]) => !refused.some(([r]) => r === name))),
+    ).toEqual({});
+    expect(refused.length).toBeGreaterThan(30);
+    expect(await snapshot(siteB.siteId)).toEqual(before);
+
+    // The self-scoped list names nothing of site B either.
+    const { myVenues } = await siteA.admin.data<{ myVenues: { id: string }[] }>(MY_VENUES);
+    expect(myVenues.map((v) => v.id).sort()).toEqual([siteA.venueId, siteA.otherVenueId].sort());
+  });
+
+  it('ids of site B smuggled into site A’s own operations are refused and write nothing', async () => {
+    const before = await snapshot(siteB.siteId);
+    expect(
+      await siteA.admin.errorCode(PREVIEW_IMPORT, {
+        input: { siteId: siteA.siteId, uploadId: siteB.uploadId, kind: 'VALID_TICKETS' },
+      }),
+    ).toBe('NOT_FOUND');
+    const foreignSlot = await siteA.admin.data<{
+      proxyBookReservation: { ok: boolean; error: { code: string } };
+    }>(PROXY_BOOK, {
+      input: { ticketId: siteA.ticketId, slotId: siteB.slotId },
+    });
+    expect(foreignSlot.proxyBookReservation).toMatchObject({ ok: false, error: { code: 'SLOT_NOT_FOUND' } });
+    expect(
+      await siteA.admin.errorCode(
+        `mutation ($input: AssignStaffVenuesInput!) { assignStaffVenues(input: $input) { adminUserId } }`,
+        { input: { adminUserId: siteA.staff.adminUserId, venueIds: [siteB.venueId] } },
+      ),
+    ).toBe('BAD_USER_INPUT');
+    expect(
+      await siteA.admin.errorCode(CREATE_VENUE, {
+        input: { siteId: siteA.siteId, name: 'x', address: '', vaccineIds: [siteB.vaccineId] },
+      }),
+    ).toBe('BAD_USER_INPUT');
+    expect(await snapshot(siteB.siteId)).toEqual(before);
+  });
+});
+
+describe('venue staff', () => {
+  it('cannot reach any admin operation, nor the venue work of a venue that is not theirs', async () => {
+    const before = await snapshot(siteA.siteId);
+    const outcomes: Record<string, string | undefined> = {};
+    for (const [name, spec] of Object.entries(OPERATIONS)) {
+      if (!('call' in spec)) continue;
+      const [document, variables] = spec.call(siteA);
+      const response = await siteA.staff.request(document, variables);
+      outcomes[name] = response.errors?.[0]?.extensions?.code ?? `answered ${JSON.stringify(response.data)}`;
+    }
+    expect(Object.fromEntries(Object.entries(outcomes).filter(([, code]) => code !== 'FORBIDDEN'))).toEqual(
+      {},
+    );
+    expect(await snapshot(siteA.siteId)).toEqual(before);
+    expect((await upload(server, siteA.staff.token, Buffer.from('a,b\r\n'))).status).toBe(403);
+    const { myVenues } = await siteA.staff.data<{ myVenues: { id: string }[] }>(MY_VENUES);
+    expect(myVenues.map((v) => v.id)).toEqual([siteA.otherVenueId]);
+  });
+});
+
+describe('site settings and the audit log', () => {
+  it('a site admin changes their site’s settings; the audit log keeps who, what, before and after', async () => {
+    const campaign = await Campaign.create(server);
+    const admin = await adminOf(campaign, 'SITE_ADMIN');
+    const code = `tenant-${Date.now()}`;
+    const { updateSiteSettings } = await admin.data<{ updateSiteSettings: Record<string, unknown> }>(
+      UPDATE_SITE_SETTINGS,
+      {
+        input: {
+          siteId: campaign.site.id,
+          code,
+          name: '新しい名前',
+          bookingMode: 'SET',
+          cancellationCutoffHours: 48,
+          bookingOpensAt: '2030-01-01T00:00:00.000Z',
+          genderField: 'REQUIRED',
+          phoneField: 'HIDDEN',
+          emailField: 'REQUIRED',
+          termsOfUse: '規約',
+          mailEnabled: false,
+        },
+      },
+    );
+    expect(updateSiteSettings).toMatchObject({
+      code,
+      name: '新しい名前',
+      bookingMode: 'SET',
+      cancellationCutoffHours: 48,
+      bookingOpensAt: '2030-01-01T00:00:00.000Z',
+      genderField: 'REQUIRED',
+      phoneField: 'HIDDEN',
+      emailField: 'REQUIRED',
+      termsOfUse: '規約',
+      mailEnabled: false,
+      plan: 'MUNICIPAL',
+    });
+    const reopened = await admin.data<{
+      updateSiteSettings: { bookingOpensAt: string | null; name: string };
+    }>(UPDATE_SITE_SETTINGS, {
+      input: { siteId: campaign.site.id, bookingOpensAt: null },
+    });
+    expect(reopened.updateSiteSettings).toEqual(
+      expect.objectContaining({ bookingOpensAt: null, name: '新しい名前' }),
+    );
+    const taken = await admin.errorCode(UPDATE_SITE_SETTINGS, {
+      input: { siteId: campaign.site.id, code: siteA.campaign.site.code },
+    });
+    expect(taken).toBe('CONFLICT');
+
+    const { auditLog } = await admin.data<{
+      auditLog: {
+        edges: {
+          node: {
+            action: string;
+            actorAdminUserId: string;
+            actorName: string;
+            before: Record<string, unknown>;
+            after: Record<string, unknown>;
+          };
+        }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+      };
+    }>(AUDIT_LOG, { siteId: campaign.site.id, action: 'updateSiteSettings', first: 1 });
+    expect(auditLog.edges).toHaveLength(1);
+    expect(auditLog.edges[0]!.node).toMatchObject({
+      action: 'updateSiteSettings',
+      actorAdminUserId: admin.adminUserId,
+      before: { name: '新しい名前', bookingOpensAt: '2030-01-01T00:00:00.000Z' },
+      after: { name: '新しい名前', bookingOpensAt: null },
+    });
+    expect(auditLog.pageInfo.hasNextPage).toBe(true);
+    const next = await admin.data<{
+      auditLog: { edges: { node: { before: { name: string; mailEnabled: boolean } } }[] };
+    }>(AUDIT_LOG, {
+      siteId: campaign.site.id,
+      action: 'updateSiteSettings',
+      after: auditLog.pageInfo.endCursor,
+    });
+    expect(next.auditLog.edges.map((e) => e.node.before)).toEqual([
+      expect.objectContaining({ name: 'Test campaign', mailEnabled: true }),
+    ]);
+
+    // Writes without a service entry of their own are recorded too, with their input (passwords removed).
+    const all = await campaign.operator.data<{
+      auditLog: { edges: { node: { action: string; after: unknown } }[] };
+    }>(AUDIT_LOG, {
+      siteId: campaign.site.id,
+      first: 100,
+    });
+    const actions = all.auditLog.edges.map((e) => e.node.action);
+    expect(actions).toEqual(
+      expect.arrayContaining(['createVaccine', 'createVenue', 'createAdminUser', 'updateSiteSettings']),
+    );
+    expect(JSON.stringify(all.auditLog.edges)).not.toContain('admin-password-1');
+  });
+});
