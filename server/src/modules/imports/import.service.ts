@@ -233,6 +233,7 @@ export class ImportService {
     args: { siteId: string; kind: ImportKind | null; first: number; after: string | null },
   ): Promise<ImportConnection> {
     requireSiteAdmin(principal, args.siteId);
+    if (!isUuid(args.siteId)) throw notFound('Site');
     checkPageSize(args.first, 200);
     const [afterAt, afterId] = args.after ? decodeCursor('import', args.after, 2) : [null, null];
     if (afterId !== null && (!isUuid(afterId) || Number.isNaN(Date.parse(afterAt!))))

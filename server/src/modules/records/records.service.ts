@@ -80,6 +80,7 @@ export class RecordsService {
     args: { siteId: string; filter: ReservationFilter | null; first: number; after: string | null },
   ): Promise<AdminReservationConnection> {
     requireSiteAdmin(principal, args.siteId);
+    if (!isUuid(args.siteId)) throw notFound('Site');
     return this.page(em, args.siteId, filterValues(args.filter), args.first, args.after);
   }
 
