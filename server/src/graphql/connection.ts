@@ -24,7 +24,7 @@ export function decodeCursor(kind: string, cursor: string, size: number): string
       parsed.length === size + 1 &&
       parsed.every((p) => typeof p === 'string')
     ) {
-      return parsed.slice(1) as string[];
+      return parsed.slice(1);
     }
   } catch {
     // falls through to the error below

@@ -148,7 +148,7 @@ export const auditMiddleware: MiddlewareFn<GraphQLContext> = async ({ context, i
     context.principal.kind !== 'admin' ||
     NOT_AUDITED.has(info.fieldName)
   ) {
-    return next();
+    return (await next()) as unknown;
   }
   const scope = { recorded: false };
   const result: unknown = await mutationScope.run(scope, () => next());

@@ -152,7 +152,7 @@ export class RecordsRepository {
           and (?::date is null or (s.starts_at at time zone st.time_zone)::date <= ?::date)
           and (?::text is null or r.status = ?::text)
           and (?::text is null or t.number = ?::text)
-          and (?::text is null or replace(replace(p.family_name_kana || p.given_name_kana, ' ', ''), '　', '') like ?::text)
+          and (?::text is null or replace(replace(p.family_name_kana || p.given_name_kana, ' ', ''), chr(12288), '') like ?::text)
           and (?::timestamptz is null or (s.starts_at, r.id) > (?::timestamptz, ?::uuid))
         order by s.starts_at, r.id
         limit ?`,
