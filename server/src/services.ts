@@ -1,6 +1,8 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { AppConfig } from './config/config.js';
+import type { Clock } from './shared/clock.js';
+import { NotificationService } from './modules/notifications/notification.service.js';
 import { AdminUserService } from './modules/auth/admin-user.service.js';
 import { AuthService } from './modules/auth/auth.service.js';
 import { RecipientService } from './modules/recipients/recipient.service.js';
@@ -13,9 +15,11 @@ import { VaccineService } from './modules/vaccines/vaccine.service.js';
 import { VenueService } from './modules/venues/venue.service.js';
 
 /** Every use case of the system, wired once per process. Services are stateless but for the hub. */
-export function createServices(orm: MikroORM, config: AppConfig, logger: Logger) {
+export function createServices(orm: MikroORM, config: AppConfig, logger: Logger, clock: Clock) {
   const availability = new AvailabilityHub(orm, config.availabilityCoalesceMs, logger);
+  const notifications = new NotificationService(config, clock);
   return {
+    notifications,
     availability,
     auth: new AuthService(config),
     adminUsers: new AdminUserService(),
@@ -25,7 +29,7 @@ export function createServices(orm: MikroORM, config: AppConfig, logger: Logger)
     slots: new SlotService(),
     tickets: new TicketService(config),
     recipients: new RecipientService(),
-    reservations: new ReservationService(availability),
+    reservations: new ReservationService(availability, [notifications]),
   };
 }
 

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { NotificationResolver } from '../modules/notifications/notification.resolver.js';
 import { RecipientResolver } from '../modules/recipients/recipient.resolver.js';
 import { ReservationResolver } from '../modules/reservations/reservation.resolver.js';
 import { SiteResolver } from '../modules/sites/site.resolver.js';
@@ -25,6 +26,7 @@ export function createSchema(): Promise<GraphQLSchema> {
       TicketResolver,
       RecipientResolver,
       ReservationResolver,
+      NotificationResolver,
     ],
     authChecker,
     authMode: 'error',

@@ -40,6 +40,7 @@ export class SiteService {
       termsOfUse: input.termsOfUse ?? '',
       mailEnabled: input.mailEnabled ?? true,
       timeZone: input.timeZone ?? 'Asia/Tokyo',
+      reminderTime: input.reminderTime ?? '18:00',
     });
     try {
       await em.flush();
