@@ -55,17 +55,15 @@ try {
   let started = performance.now();
   for (let i = 0; i < count; i += 20) {
     await Promise.all(
-      mails
-        .slice(i, i + 20)
-        .map((m) =>
-          direct.sendMail({
-            from: 'bench@localhost',
-            to: m.to,
-            subject: m.subject,
-            text: m.text,
-            html: m.html,
-          }),
-        ),
+      mails.slice(i, i + 20).map((m) =>
+        direct.sendMail({
+          from: 'bench@localhost',
+          to: m.to,
+          subject: m.subject,
+          text: m.text,
+          html: m.html,
+        }),
+      ),
     );
   }
   await waitFor(() => sink.received.length >= count, 120_000);

@@ -10,6 +10,8 @@ import { ADMIN_LOGIN } from './operations.js';
 
 /** A real server on a free loopback port, against the run's real PostgreSQL. */
 export class TestServer {
+  private afterClose: (() => Promise<void>) | undefined;
+
   private constructor(readonly app: App) {}
 
   static async start(
@@ -36,7 +38,14 @@ export class TestServer {
     await admin.query(`create database ${name}`);
     await admin.end();
     shared.pathname = `/${name}`;
-    return TestServer.start(overrides, dependencies, shared.toString());
+    const server = await TestServer.start(overrides, dependencies, shared.toString());
+    server.afterClose = async () => {
+      const client = new pg.Client({ connectionString: inject('databaseUrl') });
+      await client.connect();
+      await client.query(`drop database if exists ${name} with (force)`);
+      await client.end();
+    };
+    return server;
   }
 
   get url(): string {
@@ -92,7 +101,8 @@ export class TestServer {
     return this.app.orm.em.getConnection().execute<T[]>(text, params);
   }
 
-  close(): Promise<void> {
-    return this.app.close();
+  async close(): Promise<void> {
+    await this.app.close();
+    await this.afterClose?.();
   }
 }
