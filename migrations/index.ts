@@ -1,5 +1,6 @@
 import { Migration20261125000000_core } from './Migration20261125000000_core.js';
 import { Migration20261125030000_admin_operations } from './Migration20261125030000_admin_operations.js';
+import { Migration20261125040000_notifications } from './Migration20261125040000_notifications.js';
 
 /** Every migration in order; the runtime imports this list instead of scanning the folder. */
 export const migrationsList = [
@@ -8,4 +9,5 @@ export const migrationsList = [
     name: Migration20261125030000_admin_operations.name,
     class: Migration20261125030000_admin_operations,
   },
+  { name: Migration20261125040000_notifications.name, class: Migration20261125040000_notifications },
 ];

@@ -17,6 +17,10 @@ import { ANONYMOUS, type Principal } from './graphql/principal.js';
 import { createSchema } from './graphql/schema.js';
 import { handleUpload } from './modules/imports/upload.http.js';
 import { createServices, type Services } from './services.js';
+import { systemClock, type Clock } from './shared/clock.js';
+import { MailWorker } from './modules/notifications/mail.worker.js';
+import { devMailboxTransport, smtpTransport } from './modules/notifications/mail.transport.js';
+import { ReminderSchedule } from './modules/notifications/reminder.schedule.js';
 
 export interface App {
   url: string;
@@ -24,17 +28,42 @@ export interface App {
   orm: MikroORM;
   services: Services;
   logger: Logger;
+  /** Present when this process runs the durable job queue (config.jobs). */
+  reminders: ReminderSchedule | undefined;
   close(): Promise<void>;
+}
+
+export interface AppDependencies {
+  clock?: Clock;
 }
 
 /**
  * Builds the whole server on one port: GraphQL over HTTP and over WebSocket at /graphql.
  * Tests start it on port 0; main.ts on the configured port.
  */
-export async function createApp(config: AppConfig & { databaseUrl: string }): Promise<App> {
+export async function createApp(
+  config: AppConfig & { databaseUrl: string },
+  dependencies: AppDependencies = {},
+): Promise<App> {
   const logger = pino({ level: config.logLevel });
   const orm = await openDatabase(config.databaseUrl);
-  const services = createServices(orm, config, logger);
+  const services = createServices(orm, config, logger, dependencies.clock ?? systemClock);
+  const mailWorker = config.mailWorker
+    ? new MailWorker(
+        orm,
+        config.smtpUrl ? smtpTransport(config.smtpUrl) : devMailboxTransport,
+        {
+          from: config.mailFrom,
+          pollMs: config.mailPollMs,
+          retryBaseMs: config.mailRetryBaseMs,
+          maxAttempts: config.mailMaxAttempts,
+        },
+        logger,
+      )
+    : undefined;
+  const reminders = config.jobs
+    ? new ReminderSchedule(config.databaseUrl, orm, services.notifications, logger)
+    : undefined;
   const schema = await createSchema();
 
   const contextFor = async (
@@ -126,6 +155,8 @@ export async function createApp(config: AppConfig & { databaseUrl: string }): Pr
     response.end('Not found');
   });
 
+  mailWorker?.start();
+  await reminders?.start();
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const port = (httpServer.address() as AddressInfo).port;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
@@ -137,10 +168,13 @@ export async function createApp(config: AppConfig & { databaseUrl: string }): Pr
     orm,
     services,
     logger,
+    reminders,
     close: () =>
       (closing ??= (async () => {
         services.availability.close();
         await apollo.stop();
+        await reminders?.stop();
+        await mailWorker?.stop();
         wsServer.close();
         await orm.close();
       })()),

@@ -1,6 +1,8 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { AppConfig } from './config/config.js';
+import type { Clock } from './shared/clock.js';
+import { NotificationService } from './modules/notifications/notification.service.js';
 import { AdminUserService } from './modules/auth/admin-user.service.js';
 import { AuditService } from './modules/audit/audit.service.js';
 import { ExportService } from './modules/exports/export.service.js';
@@ -19,14 +21,16 @@ import { VaccineService } from './modules/vaccines/vaccine.service.js';
 import { VenueService } from './modules/venues/venue.service.js';
 
 /** Every use case of the system, wired once per process. Services are stateless but for the hub. */
-export function createServices(orm: MikroORM, config: AppConfig, logger: Logger) {
+export function createServices(orm: MikroORM, config: AppConfig, logger: Logger, clock: Clock) {
   const availability = new AvailabilityHub(orm, config.availabilityCoalesceMs, logger);
+  const notifications = new NotificationService(config, clock);
   const audit = new AuditService();
-  const reservations = new ReservationService(availability);
+  const reservations = new ReservationService(availability, [notifications]);
   // Issued tickets queue their login mails through listeners (the mail outbox plugs in here).
   const issuance = new IssuanceService(config, []);
   const records = new RecordsService(reservations, audit);
   return {
+    notifications,
     availability,
     auth: new AuthService(config),
     adminUsers: new AdminUserService(),

@@ -215,6 +215,9 @@ const OPERATIONS: Record<string, { call: Call } | { exempt: string }> = {
       { siteId: f.siteId },
     ],
   },
+  mailbox: {
+    call: (f) => [`query ($siteId: ID) { mailbox(siteId: $siteId) { id } }`, { siteId: f.siteId }],
+  },
   auditLog: {
     call: (f) => [
       `query ($siteId: ID) { auditLog(siteId: $siteId) { edges { node { id } } } }`,

@@ -29,6 +29,7 @@ export interface CampaignOptions {
   bookingMode?: 'SEPARATE' | 'SET';
   cancellationCutoffHours?: number;
   bookingOpensAt?: string;
+  mailEnabled?: boolean;
   intervalDays?: number;
   windowDays?: number;
 }
@@ -58,6 +59,7 @@ export class Campaign {
         cancellationCutoffHours: options.cancellationCutoffHours ?? 24,
         bookingOpensAt: options.bookingOpensAt ?? null,
         emailField: 'OPTIONAL',
+        mailEnabled: options.mailEnabled ?? true,
       },
     });
     const { createVaccine } = await operator.data<{ createVaccine: { id: string } }>(CREATE_VACCINE, {

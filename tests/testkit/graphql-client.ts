@@ -19,6 +19,11 @@ export class Caller {
     return new Caller(this.url, token, this.headers);
   }
 
+  /** The same session, sent to another server process (sessions live in the shared database). */
+  withUrl(url: string): Caller {
+    return new Caller(url, this.token, this.headers);
+  }
+
   /** A caller that appears to come from another client address (the test server trusts X-Forwarded-For). */
   fromAddress(address: string): Caller {
     return new Caller(this.url, this.token, { ...this.headers, 'x-forwarded-for': address });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import pg from 'pg';
 import { inject } from 'vitest';
-import { createApp, type App } from '../../server/src/app.js';
+import { createApp, type App, type AppDependencies } from '../../server/src/app.js';
 import { testConfig, type AppConfig } from '../../server/src/config/config.js';
 import { AdminUser } from '../../server/src/modules/auth/auth.entity.js';
 import { hashPassword } from '../../server/src/shared/password.js';
@@ -9,14 +10,42 @@ import { ADMIN_LOGIN } from './operations.js';
 
 /** A real server on a free loopback port, against the run's real PostgreSQL. */
 export class TestServer {
+  private afterClose: (() => Promise<void>) | undefined;
+
   private constructor(readonly app: App) {}
 
-  static async start(overrides: Partial<AppConfig> = {}): Promise<TestServer> {
-    const app = await createApp({
-      ...testConfig(inject('databaseUrl'), overrides),
-      databaseUrl: inject('databaseUrl'),
-    });
+  static async start(
+    overrides: Partial<AppConfig> = {},
+    dependencies: AppDependencies = {},
+    databaseUrl = inject('databaseUrl'),
+  ): Promise<TestServer> {
+    const app = await createApp({ ...testConfig(databaseUrl, overrides), databaseUrl }, dependencies);
     return new TestServer(app);
+  }
+
+  /**
+   * A server with a database of its own, for tests of process-wide workers whose configuration differs
+   * from the other servers of the run (every worker on a database takes any of its due mail).
+   */
+  static async startIsolated(
+    overrides: Partial<AppConfig> = {},
+    dependencies: AppDependencies = {},
+  ): Promise<TestServer> {
+    const shared = new URL(inject('databaseUrl'));
+    const name = `isolated_${randomUUID().replace(/-/g, '')}`;
+    const admin = new pg.Client({ connectionString: shared.toString() });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    await admin.end();
+    shared.pathname = `/${name}`;
+    const server = await TestServer.start(overrides, dependencies, shared.toString());
+    server.afterClose = async () => {
+      const client = new pg.Client({ connectionString: inject('databaseUrl') });
+      await client.connect();
+      await client.query(`drop database if exists ${name} with (force)`);
+      await client.end();
+    };
+    return server;
   }
 
   get url(): string {
@@ -72,7 +101,8 @@ export class TestServer {
     return this.app.orm.em.getConnection().execute<T[]>(text, params);
   }
 
-  close(): Promise<void> {
-    return this.app.close();
+  async close(): Promise<void> {
+    await this.app.close();
+    await this.afterClose?.();
   }
 }

@@ -31,6 +31,22 @@ export interface AppConfig {
    */
   issuanceFileKey: string | undefined;
   issuanceKeyFile: string;
+  /** SMTP server for real delivery; unset keeps mails in the development mailbox. */
+  smtpUrl: string | undefined;
+  /** Sender of every mail. */
+  mailFrom: string;
+  /** Public address of the web apps, used for links in mails. */
+  publicUrl: string;
+  /** Run the mail delivery worker in this process. */
+  mailWorker: boolean;
+  /** How often the worker looks for due mails. */
+  mailPollMs: number;
+  /** First retry delay after a failed delivery; doubles with every attempt (capped at an hour). */
+  mailRetryBaseMs: number;
+  /** Attempts before a mail is given up as FAILED. */
+  mailMaxAttempts: number;
+  /** Run the durable job queue (pg-boss): scheduled reminders. */
+  jobs: boolean;
 }
 
 function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -67,6 +83,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     uploadMaxBytes: intFrom(env, 'UPLOAD_MAX_BYTES', 20 * 1024 * 1024),
     issuanceFileKey: env.ISSUANCE_FILE_KEY || undefined,
     issuanceKeyFile: env.ISSUANCE_KEY_FILE || '.data/issuance-file.key',
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM || 'ワクチン接種予約 <no-reply@localhost>',
+    publicUrl: (env.PUBLIC_URL || `http://localhost:${intFrom(env, 'PORT', 4000)}`).replace(/\/$/, ''),
+    mailWorker: boolFrom(env, 'MAIL_WORKER', true),
+    mailPollMs: intFrom(env, 'MAIL_POLL_MS', 500),
+    mailRetryBaseMs: intFrom(env, 'MAIL_RETRY_BASE_MS', 30_000),
+    mailMaxAttempts: intFrom(env, 'MAIL_MAX_ATTEMPTS', 12),
+    jobs: boolFrom(env, 'JOBS', true),
   };
 }
 
@@ -88,6 +112,15 @@ export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = 
     uploadMaxBytes: 20 * 1024 * 1024,
     issuanceFileKey: randomBytes(32).toString('base64'),
     issuanceKeyFile: '',
+    smtpUrl: undefined,
+    mailFrom: 'Test <no-reply@test.example>',
+    publicUrl: 'http://localhost',
+    // Workers and the job queue share one test database: only tests about them switch them on.
+    mailWorker: false,
+    mailPollMs: 25,
+    mailRetryBaseMs: 50,
+    mailMaxAttempts: 50,
+    jobs: false,
     ...overrides,
   };
 }

@@ -35,7 +35,7 @@ export function ormConfig(clientUrl: string, poolMax = 20) {
     clientUrl,
     entities,
     extensions: [Migrator],
-    migrations: { migrationsList, transactional: true, allOrNothing: true, silent: true },
+    migrations: { migrationsList, transactional: true, allOrNothing: true, silent: true, snapshot: false },
     pool: { min: 0, max: poolMax },
     // Every statement is counted for the request that issued it (tests prove there is no N+1).
     onQuery: (sql) => {

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { NotificationResolver } from '../modules/notifications/notification.resolver.js';
 import { RecipientResolver } from '../modules/recipients/recipient.resolver.js';
 import { ReservationResolver } from '../modules/reservations/reservation.resolver.js';
 import { SiteResolver } from '../modules/sites/site.resolver.js';
@@ -36,6 +37,7 @@ export function createSchema(): Promise<GraphQLSchema> {
       ImportResolver,
       RecordsResolver,
       ExportResolver,
+      NotificationResolver,
     ],
     globalMiddlewares: [auditMiddleware],
     authChecker,

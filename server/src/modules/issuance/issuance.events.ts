@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 export interface IssuedTicket {
   ticketId: string;
   siteId: string;
-  number: string;
+  ticketNumber: string;
   /** Null for rows without an address: those tickets are printed and handed out. */
   email: string | null;
   /** The plain initial password; it exists only in this call and in the encrypted result file. */

@@ -115,7 +115,7 @@ export class IssuanceImport implements ImportKindHandler {
         const tickets: IssuedTicket[] = wanted.map((w, i) => ({
           ticketId: idByNumber.get(numbers[i]!)!,
           siteId: site.id,
-          number: numbers[i]!,
+          ticketNumber: numbers[i]!,
           email: w.row.email,
           initialPassword: w.password,
         }));

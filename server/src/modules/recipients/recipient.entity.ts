@@ -1,5 +1,8 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 
+export const Language = { JA: 'JA', EN: 'EN' } as const;
+export type Language = (typeof Language)[keyof typeof Language];
+
 export const Gender = { FEMALE: 'FEMALE', MALE: 'MALE', OTHER: 'OTHER' } as const;
 export type Gender = (typeof Gender)[keyof typeof Gender];
 
@@ -14,6 +17,8 @@ export const Recipient = defineEntity({
     phone: p.text().nullable(),
     email: p.text().nullable(),
     reminderOptIn: p.boolean(),
+    /** Language of the mails this person receives. */
+    language: p.enum(Object.values(Language)),
     passwordHash: p.text(),
     termsAcceptedAt: p.datetime(),
     createdAt: p.datetime().onCreate(() => new Date()),

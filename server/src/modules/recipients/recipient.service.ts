@@ -44,6 +44,7 @@ export class RecipientService {
       phone: recipient?.phone ?? null,
       email: recipient?.email ?? null,
       reminderOptIn: recipient?.reminderOptIn ?? false,
+      language: recipient?.language ?? 'JA',
     };
   }
 
@@ -65,6 +66,7 @@ export class RecipientService {
       phone: byPolicy(site.phoneField, input.phone?.normalize('NFKC').trim(), 'phone'),
       email,
       reminderOptIn: input.reminderOptIn,
+      language: input.language,
       passwordHash: await hashPassword(input.password),
       termsAcceptedAt: new Date(),
     });

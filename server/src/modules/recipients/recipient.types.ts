@@ -1,8 +1,12 @@
 import { IsEmail, IsOptional, Length, Matches } from 'class-validator';
 import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { Gender } from './recipient.entity.js';
+import { Gender, Language } from './recipient.entity.js';
 
 registerEnumType(Gender, { name: 'Gender', description: 'Gender, when the site asks for it' });
+registerEnumType(Language, {
+  name: 'Language',
+  description: 'Language of mails: Japanese (default) or English',
+});
 
 @ObjectType({ description: 'The logged-in recipient: ticket and profile' })
 export class RecipientProfile {
@@ -32,6 +36,9 @@ export class RecipientProfile {
 
   @Field(() => Boolean, { description: 'Whether a reminder mail is sent the day before (off by default)' })
   reminderOptIn!: boolean;
+
+  @Field(() => Language, { description: 'Language of the mails this person receives' })
+  language!: Language;
 }
 
 @InputType({ description: 'First-login registration; fields beyond the names follow the site’s policy' })
@@ -69,4 +76,7 @@ export class RegisterRecipientInput {
 
   @Field(() => Boolean, { defaultValue: false, description: 'Send a reminder mail the day before' })
   reminderOptIn!: boolean;
+
+  @Field(() => Language, { defaultValue: Language.JA, description: 'Language of mails' })
+  language!: Language;
 }

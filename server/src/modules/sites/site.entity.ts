@@ -31,6 +31,8 @@ export const Site = defineEntity({
     termsOfUse: p.text(),
     mailEnabled: p.boolean(),
     timeZone: p.text(),
+    /** Local time of day (HH:MM, site time zone) when the day-before reminders go out. */
+    reminderTime: p.text(),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
 });

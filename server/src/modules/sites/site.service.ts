@@ -28,6 +28,7 @@ const SETTINGS = [
   'termsOfUse',
   'mailEnabled',
   'timeZone',
+  'reminderTime',
 ] as const;
 
 function settingsOf(site: Site): Record<string, unknown> {
@@ -99,6 +100,7 @@ export class SiteService {
       termsOfUse: input.termsOfUse ?? '',
       mailEnabled: input.mailEnabled ?? true,
       timeZone: input.timeZone ?? 'Asia/Tokyo',
+      reminderTime: input.reminderTime ?? '18:00',
     });
     try {
       await em.flush();

@@ -60,6 +60,9 @@ export class SiteType {
 
   @Field(() => String, { description: 'IANA time zone of the site, e.g. Asia/Tokyo' })
   timeZone!: string;
+
+  @Field(() => String, { description: 'Local time (HH:MM) when day-before reminder mails are sent' })
+  reminderTime!: string;
 }
 
 @InputType({ description: 'A new site; omitted settings take their defaults' })
@@ -118,6 +121,14 @@ export class CreateSiteInput {
   @IsOptional()
   @IsIn(Intl.supportedValuesOf('timeZone').concat('UTC'))
   timeZone?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Default 18:00: reminders go out at this local time the day before',
+  })
+  @IsOptional()
+  @Matches(/^([01][0-9]|2[0-3]):[0-5][0-9]$/)
+  reminderTime?: string | null;
 }
 
 @InputType({ description: 'Changes to a site’s settings; omitted fields keep their value' })
@@ -185,4 +196,12 @@ export class UpdateSiteSettingsInput {
   @IsOptional()
   @IsIn(Intl.supportedValuesOf('timeZone').concat('UTC'))
   timeZone?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Local time (HH:MM) when the day-before reminders go out',
+  })
+  @IsOptional()
+  @Matches(/^([01][0-9]|2[0-3]):[0-5][0-9]$/)
+  reminderTime?: string | null;
 }

@@ -1,0 +1,197 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { pgArray, pgTimestamp, sql } from '../../shared/sql.js';
+
+export type MailKind = 'LOGIN_INFO' | 'BOOKING_CONFIRMATION' | 'CANCELLATION' | 'REMINDER';
+
+export interface NewMail {
+  siteId: string;
+  kind: MailKind;
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  reservationId?: string | null;
+  /** Mails with the same key are enqueued once (reminders: one per reservation). */
+  dedupeKey?: string | null;
+}
+
+export interface ClaimedMail {
+  id: string;
+  kind: MailKind;
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  messageId: string;
+  reservationId: string | null;
+  attempts: number;
+}
+
+export interface OutboxMail {
+  id: string;
+  siteId: string;
+  kind: MailKind;
+  to: string;
+  subject: string;
+  text: string | null;
+  status: 'PENDING' | 'SENT' | 'SKIPPED' | 'FAILED';
+  attempts: number;
+  transport: string | null;
+  createdAt: Date;
+  sentAt: Date | null;
+}
+
+/**
+ * The transactional outbox. Rows are inserted by whatever transaction causes the mail; a worker claims due
+ * rows with FOR UPDATE SKIP LOCKED and a lease, so two workers never hold the same mail at the same time.
+ */
+export class MailOutbox {
+  /** One statement for any number of mails; runs in the caller's transaction. */
+  async enqueue(em: EntityManager, mails: NewMail[]): Promise<number> {
+    if (mails.length === 0) return 0;
+    const rows = await sql(
+      em,
+      `insert into mail_outbox (site_id, kind, to_address, subject, body_text, body_html, message_id, reservation_id, dedupe_key)
+       select * from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::uuid[], ?::text[])
+       on conflict (dedupe_key) do nothing
+       returning id`,
+      [
+        pgArray(mails.map((m) => m.siteId)),
+        pgArray(mails.map((m) => m.kind)),
+        pgArray(mails.map((m) => m.to)),
+        pgArray(mails.map((m) => m.subject)),
+        pgArray(mails.map((m) => m.text)),
+        pgArray(mails.map((m) => m.html)),
+        // The Message-ID is fixed at enqueue time, so a resend after a crash carries the same one.
+        pgArray(mails.map(() => `<${randomUUID()}@vaccination-reservations>`)),
+        pgArray(mails.map((m) => m.reservationId ?? null)),
+        pgArray(mails.map((m) => m.dedupeKey ?? null)),
+      ],
+    );
+    return rows.length;
+  }
+
+  async claim(em: EntityManager, limit: number, leaseSeconds: number): Promise<ClaimedMail[]> {
+    const rows = await sql<{
+      id: string;
+      kind: MailKind;
+      to_address: string;
+      subject: string;
+      body_text: string;
+      body_html: string;
+      message_id: string;
+      reservation_id: string | null;
+      attempts: number;
+    }>(
+      em,
+      `update mail_outbox set locked_until = now() + make_interval(secs => ?), attempts = attempts + 1
+        where id in (
+          select id from mail_outbox
+           where status = 'PENDING' and next_attempt_at <= now() and (locked_until is null or locked_until < now())
+           order by next_attempt_at
+           limit ?
+           for update skip locked)
+        returning id, kind, to_address, subject, body_text, body_html, message_id, reservation_id, attempts`,
+      [leaseSeconds, limit],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      to: r.to_address,
+      subject: r.subject,
+      text: r.body_text,
+      html: r.body_html,
+      messageId: r.message_id,
+      reservationId: r.reservation_id,
+      attempts: r.attempts,
+    }));
+  }
+
+  /** The login mail carries an initial password: once a real server accepted it, its body is dropped. */
+  async markSent(em: EntityManager, id: string, transport: string, keepBody: boolean): Promise<void> {
+    await sql(
+      em,
+      `update mail_outbox set status = 'SENT', sent_at = now(), locked_until = null, transport = ?,
+              body_text = case when ? or kind <> 'LOGIN_INFO' then body_text end,
+              body_html = case when ? or kind <> 'LOGIN_INFO' then body_html end
+        where id = ?`,
+      [transport, keepBody, keepBody, id],
+    );
+  }
+
+  async markSkipped(em: EntityManager, id: string, reason: string): Promise<void> {
+    await sql(
+      em,
+      `update mail_outbox set status = 'SKIPPED', locked_until = null, last_error = ? where id = ?`,
+      [reason, id],
+    );
+  }
+
+  async markFailedAttempt(
+    em: EntityManager,
+    id: string,
+    error: string,
+    retryInMs: number | null,
+  ): Promise<void> {
+    await sql(
+      em,
+      `update mail_outbox set locked_until = null, last_error = ?,
+              status = case when ?::int is null then 'FAILED' else 'PENDING' end,
+              next_attempt_at = now() + make_interval(secs => coalesce(?::int, 0) / 1000.0)
+        where id = ?`,
+      [error.slice(0, 500), retryInMs, retryInMs, id],
+    );
+  }
+
+  /** Reminders go only to reservations still BOOKED, by people still opted in, at sending time. */
+  async reminderStillWanted(em: EntityManager, reservationId: string): Promise<boolean> {
+    const rows = await sql(
+      em,
+      `select 1 from reservation r join recipient rc on rc.ticket_id = r.ticket_id
+        where r.id = ? and r.status = 'BOOKED' and rc.reminder_opt_in and rc.email is not null`,
+      [reservationId],
+    );
+    return rows.length > 0;
+  }
+
+  async list(
+    em: EntityManager,
+    filter: { siteId: string | null; limit: number; before: Date | null },
+  ): Promise<OutboxMail[]> {
+    const rows = await sql<{
+      id: string;
+      site_id: string;
+      kind: MailKind;
+      to_address: string;
+      subject: string;
+      body_text: string | null;
+      status: OutboxMail['status'];
+      attempts: number;
+      transport: string | null;
+      created_at: string;
+      sent_at: string | null;
+    }>(
+      em,
+      `select id, site_id, kind, to_address, subject, body_text, status, attempts, transport, created_at, sent_at
+         from mail_outbox
+        where (?::uuid is null or site_id = ?) and (?::timestamptz is null or created_at < ?)
+        order by created_at desc, id
+        limit ?`,
+      [filter.siteId, filter.siteId, filter.before, filter.before, filter.limit],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      siteId: r.site_id,
+      kind: r.kind,
+      to: r.to_address,
+      subject: r.subject,
+      text: r.body_text,
+      status: r.status,
+      attempts: r.attempts,
+      transport: r.transport,
+      createdAt: pgTimestamp(r.created_at),
+      sentAt: r.sent_at ? pgTimestamp(r.sent_at) : null,
+    }));
+  }
+}

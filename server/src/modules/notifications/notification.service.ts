@@ -1,0 +1,215 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AppConfig } from '../../config/config.js';
+import type { Principal } from '../../graphql/principal.js';
+import type { Clock } from '../../shared/clock.js';
+import { pgArray, pgTimestamp, sql } from '../../shared/sql.js';
+import { addDays, fromLocal, toLocal } from '../../shared/time.js';
+import { badInput, forbidden } from '../../graphql/errors.js';
+import { isUuid } from '../../shared/ids.js';
+import { requireAdmin } from '../auth/access.js';
+import type { Language } from '../recipients/recipient.entity.js';
+import type { CancelledBy, ReservationListener } from '../reservations/reservation.events.js';
+import type { ReservationView } from '../reservations/reservation.repository.js';
+import { MailOutbox, type NewMail, type OutboxMail } from './mail.outbox.js';
+import { renderMail, type DoseAppointment, type MailContent, type SiteInfo } from './mail.templates.js';
+
+interface AppointmentRow {
+  reservation_id: string;
+  site_id: string;
+  ticket_id: string;
+  dose: number;
+  starts_at: string;
+  venue_name: string;
+  vaccine_name: string;
+  site_name: string;
+  site_code: string;
+  time_zone: string;
+  mail_enabled: boolean;
+  email: string | null;
+  language: Language | null;
+}
+
+/** A mail about appointments, before the appointments are filled in. */
+type AppointmentMail =
+  | { kind: 'BOOKING_CONFIRMATION' }
+  | { kind: 'CANCELLATION'; by: CancelledBy; reason: string | null }
+  | { kind: 'REMINDER' };
+
+const APPOINTMENT_SELECT = `
+  select r.id as reservation_id, r.site_id, r.ticket_id, r.dose, sl.starts_at, v.name as venue_name,
+         vx.name as vaccine_name, s.name as site_name, s.code as site_code, s.time_zone, s.mail_enabled,
+         rc.email, rc.language
+    from reservation r
+    join slot sl on sl.id = r.slot_id
+    join venue v on v.id = sl.venue_id
+    join vaccine vx on vx.id = sl.vaccine_id
+    join site s on s.id = r.site_id
+    left join recipient rc on rc.ticket_id = r.ticket_id`;
+
+/** A provisional ticket that was just issued, with the one copy of its initial password. */
+export interface IssuedTicket {
+  siteId: string;
+  ticketNumber: string;
+  email: string | null;
+  initialPassword: string;
+}
+
+/**
+ * Decides which mails a change causes and writes them to the outbox in the caller's transaction:
+ * booking confirmations (both doses of a set in one mail), cancellations, login information for issued
+ * tickets, and the day-before reminders. Sites with mail switched off get none.
+ */
+export class NotificationService implements ReservationListener {
+  readonly outbox = new MailOutbox();
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  async booked(tx: EntityManager, reservations: ReservationView[]): Promise<void> {
+    await this.enqueueForReservations(tx, reservations, { kind: 'BOOKING_CONFIRMATION' });
+  }
+
+  async cancelled(
+    tx: EntityManager,
+    reservations: ReservationView[],
+    by: CancelledBy,
+    reason: string | null,
+  ): Promise<void> {
+    await this.enqueueForReservations(tx, reservations, { kind: 'CANCELLATION', by, reason });
+  }
+
+  /** One login-information mail per issued ticket that has an address. */
+  async ticketsIssued(tx: EntityManager, tickets: IssuedTicket[]): Promise<void> {
+    const withAddress = tickets.filter((t) => t.email);
+    if (withAddress.length === 0) return;
+    const sites = await this.sites(tx, [...new Set(withAddress.map((t) => t.siteId))]);
+    const mails: NewMail[] = [];
+    for (const ticket of withAddress) {
+      const site = sites.get(ticket.siteId);
+      if (!site?.mailEnabled) continue;
+      const rendered = renderMail(
+        { kind: 'LOGIN_INFO', ticketNumber: ticket.ticketNumber, initialPassword: ticket.initialPassword },
+        site,
+        'JA',
+        this.config.publicUrl,
+      );
+      mails.push({ siteId: ticket.siteId, kind: 'LOGIN_INFO', to: ticket.email!, ...rendered });
+    }
+    await this.outbox.enqueue(tx, mails);
+  }
+
+  /**
+   * Enqueues tomorrow's reminders for every site whose reminder time has come today (site time zone).
+   * Safe to run any number of times: one reminder per reservation, ever.
+   */
+  async sweepReminders(em: EntityManager): Promise<number> {
+    const now = this.clock.now();
+    const sites = await sql<{ id: string; time_zone: string; reminder_time: string }>(
+      em,
+      `select id, time_zone, reminder_time from site where mail_enabled`,
+    );
+    let enqueued = 0;
+    for (const site of sites) {
+      const local = toLocal(now, site.time_zone);
+      const [h, m] = site.reminder_time.split(':').map(Number) as [number, number];
+      if (local.minutes < h * 60 + m) continue;
+      const tomorrow = addDays(local.date, 1);
+      const rows = await sql<AppointmentRow>(
+        em,
+        `${APPOINTMENT_SELECT}
+          where r.site_id = ? and r.status = 'BOOKED' and rc.reminder_opt_in and rc.email is not null
+            and sl.starts_at >= ? and sl.starts_at < ?`,
+        [site.id, fromLocal(tomorrow, 0, site.time_zone), fromLocal(addDays(tomorrow, 1), 0, site.time_zone)],
+      );
+      const mails = rows.map((row) => ({
+        ...this.compose([row], { kind: 'REMINDER' }),
+        reservationId: row.reservation_id,
+        dedupeKey: `reminder:${row.reservation_id}`,
+      }));
+      enqueued += await this.outbox.enqueue(em, mails);
+    }
+    return enqueued;
+  }
+
+  /** The development mailbox: what the system sent (or would send), newest first. */
+  async mailbox(
+    em: EntityManager,
+    principal: Principal,
+    siteId: string | null,
+    first: number,
+    before: Date | null,
+  ): Promise<OutboxMail[]> {
+    const admin = requireAdmin(principal);
+    if (siteId && !isUuid(siteId)) throw badInput('Not a site id', 'siteId');
+    if (admin.role !== 'OPERATOR') {
+      if (admin.role !== 'SITE_ADMIN' || (siteId && siteId !== admin.siteId))
+        throw forbidden('You see only your own site’s mail');
+      siteId = admin.siteId;
+    }
+    return this.outbox.list(em, { siteId, limit: Math.min(Math.max(first, 1), 200), before });
+  }
+
+  private async enqueueForReservations(
+    tx: EntityManager,
+    reservations: ReservationView[],
+    mail: AppointmentMail,
+  ): Promise<void> {
+    if (reservations.length === 0) return;
+    const rows = await sql<AppointmentRow>(
+      tx,
+      `${APPOINTMENT_SELECT} where r.id = any(?::uuid[]) order by r.ticket_id, r.dose`,
+      [pgArray(reservations.map((r) => r.id))],
+    );
+    const byTicket = new Map<string, AppointmentRow[]>();
+    for (const row of rows) byTicket.set(row.ticket_id, [...(byTicket.get(row.ticket_id) ?? []), row]);
+    const mails: NewMail[] = [];
+    for (const group of byTicket.values()) {
+      if (!group[0]!.mail_enabled || !group[0]!.email) continue;
+      mails.push(this.compose(group, mail));
+    }
+    await this.outbox.enqueue(tx, mails);
+  }
+
+  private compose(group: AppointmentRow[], mail: AppointmentMail): NewMail {
+    const first = group[0]!;
+    const site: SiteInfo = { name: first.site_name, code: first.site_code, timeZone: first.time_zone };
+    const appointments: DoseAppointment[] = group.map((row) => ({
+      dose: row.dose,
+      startsAt: pgTimestamp(row.starts_at),
+      venueName: row.venue_name,
+      vaccineName: row.vaccine_name,
+    }));
+    const content: MailContent = { ...mail, appointments };
+    const rendered = renderMail(content, site, first.language ?? 'JA', this.config.publicUrl);
+    return {
+      siteId: first.site_id,
+      kind: mail.kind,
+      to: first.email!,
+      reservationId: group.length === 1 ? first.reservation_id : null,
+      ...rendered,
+    };
+  }
+
+  private async sites(
+    em: EntityManager,
+    ids: string[],
+  ): Promise<Map<string, SiteInfo & { mailEnabled: boolean }>> {
+    const rows = await sql<{
+      id: string;
+      name: string;
+      code: string;
+      time_zone: string;
+      mail_enabled: boolean;
+    }>(em, `select id, name, code, time_zone, mail_enabled from site where id = any(?::uuid[])`, [
+      pgArray(ids),
+    ]);
+    return new Map(
+      rows.map((r) => [
+        r.id,
+        { name: r.name, code: r.code, timeZone: r.time_zone, mailEnabled: r.mail_enabled },
+      ]),
+    );
+  }
+}

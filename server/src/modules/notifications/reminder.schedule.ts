@@ -1,0 +1,45 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { PgBoss } from 'pg-boss';
+import type { Logger } from 'pino';
+import type { NotificationService } from './notification.service.js';
+
+const SWEEP = 'reminder-sweep';
+
+/**
+ * Scheduled work on pg-boss, a job queue kept in PostgreSQL: the cron entry and the jobs survive a restart,
+ * and with several server processes the minute's sweep runs once (a singleton queue). pg-boss was chosen
+ * over graphile-worker because it runs inside our process on the pg driver we already have, with cron
+ * schedules and no extra CLI. The sweep itself is idempotent, so a missed or doubled minute changes nothing.
+ */
+export class ReminderSchedule {
+  private readonly boss: PgBoss;
+
+  constructor(
+    databaseUrl: string,
+    private readonly orm: MikroORM,
+    private readonly notifications: NotificationService,
+    private readonly logger: Logger,
+  ) {
+    this.boss = new PgBoss({ connectionString: databaseUrl, schema: 'pgboss', max: 3 });
+    this.boss.on('error', (error: unknown) => this.logger.error({ err: error }, 'job queue error'));
+  }
+
+  async start(): Promise<void> {
+    await this.boss.start();
+    await this.boss.createQueue(SWEEP, { policy: 'singleton', retryLimit: 3, expireInSeconds: 300 });
+    await this.boss.schedule(SWEEP, '* * * * *');
+    await this.boss.work(SWEEP, { pollingIntervalSeconds: 0.5 }, async () => {
+      const enqueued = await this.notifications.sweepReminders(this.orm.em.fork());
+      if (enqueued > 0) this.logger.info({ enqueued }, 'reminders enqueued');
+    });
+  }
+
+  /** Runs the sweep now through the queue, as the cron entry would (operators and tests). */
+  async runNow(): Promise<string | null> {
+    return this.boss.send(SWEEP, {});
+  }
+
+  async stop(): Promise<void> {
+    await this.boss.stop({ graceful: true, timeout: 5000 });
+  }
+}
