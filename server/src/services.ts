@@ -26,8 +26,8 @@ export function createServices(orm: MikroORM, config: AppConfig, logger: Logger,
   const notifications = new NotificationService(config, clock);
   const audit = new AuditService();
   const reservations = new ReservationService(availability, [notifications]);
-  // Issued tickets queue their login mails through listeners (the mail outbox plugs in here).
-  const issuance = new IssuanceService(config, []);
+  // Issued tickets queue their login mails in the same transaction that issues them.
+  const issuance = new IssuanceService(config, [notifications]);
   const records = new RecordsService(reservations, audit);
   return {
     notifications,

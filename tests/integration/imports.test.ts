@@ -1,11 +1,10 @@
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isValidProvisionalNumber } from '../../server/src/modules/issuance/provisional-number.js';
-import { adminOf, csv, upload } from '../testkit/admin.js';
+import { adminOf, csv, importFile as importInto, upload } from '../testkit/admin.js';
 import { BIRTH_DATE, Campaign, tokyoAt, tokyoDate } from '../testkit/campaign.js';
 import type { Caller } from '../testkit/graphql-client.js';
 import {
-  COMMIT_IMPORT,
   IMPORTS,
   ISSUED_TICKETS_FILE,
   MY_RESERVATIONS,
@@ -23,53 +22,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-interface RowError {
-  line: number;
-  column: string | null;
-  code: string;
-  message: string;
-  bookingCode: string | null;
-}
-interface Preview {
-  importId: string;
-  encoding: string;
-  rowCount: number;
-  writableCount: number;
-  unchangedCount: number;
-  errorCount: number;
-  alreadyImported: boolean;
-  errors: RowError[];
-}
-interface Commit {
-  ok: boolean;
-  createdCount: number;
-  unchangedCount: number;
-  alreadyImported: boolean;
-  errors: RowError[];
-  error: { code: string } | null;
-}
-
-async function importFile(
-  admin: Caller,
-  siteId: string,
-  kind: 'VALID_TICKETS' | 'BULK_BOOKING' | 'ISSUANCE',
-  bytes: Uint8Array,
-): Promise<{ preview: Preview; commit: () => Promise<Commit> }> {
-  const uploaded = await upload(server, admin.token, bytes);
-  expect(uploaded.status).toBe(201);
-  const { previewImport } = await admin.data<{ previewImport: Preview }>(PREVIEW_IMPORT, {
-    input: { siteId, uploadId: uploaded.body.uploadId, kind },
-  });
-  return {
-    preview: previewImport,
-    commit: async () =>
-      (
-        await admin.data<{ commitImport: Commit }>(COMMIT_IMPORT, {
-          input: { importId: previewImport.importId },
-        })
-      ).commitImport,
-  };
-}
+const importFile = (...args: Parameters<typeof importInto> extends [unknown, ...infer Rest] ? Rest : never) =>
+  importInto(server, ...args);
 
 async function count(sql: string, params: unknown[]): Promise<number> {
   const [row] = await server.query<{ n: number }>(`select count(*)::int as n from (${sql}) q`, params);

@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIRTH_DATE, Campaign, tokyoAt } from '../testkit/campaign.js';
+import { adminOf, csv, importFile } from '../testkit/admin.js';
 import type { Caller } from '../testkit/graphql-client.js';
 import {
   BOOK,
   CANCEL,
   CANCEL_SLOT,
+  ISSUED_TICKETS_FILE,
   RECIPIENT_LOGIN,
   REGISTER_RECIPIENT,
   type BookResult,
@@ -117,6 +119,52 @@ describe('mail for bookings and cancellations', () => {
       [campaign.site.id],
     );
     expect(rows[0]!.n).toBe(0);
+  });
+});
+
+describe('login information for issued tickets', () => {
+  it('issuing 3 tickets queues 3 login mails, each with its own number and initial password', async () => {
+    const campaign = await Campaign.create(server, { plan: 'WORKPLACE' });
+    const admin = await adminOf(campaign, 'SITE_ADMIN');
+    const file = csv(['メールアドレス,枚数', 'kazoku@test.example,2', 'honnin@test.example,1', ',1']);
+    const { preview, commit } = await importFile(
+      server,
+      admin,
+      campaign.site.id,
+      'ISSUANCE',
+      new TextEncoder().encode(file),
+    );
+    expect((await commit()).ok).toBe(true);
+    const { issuedTicketsFile } = await admin.data<{ issuedTicketsFile: { base64: string } }>(
+      ISSUED_TICKETS_FILE,
+      {
+        importId: preview.importId,
+      },
+    );
+    const issued = Buffer.from(issuedTicketsFile.base64, 'base64')
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')
+      .slice(1)
+      .filter(Boolean)
+      .map((line) => line.split(','))
+      .map(([email, , number, password]) => ({ email: email!, number: number!, password: password! }));
+    expect(issued).toHaveLength(4);
+
+    await sink.waitFor(
+      () => sink.to('kazoku@test.example').length === 2 && sink.to('honnin@test.example').length === 1,
+    );
+    for (const ticket of issued.filter((t) => t.email)) {
+      const mail = sink.to(ticket.email).find((m) => m.text.includes(ticket.number));
+      expect(mail?.subject).toBe('[Test campaign] ワクチン接種予約のログイン情報');
+      expect(mail?.text).toContain(`初期パスワード: ${ticket.password}`);
+    }
+    // Once the SMTP server has them, the passwords are no longer kept in the outbox.
+    const rows = await server.query<{ body: string | null }>(
+      `select body_text as body from mail_outbox where site_id = ?`,
+      [campaign.site.id],
+    );
+    expect(rows.map((r) => r.body)).toEqual([null, null, null]);
   });
 });
 

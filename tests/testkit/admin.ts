@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Campaign } from './campaign.js';
 import type { Caller } from './graphql-client.js';
-import { ADMIN_LOGIN, ASSIGN_STAFF_VENUES, CREATE_ADMIN_USER } from './operations.js';
+import { expect } from 'vitest';
+import {
+  ADMIN_LOGIN,
+  ASSIGN_STAFF_VENUES,
+  COMMIT_IMPORT,
+  CREATE_ADMIN_USER,
+  PREVIEW_IMPORT,
+} from './operations.js';
 import type { TestServer } from './server.js';
 
 /** POSTs raw file bytes to /uploads as an HR system's curl would; returns the parsed JSON and status. */
@@ -51,6 +58,56 @@ export async function adminOf(
     .caller()
     .data<{ adminLogin: { token: string } }>(ADMIN_LOGIN, { input: { email, password } });
   return Object.assign(campaign.server.caller(adminLogin.token), { adminUserId: createAdminUser.id });
+}
+
+export interface RowError {
+  line: number;
+  column: string | null;
+  code: string;
+  message: string;
+  bookingCode: string | null;
+}
+export interface Preview {
+  importId: string;
+  encoding: string;
+  rowCount: number;
+  writableCount: number;
+  unchangedCount: number;
+  errorCount: number;
+  alreadyImported: boolean;
+  errors: RowError[];
+}
+export interface Commit {
+  ok: boolean;
+  createdCount: number;
+  unchangedCount: number;
+  alreadyImported: boolean;
+  errors: RowError[];
+  error: { code: string } | null;
+}
+
+/** Uploads a file and previews it as an import; `commit()` then commits the previewed import. */
+export async function importFile(
+  server: TestServer,
+  admin: Caller,
+  siteId: string,
+  kind: 'VALID_TICKETS' | 'BULK_BOOKING' | 'ISSUANCE',
+  bytes: Uint8Array,
+): Promise<{ preview: Preview; commit: () => Promise<Commit> }> {
+  const uploaded = await upload(server, admin.token, bytes);
+  expect(uploaded.status).toBe(201);
+  const { previewImport } = await admin.data<{ previewImport: Preview }>(PREVIEW_IMPORT, {
+    input: { siteId, uploadId: uploaded.body.uploadId, kind },
+  });
+  return {
+    preview: previewImport,
+    commit: async () =>
+      (
+        await admin.data<{ commitImport: Commit }>(COMMIT_IMPORT, {
+          input: { importId: previewImport.importId },
+        })
+      ).commitImport,
+  };
 }
 
 export function csv(lines: string[]): string {
