@@ -16,6 +16,7 @@ import { requestLogPlugin } from './graphql/plugins.js';
 import { ANONYMOUS, type Principal } from './graphql/principal.js';
 import { createSchema } from './graphql/schema.js';
 import { createServices, type Services } from './services.js';
+import { serveClientApp } from './web/client-app.js';
 
 export interface App {
   url: string;
@@ -109,8 +110,20 @@ export async function createApp(config: AppConfig & { databaseUrl: string }): Pr
       response.end('ok');
       return;
     }
-    response.writeHead(404, { 'content-type': 'text/plain' });
-    response.end('Not found');
+    const notFound = () => {
+      response.writeHead(404, { 'content-type': 'text/plain' });
+      response.end('Not found');
+    };
+    // The booking web app: `/`, `/s/<site code>/…` and its assets; everything else is 404.
+    serveClientApp(config.clientDistDir, request, response, path ?? '/')
+      .then((served) => {
+        if (!served) notFound();
+      })
+      .catch((error: unknown) => {
+        logger.error({ err: error }, 'static file failed');
+        if (!response.headersSent) notFound();
+        else response.destroy();
+      });
   });
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));

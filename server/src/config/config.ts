@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url';
+
 /** The one place that reads process.env: everything else receives a typed AppConfig. */
 export interface AppConfig {
   /** Connection string; undefined means "start an embedded PostgreSQL". */
@@ -21,7 +23,12 @@ export interface AppConfig {
   loginFailuresPerAccount: number;
   /** Failed logins from one client address before it is locked for a while. */
   loginFailuresPerClient: number;
+  /** The built booking web app (`npm run client:build`), served at `/` and `/s/<site code>`. */
+  clientDistDir: string;
 }
+
+/** client/dist in this checkout, wherever the process was started from. */
+export const DEFAULT_CLIENT_DIST_DIR = fileURLToPath(new URL('../../../client/dist', import.meta.url));
 
 function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name];
@@ -54,6 +61,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: boolFrom(env, 'TRUST_PROXY', false),
     loginFailuresPerAccount: intFrom(env, 'LOGIN_FAILURES_PER_ACCOUNT', 5),
     loginFailuresPerClient: intFrom(env, 'LOGIN_FAILURES_PER_CLIENT', 50),
+    clientDistDir: env.CLIENT_DIST_DIR || DEFAULT_CLIENT_DIST_DIR,
   };
 }
 
@@ -72,6 +80,7 @@ export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = 
     trustProxy: true,
     loginFailuresPerAccount: 5,
     loginFailuresPerClient: 50,
+    clientDistDir: DEFAULT_CLIENT_DIST_DIR,
     ...overrides,
   };
 }
