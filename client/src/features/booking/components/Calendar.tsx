@@ -21,7 +21,7 @@ export interface CalendarProps {
   selected: string | null;
   onSelect: (date: string) => void;
   onMonthChange: (month: string) => void;
-  /** Dates outside [from, to] are shown without free places (e.g. before today, or outside dose 2's window) */
+  /** Dates outside [from, to] show no free places (e.g. before today, or outside dose 2's window) */
   from?: string;
   to?: string;
   minMonth?: string;
@@ -41,13 +41,13 @@ export function Calendar({ slots, timeZone, from, to, now = new Date(), ...calen
     for (const slot of data) {
       if (!slot) continue;
       const date = localDateOf(slot.startsAt, timeZone);
-      const inRange = (!from || date >= from) && (!to || date <= to);
-      const open = inRange && slot.status === 'OPEN' && Date.parse(slot.startsAt) > now.getTime();
-      const free = open ? slot.remaining : 0;
-      const day = (result[date] ??= { state: inRange ? 'full' : 'none', remaining: 0 });
-      if (free > 0) {
+      // Slots outside the allowed dates, started or cancelled do not count: such a day shows no mark.
+      if ((from && date < from) || (to && date > to)) continue;
+      if (slot.status !== 'OPEN' || Date.parse(slot.startsAt) <= now.getTime()) continue;
+      const day = (result[date] ??= { state: 'full', remaining: 0 });
+      if (slot.remaining > 0) {
         day.state = 'available';
-        day.remaining = (day.remaining ?? 0) + free;
+        day.remaining = (day.remaining ?? 0) + slot.remaining;
       }
     }
     return result;

@@ -32,6 +32,8 @@ export interface ReservationCardProps {
   timeZone: string;
   cancellationCutoffHours: number;
   onCancel?: (reservationId: string, isSet: boolean) => void;
+  /** For a set, the earliest start of its booked doses: cancelling cancels both, so that one's cut-off counts */
+  cutoffFrom?: string;
   now?: Date;
 }
 
@@ -41,6 +43,7 @@ export function ReservationCard({
   timeZone,
   cancellationCutoffHours,
   onCancel,
+  cutoffFrom,
   now = new Date(),
 }: ReservationCardProps) {
   const { t, language } = useI18n();
@@ -48,7 +51,8 @@ export function ReservationCard({
   if (!complete) return null;
   const booked = data.status === 'BOOKED';
   const cancellable =
-    booked && Date.parse(data.slot.startsAt) - cancellationCutoffHours * 3_600_000 > now.getTime();
+    booked &&
+    Date.parse(cutoffFrom ?? data.slot.startsAt) - cancellationCutoffHours * 3_600_000 > now.getTime();
   const titleId = `reservation-${data.id}`;
   return (
     <article className={`reservation reservation--${data.status.toLowerCase()}`} aria-labelledby={titleId}>

@@ -37,6 +37,7 @@ const MyPageQuery = graphql(`
       id
       dose
       status
+      pairId
       slot {
         id
         startsAt
@@ -88,6 +89,14 @@ export function MyPageRoute() {
   const ordered = [...reservations].sort(
     (a, b) => a.dose - b.dose || Number(a.status !== 'BOOKED') - Number(b.status !== 'BOOKED'),
   );
+
+  // A set is cancelled as a whole, so its earliest booked dose decides whether the cut-off has passed.
+  const earliestOfPair = new Map<string, string>();
+  for (const r of reservations) {
+    if (!r.pairId || r.status !== 'BOOKED') continue;
+    const current = earliestOfPair.get(r.pairId);
+    if (!current || r.slot.startsAt < current) earliestOfPair.set(r.pairId, r.slot.startsAt);
+  }
 
   const confirmCancel = async () => {
     if (!pending) return;
@@ -149,6 +158,7 @@ export function MyPageRoute() {
                 timeZone={data.site.timeZone}
                 cancellationCutoffHours={hours}
                 onCancel={(id, isSet) => setPending({ id, isSet })}
+                cutoffFrom={reservation.pairId ? earliestOfPair.get(reservation.pairId) : undefined}
               />
             ))}
           </div>
