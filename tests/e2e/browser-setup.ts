@@ -28,6 +28,7 @@ export default async function setup() {
     } catch (error) {
       throw new Error(
         `Could not install Chromium with apt-get (${String(error)}). Install it by hand: apt-get update && apt-get install -y chromium fonts-noto-cjk`,
+        { cause: error },
       );
     }
     if (!existsSync(CHROMIUM)) throw new Error(`apt-get finished but ${CHROMIUM} is still missing`);

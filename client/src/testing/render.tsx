@@ -3,6 +3,7 @@ import { ApolloProvider } from '@apollo/client/react';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { createCache } from '../apollo/cache';
+import type { CalendarSlotFragment } from '../features/booking/components/Calendar';
 import { SlotPickerSlotFragment } from '../features/booking/components/SlotPicker';
 import { I18nProvider, type Language } from '../i18n/i18n';
 
@@ -27,16 +28,13 @@ export function renderWithCache(ui: (client: ApolloClient) => ReactElement, lang
 }
 
 /** Writes slots as a query would have, and returns references to hand to components. */
-export function writeSlots(
-  client: ApolloClient,
-  slots: TestSlot[],
-): FragmentType<typeof SlotPickerSlotFragment>[] {
+type SlotRef = FragmentType<typeof SlotPickerSlotFragment> & FragmentType<typeof CalendarSlotFragment>;
+
+export function writeSlots(client: ApolloClient, slots: TestSlot[]): SlotRef[] {
   for (const slot of slots) {
     client.cache.writeFragment({ fragment: SlotPickerSlotFragment, data: { __typename: 'Slot', ...slot } });
   }
-  return slots.map(
-    (slot) => ({ __typename: 'Slot', id: slot.id }) as FragmentType<typeof SlotPickerSlotFragment>,
-  );
+  return slots.map((slot) => ({ __typename: 'Slot', id: slot.id }) as SlotRef);
 }
 
 /** What a subscription message does: a new count for Slot:<id>. */

@@ -64,7 +64,7 @@ describe('SlotPicker', () => {
 
   it('lets a full or cancelled slot not be picked, and a free one be picked with the keyboard', async () => {
     const { onSelect } = renderPicker();
-    const [free, full, cancelled] = screen.getAllByRole('button') as HTMLButtonElement[];
+    const [free, full, cancelled] = screen.getAllByRole<HTMLButtonElement>('button');
     expect(free!.disabled).toBe(false);
     expect(full!.disabled).toBe(true);
     expect(cancelled!.disabled).toBe(true);
