@@ -9,6 +9,12 @@ export type { MessageKey } from './ja';
 const MESSAGES: Record<Language, Record<MessageKey, string>> = { ja, en };
 const STORAGE_KEY = 'vr.language';
 
+/** A message to show later, translated when shown (so switching the language translates it too). */
+export interface Message {
+  key: MessageKey;
+  params?: Record<string, string | number>;
+}
+
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 interface I18nValue {

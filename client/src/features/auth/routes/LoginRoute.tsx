@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Link, Navigate, useNavigate } from 'react-router';
-import { useI18n } from '../../../i18n/i18n';
+import { useI18n, type Message, type MessageKey } from '../../../i18n/i18n';
 import { Alert } from '../../../ui/Alert';
 import { Field } from '../../../ui/Field';
 import { PageHeading } from '../../../ui/Heading';
@@ -22,18 +22,18 @@ export function LoginRoute() {
   const [method, setMethod] = useState<Method>('birthDate');
   const [birthDate, setBirthDate] = useState('');
   const [password, setPassword] = useState('');
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, MessageKey>>({});
+  const [error, setError] = useState<Message | null>(null);
 
   if (session) return <Navigate to={`/s/${site.code}/my`} replace />;
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     const number = normalizeDigits(ticketNumber);
-    const errors: Record<string, string> = {};
-    if (!/^\d{10}$/.test(number)) errors.ticketNumber = t('login.error.ticketFormat');
-    if (method === 'birthDate' && !birthDate) errors.birthDate = t('login.error.required');
-    if (method === 'password' && !password) errors.password = t('login.error.required');
+    const errors: Record<string, MessageKey> = {};
+    if (!/^\d{10}$/.test(number)) errors.ticketNumber = 'login.error.ticketFormat';
+    if (method === 'birthDate' && !birthDate) errors.birthDate = 'login.error.required';
+    if (method === 'password' && !password) errors.password = 'login.error.required';
     setFieldErrors(errors);
     setError(null);
     if (Object.keys(errors).length > 0) return;
@@ -47,13 +47,14 @@ export function LoginRoute() {
         void navigate(`/s/${site.code}/${outcome.registrationRequired ? 'register' : 'my'}`);
         return;
       }
-      setError(
-        t(`login.error.${outcome.code}`, {
+      setError({
+        key: `login.error.${outcome.code}`,
+        params: {
           minutes: Math.max(1, Math.ceil((outcome.retryAfterSeconds ?? 60) / 60)),
-        }),
-      );
+        },
+      });
     } catch {
-      setError(t('error.network'));
+      setError({ key: 'error.network' });
     }
   };
 
@@ -63,7 +64,7 @@ export function LoginRoute() {
       <p>{t('login.intro')}</p>
       {error && (
         <Alert kind="error" focus>
-          {error}
+          {t(error.key, error.params)}
         </Alert>
       )}
       <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate>
@@ -75,7 +76,7 @@ export function LoginRoute() {
           autoComplete="username"
           value={ticketNumber}
           onChange={(event) => setTicketNumber(event.target.value)}
-          error={fieldErrors.ticketNumber}
+          error={fieldErrors.ticketNumber && t(fieldErrors.ticketNumber)}
           required
         />
         <fieldset className="choice">
@@ -101,7 +102,7 @@ export function LoginRoute() {
             autoComplete="bday"
             value={birthDate}
             onChange={(event) => setBirthDate(event.target.value)}
-            error={fieldErrors.birthDate}
+            error={fieldErrors.birthDate && t(fieldErrors.birthDate)}
             required
           />
         ) : (
@@ -113,7 +114,7 @@ export function LoginRoute() {
             autoComplete="current-password"
             value={password}
             onChange={(event) => setPassword(event.target.value)}
-            error={fieldErrors.password}
+            error={fieldErrors.password && t(fieldErrors.password)}
             required
           />
         )}

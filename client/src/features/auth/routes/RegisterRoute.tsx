@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { Navigate, useNavigate } from 'react-router';
 import { graphql } from '../../../gql';
 import type { FieldPolicy, Gender } from '../../../gql/graphql';
-import { useI18n, type MessageKey } from '../../../i18n/i18n';
+import { useI18n, type Message, type MessageKey } from '../../../i18n/i18n';
 import { Alert } from '../../../ui/Alert';
 import { Loading } from '../../../ui/AppShell';
 import { Field } from '../../../ui/Field';
@@ -49,8 +49,8 @@ export function RegisterRoute() {
     reminderOptIn: false,
     acceptTerms: false,
   });
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, MessageKey>>({});
+  const [error, setError] = useState<Message | null>(null);
 
   if (queryError) return <Alert kind="error">{t('error.generic')}</Alert>;
   if (!data) return <Loading />;
@@ -65,22 +65,22 @@ export function RegisterRoute() {
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    const errors: Record<string, string> = {};
+    const errors: Record<string, MessageKey> = {};
     const kana = (value: string) => value.normalize('NFKC').trim();
-    if (!KATAKANA.test(kana(form.familyNameKana))) errors.familyNameKana = t('register.error.kana');
-    if (!KATAKANA.test(kana(form.givenNameKana))) errors.givenNameKana = t('register.error.kana');
+    if (!KATAKANA.test(kana(form.familyNameKana))) errors.familyNameKana = 'register.error.kana';
+    if (!KATAKANA.test(kana(form.givenNameKana))) errors.givenNameKana = 'register.error.kana';
     for (const [key, p] of [
       ['email', policy.emailField],
       ['phone', policy.phoneField],
       ['gender', policy.genderField],
     ] as const) {
-      if (p === 'REQUIRED' && !form[key]) errors[key] = t('login.error.required');
+      if (p === 'REQUIRED' && !form[key]) errors[key] = 'login.error.required';
     }
-    if (form.password.length < 8) errors.password = t('register.error.passwordLength');
+    if (form.password.length < 8) errors.password = 'register.error.passwordLength';
     else if (form.password !== form.passwordConfirm)
-      errors.passwordConfirm = t('register.error.passwordMismatch');
-    if (form.reminderOptIn && !form.email) errors.email = t('register.error.reminderNeedsEmail');
-    if (!form.acceptTerms) errors.acceptTerms = t('register.error.terms');
+      errors.passwordConfirm = 'register.error.passwordMismatch';
+    if (form.reminderOptIn && !form.email) errors.email = 'register.error.reminderNeedsEmail';
+    if (!form.acceptTerms) errors.acceptTerms = 'register.error.terms';
     setFieldErrors(errors);
     setError(null);
     if (Object.keys(errors).length > 0) {
@@ -103,11 +103,11 @@ export function RegisterRoute() {
         return;
       }
       if (outcome.field === 'familyNameKana' || outcome.field === 'givenNameKana') {
-        setFieldErrors({ [outcome.field]: t('register.error.kana') });
+        setFieldErrors({ [outcome.field]: 'register.error.kana' });
       }
-      setError(t('register.error.server', { message: outcome.message }));
+      setError({ key: 'register.error.server', params: { message: outcome.message } });
     } catch {
-      setError(t('error.network'));
+      setError({ key: 'error.network' });
     }
   };
 
@@ -117,7 +117,7 @@ export function RegisterRoute() {
       <p>{t('register.intro')}</p>
       {error && (
         <Alert kind="error" focus>
-          {error}
+          {t(error.key, error.params)}
         </Alert>
       )}
       <form id="register-form" className="form" onSubmit={(event) => void onSubmit(event)} noValidate>
@@ -130,7 +130,7 @@ export function RegisterRoute() {
             autoComplete="family-name"
             value={form.familyNameKana}
             onChange={(event) => set('familyNameKana')(event.target.value)}
-            error={fieldErrors.familyNameKana}
+            error={fieldErrors.familyNameKana && t(fieldErrors.familyNameKana)}
             required
           />
           <Field
@@ -141,7 +141,7 @@ export function RegisterRoute() {
             autoComplete="given-name"
             value={form.givenNameKana}
             onChange={(event) => set('givenNameKana')(event.target.value)}
-            error={fieldErrors.givenNameKana}
+            error={fieldErrors.givenNameKana && t(fieldErrors.givenNameKana)}
             required
           />
         </div>
@@ -165,7 +165,7 @@ export function RegisterRoute() {
             ))}
             {fieldErrors.gender && (
               <p id="gender-error" className="field__error">
-                {fieldErrors.gender}
+                {t(fieldErrors.gender)}
               </p>
             )}
           </fieldset>
@@ -179,7 +179,7 @@ export function RegisterRoute() {
             autoComplete="tel"
             value={form.phone}
             onChange={(event) => set('phone')(event.target.value)}
-            error={fieldErrors.phone}
+            error={fieldErrors.phone && t(fieldErrors.phone)}
             required={policy.phoneField === 'REQUIRED'}
           />
         )}
@@ -193,7 +193,7 @@ export function RegisterRoute() {
             autoComplete="email"
             value={form.email}
             onChange={(event) => set('email')(event.target.value)}
-            error={fieldErrors.email}
+            error={fieldErrors.email && t(fieldErrors.email)}
             required={policy.emailField === 'REQUIRED'}
           />
         )}
@@ -206,7 +206,7 @@ export function RegisterRoute() {
           autoComplete="new-password"
           value={form.password}
           onChange={(event) => set('password')(event.target.value)}
-          error={fieldErrors.password}
+          error={fieldErrors.password && t(fieldErrors.password)}
           required
         />
         <Field
@@ -217,7 +217,7 @@ export function RegisterRoute() {
           autoComplete="new-password"
           value={form.passwordConfirm}
           onChange={(event) => set('passwordConfirm')(event.target.value)}
-          error={fieldErrors.passwordConfirm}
+          error={fieldErrors.passwordConfirm && t(fieldErrors.passwordConfirm)}
           required
         />
         {policy.emailField !== 'HIDDEN' && (
@@ -252,7 +252,7 @@ export function RegisterRoute() {
         </label>
         {fieldErrors.acceptTerms && (
           <p id="terms-error" className="field__error">
-            {fieldErrors.acceptTerms}
+            {t(fieldErrors.acceptTerms)}
           </p>
         )}
         <button type="submit" className="button button--primary button--block" disabled={loading}>

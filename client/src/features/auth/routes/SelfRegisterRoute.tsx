@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Link, Navigate, useNavigate } from 'react-router';
-import { useI18n } from '../../../i18n/i18n';
+import { useI18n, type Message, type MessageKey } from '../../../i18n/i18n';
 import { Alert } from '../../../ui/Alert';
 import { Field } from '../../../ui/Field';
 import { PageHeading } from '../../../ui/Heading';
@@ -17,8 +17,8 @@ export function SelfRegisterRoute() {
   const [municipalityCode, setMunicipalityCode] = useState('');
   const [ticketNumber, setTicketNumber] = useState('');
   const [birthDate, setBirthDate] = useState('');
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, MessageKey>>({});
+  const [error, setError] = useState<Message | null>(null);
 
   if (site.plan !== 'CLINIC') return <Navigate to={`/s/${site.code}`} replace />;
 
@@ -26,11 +26,11 @@ export function SelfRegisterRoute() {
     event.preventDefault();
     const code = normalizeDigits(municipalityCode);
     const number = normalizeDigits(ticketNumber);
-    const errors: Record<string, string> = {};
-    if (!/^\d{6}$/.test(code)) errors.municipalityCode = t('selfRegister.error.municipalityFormat');
-    else if (!municipalityCodeIsValid(code)) errors.municipalityCode = t('selfRegister.error.checkDigit');
-    if (!/^\d{10}$/.test(number)) errors.ticketNumber = t('login.error.ticketFormat');
-    if (!birthDate) errors.birthDate = t('login.error.required');
+    const errors: Record<string, MessageKey> = {};
+    if (!/^\d{6}$/.test(code)) errors.municipalityCode = 'selfRegister.error.municipalityFormat';
+    else if (!municipalityCodeIsValid(code)) errors.municipalityCode = 'selfRegister.error.checkDigit';
+    if (!/^\d{10}$/.test(number)) errors.ticketNumber = 'login.error.ticketFormat';
+    if (!birthDate) errors.birthDate = 'login.error.required';
     setFieldErrors(errors);
     setError(null);
     if (Object.keys(errors).length > 0) return;
@@ -42,9 +42,9 @@ export function SelfRegisterRoute() {
         birthDate,
       });
       if (outcome.ok) void navigate(`/s/${site.code}/register`);
-      else setError(t(`selfRegister.error.${outcome.code}`));
+      else setError({ key: `selfRegister.error.${outcome.code}` });
     } catch {
-      setError(t('error.network'));
+      setError({ key: 'error.network' });
     }
   };
 
@@ -54,7 +54,7 @@ export function SelfRegisterRoute() {
       <p>{t('selfRegister.intro')}</p>
       {error && (
         <Alert kind="error" focus>
-          {error}
+          {t(error.key, error.params)}
         </Alert>
       )}
       <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate>
@@ -65,7 +65,7 @@ export function SelfRegisterRoute() {
           inputMode="numeric"
           value={municipalityCode}
           onChange={(event) => setMunicipalityCode(event.target.value)}
-          error={fieldErrors.municipalityCode}
+          error={fieldErrors.municipalityCode && t(fieldErrors.municipalityCode)}
           required
         />
         <Field
@@ -75,7 +75,7 @@ export function SelfRegisterRoute() {
           inputMode="numeric"
           value={ticketNumber}
           onChange={(event) => setTicketNumber(event.target.value)}
-          error={fieldErrors.ticketNumber}
+          error={fieldErrors.ticketNumber && t(fieldErrors.ticketNumber)}
           required
         />
         <Field
@@ -85,7 +85,7 @@ export function SelfRegisterRoute() {
           autoComplete="bday"
           value={birthDate}
           onChange={(event) => setBirthDate(event.target.value)}
-          error={fieldErrors.birthDate}
+          error={fieldErrors.birthDate && t(fieldErrors.birthDate)}
           required
         />
         <button type="submit" className="button button--primary button--block" disabled={loading}>

@@ -4,7 +4,7 @@ import { Link, Navigate, useNavigate } from 'react-router';
 import { graphql } from '../../../gql';
 import type { BookingErrorCode, BookPageQuery } from '../../../gql/graphql';
 import { formatDate, formatDateTime, formatTime } from '../../../i18n/format';
-import { useI18n } from '../../../i18n/i18n';
+import { useI18n, type Message } from '../../../i18n/i18n';
 import { Alert } from '../../../ui/Alert';
 import { Loading } from '../../../ui/AppShell';
 import { addDays, addMonths, firstDayOf, lastDayOf, localDateOf, monthOf, toLocal } from '../../../ui/dates';
@@ -129,7 +129,7 @@ export function BookRoute() {
   const [date, setDate] = useState<string | null>(null);
   const [slotId, setSlotId] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
-  const [message, setMessage] = useState<{ kind: 'error' | 'warning'; text: string } | null>(null);
+  const [message, setMessage] = useState<(Message & { kind: 'error' | 'warning' }) | null>(null);
   const venueSelectId = useId();
   const vaccineSelectId = useId();
 
@@ -213,10 +213,10 @@ export function BookRoute() {
     );
   }
 
-  const backToChoices = (text: string | null) => {
+  const backToChoices = (reason: Message | null) => {
     setConfirming(false);
     setSlotId(null);
-    setMessage(text ? { kind: 'warning', text } : null);
+    setMessage(reason ? { kind: 'warning', ...reason } : null);
     void availability.refetch();
   };
 
@@ -232,11 +232,11 @@ export function BookRoute() {
         void navigate(`/s/${site.code}/my`, { state: { flash: 'booked' } });
         return;
       }
-      const text = t(`book.error.${outcome.code}`, { message: outcome.message });
-      if (REFUSALS_THAT_NEED_A_NEW_SLOT.has(outcome.code)) backToChoices(text);
-      else setMessage({ kind: 'error', text });
+      const reason: Message = { key: `book.error.${outcome.code}`, params: { message: outcome.message } };
+      if (REFUSALS_THAT_NEED_A_NEW_SLOT.has(outcome.code)) backToChoices(reason);
+      else setMessage({ kind: 'error', ...reason });
     } catch {
-      setMessage({ kind: 'error', text: t('error.network') });
+      setMessage({ kind: 'error', key: 'error.network' });
     }
   };
 
@@ -248,7 +248,7 @@ export function BookRoute() {
         <PageHeading>{t('book.step.confirm')}</PageHeading>
         {message && (
           <Alert kind={message.kind} focus>
-            {message.text}
+            {t(message.key, message.params)}
           </Alert>
         )}
         <ConfirmBooking
@@ -272,7 +272,7 @@ export function BookRoute() {
       {setMode && vaccine && <p className="note">{t('book.setNote', { days: vaccine.doseIntervalDays })}</p>}
       {message && (
         <Alert kind={message.kind} focus>
-          {message.text}
+          {t(message.key, message.params)}
         </Alert>
       )}
 

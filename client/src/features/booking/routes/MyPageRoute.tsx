@@ -4,7 +4,7 @@ import { Link, Navigate, useLocation } from 'react-router';
 import { graphql } from '../../../gql';
 import type { CancellationErrorCode } from '../../../gql/graphql';
 import { formatDateTime } from '../../../i18n/format';
-import { useI18n } from '../../../i18n/i18n';
+import { useI18n, type Message } from '../../../i18n/i18n';
 import { Alert } from '../../../ui/Alert';
 import { Loading } from '../../../ui/AppShell';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
@@ -66,7 +66,7 @@ export function MyPageRoute() {
   const { cancel, loading: cancelling } = useCancelReservation();
   const { setOptIn, loading: savingReminder } = useReminderOptIn();
   const [pending, setPending] = useState<{ id: string; isSet: boolean } | null>(null);
-  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<(Message & { kind: 'success' | 'error' }) | null>(null);
 
   if (error && !data) return <Alert kind="error">{t('error.generic')}</Alert>;
   if (!data) return <Loading />;
@@ -104,14 +104,15 @@ export function MyPageRoute() {
       const outcome = await cancel(pending.id);
       setMessage(
         outcome.ok
-          ? { kind: 'success', text: t('my.cancelled') }
+          ? { kind: 'success', key: 'my.cancelled' }
           : {
               kind: 'error',
-              text: t(`reservation.cancel.error.${outcome.code satisfies CancellationErrorCode}`, { hours }),
+              key: `reservation.cancel.error.${outcome.code satisfies CancellationErrorCode}`,
+              params: { hours },
             },
       );
     } catch {
-      setMessage({ kind: 'error', text: t('error.network') });
+      setMessage({ kind: 'error', key: 'error.network' });
     } finally {
       setPending(null);
     }
@@ -120,9 +121,9 @@ export function MyPageRoute() {
   const toggleReminder = async (enabled: boolean) => {
     try {
       await setOptIn(enabled);
-      setMessage({ kind: 'success', text: t('my.reminder.saved') });
+      setMessage({ kind: 'success', key: 'my.reminder.saved' });
     } catch {
-      setMessage({ kind: 'error', text: t('error.generic') });
+      setMessage({ kind: 'error', key: 'error.generic' });
     }
   };
 
@@ -141,7 +142,7 @@ export function MyPageRoute() {
       )}
       {message && (
         <Alert kind={message.kind} focus>
-          {message.text}
+          {t(message.key, message.params)}
         </Alert>
       )}
 
