@@ -31,7 +31,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['eslint.config.js'],
+    files: ['eslint.config.js', 'scripts/**/*.js'],
     ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    // Plain Node scripts (no tsconfig covers them).
+    files: ['scripts/**/*.js'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
 );

@@ -14,8 +14,6 @@ const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
-  // Japanese formats in native controls (the date input shows 年/月/日 order), as on a phone in Japan.
-  '--lang=ja-JP',
 ];
 
 export const PHONE = { width: 360, height: 740 };
