@@ -21,6 +21,7 @@ import { systemClock, type Clock } from './shared/clock.js';
 import { MailWorker } from './modules/notifications/mail.worker.js';
 import { devMailboxTransport, smtpTransport } from './modules/notifications/mail.transport.js';
 import { ReminderSchedule } from './modules/notifications/reminder.schedule.js';
+import { serveClientApp } from './web/client-app.js';
 
 export interface App {
   url: string;
@@ -151,8 +152,20 @@ export async function createApp(
       response.end('ok');
       return;
     }
-    response.writeHead(404, { 'content-type': 'text/plain' });
-    response.end('Not found');
+    const notFound = () => {
+      response.writeHead(404, { 'content-type': 'text/plain' });
+      response.end('Not found');
+    };
+    // The booking web app: `/`, `/s/<site code>/…` and its assets; everything else is 404.
+    serveClientApp(config.clientDistDir, request, response, path ?? '/')
+      .then((served) => {
+        if (!served) notFound();
+      })
+      .catch((error: unknown) => {
+        logger.error({ err: error }, 'static file failed');
+        if (!response.headersSent) notFound();
+        else response.destroy();
+      });
   });
 
   mailWorker?.start();

@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isValidProvisionalNumber } from '../../server/src/modules/issuance/provisional-number.js';
 import { adminOf, csv, importFile as importInto, upload } from '../testkit/admin.js';
 import { BIRTH_DATE, Campaign, tokyoAt, tokyoDate } from '../testkit/campaign.js';
-import type { Caller } from '../testkit/graphql-client.js';
 import {
   IMPORTS,
   ISSUED_TICKETS_FILE,

@@ -32,6 +32,10 @@ export interface CampaignOptions {
   mailEnabled?: boolean;
   intervalDays?: number;
   windowDays?: number;
+  /** Display names, for pages a person (or a screenshot) reads */
+  siteName?: string;
+  venueName?: string;
+  vaccineName?: string;
 }
 
 let ticketSerial = 0;
@@ -53,7 +57,7 @@ export class Campaign {
     const operator = await server.operator();
     const { createSite } = await operator.data<{ createSite: { id: string; code: string } }>(CREATE_SITE, {
       input: {
-        name: 'Test campaign',
+        name: options.siteName ?? 'Test campaign',
         plan: options.plan ?? 'MUNICIPAL',
         bookingMode: options.bookingMode ?? 'SEPARATE',
         cancellationCutoffHours: options.cancellationCutoffHours ?? 24,
@@ -65,7 +69,7 @@ export class Campaign {
     const { createVaccine } = await operator.data<{ createVaccine: { id: string } }>(CREATE_VACCINE, {
       input: {
         siteId: createSite.id,
-        name: 'ファイザー',
+        name: options.vaccineName ?? 'ファイザー',
         manufacturer: 'ファイザー',
         doses: 2,
         doseIntervalDays: options.intervalDays ?? 21,
@@ -73,7 +77,12 @@ export class Campaign {
       },
     });
     const { createVenue } = await operator.data<{ createVenue: { id: string } }>(CREATE_VENUE, {
-      input: { siteId: createSite.id, name: '市民会館', address: '', vaccineIds: [createVaccine.id] },
+      input: {
+        siteId: createSite.id,
+        name: options.venueName ?? '市民会館',
+        address: '',
+        vaccineIds: [createVaccine.id],
+      },
     });
     return new Campaign(server, operator, createSite, createVaccine.id, createVenue.id);
   }

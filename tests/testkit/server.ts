@@ -52,6 +52,11 @@ export class TestServer {
     return `http://127.0.0.1:${this.app.port}/graphql`;
   }
 
+  /** Where the built booking web app is served (same port as the API). */
+  get baseUrl(): string {
+    return `http://127.0.0.1:${this.app.port}`;
+  }
+
   get wsUrl(): string {
     return `ws://127.0.0.1:${this.app.port}/graphql`;
   }

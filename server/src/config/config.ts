@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 
 /** The one place that reads process.env: everything else receives a typed AppConfig. */
 export interface AppConfig {
@@ -47,7 +48,12 @@ export interface AppConfig {
   mailMaxAttempts: number;
   /** Run the durable job queue (pg-boss): scheduled reminders. */
   jobs: boolean;
+  /** The built booking web app (`npm run client:build`), served at `/` and `/s/<site code>`. */
+  clientDistDir: string;
 }
+
+/** client/dist in this checkout, wherever the process was started from. */
+export const DEFAULT_CLIENT_DIST_DIR = fileURLToPath(new URL('../../../client/dist', import.meta.url));
 
 function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name];
@@ -91,6 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mailRetryBaseMs: intFrom(env, 'MAIL_RETRY_BASE_MS', 30_000),
     mailMaxAttempts: intFrom(env, 'MAIL_MAX_ATTEMPTS', 12),
     jobs: boolFrom(env, 'JOBS', true),
+    clientDistDir: env.CLIENT_DIST_DIR || DEFAULT_CLIENT_DIST_DIR,
   };
 }
 
@@ -121,6 +128,7 @@ export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = 
     mailRetryBaseMs: 50,
     mailMaxAttempts: 50,
     jobs: false,
+    clientDistDir: DEFAULT_CLIENT_DIST_DIR,
     ...overrides,
   };
 }

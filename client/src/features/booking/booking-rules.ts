@@ -1,0 +1,24 @@
+/** What the recipient can book next, from their reservations: the same rules the server enforces. */
+
+export interface ReservationSummary {
+  dose: number;
+  status: string;
+  startsAt: string;
+  vaccineId: string;
+  vaccineDoses: number;
+}
+
+export type NextBooking =
+  | { kind: 'first' }
+  | { kind: 'next'; dose: number; vaccineId: string; previousStartsAt: string }
+  | { kind: 'done' };
+
+const ACTIVE = new Set(['BOOKED', 'VACCINATED']);
+
+export function nextBooking(reservations: readonly ReservationSummary[]): NextBooking {
+  const active = reservations.filter((r) => ACTIVE.has(r.status)).sort((a, b) => a.dose - b.dose);
+  const last = active.at(-1);
+  if (!last) return { kind: 'first' };
+  if (last.dose >= last.vaccineDoses) return { kind: 'done' };
+  return { kind: 'next', dose: last.dose + 1, vaccineId: last.vaccineId, previousStartsAt: last.startsAt };
+}

@@ -1,0 +1,111 @@
+import type { FragmentType } from '@apollo/client';
+import { useFragment } from '@apollo/client/react';
+import { graphql } from '../../../gql';
+import { formatDateTime, formatTime } from '../../../i18n/format';
+import { useI18n } from '../../../i18n/i18n';
+
+export const ReservationCardFragment = graphql(`
+  fragment ReservationCard_reservation on Reservation {
+    id
+    dose
+    status
+    pairId
+    slot {
+      id
+      startsAt
+      endsAt
+      venue {
+        id
+        name
+        address
+      }
+      vaccine {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export interface ReservationCardProps {
+  reservation: FragmentType<typeof ReservationCardFragment>;
+  timeZone: string;
+  cancellationCutoffHours: number;
+  onCancel?: (reservationId: string, isSet: boolean) => void;
+  /** For a set, the earliest start of its booked doses: cancelling cancels both, so that one's cut-off counts */
+  cutoffFrom?: string;
+  now?: Date;
+}
+
+/** One dose: venue, vaccine, date and time in the site's zone, status; cancel while the cut-off allows. */
+export function ReservationCard({
+  reservation,
+  timeZone,
+  cancellationCutoffHours,
+  onCancel,
+  cutoffFrom,
+  now = new Date(),
+}: ReservationCardProps) {
+  const { t, language } = useI18n();
+  const { data, complete } = useFragment({ fragment: ReservationCardFragment, from: reservation });
+  if (!complete) return null;
+  const booked = data.status === 'BOOKED';
+  const cancellable =
+    booked &&
+    Date.parse(cutoffFrom ?? data.slot.startsAt) - cancellationCutoffHours * 3_600_000 > now.getTime();
+  const titleId = `reservation-${data.id}`;
+  return (
+    <article className={`reservation reservation--${data.status.toLowerCase()}`} aria-labelledby={titleId}>
+      <header className="reservation__header">
+        <h3 id={titleId} className="reservation__title">
+          {t('reservation.dose', { dose: data.dose })}
+          {data.pairId && <span className="tag">{t('reservation.set')}</span>}
+        </h3>
+        <span className={`status status--${data.status.toLowerCase()}`}>
+          {t(`reservation.status.${data.status}`)}
+        </span>
+      </header>
+      <dl className="reservation__details">
+        <div>
+          <dt>{t('reservation.datetime')}</dt>
+          <dd>
+            {formatDateTime(data.slot.startsAt, timeZone, language)}
+            {language === 'ja' ? '〜' : '–'}
+            {formatTime(data.slot.endsAt, timeZone)}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('reservation.venue')}</dt>
+          <dd>
+            {data.slot.venue.name}
+            {data.slot.venue.address && (
+              <span className="reservation__address">{data.slot.venue.address}</span>
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('reservation.vaccine')}</dt>
+          <dd>{data.slot.vaccine.name}</dd>
+        </div>
+      </dl>
+      {booked && onCancel && (
+        <div className="reservation__actions">
+          {cancellable ? (
+            <button
+              type="button"
+              className="button button--danger-outline"
+              onClick={() => onCancel(data.id, data.pairId !== null)}
+            >
+              {t('reservation.cancel')}
+              <span className="visually-hidden"> ({t('reservation.dose', { dose: data.dose })})</span>
+            </button>
+          ) : (
+            <p className="reservation__note">
+              {t('reservation.cancel.closed', { hours: cancellationCutoffHours })}
+            </p>
+          )}
+        </div>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,69 @@
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { DESKTOP, PHONE, screenshot } from '../testkit/browser.js';
+
+/** What a person does on the booking pages, written once for every browser test. */
+
+export async function waitForHeading(page: Page, name: string): Promise<void> {
+  await page.getByRole('heading', { level: 1, name, exact: true }).waitFor({ timeout: 15_000 });
+}
+
+export async function logInWithBirthDate(page: Page, ticketNumber: string, birthDate: string): Promise<void> {
+  await page.getByLabel('接種券番号(10桁)').fill(ticketNumber);
+  await page.getByLabel('生年月日', { exact: true }).fill(birthDate);
+  await page.getByRole('button', { name: 'ログイン', exact: true }).click();
+}
+
+export async function registerProfile(page: Page): Promise<void> {
+  await page.getByLabel('セイ(カタカナ)').fill('ヤマダ');
+  await page.getByLabel('メイ(カタカナ)').fill('ハナコ');
+  await page.getByLabel('メールアドレス').fill('hanako@example.jp');
+  await page.getByLabel('パスワード(8文字以上)').fill('hanako-pass-2026');
+  await page.getByLabel('パスワード(確認)').fill('hanako-pass-2026');
+  await page.getByLabel('接種日の前日にリマインドメールを受け取る').check();
+  await page.getByLabel('利用規約に同意する').check();
+  await page.getByRole('button', { name: '登録する' }).click();
+}
+
+/** Shows the month of `date` in the booking calendar (turning pages forward) and picks the day. */
+export async function pickDate(page: Page, date: string): Promise<void> {
+  const day = page.locator(`[data-date="${date}"]`);
+  for (let i = 0; i < 3 && (await day.count()) === 0; i++) {
+    await page.getByRole('button', { name: '次の月' }).click();
+  }
+  await expect.poll(() => day.getAttribute('aria-disabled'), { timeout: 15_000 }).toBe('false');
+  await day.click();
+}
+
+/** The first day the calendar offers, turning to the next month if this one has none. */
+export async function firstAvailableDate(page: Page): Promise<string> {
+  await page.locator('.calendar__grid').waitFor();
+  for (let i = 0; i < 3; i++) {
+    const available = page.locator('.calendar__day--available').first();
+    try {
+      await available.waitFor({ timeout: 3_000 });
+      return (await available.getAttribute('data-date'))!;
+    } catch {
+      await page.getByRole('button', { name: '次の月' }).click();
+    }
+  }
+  throw new Error('no bookable day in three months');
+}
+
+export function slotButton(page: Page, time: string) {
+  return page.locator('.slot', { hasText: time });
+}
+
+/** A screenshot at phone width and one at desktop width of the same state. */
+export async function shoot(page: Page, name: string): Promise<void> {
+  await screenshot(page, `${name}-phone`);
+  await page.setViewportSize(DESKTOP);
+  await screenshot(page, `${name}-desktop`);
+  await page.setViewportSize(PHONE);
+}
+
+/** 2026年7月12日 for 2026-07-12, as the pages write dates. */
+export function japaneseDate(date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return `${y}年${m}月${d}日`;
+}
