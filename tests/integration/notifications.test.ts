@@ -16,7 +16,8 @@ import { SmtpSink, TestClock } from '../testkit/smtp-sink.js';
 
 let sink: SmtpSink;
 let server: TestServer;
-const clock = new TestClock();
+// Before the sites' reminder time (18:00 Tokyo), so the minutely sweep stays idle until a test moves it.
+const clock = new TestClock(tokyoAt(0, '09:00'));
 let serial = 0;
 
 beforeAll(async () => {
