@@ -160,12 +160,14 @@ describe('login information for issued tickets', () => {
       expect(mail?.subject).toBe('[Test campaign] ワクチン接種予約のログイン情報');
       expect(mail?.text).toContain(`初期パスワード: ${ticket.password}`);
     }
-    // Once the SMTP server has them, the passwords are no longer kept in the outbox.
-    const rows = await server.query<{ body: string | null }>(
-      `select body_text as body from mail_outbox where site_id = ?`,
-      [campaign.site.id],
-    );
-    expect(rows.map((r) => r.body)).toEqual([null, null, null]);
+    // Once the SMTP server has them (and the worker recorded it), the passwords are no longer kept.
+    const outbox = () =>
+      server.query<{ status: string; body: string | null }>(
+        `select status, body_text as body from mail_outbox where site_id = ?`,
+        [campaign.site.id],
+      );
+    await waitUntil(async () => (await outbox()).every((row) => row.status === 'SENT'));
+    expect((await outbox()).map((r) => r.body)).toEqual([null, null, null]);
   });
 });
 
