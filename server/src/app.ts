@@ -185,9 +185,10 @@ export async function createApp(
     close: () =>
       (closing ??= (async () => {
         services.availability.close();
+        // Background work stops first (its flags are set at once), while Apollo drains requests.
+        const background = Promise.all([reminders?.stop(), mailWorker?.stop()]);
         await apollo.stop();
-        await reminders?.stop();
-        await mailWorker?.stop();
+        await background;
         wsServer.close();
         await orm.close();
       })()),

@@ -43,7 +43,9 @@ export class MailWorker {
     if (this.stopped) return;
     this.timer = setTimeout(() => {
       this.running = this.round()
-        .catch((error: unknown) => this.logger.error({ err: error }, 'mail round failed'))
+        .catch((error: unknown) => {
+          if (!this.stopped) this.logger.error({ err: error }, 'mail round failed');
+        })
         .then((claimedFull) => this.schedule(claimedFull ? 0 : this.options.pollMs));
     }, delayMs);
   }

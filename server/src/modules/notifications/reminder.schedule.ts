@@ -13,6 +13,7 @@ const SWEEP = 'reminder-sweep';
  */
 export class ReminderSchedule {
   private readonly boss: PgBoss;
+  private stopping = false;
 
   constructor(
     databaseUrl: string,
@@ -21,7 +22,10 @@ export class ReminderSchedule {
     private readonly logger: Logger,
   ) {
     this.boss = new PgBoss({ connectionString: databaseUrl, schema: 'pgboss', max: 3 });
-    this.boss.on('error', (error: unknown) => this.logger.error({ err: error }, 'job queue error'));
+    // While shutting down, the database may already be going away; those errors are expected.
+    this.boss.on('error', (error: unknown) => {
+      if (!this.stopping) this.logger.error({ err: error }, 'job queue error');
+    });
   }
 
   async start(): Promise<void> {
@@ -40,6 +44,7 @@ export class ReminderSchedule {
   }
 
   async stop(): Promise<void> {
+    this.stopping = true;
     await this.boss.stop({ graceful: true, timeout: 5000 });
   }
 }
