@@ -70,6 +70,9 @@ const OPERATIONS: Record<string, { call: Call } | { exempt: string }> = {
     ],
   },
   setReminderOptIn: { call: () => [`mutation { setReminderOptIn(enabled: false) { reminderOptIn } }`, {}] },
+  updateMyProfile: {
+    call: () => [`mutation { updateMyProfile(input: { email: "x@test.example" }) { email } }`, {}],
+  },
 
   // Admin operations.
   createSite: { call: () => [`mutation { createSite(input: { name: "x", plan: MUNICIPAL }) { id } }`, {}] },

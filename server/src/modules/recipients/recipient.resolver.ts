@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { Role } from '../../graphql/principal.js';
-import { RecipientProfile, RegisterRecipientInput } from './recipient.types.js';
+import { RecipientProfile, RegisterRecipientInput, UpdateMyProfileInput } from './recipient.types.js';
 
 @Resolver(() => RecipientProfile)
 export class RecipientResolver {
@@ -20,6 +20,15 @@ export class RecipientResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<RecipientProfile> {
     return ctx.services.recipients.register(ctx.em, ctx.principal, input);
+  }
+
+  @Authorized(Role.RECIPIENT)
+  @Mutation(() => RecipientProfile, { description: 'Changes one’s own phone, email or mail language' })
+  updateMyProfile(
+    @Arg('input', () => UpdateMyProfileInput) input: UpdateMyProfileInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<RecipientProfile> {
+    return ctx.services.recipients.updateMine(ctx.em, ctx.principal, input);
   }
 
   @Authorized(Role.RECIPIENT)

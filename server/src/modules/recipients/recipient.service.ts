@@ -7,7 +7,7 @@ import { requireRecipient } from '../auth/access.js';
 import type { FieldPolicy } from '../sites/site.entity.js';
 import { requireSite } from '../sites/site.service.js';
 import { Recipient } from './recipient.entity.js';
-import type { RecipientProfile, RegisterRecipientInput } from './recipient.types.js';
+import type { RecipientProfile, RegisterRecipientInput, UpdateMyProfileInput } from './recipient.types.js';
 
 // Katakana, the long-vowel mark, the middle dot, and ASCII or ideographic (U+3000) spaces.
 const KATAKANA = /^[ァ-ヶー・\u3000 ]+$/u;
@@ -78,6 +78,28 @@ export class RecipientService {
       }
       throw error;
     }
+    return this.profile(em, principal);
+  }
+
+  /** Contact details can change after registration: an address added later makes reminders possible. */
+  async updateMine(
+    em: EntityManager,
+    principal: Principal,
+    input: UpdateMyProfileInput,
+  ): Promise<RecipientProfile> {
+    const { ticketId, siteId } = requireRecipient(principal);
+    const recipient = await em.findOne(Recipient, { ticketId });
+    if (!recipient) throw new AppError(ErrorCode.CONFLICT, 'Register your profile first');
+    const site = await requireSite(em, siteId);
+    if (input.email !== undefined && input.email !== null) {
+      recipient.email = byPolicy(site.emailField, input.email.trim().toLowerCase() || null, 'email');
+      if (!recipient.email) recipient.reminderOptIn = false;
+    }
+    if (input.phone !== undefined && input.phone !== null) {
+      recipient.phone = byPolicy(site.phoneField, input.phone.normalize('NFKC').trim() || null, 'phone');
+    }
+    if (input.language) recipient.language = input.language;
+    await em.flush();
     return this.profile(em, principal);
   }
 

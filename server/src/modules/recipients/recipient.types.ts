@@ -1,4 +1,4 @@
-import { IsEmail, IsOptional, Length, Matches } from 'class-validator';
+import { IsEmail, IsOptional, Length, Matches, ValidateIf } from 'class-validator';
 import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { Gender, Language } from './recipient.entity.js';
 
@@ -79,4 +79,28 @@ export class RegisterRecipientInput {
 
   @Field(() => Language, { defaultValue: Language.JA, description: 'Language of mails' })
   language!: Language;
+}
+
+@InputType({
+  description:
+    'Changes to one’s own contact details; omitted fields stay as they are, fields follow the site’s policy',
+})
+export class UpdateMyProfileInput {
+  @Field(() => String, { nullable: true, description: 'Phone number; an empty string removes it' })
+  @IsOptional()
+  @Matches(/^([0-9０-９+\-() ]{10,20})?$/)
+  phone?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Email address; an empty string removes it (and switches reminders off)',
+  })
+  @IsOptional()
+  @ValidateIf((input: UpdateMyProfileInput) => input.email !== '')
+  @IsEmail()
+  email?: string | null;
+
+  @Field(() => Language, { nullable: true, description: 'Language of mails' })
+  @IsOptional()
+  language?: Language | null;
 }
