@@ -107,6 +107,11 @@ export const en: Record<MessageKey, string> = {
   'my.reminder.label': 'Send me a reminder mail the day before',
   'my.reminder.noEmail': 'No email address is registered, so reminder mails are not available.',
   'my.reminder.saved': 'Setting saved.',
+  'my.email.label': 'Email address',
+  'my.email.hint': 'Where reminder mails go. Leave it empty to remove it; reminders then stop.',
+  'my.email.save': 'Save email address',
+  'my.email.saved': 'Your email address was saved.',
+  'my.email.invalid': 'This is not a valid email address.',
 
   'reservation.dose': 'Dose {dose}',
   'reservation.venue': 'Venue',

@@ -106,6 +106,11 @@ export const ja = {
   'my.reminder.label': '接種日の前日にリマインドメールを受け取る',
   'my.reminder.noEmail': 'メールアドレスが登録されていないため、リマインドメールは使えません。',
   'my.reminder.saved': '設定を保存しました。',
+  'my.email.label': 'メールアドレス',
+  'my.email.hint': 'リマインドメールの送り先です。空にすると削除され、リマインドメールも止まります。',
+  'my.email.save': 'メールアドレスを保存',
+  'my.email.saved': 'メールアドレスを保存しました。',
+  'my.email.invalid': 'メールアドレスの形式が正しくありません。',
 
   'reservation.dose': '{dose}回目',
   'reservation.venue': '会場',

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Link, Navigate, useLocation } from 'react-router';
 import { graphql } from '../../../gql';
 import type { CancellationErrorCode } from '../../../gql/graphql';
@@ -13,6 +13,8 @@ import { nextBooking } from '../booking-rules';
 import { ReservationCard } from '../components/ReservationCard';
 import { useCancelReservation } from '../hooks/useCancelReservation';
 import { useReminderOptIn } from '../hooks/useReminderOptIn';
+import { useUpdateMyEmail } from '../hooks/useUpdateMyEmail';
+import { Field } from '../../../ui/Field';
 import { useSite } from './SiteApp';
 
 const MyPageQuery = graphql(`
@@ -23,6 +25,7 @@ const MyPageQuery = graphql(`
       bookingOpensAt
       cancellationCutoffHours
       timeZone
+      emailField
     }
     me {
       siteCode
@@ -65,6 +68,9 @@ export function MyPageRoute() {
   });
   const { cancel, loading: cancelling } = useCancelReservation();
   const { setOptIn, loading: savingReminder } = useReminderOptIn();
+  const { save: saveEmail, loading: savingEmail } = useUpdateMyEmail();
+  const [emailDraft, setEmailDraft] = useState<string | null>(null);
+  const [emailError, setEmailError] = useState(false);
   const [pending, setPending] = useState<{ id: string; isSet: boolean } | null>(null);
   const [message, setMessage] = useState<(Message & { kind: 'success' | 'error' }) | null>(null);
 
@@ -122,6 +128,20 @@ export function MyPageRoute() {
     try {
       await setOptIn(enabled);
       setMessage({ kind: 'success', key: 'my.reminder.saved' });
+    } catch {
+      setMessage({ kind: 'error', key: 'error.generic' });
+    }
+  };
+
+  const submitEmail = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      const outcome = await saveEmail(emailDraft ?? me.email ?? '');
+      setEmailError(outcome === 'invalid');
+      if (outcome === 'saved') {
+        setEmailDraft(null);
+        setMessage({ kind: 'success', key: 'my.email.saved' });
+      }
     } catch {
       setMessage({ kind: 'error', key: 'error.generic' });
     }
@@ -194,6 +214,22 @@ export function MyPageRoute() {
           <p id="reminder-note" className="hint">
             {t('my.reminder.noEmail')}
           </p>
+        )}
+        {data.site.emailField !== 'HIDDEN' && (
+          <form className="my__email" onSubmit={(event) => void submitEmail(event)} noValidate>
+            <Field
+              label={t('my.email.label')}
+              hint={t('my.email.hint')}
+              type="email"
+              autoComplete="email"
+              value={emailDraft ?? me.email ?? ''}
+              onChange={(event) => setEmailDraft(event.target.value)}
+              error={emailError ? t('my.email.invalid') : null}
+            />
+            <button type="submit" className="button button--secondary" disabled={savingEmail}>
+              {t('my.email.save')}
+            </button>
+          </form>
         )}
       </section>
 
