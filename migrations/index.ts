@@ -1,6 +1,11 @@
 import { Migration20261125000000_core } from './Migration20261125000000_core.js';
+import { Migration20261125060000_booking_idempotency } from './Migration20261125060000_booking_idempotency.js';
 
 /** Every migration in order; the runtime imports this list instead of scanning the folder. */
 export const migrationsList = [
   { name: Migration20261125000000_core.name, class: Migration20261125000000_core },
+  {
+    name: Migration20261125060000_booking_idempotency.name,
+    class: Migration20261125060000_booking_idempotency,
+  },
 ];

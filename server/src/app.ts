@@ -10,12 +10,16 @@ import type { AppConfig } from './config/config.js';
 import { openDatabase } from './config/database.js';
 import type { GraphQLContext } from './graphql/context.js';
 import { formatError } from './graphql/errors.js';
+import { GroupedSubscriptions } from './graphql/grouped-subscriptions.js';
 import { bearerToken, clientAddressOf, handleGraphQL } from './graphql/http.js';
 import { createLoaders } from './graphql/loaders.js';
 import { requestLogPlugin } from './graphql/plugins.js';
+import { RequestRateLimiter, rateLimitedBody } from './graphql/rate-limit.js';
 import { ANONYMOUS, type Principal } from './graphql/principal.js';
 import { createSchema } from './graphql/schema.js';
+import { groupedSlotAvailability } from './modules/slots/slot.fanout.js';
 import { createServices, type Services } from './services.js';
+import { LocalBus, PostgresBus, type Bus } from './shared/bus.js';
 
 export interface App {
   url: string;
@@ -23,6 +27,8 @@ export interface App {
   orm: MikroORM;
   services: Services;
   logger: Logger;
+  /** The grouped live-count fan-out, when `subscriptionFanout` is `grouped`. */
+  fanout: GroupedSubscriptions | undefined;
   close(): Promise<void>;
 }
 
@@ -33,8 +39,11 @@ export interface App {
 export async function createApp(config: AppConfig & { databaseUrl: string }): Promise<App> {
   const logger = pino({ level: config.logLevel });
   const orm = await openDatabase(config.databaseUrl);
-  const services = createServices(orm, config, logger);
+  const bus: Bus =
+    config.bus === 'postgres' ? await PostgresBus.connect(config.databaseUrl, logger) : new LocalBus();
+  const services = createServices(orm, config, logger, bus);
   const schema = await createSchema();
+  const rateLimiter = new RequestRateLimiter(config);
 
   const contextFor = async (
     token: string | undefined,
@@ -51,6 +60,17 @@ export async function createApp(config: AppConfig & { databaseUrl: string }): Pr
     };
   };
 
+  // Live counts execute once per group of identical subscriptions (`stock`: once per subscriber).
+  const fanout =
+    config.subscriptionFanout === 'grouped'
+      ? new GroupedSubscriptions(
+          schema,
+          [groupedSlotAvailability(services.availability)],
+          (principal) => contextFor(undefined, 'subscription', principal),
+          logger,
+        )
+      : undefined;
+
   const httpServer: Server = createServer();
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
   const wsCleanup = useServer<Record<string, unknown>, { principal: Principal }>(
@@ -64,6 +84,10 @@ export async function createApp(config: AppConfig & { databaseUrl: string }): Pr
       },
       context: (ctx) =>
         contextFor(undefined, clientAddressOf(ctx.extra.request, config), ctx.extra.principal ?? ANONYMOUS),
+      ...(fanout && {
+        onSubscribe: (ctx, id, payload) => fanout.onSubscribe(ctx, id, payload),
+        subscribe: (args) => fanout.subscribe(args),
+      }),
     },
     wsServer,
   );
@@ -91,8 +115,17 @@ export async function createApp(config: AppConfig & { databaseUrl: string }): Pr
   httpServer.on('request', (request: IncomingMessage, response: ServerResponse) => {
     const path = (request.url ?? '/').split('?')[0];
     if (path === '/graphql') {
-      const context = () =>
-        contextFor(bearerToken(request.headers.authorization), clientAddressOf(request, config));
+      const token = bearerToken(request.headers.authorization);
+      const clientAddress = clientAddressOf(request, config);
+      // Before any GraphQL or SQL work, so a flood from one client or session costs almost nothing.
+      const retryAfter = rateLimiter.check(clientAddress, token);
+      if (retryAfter > 0) {
+        request.resume();
+        response.writeHead(429, { 'content-type': 'application/json', 'retry-after': String(retryAfter) });
+        response.end(rateLimitedBody(retryAfter));
+        return;
+      }
+      const context = () => contextFor(token, clientAddress);
       handleGraphQL(apollo, request, response, context).catch((error: unknown) => {
         logger.error({ err: error }, 'request failed');
         if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' });
@@ -124,11 +157,14 @@ export async function createApp(config: AppConfig & { databaseUrl: string }): Pr
     orm,
     services,
     logger,
+    fanout,
     close: () =>
       (closing ??= (async () => {
+        fanout?.close();
         services.availability.close();
         await apollo.stop();
         wsServer.close();
+        await bus.close();
         await orm.close();
       })()),
   };

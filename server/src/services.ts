@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { AppConfig } from './config/config.js';
+import { LocalBus, type Bus } from './shared/bus.js';
 import { AdminUserService } from './modules/auth/admin-user.service.js';
 import { AuthService } from './modules/auth/auth.service.js';
 import { RecipientService } from './modules/recipients/recipient.service.js';
@@ -13,11 +14,12 @@ import { VaccineService } from './modules/vaccines/vaccine.service.js';
 import { VenueService } from './modules/venues/venue.service.js';
 
 /** Every use case of the system, wired once per process. Services are stateless but for the hub. */
-export function createServices(orm: MikroORM, config: AppConfig, logger: Logger) {
-  const availability = new AvailabilityHub(orm, config.availabilityCoalesceMs, logger);
+export function createServices(orm: MikroORM, config: AppConfig, logger: Logger, bus: Bus = new LocalBus()) {
+  const availability = new AvailabilityHub(orm, config.availabilityCoalesceMs, logger, bus);
   return {
     availability,
-    auth: new AuthService(config),
+    bus,
+    auth: new AuthService(config, bus),
     adminUsers: new AdminUserService(),
     sites: new SiteService(),
     vaccines: new VaccineService(),
@@ -25,7 +27,9 @@ export function createServices(orm: MikroORM, config: AppConfig, logger: Logger)
     slots: new SlotService(),
     tickets: new TicketService(config),
     recipients: new RecipientService(),
-    reservations: new ReservationService(availability),
+    reservations: new ReservationService(availability, [], {
+      bookingsInFlightPerSlot: config.bookingsInFlightPerSlot,
+    }),
   };
 }
 

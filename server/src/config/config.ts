@@ -21,6 +21,20 @@ export interface AppConfig {
   loginFailuresPerAccount: number;
   /** Failed logins from one client address before it is locked for a while. */
   loginFailuresPerClient: number;
+  /** How long a resolved bearer token is trusted without asking the database (0 = always ask). */
+  principalCacheTtlMs: number;
+  /** Cross-process messages (live counts, logouts): PostgreSQL LISTEN/NOTIFY, or none for one process. */
+  bus: 'postgres' | 'none';
+  /** Booking transactions in flight per slot in one process; the rest wait in memory, not on the row lock. */
+  bookingsInFlightPerSlot: number;
+  /** Requests per second (sustained) and burst allowed per client address; 0 switches the limit off. */
+  rateLimitPerAddress: number;
+  rateLimitBurstPerAddress: number;
+  /** Requests per second (sustained) and burst allowed per session token; 0 switches the limit off. */
+  rateLimitPerSession: number;
+  rateLimitBurstPerSession: number;
+  /** `grouped`: execute a live-count subscription once per group of identical ones; `stock`: once per subscriber. */
+  subscriptionFanout: 'grouped' | 'stock';
 }
 
 function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -30,6 +44,14 @@ function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number
   if (!Number.isInteger(value) || value < 0)
     throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
   return value;
+}
+
+function oneOf<T extends string>(env: NodeJS.ProcessEnv, name: string, values: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!(values as readonly string[]).includes(raw))
+    throw new Error(`${name} must be one of ${values.join(', ')}, got "${raw}"`);
+  return raw as T;
 }
 
 function boolFrom(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
@@ -54,6 +76,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: boolFrom(env, 'TRUST_PROXY', false),
     loginFailuresPerAccount: intFrom(env, 'LOGIN_FAILURES_PER_ACCOUNT', 5),
     loginFailuresPerClient: intFrom(env, 'LOGIN_FAILURES_PER_CLIENT', 50),
+    principalCacheTtlMs: intFrom(env, 'PRINCIPAL_CACHE_TTL_MS', 5000),
+    bus: oneOf(env, 'BUS', ['postgres', 'none'], 'postgres'),
+    bookingsInFlightPerSlot: Math.max(1, intFrom(env, 'BOOKINGS_IN_FLIGHT_PER_SLOT', 2)),
+    rateLimitPerAddress: intFrom(env, 'RATE_LIMIT_PER_ADDRESS', 50),
+    rateLimitBurstPerAddress: intFrom(env, 'RATE_LIMIT_BURST_PER_ADDRESS', 200),
+    rateLimitPerSession: intFrom(env, 'RATE_LIMIT_PER_SESSION', 5),
+    rateLimitBurstPerSession: intFrom(env, 'RATE_LIMIT_BURST_PER_SESSION', 30),
+    subscriptionFanout: oneOf(env, 'SUBSCRIPTION_FANOUT', ['grouped', 'stock'], 'grouped'),
   };
 }
 
@@ -72,6 +102,16 @@ export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = 
     trustProxy: true,
     loginFailuresPerAccount: 5,
     loginFailuresPerClient: 50,
+    // Tests see every revocation at once unless a test turns the cache on.
+    principalCacheTtlMs: 0,
+    bus: 'none',
+    bookingsInFlightPerSlot: 2,
+    // Generous: the test kit sends many requests from one operator session.
+    rateLimitPerAddress: 10_000,
+    rateLimitBurstPerAddress: 100_000,
+    rateLimitPerSession: 10_000,
+    rateLimitBurstPerSession: 100_000,
+    subscriptionFanout: 'grouped',
     ...overrides,
   };
 }

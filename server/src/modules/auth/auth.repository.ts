@@ -18,6 +18,7 @@ export interface ActiveSession {
   role: AdminRole | null;
   ticketId: string | null;
   siteId: string | null;
+  expiresAt: Date;
 }
 
 /** Sessions and login throttling; everything here is a single SQL statement. */
@@ -58,9 +59,11 @@ export class AuthRepository {
       role: AdminRole | null;
       ticket_id: string | null;
       site_id: string | null;
+      expires_at: string;
     }>(
       em,
-      `select s.id, s.kind, s.admin_user_id, a.role, s.ticket_id, coalesce(a.site_id, t.site_id) as site_id
+      `select s.id, s.kind, s.admin_user_id, a.role, s.ticket_id, coalesce(a.site_id, t.site_id) as site_id,
+              s.expires_at
          from session s
          left join admin_user a on a.id = s.admin_user_id
          left join ticket t on t.id = s.ticket_id and t.status = 'ACTIVE'
@@ -76,6 +79,7 @@ export class AuthRepository {
       role: row.role,
       ticketId: row.ticket_id,
       siteId: row.site_id,
+      expiresAt: pgTimestamp(row.expires_at),
     };
   }
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { pgArray, pgErrorCode, PgError, pgTimestamp, sql } from '../../shared/sql.js';
+import { pgArray, pgErrorCode, PgError, pgTimestamp, sql, sqlOne } from '../../shared/sql.js';
 import type { MadeBy, ReservationStatus } from './reservation.entity.js';
 import type { CancelledBy, ReservationListener } from './reservation.events.js';
 
@@ -18,7 +18,7 @@ export interface ReservationView {
   cancelReason: string | null;
 }
 
-interface ReservationRow {
+export interface ReservationRow {
   id: string;
   site_id: string;
   ticket_id: string;
@@ -53,7 +53,58 @@ function toView(row: ReservationRow): ReservationView {
 export type BookingOutcome =
   | { ok: true; reservations: ReservationView[] }
   | { ok: false; reason: 'SLOT_FULL'; slotId: string }
-  | { ok: false; reason: 'ALREADY_BOOKED' };
+  | { ok: false; reason: 'ALREADY_BOOKED' }
+  | { ok: false; reason: 'DUPLICATE_KEY' };
+
+/** What a booking with an idempotency key stores: the request (to detect a reused key) and the answer. */
+export interface StoredBooking {
+  request: BookingRequestFingerprint;
+  result: StoredBookingResult | null;
+}
+
+export interface BookingRequestFingerprint {
+  slotId: string;
+  dose: number;
+  secondDoseSlotId: string | null;
+}
+
+export type StoredBookingResult =
+  { ok: true; reservations: ReservationRow[] } | { ok: false; error: { code: string; message: string } };
+
+export function reservationsOf(result: StoredBookingResult): ReservationView[] {
+  return result.ok ? result.reservations.map(toView).sort((a, b) => a.dose - b.dose) : [];
+}
+
+/** Everything the booking rules need, read in one statement. Timestamps arrive as JSON text. */
+export interface BookingFacts {
+  context: {
+    site_id: string;
+    booking_mode: 'SEPARATE' | 'SET';
+    booking_opens_at: string | null;
+    time_zone: string;
+    registered: boolean;
+  } | null;
+  slot: SlotRowJson | null;
+  rule: { doses: number; dose_interval_days: number; interval_window_days: number } | null;
+  active: { dose: number; vaccine_id: string; starts_at: string; venue_id: string }[];
+  chosen_second: SlotRowJson | null;
+  interval_second: SlotRowJson | null;
+  replay: StoredBooking | null;
+}
+
+export interface SlotRowJson {
+  id: string;
+  site_id: string;
+  venue_id: string;
+  vaccine_id: string;
+  starts_at: string;
+  ends_at: string;
+  capacity: number;
+  reserved: number;
+  status: 'OPEN' | 'CANCELLED';
+}
+
+const SLOT_JSON = `id, site_id, venue_id, vaccine_id, starts_at, ends_at, capacity, reserved, status`;
 
 class Rollback extends Error {
   constructor(readonly outcome: Exclude<BookingOutcome, { ok: true }>) {
@@ -69,36 +120,153 @@ class Rollback extends Error {
  * whole transaction rolls back: both doses of a set or neither. The CHECK constraint on `slot` stands behind it.
  */
 export class ReservationRepository {
+  /**
+   * The ticket and its site, the slot and its vaccine's rule, the ticket's active doses, the dose-2
+   * candidates of a set booking and a stored answer for the idempotency key: one round trip. The dose-2
+   * slot "exactly the interval later" is found with PostgreSQL's time-zone arithmetic; the service checks
+   * it against its own calculation and asks again when they differ.
+   */
+  async bookingFacts(
+    em: EntityManager,
+    query: {
+      ticketId: string;
+      slotId: string;
+      secondDoseSlotId: string | null;
+      idempotencyKey: string | null;
+    },
+  ): Promise<BookingFacts> {
+    const row = await sqlOne<BookingFacts>(
+      em,
+      `select
+         (select json_build_object('site_id', t.site_id, 'booking_mode', s.booking_mode,
+                   'booking_opens_at', s.booking_opens_at, 'time_zone', s.time_zone,
+                   'registered', exists (select 1 from recipient r where r.ticket_id = t.id))
+            from ticket t join site s on s.id = t.site_id
+           where t.id = ? and t.status = 'ACTIVE') as context,
+         (select row_to_json(x) from (select ${SLOT_JSON} from slot where id = ?) x) as slot,
+         (select row_to_json(x) from (
+            select v.doses, v.dose_interval_days, v.interval_window_days
+              from slot s join vaccine v on v.id = s.vaccine_id where s.id = ?) x) as rule,
+         (select coalesce(json_agg(json_build_object('dose', r.dose, 'vaccine_id', s.vaccine_id,
+                   'starts_at', s.starts_at, 'venue_id', s.venue_id)), '[]'::json)
+            from reservation r join slot s on s.id = r.slot_id
+           where r.ticket_id = ? and r.status in ('BOOKED', 'VACCINATED')) as active,
+         (select row_to_json(x) from (select ${SLOT_JSON} from slot where id = ?::uuid) x) as chosen_second,
+         (select row_to_json(x) from (
+            select s2.id, s2.site_id, s2.venue_id, s2.vaccine_id, s2.starts_at, s2.ends_at, s2.capacity,
+                   s2.reserved, s2.status
+              from slot s1
+              join site st on st.id = s1.site_id
+              join vaccine v on v.id = s1.vaccine_id
+              join slot s2 on s2.venue_id = s1.venue_id and s2.vaccine_id = s1.vaccine_id
+                and s2.starts_at = ((s1.starts_at at time zone st.time_zone)
+                                    + make_interval(days => v.dose_interval_days)) at time zone st.time_zone
+             where s1.id = ? and st.booking_mode = 'SET' and v.doses >= 2) x) as interval_second,
+         (select row_to_json(x) from (
+            select request, result from booking_idempotency
+             where ticket_id = ? and idempotency_key = ?::text) x) as replay`,
+      [
+        query.ticketId,
+        query.slotId,
+        query.slotId,
+        query.ticketId,
+        query.secondDoseSlotId,
+        query.slotId,
+        query.ticketId,
+        query.idempotencyKey,
+      ],
+    );
+    return row!;
+  }
+
+  /** The stored answer for a ticket's idempotency key, if any. */
+  async storedBooking(em: EntityManager, ticketId: string, key: string): Promise<StoredBooking | undefined> {
+    return sqlOne<StoredBooking>(
+      em,
+      `select request, result from booking_idempotency where ticket_id = ? and idempotency_key = ?`,
+      [ticketId, key],
+    );
+  }
+
+  /**
+   * Stores a refusal under the key. When another request with the same key got there first (a concurrent
+   * retry), waits for it and returns its stored answer instead.
+   */
+  async rememberRefusal(
+    em: EntityManager,
+    ticketId: string,
+    key: string,
+    request: BookingRequestFingerprint,
+    error: { code: string; message: string },
+  ): Promise<StoredBooking | undefined> {
+    const inserted = await sql(
+      em,
+      `insert into booking_idempotency (ticket_id, idempotency_key, request, result)
+       values (?, ?, ?::jsonb, ?::jsonb)
+       on conflict (ticket_id, idempotency_key) do nothing
+       returning 1`,
+      [ticketId, key, JSON.stringify(request), JSON.stringify({ ok: false, error })],
+    );
+    if (inserted.length > 0) return undefined;
+    return this.storedBooking(em, ticketId, key);
+  }
+
   async book(
     em: EntityManager,
-    booking: { siteId: string; ticketId: string; madeBy: MadeBy; items: { slotId: string; dose: number }[] },
+    booking: {
+      siteId: string;
+      ticketId: string;
+      madeBy: MadeBy;
+      items: { slotId: string; dose: number }[];
+      /** Stored with the answer in the same statement as the reservations. */
+      idempotency?: { key: string; request: BookingRequestFingerprint } | null;
+    },
     listeners: readonly ReservationListener[],
   ): Promise<BookingOutcome> {
     const pairId = booking.items.length > 1 ? randomUUID() : null;
-    try {
-      return await em.transactional(async (tx) => {
-        let rows: ReservationRow[];
-        try {
-          rows = await sql<ReservationRow>(
-            tx,
-            `insert into reservation (site_id, ticket_id, slot_id, dose, pair_id, made_by)
+    const params = [
+      booking.siteId,
+      booking.ticketId,
+      pairId,
+      booking.madeBy,
+      pgArray(booking.items.map((i) => i.slotId)),
+      pgArray(booking.items.map((i) => i.dose)),
+    ];
+    const insert = `insert into reservation (site_id, ticket_id, slot_id, dose, pair_id, made_by)
              select ?, ?, item.slot_id, item.dose, ?, ?
                from unnest(?::uuid[], ?::int[]) as item (slot_id, dose)
-             returning ${COLUMNS}`,
-            [
-              booking.siteId,
-              booking.ticketId,
-              pairId,
-              booking.madeBy,
-              pgArray(booking.items.map((i) => i.slotId)),
-              pgArray(booking.items.map((i) => i.dose)),
-            ],
-          );
+             returning ${COLUMNS}`;
+    try {
+      return await em.transactional(async (tx) => {
+        let rows: (ReservationRow & { key_stored?: boolean })[];
+        try {
+          rows = booking.idempotency
+            ? await sql(
+                tx,
+                `with booked as (${insert}),
+                      remembered as (
+                        insert into booking_idempotency (ticket_id, idempotency_key, request, result)
+                        select ?, ?, ?::jsonb,
+                               json_build_object('ok', true, 'reservations', json_agg(row_to_json(booked)))::jsonb
+                          from booked
+                        on conflict (ticket_id, idempotency_key) do nothing
+                        returning 1)
+                 select booked.*, exists (select 1 from remembered) as key_stored from booked`,
+                [
+                  ...params,
+                  booking.ticketId,
+                  booking.idempotency.key,
+                  JSON.stringify(booking.idempotency.request),
+                ],
+              )
+            : await sql<ReservationRow>(tx, insert, params);
         } catch (error) {
           if (pgErrorCode(error) === PgError.UNIQUE_VIOLATION)
             throw new Rollback({ ok: false, reason: 'ALREADY_BOOKED' });
           throw error;
         }
+        if (booking.idempotency && !rows[0]?.key_stored)
+          throw new Rollback({ ok: false, reason: 'DUPLICATE_KEY' });
         const reservations = rows.map(toView).sort((a, b) => a.dose - b.dose);
         for (const listener of listeners) await listener.booked(tx, reservations);
         for (const slotId of booking.items.map((i) => i.slotId).sort()) {

@@ -1,16 +1,26 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../graphql/principal.js';
 import { pgTimestamp, sqlOne } from '../../shared/sql.js';
+import { AppError, ErrorCode } from '../../graphql/errors.js';
 import { addDays, daysBetween, fromLocal, localDateOf, toLocal } from '../../shared/time.js';
 import { notFound } from '../../graphql/errors.js';
 import { requireRecipient, requireSiteAdmin } from '../auth/access.js';
 import type { AvailabilityHub } from '../slots/slot.events.js';
-import { SlotRepository } from '../slots/slot.repository.js';
+import { SlotRepository, toSlotView } from '../slots/slot.repository.js';
 import { remainingOf } from '../slots/slot.service.js';
 import type { SlotView } from '../slots/slot.types.js';
 import type { MadeBy } from './reservation.entity.js';
 import type { ReservationListener } from './reservation.events.js';
-import { ReservationRepository, type ReservationView } from './reservation.repository.js';
+import {
+  ReservationRepository,
+  reservationsOf,
+  type BookingFacts,
+  type BookingOutcome,
+  type BookingRequestFingerprint,
+  type ReservationView,
+  type StoredBooking,
+} from './reservation.repository.js';
+import { SlotGate } from './slot-gate.js';
 import {
   BookingErrorCode,
   CancellationErrorCode,
@@ -44,11 +54,15 @@ const refuse = (code: BookingErrorCode, message: string): BookReservationResult 
 export class ReservationService {
   private readonly repository = new ReservationRepository();
   private readonly slots = new SlotRepository();
+  private readonly gate: SlotGate;
 
   constructor(
     private readonly availability: AvailabilityHub,
     private readonly listeners: readonly ReservationListener[] = [],
-  ) {}
+    options: { bookingsInFlightPerSlot?: number } = {},
+  ) {
+    this.gate = new SlotGate(options.bookingsInFlightPerSlot ?? 2);
+  }
 
   async book(
     em: EntityManager,
@@ -59,43 +73,139 @@ export class ReservationService {
     return this.bookForTicket(em, ticketId, input, 'SELF');
   }
 
-  /** The one booking path: a recipient's own booking, and later admin proxy and bulk bookings. */
+  /**
+   * The one booking path: a recipient's own booking, admin proxy and bulk bookings. The rules read their
+   * facts in one statement; the write is one transaction behind the per-slot admission gate.
+   * With `input.idempotencyKey`, the answer is stored with the booking and a repeat returns it unchanged.
+   */
   async bookForTicket(
     em: EntityManager,
     ticketId: string,
     input: BookReservationInput,
     madeBy: MadeBy,
   ): Promise<BookReservationResult> {
-    const context = await this.contextOf(em, ticketId);
-    if (!context) return refuse(BookingErrorCode.NOT_ELIGIBLE, 'This ticket is not active');
+    const key = input.idempotencyKey ?? null;
+    const request: BookingRequestFingerprint = {
+      slotId: input.slotId,
+      dose: input.dose,
+      secondDoseSlotId: input.secondDoseSlotId ?? null,
+    };
+    const readAt = performance.now();
+    const facts = await this.repository.bookingFacts(em, {
+      ticketId,
+      slotId: input.slotId,
+      secondDoseSlotId: request.secondDoseSlotId,
+      idempotencyKey: key,
+    });
+    if (key && facts.replay?.result) return this.replay(facts.replay, request);
+
+    const decision = await this.decide(em, input, madeBy, facts);
+    if ('refusal' in decision) return this.refused(em, ticketId, key, request, decision.refusal);
+    const { context, items, touched } = decision;
+
+    const admission = await this.gate.enter(
+      items.map((i) => i.slotId),
+      readAt,
+    );
+    if (!admission.admitted) {
+      return this.refused(em, ticketId, key, request, this.fullRefusal(admission.fullSlotId, input.slotId));
+    }
+    let outcome: BookingOutcome;
+    try {
+      outcome = await this.repository.book(
+        em,
+        {
+          siteId: context.siteId,
+          ticketId,
+          madeBy,
+          items,
+          idempotency: key ? { key, request } : null,
+        },
+        this.listeners,
+      );
+    } finally {
+      admission.release();
+    }
+    if (!outcome.ok) {
+      if (outcome.reason === 'DUPLICATE_KEY') {
+        const stored = key ? await this.repository.storedBooking(em, ticketId, key) : undefined;
+        if (stored?.result) return this.replay(stored, request);
+        return this.refused(
+          em,
+          ticketId,
+          key,
+          request,
+          refuse(BookingErrorCode.ALREADY_BOOKED, 'This dose is already booked'),
+        );
+      }
+      if (outcome.reason === 'ALREADY_BOOKED')
+        return this.refused(
+          em,
+          ticketId,
+          key,
+          request,
+          refuse(BookingErrorCode.ALREADY_BOOKED, 'This dose is already booked'),
+        );
+      this.gate.markFull(outcome.slotId);
+      return this.refused(em, ticketId, key, request, this.fullRefusal(outcome.slotId, input.slotId));
+    }
+    this.availability.slotsChanged(touched.map((s) => ({ venueId: s.venueId, slotId: s.id })));
+    return { ok: true, reservations: outcome.reservations };
+  }
+
+  /** The booking rules, in the order a person should hear about them; nothing here writes. */
+  private async decide(
+    em: EntityManager,
+    input: BookReservationInput,
+    madeBy: MadeBy,
+    facts: BookingFacts,
+  ): Promise<
+    | { refusal: BookReservationResult }
+    | { context: BookingContext; items: { slotId: string; dose: number }[]; touched: SlotView[] }
+  > {
+    const no = (code: BookingErrorCode, message: string) => ({ refusal: refuse(code, message) });
+    const context = facts.context && {
+      siteId: facts.context.site_id,
+      bookingMode: facts.context.booking_mode,
+      bookingOpensAt: facts.context.booking_opens_at ? pgTimestamp(facts.context.booking_opens_at) : null,
+      timeZone: facts.context.time_zone,
+      registered: facts.context.registered,
+    };
+    if (!context) return no(BookingErrorCode.NOT_ELIGIBLE, 'This ticket is not active');
     if (!context.registered && madeBy === 'SELF') {
-      return refuse(BookingErrorCode.REGISTRATION_REQUIRED, 'Register your profile before booking');
+      return no(BookingErrorCode.REGISTRATION_REQUIRED, 'Register your profile before booking');
     }
     if (context.bookingOpensAt && context.bookingOpensAt.getTime() > Date.now() && madeBy === 'SELF') {
-      return refuse(
-        BookingErrorCode.NOT_OPEN_YET,
-        `Bookings open at ${context.bookingOpensAt.toISOString()}`,
-      );
+      return no(BookingErrorCode.NOT_OPEN_YET, `Bookings open at ${context.bookingOpensAt.toISOString()}`);
     }
-    const slot = await this.slots.findById(em, input.slotId);
+    const slot = facts.slot && toSlotView(facts.slot);
     if (!slot || slot.siteId !== context.siteId)
-      return refuse(BookingErrorCode.SLOT_NOT_FOUND, 'No such slot on this site');
+      return no(BookingErrorCode.SLOT_NOT_FOUND, 'No such slot on this site');
     const unavailable = this.unavailableReason(slot);
-    if (unavailable) return refuse(BookingErrorCode.SLOT_UNAVAILABLE, unavailable);
-    const rule = await this.vaccineRule(em, slot.vaccineId);
+    if (unavailable) return no(BookingErrorCode.SLOT_UNAVAILABLE, unavailable);
+    const rule: VaccineRule = {
+      doses: facts.rule!.doses,
+      intervalDays: facts.rule!.dose_interval_days,
+      windowDays: facts.rule!.interval_window_days,
+    };
     if (input.dose > rule.doses)
-      return refuse(BookingErrorCode.NOT_ELIGIBLE, `This vaccine has ${rule.doses} dose(s)`);
+      return no(BookingErrorCode.NOT_ELIGIBLE, `This vaccine has ${rule.doses} dose(s)`);
 
-    const active = await this.repository.activeDosesOf(em, ticketId);
+    const active = facts.active.map((a) => ({
+      dose: a.dose,
+      vaccineId: a.vaccine_id,
+      startsAt: pgTimestamp(a.starts_at),
+      venueId: a.venue_id,
+    }));
     if (active.some((a) => a.dose === input.dose))
-      return refuse(BookingErrorCode.ALREADY_BOOKED, `Dose ${input.dose} is already booked`);
+      return no(BookingErrorCode.ALREADY_BOOKED, `Dose ${input.dose} is already booked`);
     if (input.dose > 1) {
       const previous = active.find((a) => a.dose === input.dose - 1);
-      if (!previous) return refuse(BookingErrorCode.NOT_ELIGIBLE, `Book dose ${input.dose - 1} first`);
+      if (!previous) return no(BookingErrorCode.NOT_ELIGIBLE, `Book dose ${input.dose - 1} first`);
       if (previous.vaccineId !== slot.vaccineId)
-        return refuse(BookingErrorCode.NOT_ELIGIBLE, 'Use the same vaccine as the previous dose');
+        return no(BookingErrorCode.NOT_ELIGIBLE, 'Use the same vaccine as the previous dose');
       const intervalError = this.intervalError(previous.startsAt, slot, rule, context.timeZone);
-      if (intervalError) return intervalError;
+      if (intervalError) return { refusal: intervalError };
     }
 
     const items = [{ slotId: slot.id, dose: input.dose }];
@@ -107,28 +217,56 @@ export class ReservationService {
         rule,
         context.timeZone,
         input.secondDoseSlotId ?? null,
+        facts,
       );
-      if ('error' in second) return second.error;
+      if ('error' in second) return { refusal: second.error };
       items.push({ slotId: second.slot.id, dose: 2 });
       touched.push(second.slot);
     }
-    // Cheap answer for the crowd at a full slot; the conditional UPDATE below stays the authority.
-    if (remainingOf(slot) <= 0) return refuse(BookingErrorCode.SLOT_FULL, 'This slot is full');
+    // Cheap answer for the crowd at a full slot; the conditional UPDATE stays the authority.
+    if (remainingOf(slot) <= 0) return no(BookingErrorCode.SLOT_FULL, 'This slot is full');
+    return { context, items, touched };
+  }
 
-    const outcome = await this.repository.book(
-      em,
-      { siteId: context.siteId, ticketId, madeBy, items },
-      this.listeners,
-    );
-    if (!outcome.ok) {
-      if (outcome.reason === 'ALREADY_BOOKED')
-        return refuse(BookingErrorCode.ALREADY_BOOKED, 'This dose is already booked');
-      return outcome.slotId === slot.id
-        ? refuse(BookingErrorCode.SLOT_FULL, 'This slot is full')
-        : refuse(BookingErrorCode.SECOND_DOSE_UNAVAILABLE, 'The slot for dose 2 is full; nothing was booked');
+  private fullRefusal(fullSlotId: string, firstSlotId: string): BookReservationResult {
+    return fullSlotId === firstSlotId
+      ? refuse(BookingErrorCode.SLOT_FULL, 'This slot is full')
+      : refuse(BookingErrorCode.SECOND_DOSE_UNAVAILABLE, 'The slot for dose 2 is full; nothing was booked');
+  }
+
+  /** A refusal, stored under the idempotency key when there is one (or the answer stored first by a retry). */
+  private async refused(
+    em: EntityManager,
+    ticketId: string,
+    key: string | null,
+    request: BookingRequestFingerprint,
+    result: BookReservationResult,
+  ): Promise<BookReservationResult> {
+    if (!key || !result.error) return result;
+    const earlier = await this.repository.rememberRefusal(em, ticketId, key, request, result.error);
+    return earlier?.result ? this.replay(earlier, request) : result;
+  }
+
+  private replay(stored: StoredBooking, request: BookingRequestFingerprint): BookReservationResult {
+    const same =
+      stored.request.slotId === request.slotId &&
+      stored.request.dose === request.dose &&
+      (stored.request.secondDoseSlotId ?? null) === request.secondDoseSlotId;
+    if (!same) {
+      throw new AppError(
+        ErrorCode.CONFLICT,
+        'This idempotency key was already used for a different booking; use a new key for a new booking',
+        { field: 'idempotencyKey' },
+      );
     }
-    this.availability.slotsChanged(touched.map((s) => ({ venueId: s.venueId, slotId: s.id })));
-    return { ok: true, reservations: outcome.reservations };
+    const result = stored.result!;
+    return result.ok
+      ? { ok: true, reservations: reservationsOf(result) }
+      : {
+          ok: false,
+          reservations: [],
+          error: { code: result.error.code as BookingErrorCode, message: result.error.message },
+        };
   }
 
   async cancelOwn(
@@ -254,6 +392,7 @@ export class ReservationService {
     rule: VaccineRule,
     timeZone: string,
     chosenId: string | null,
+    facts: BookingFacts,
   ): Promise<{ slot: SlotView } | { error: BookReservationResult }> {
     const unavailable = {
       error: refuse(
@@ -263,7 +402,7 @@ export class ReservationService {
     };
     let second: SlotView | undefined;
     if (chosenId) {
-      second = await this.slots.findById(em, chosenId);
+      second = facts.chosen_second ? toSlotView(facts.chosen_second) : undefined;
       if (!second || second.venueId !== first.venueId || second.vaccineId !== first.vaccineId)
         return unavailable;
       const intervalError = this.intervalError(first.startsAt, second, rule, timeZone);
@@ -271,47 +410,12 @@ export class ReservationService {
     } else {
       const local = toLocal(first.startsAt, timeZone);
       const startsAt = fromLocal(addDays(local.date, rule.intervalDays), local.minutes, timeZone);
-      second = await this.slots.findAt(em, first.venueId, first.vaccineId, startsAt);
+      second = facts.interval_second ? toSlotView(facts.interval_second) : undefined;
+      // PostgreSQL's zone arithmetic found it in the same statement; ask again if it disagrees with ours.
+      if (second?.startsAt.getTime() !== startsAt.getTime())
+        second = await this.slots.findAt(em, first.venueId, first.vaccineId, startsAt);
     }
     if (!second || this.unavailableReason(second) || remainingOf(second) <= 0) return unavailable;
     return { slot: second };
-  }
-
-  private async contextOf(em: EntityManager, ticketId: string): Promise<BookingContext | undefined> {
-    const row = await sqlOne<{
-      site_id: string;
-      booking_mode: 'SEPARATE' | 'SET';
-      booking_opens_at: string | null;
-      time_zone: string;
-      registered: boolean;
-    }>(
-      em,
-      `select t.site_id, s.booking_mode, s.booking_opens_at, s.time_zone,
-              exists (select 1 from recipient r where r.ticket_id = t.id) as registered
-         from ticket t join site s on s.id = t.site_id
-        where t.id = ? and t.status = 'ACTIVE'`,
-      [ticketId],
-    );
-    if (!row) return undefined;
-    return {
-      siteId: row.site_id,
-      bookingMode: row.booking_mode,
-      bookingOpensAt: row.booking_opens_at ? pgTimestamp(row.booking_opens_at) : null,
-      timeZone: row.time_zone,
-      registered: row.registered,
-    };
-  }
-
-  private async vaccineRule(em: EntityManager, vaccineId: string): Promise<VaccineRule> {
-    const row = await sqlOne<{ doses: number; dose_interval_days: number; interval_window_days: number }>(
-      em,
-      `select doses, dose_interval_days, interval_window_days from vaccine where id = ?`,
-      [vaccineId],
-    );
-    return {
-      doses: row!.doses,
-      intervalDays: row!.dose_interval_days,
-      windowDays: row!.interval_window_days,
-    };
   }
 }
