@@ -38,7 +38,7 @@ export interface App {
  */
 export async function createApp(config: AppConfig & { databaseUrl: string }): Promise<App> {
   const logger = pino({ level: config.logLevel });
-  const orm = await openDatabase(config.databaseUrl);
+  const orm = await openDatabase(config.databaseUrl, config.databasePoolMax);
   const bus: Bus =
     config.bus === 'postgres' ? await PostgresBus.connect(config.databaseUrl, logger) : new LocalBus();
   const services = createServices(orm, config, logger, bus);

@@ -25,6 +25,8 @@ export interface AppConfig {
   principalCacheTtlMs: number;
   /** Cross-process messages (live counts, logouts): PostgreSQL LISTEN/NOTIFY, or none for one process. */
   bus: 'postgres' | 'none';
+  /** Connections in the server's PostgreSQL pool. */
+  databasePoolMax: number;
   /** Booking transactions in flight per slot in one process; the rest wait in memory, not on the row lock. */
   bookingsInFlightPerSlot: number;
   /** Requests per second (sustained) and burst allowed per client address; 0 switches the limit off. */
@@ -78,6 +80,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginFailuresPerClient: intFrom(env, 'LOGIN_FAILURES_PER_CLIENT', 50),
     principalCacheTtlMs: intFrom(env, 'PRINCIPAL_CACHE_TTL_MS', 5000),
     bus: oneOf(env, 'BUS', ['postgres', 'none'], 'postgres'),
+    databasePoolMax: Math.max(2, intFrom(env, 'DATABASE_POOL_MAX', 20)),
     bookingsInFlightPerSlot: Math.max(1, intFrom(env, 'BOOKINGS_IN_FLIGHT_PER_SLOT', 2)),
     rateLimitPerAddress: intFrom(env, 'RATE_LIMIT_PER_ADDRESS', 50),
     rateLimitBurstPerAddress: intFrom(env, 'RATE_LIMIT_BURST_PER_ADDRESS', 200),
@@ -105,6 +108,7 @@ export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = 
     // Tests see every revocation at once unless a test turns the cache on.
     principalCacheTtlMs: 0,
     bus: 'none',
+    databasePoolMax: 20,
     bookingsInFlightPerSlot: 2,
     // Generous: the test kit sends many requests from one operator session.
     rateLimitPerAddress: 10_000,

@@ -7,7 +7,8 @@ import { verifyPassword } from '../../shared/password.js';
 import { chunkForNotify, type Bus } from '../../shared/bus.js';
 import { sql } from '../../shared/sql.js';
 import { AdminUser } from './auth.entity.js';
-import { AuthRepository } from './auth.repository.js';
+import { Batcher } from '../../shared/batcher.js';
+import { AuthRepository, type ActiveSession } from './auth.repository.js';
 import { PrincipalCache } from './principal-cache.js';
 import { toAdminUserType } from './admin-user.service.js';
 import {
@@ -26,12 +27,20 @@ const INVALID_MESSAGE =
 export class AuthService {
   private readonly repository = new AuthRepository();
   readonly principals: PrincipalCache;
+  /** Session lookups of requests arriving together share one statement (see Batcher). */
+  private readonly sessions: Batcher<{ em: EntityManager; token: string }, ActiveSession | undefined>;
 
   constructor(
     private readonly config: AppConfig,
     private readonly bus?: Bus,
   ) {
     this.principals = new PrincipalCache(config.principalCacheTtlMs);
+    this.sessions = new Batcher((keys) =>
+      this.repository.findActiveSessions(
+        keys[0]!.em,
+        keys.map((k) => k.token),
+      ),
+    );
     bus?.on('session_revoked', (message) => {
       const ids = (message as { sessionIds?: unknown }).sessionIds;
       if (Array.isArray(ids)) this.principals.forgetSessions(ids.filter((id) => typeof id === 'string'));
@@ -42,7 +51,10 @@ export class AuthService {
     if (!token) return ANONYMOUS;
     const cached = this.principals.get(token);
     if (cached) return cached;
-    const session = await this.repository.findActiveSession(em, token);
+    // Outside a transaction any connection will do, so concurrent requests share one statement.
+    const session = em.getTransactionContext()
+      ? await this.repository.findActiveSession(em, token)
+      : await this.sessions.load({ em, token });
     if (!session) return ANONYMOUS;
     let principal: Principal = ANONYMOUS;
     if (session.kind === 'RECIPIENT' && session.ticketId && session.siteId) {

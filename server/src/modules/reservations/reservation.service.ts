@@ -15,11 +15,13 @@ import {
   ReservationRepository,
   reservationsOf,
   type BookingFacts,
+  type BookingFactsQuery,
   type BookingOutcome,
   type BookingRequestFingerprint,
   type ReservationView,
   type StoredBooking,
 } from './reservation.repository.js';
+import { Batcher } from '../../shared/batcher.js';
 import { SlotGate } from './slot-gate.js';
 import {
   BookingErrorCode,
@@ -55,6 +57,13 @@ export class ReservationService {
   private readonly repository = new ReservationRepository();
   private readonly slots = new SlotRepository();
   private readonly gate: SlotGate;
+  private readonly facts = new Batcher<{ em: EntityManager; query: BookingFactsQuery }, BookingFacts>(
+    (keys) =>
+      this.repository.bookingFacts(
+        keys[0]!.em,
+        keys.map((k) => k.query),
+      ),
+  );
 
   constructor(
     private readonly availability: AvailabilityHub,
@@ -91,12 +100,16 @@ export class ReservationService {
       secondDoseSlotId: input.secondDoseSlotId ?? null,
     };
     const readAt = performance.now();
-    const facts = await this.repository.bookingFacts(em, {
+    const query = {
       ticketId,
       slotId: input.slotId,
       secondDoseSlotId: request.secondDoseSlotId,
       idempotencyKey: key,
-    });
+    };
+    // Outside a transaction, concurrent bookings share one read; inside one (a caller's), read in it.
+    const facts = em.getTransactionContext()
+      ? (await this.repository.bookingFacts(em, [query]))[0]!
+      : await this.facts.load({ em, query });
     if (key && facts.replay?.result) return this.replay(facts.replay, request);
 
     const decision = await this.decide(em, input, madeBy, facts);
