@@ -16,6 +16,7 @@ import {
   summarize,
   table,
   writeReport,
+  type Database,
   type ServerProcess,
 } from './lib/infra.js';
 import { BOOK, GraphQLHttp, addressOf, readBookAnswer, type BookAnswer } from './lib/http.js';
@@ -52,7 +53,9 @@ interface Phase {
   p50Ms: number;
   p99Ms: number;
   okP99Ms: number;
-  serverCpuS?: number;
+  serverCpuS: number;
+  postgresCpuS: number | undefined;
+  loadCpuS: number;
   invariants: InvariantReport;
 }
 
@@ -98,7 +101,6 @@ async function apiPhase(server: ServerProcess, site: BenchSite, clients: number,
       http.post('{ __typename }', {}, { 'x-forwarded-for': `192.168.${i >> 8}.${i & 255}` }),
     ),
   );
-  const cpuBefore = server.cpuSeconds();
   const result = await drive(count, clients, async (index) => {
     const recipient = site.recipients[index]!;
     const response = await http.post(
@@ -108,9 +110,8 @@ async function apiPhase(server: ServerProcess, site: BenchSite, clients: number,
     );
     return readBookAnswer(response);
   });
-  const serverCpuS = server.cpuSeconds() - cpuBefore;
   http.close();
-  return { ...result, serverCpuS };
+  return { ...result, close: async () => undefined };
 }
 
 const SQL_SEPARATE = `
@@ -138,7 +139,11 @@ const SQL_SET = `
   returning id`;
 
 async function sqlPhase(url: string, site: BenchSite, clients: number, count: number) {
-  const pool = new pg.Pool({ connectionString: url, max: clients, options: '-c enable_seqscan=off -c enable_bitmapscan=off' });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: clients,
+    options: '-c enable_seqscan=off -c enable_bitmapscan=off',
+  });
   const held = await Promise.all(Array.from({ length: clients }, () => pool.connect()));
   for (const client of held) client.release();
   const result = await drive(count, clients, async (index) => {
@@ -159,8 +164,8 @@ async function sqlPhase(url: string, site: BenchSite, clients: number, count: nu
       throw error;
     }
   });
-  await pool.end();
-  return { ...result, serverCpuS: undefined };
+  // Ended after the CPU figures are taken, while its backends still show their own CPU time.
+  return { ...result, close: () => pool.end() };
 }
 
 async function phase(
@@ -169,13 +174,21 @@ async function phase(
   clients: number,
   admin: pg.Pool,
   server: ServerProcess,
-  url: string,
+  db: Database,
   site: BenchSite,
   count: number,
 ): Promise<Phase> {
   await resetSite(admin, site.id);
+  const cpu = { server: server.cpuSeconds(), postgres: db.cpuSeconds(), load: process.cpuUsage() };
   const run =
-    path === 'api' ? await apiPhase(server, site, clients, count) : await sqlPhase(url, site, clients, count);
+    path === 'api'
+      ? await apiPhase(server, site, clients, count)
+      : await sqlPhase(db.url, site, clients, count);
+  const loadCpu = process.cpuUsage(cpu.load);
+  const serverCpuS = server.cpuSeconds() - cpu.server;
+  const postgresAfter = db.cpuSeconds();
+  const postgresCpuS = postgresAfter === undefined ? undefined : postgresAfter - cpu.postgres!;
+  await run.close();
   const codes: Record<string, number> = {};
   for (const answer of run.answers) codes[answer.code] = (codes[answer.code] ?? 0) + 1;
   const ok = codes.OK ?? 0;
@@ -195,7 +208,9 @@ async function phase(
     p50Ms: all.p50,
     p99Ms: all.p99,
     okP99Ms: okLatencies.p99,
-    serverCpuS: run.serverCpuS,
+    serverCpuS,
+    postgresCpuS,
+    loadCpuS: (loadCpu.user + loadCpu.system) / 1e6,
     invariants: await checkInvariants(admin, site),
   };
 }
@@ -215,7 +230,9 @@ const machineInfo = machine();
 console.log(
   `bench:rush — ${RECIPIENTS} recipients per mode, ${SLOTS} slots × ${CAPACITY} places, clients ${CLIENTS.join(', ')}`,
 );
-console.log(`machine: ${machineInfo.cpus} × ${machineInfo.cpuModel}, load average ${machineInfo.loadAverage.join(' ')}`);
+console.log(
+  `machine: ${machineInfo.cpus} × ${machineInfo.cpuModel}, load average ${machineInfo.loadAverage.join(' ')}`,
+);
 const db = await startDatabase('rush');
 let server: ServerProcess | undefined;
 const admin = new pg.Pool({ connectionString: db.url, max: 4 });
@@ -238,14 +255,14 @@ try {
   await admin.query('vacuum analyze');
   // Warm-up: JIT, connection pools and caches, then discarded.
   const warmSite = sites.get(MODES[0]!)!;
-  await phase('api', warmSite.mode, 32, admin, server, db.url, warmSite, Math.min(WARMUP, RECIPIENTS));
-  await phase('sql', warmSite.mode, 32, admin, server, db.url, warmSite, Math.min(WARMUP, RECIPIENTS));
+  await phase('api', warmSite.mode, 32, admin, server, db, warmSite, Math.min(WARMUP, RECIPIENTS));
+  await phase('sql', warmSite.mode, 32, admin, server, db, warmSite, Math.min(WARMUP, RECIPIENTS));
 
   const phases: Phase[] = [];
   for (const mode of MODES) {
     for (const clients of CLIENTS) {
       for (const path of ['sql', 'api'] as const) {
-        const result = await phase(path, mode, clients, admin, server, db.url, sites.get(mode)!, RECIPIENTS);
+        const result = await phase(path, mode, clients, admin, server, db, sites.get(mode)!, RECIPIENTS);
         phases.push(result);
         console.log(
           `${mode.padEnd(8)} ${path} ${String(clients).padStart(4)} clients: ${result.ok} ok, ${round(result.okPerS)} ok/s, ` +
@@ -268,7 +285,9 @@ try {
     'p50 ms': round(p.p50Ms),
     'p99 ms': round(p.p99Ms),
     'ok p99 ms': round(p.okP99Ms),
-    'server CPU ms/attempt': p.serverCpuS === undefined ? '' : round((p.serverCpuS * 1000) / p.attempts, 3),
+    'CPU ms/attempt server+pg+load': [p.serverCpuS, p.postgresCpuS, p.loadCpuS]
+      .map((c) => (c === undefined ? '?' : round((c * 1000) / p.attempts, 2)))
+      .join('+'),
     violations: p.invariants.violations.length,
     refusals: Object.entries(p.codes)
       .filter(([code]) => code !== 'OK')
@@ -279,7 +298,9 @@ try {
     CLIENTS.map((clients) => {
       const api = phases.find((p) => p.mode === mode && p.path === 'api' && p.clients === clients)!;
       const sql = phases.find((p) => p.mode === mode && p.path === 'sql' && p.clients === clients)!;
-      const bestSql = Math.max(...phases.filter((p) => p.mode === mode && p.path === 'sql').map((p) => p.okPerS));
+      const bestSql = Math.max(
+        ...phases.filter((p) => p.mode === mode && p.path === 'sql').map((p) => p.okPerS),
+      );
       const apiAt32 = phases.find((p) => p.mode === mode && p.path === 'api' && p.clients === CLIENTS[0])!;
       return {
         mode,
@@ -292,7 +313,9 @@ try {
       };
     }),
   );
-  const violations = phases.flatMap((p) => p.invariants.violations.map((v) => `${p.mode} ${p.path} ${p.clients}: ${v}`));
+  const violations = phases.flatMap((p) =>
+    p.invariants.violations.map((v) => `${p.mode} ${p.path} ${p.clients}: ${v}`),
+  );
   const text = [
     `bench:rush ${started.toISOString()}`,
     `machine: ${machineInfo.cpus} × ${machineInfo.cpuModel}, ${machineInfo.memoryGb} GB, ${machineInfo.platform}, node ${machineInfo.node}, load average at start ${machineInfo.loadAverage.join(' ')}`,
@@ -304,7 +327,9 @@ try {
     table(ratios),
     '',
     `Invariants (reserved = active reservations ≤ capacity; SET: no dose without its pair): ${
-      violations.length === 0 ? 'all phases clean' : `${violations.length} VIOLATIONS\n${violations.join('\n')}`
+      violations.length === 0
+        ? 'all phases clean'
+        : `${violations.length} VIOLATIONS\n${violations.join('\n')}`
     }`,
     '',
   ].join('\n');

@@ -105,7 +105,11 @@ export function readBookAnswer(result: HttpResult): BookAnswer {
         code: answer.ok ? 'OK' : (answer.error?.code ?? 'UNKNOWN'),
         reservationIds: answer.reservations.map((r) => r.id),
       };
-    return { ok: false, code: parsed.errors?.[0]?.extensions?.code ?? `HTTP_${result.status}`, reservationIds: [] };
+    return {
+      ok: false,
+      code: parsed.errors?.[0]?.extensions?.code ?? `HTTP_${result.status}`,
+      reservationIds: [],
+    };
   } catch {
     return { ok: false, code: `HTTP_${result.status}`, reservationIds: [] };
   }

@@ -4,7 +4,7 @@
  * to 127.0.0.1.
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,6 +15,8 @@ export const ROOT = path.resolve(import.meta.dirname, '../..');
 
 export interface Database {
   url: string;
+  /** CPU seconds used by the embedded PostgreSQL (postmaster, backends, exited backends); undefined for DATABASE_URL. */
+  cpuSeconds(): number | undefined;
   stop(): Promise<void>;
 }
 
@@ -34,6 +36,7 @@ export async function startDatabase(name: string, maxConnections = 700): Promise
     url.pathname = `/${database}`;
     return {
       url: url.toString(),
+      cpuSeconds: () => undefined,
       stop: async () => {
         const client = new pg.Client({ connectionString: external });
         await client.connect();
@@ -49,8 +52,10 @@ export async function startDatabase(name: string, maxConnections = 700): Promise
     persistent: false,
     maxConnections,
   });
+  const postmasterPid = Number(readFileSync(path.join(dir, 'data', 'postmaster.pid'), 'utf8').split('\n')[0]);
   return {
     url: embedded.url,
+    cpuSeconds: () => processTreeCpuSeconds(postmasterPid),
     stop: async () => {
       await embedded.stop();
       await rm(dir, { recursive: true, force: true });
@@ -84,6 +89,28 @@ export function cpuSecondsOf(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
 }
 
+function statFields(pid: number | string): string[] | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  } catch {
+    return undefined;
+  }
+}
+
+/** A process, its live children, and the children it has already reaped. */
+export function processTreeCpuSeconds(pid: number): number {
+  const own = statFields(pid);
+  if (!own) return NaN;
+  let ticks = Number(own[11]) + Number(own[12]) + Number(own[13]) + Number(own[14]);
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const fields = statFields(entry);
+    if (fields && Number(fields[1]) === pid) ticks += Number(fields[11]) + Number(fields[12]);
+  }
+  return ticks / CLOCK_TICKS;
+}
+
 /** Starts `server/src/main.ts` in its own process on a free loopback port. */
 export async function startServer(
   databaseUrl: string,
@@ -91,7 +118,9 @@ export async function startServer(
   label = 'server',
 ): Promise<ServerProcess> {
   // BENCH_PROFILE=1 writes a V8 CPU profile of each server to bench/.tmp/profiles when it stops.
-  const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.join(ROOT, 'bench/.tmp/profiles')}`] : [];
+  const profile = process.env.BENCH_PROFILE
+    ? ['--cpu-prof', `--cpu-prof-dir=${path.join(ROOT, 'bench/.tmp/profiles')}`]
+    : [];
   const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'server/src/main.ts'], {
     cwd: ROOT,
     env: {
@@ -156,7 +185,12 @@ export function percentile(sorted: readonly number[], p: number): number {
 
 export function summarize(values: readonly number[]) {
   const sorted = [...values].sort((a, b) => a - b);
-  return { count: sorted.length, p50: percentile(sorted, 50), p99: percentile(sorted, 99), max: sorted.at(-1) ?? NaN };
+  return {
+    count: sorted.length,
+    p50: percentile(sorted, 50),
+    p99: percentile(sorted, 99),
+    max: sorted.at(-1) ?? NaN,
+  };
 }
 
 export const round = (value: number, digits = 1) =>

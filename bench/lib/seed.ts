@@ -139,9 +139,10 @@ async function insertSlot(
 
 /** Empties a site's bookings so the next phase starts from the same state. */
 export async function resetSite(db: pg.Pool | pg.Client, siteId: string): Promise<void> {
-  await db.query(`delete from booking_idempotency where ticket_id in (select id from ticket where site_id = $1)`, [
-    siteId,
-  ]);
+  await db.query(
+    `delete from booking_idempotency where ticket_id in (select id from ticket where site_id = $1)`,
+    [siteId],
+  );
   await db.query(`delete from reservation where site_id = $1`, [siteId]);
   await db.query(`update slot set reserved = 0 where site_id = $1`, [siteId]);
   await db.query(`vacuum analyze reservation, slot, booking_idempotency`);

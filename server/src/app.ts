@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { useServer } from 'graphql-ws/use/ws';
@@ -98,6 +99,8 @@ export async function createApp(config: AppConfig & { databaseUrl: string }): Pr
     includeStacktraceInErrorResponses: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // No HTTP caching of GraphQL responses here; without it no hook runs for every resolved field.
+      ApolloServerPluginCacheControlDisabled(),
       requestLogPlugin(logger, config.exposeSqlStatementCount),
       {
         async serverWillStart() {

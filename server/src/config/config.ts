@@ -81,7 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     principalCacheTtlMs: intFrom(env, 'PRINCIPAL_CACHE_TTL_MS', 5000),
     bus: oneOf(env, 'BUS', ['postgres', 'none'], 'postgres'),
     databasePoolMax: Math.max(2, intFrom(env, 'DATABASE_POOL_MAX', 20)),
-    bookingsInFlightPerSlot: Math.max(1, intFrom(env, 'BOOKINGS_IN_FLIGHT_PER_SLOT', 2)),
+    bookingsInFlightPerSlot: Math.max(1, intFrom(env, 'BOOKINGS_IN_FLIGHT_PER_SLOT', 8)),
     rateLimitPerAddress: intFrom(env, 'RATE_LIMIT_PER_ADDRESS', 50),
     rateLimitBurstPerAddress: intFrom(env, 'RATE_LIMIT_BURST_PER_ADDRESS', 200),
     rateLimitPerSession: intFrom(env, 'RATE_LIMIT_PER_SESSION', 5),
@@ -109,7 +109,7 @@ export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = 
     principalCacheTtlMs: 0,
     bus: 'none',
     databasePoolMax: 20,
-    bookingsInFlightPerSlot: 2,
+    bookingsInFlightPerSlot: 8,
     // Generous: the test kit sends many requests from one operator session.
     rateLimitPerAddress: 10_000,
     rateLimitBurstPerAddress: 100_000,

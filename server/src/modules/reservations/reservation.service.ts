@@ -70,7 +70,7 @@ export class ReservationService {
     private readonly listeners: readonly ReservationListener[] = [],
     options: { bookingsInFlightPerSlot?: number } = {},
   ) {
-    this.gate = new SlotGate(options.bookingsInFlightPerSlot ?? 2);
+    this.gate = new SlotGate(options.bookingsInFlightPerSlot ?? 8);
   }
 
   async book(
