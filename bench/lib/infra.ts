@@ -146,17 +146,17 @@ export async function startServer(
         resolve(match[1]!);
       }
     };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', onData);
+    child.stderr.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       if (process.env.BENCH_VERBOSE) process.stderr.write(`[${label}] ${chunk.toString()}`);
     });
-    child.once('exit', (code) => {
+    child.once('exit', (code, signal) => {
       clearTimeout(timer);
-      reject(new Error(`${label} exited with ${code}:\n${output}`));
+      reject(new Error(`${label} exited (code ${code}, signal ${signal}) while starting:\n${output}`));
     });
   });
-  child.stdout!.on('data', () => undefined);
+  child.stdout.on('data', () => undefined);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return {
     url,
@@ -221,7 +221,7 @@ export async function writeReport(name: string, data: unknown, text: string): Pr
 }
 
 /** Prints a table of plain rows. */
-export function table(rows: Record<string, unknown>[]): string {
+export function table(rows: Record<string, string | number | boolean | undefined>[]): string {
   if (rows.length === 0) return '';
   const headers = Object.keys(rows[0]!);
   const cells = rows.map((row) => headers.map((h) => String(row[h] ?? '')));

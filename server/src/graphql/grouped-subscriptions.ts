@@ -46,6 +46,36 @@ interface Member {
   end: () => void;
 }
 
+/** What `ws` keeps of the connection; read only to write whole frames straight to the TCP socket. */
+interface WsInternals {
+  _socket?: { write(data: Buffer): boolean };
+  _extensions?: Record<string, unknown>;
+}
+
+/**
+ * One unmasked text frame (server to client, RFC 6455) holding `{"id":…` + tail, in a single buffer, so a
+ * socket costs one write. Only used on connections without extensions (no permessage-deflate), where `ws`
+ * itself writes every frame synchronously and whole, so frames can never interleave.
+ */
+function textFrame(head: Buffer, tail: Buffer): Buffer {
+  const length = head.length + tail.length;
+  const headerLength = length < 126 ? 2 : length < 65_536 ? 4 : 10;
+  const frame = Buffer.allocUnsafe(headerLength + length);
+  frame[0] = 0x81;
+  if (length < 126) frame[1] = length;
+  else if (length < 65_536) {
+    frame[1] = 126;
+    frame.writeUInt16BE(length, 2);
+  } else {
+    frame[1] = 127;
+    frame.writeUInt32BE(Math.floor(length / 2 ** 32), 2);
+    frame.writeUInt32BE(length % 2 ** 32, 6);
+  }
+  head.copy(frame, headerLength);
+  tail.copy(frame, headerLength + head.length);
+  return frame;
+}
+
 interface Group<TEvent> {
   key: string;
   topic: string;
@@ -329,16 +359,27 @@ export class GroupedSubscriptions {
       result.errors ? { ...result, errors: result.errors.map((e) => e.toJSON()) } : result,
     );
     const tail = Buffer.from(`,"type":"next","payload":${payload}}`);
+    // Clients that number their operations alike (many use "1") share one frame.
+    const frames = new Map<string, Buffer>();
     const members = [...group.members];
     for (let i = 0; i < members.length; i++) {
       if (i > 0 && i % SOCKETS_PER_TURN === 0) await nextTurn();
-      const { socket, idJson } = members[i]!;
-      if (socket.readyState !== socket.OPEN || !group.members.has(members[i]!)) continue;
+      const member = members[i]!;
+      const { socket, idJson } = member;
+      if (socket.readyState !== socket.OPEN || !group.members.has(member)) continue;
       if (socket.bufferedAmount > MAX_BUFFERED_BYTES) {
         socket.terminate();
         continue;
       }
-      socket.send(Buffer.concat([Buffer.from(`{"id":${idJson}`), tail]), { binary: false });
+      const internals = socket as unknown as WsInternals;
+      const raw = internals._socket;
+      if (raw && (!internals._extensions || Object.keys(internals._extensions).length === 0)) {
+        let frame = frames.get(idJson);
+        if (!frame) frames.set(idJson, (frame = textFrame(Buffer.from(`{"id":${idJson}`), tail)));
+        raw.write(frame);
+      } else {
+        socket.send(Buffer.concat([Buffer.from(`{"id":${idJson}`), tail]), { binary: false });
+      }
       this.framesSent += 1;
     }
   }

@@ -164,7 +164,8 @@ function outcomeOf(error: unknown): Exclude<BookingOutcome, { ok: true }> | unde
   if (code !== '22P02') return undefined;
   let current: unknown = error;
   for (let depth = 0; current && depth < 4; depth++) {
-    const match = FAILURE_MARK.exec(String((current as { message?: unknown }).message ?? ''));
+    const message = (current as { message?: unknown }).message;
+    const match = typeof message === 'string' ? FAILURE_MARK.exec(message) : null;
     if (match?.[2]) return { ok: false, reason: 'SLOT_FULL', slotId: match[2].toLowerCase() };
     if (match) return { ok: false, reason: 'DUPLICATE_KEY' };
     current = (current as { cause?: unknown }).cause;
@@ -336,8 +337,8 @@ export class ReservationRepository {
       : [];
     const raises = [...new Set(booking.items.map((i) => i.slotId))].sort().map(raiseSlot);
     const nested = em.getTransactionContext() !== undefined;
-    const contributed = listeners.every((l) => l.bookedStatements)
-      ? listeners.flatMap((l) => l.bookedStatements!(reservations))
+    const contributed = listeners.every((l) => typeof l.bookedStatements === 'function')
+      ? listeners.flatMap((l) => l.bookedStatements?.(reservations) ?? [])
       : undefined;
     try {
       if (!nested && contributed) {

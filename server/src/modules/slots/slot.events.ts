@@ -22,10 +22,11 @@ interface Subscriber {
 }
 
 /**
- * Live slot counts. Writers call `slotsChanged` after their transaction commits; changes are collected for
- * `coalesceMs`, then the current counts of every changed slot are read in one statement and pushed to the
- * venue's subscribers. A burst of bookings therefore becomes a few messages, and the last message a
- * subscriber gets always reflects the database after the last commit.
+ * Live slot counts. Writers call `slotsChanged` after their transaction commits. The first change after a
+ * quiet window is pushed at once; changes that follow are collected until the window (`coalesceMs`) ends.
+ * Each push reads the current counts of every changed slot in one statement and sends them to the venue's
+ * subscribers. A burst of bookings therefore becomes a few messages, and the last message a subscriber gets
+ * always reflects the database after the last commit.
  *
  * With a bus, each flush also tells the other instances which slots changed (one NOTIFY per flush,
  * outside any booking transaction); they read the counts themselves and push them at once.
@@ -39,6 +40,7 @@ export class AvailabilityHub {
   private readonly watchersByVenue = new Map<string, Set<AvailabilityWatcher>>();
   private timer: NodeJS.Timeout | undefined;
   private timerDueAt = 0;
+  private lastFlushAt = -Infinity;
   private flushing: Promise<void> = Promise.resolve();
 
   constructor(
@@ -56,14 +58,13 @@ export class AvailabilityHub {
         for (const slotId of slotIds) if (typeof slotId === 'string') changes.push({ venueId, slotId });
       }
       this.collect(changes, false);
-      // Already coalesced by the sender: push without waiting another window.
-      this.schedule(0);
+      this.schedule();
     });
   }
 
   slotsChanged(changes: readonly { venueId: string; slotId: string }[]): void {
     this.collect(changes, true);
-    this.schedule(this.coalesceMs);
+    this.schedule();
   }
 
   private collect(changes: readonly { venueId: string; slotId: string }[], local: boolean): void {
@@ -79,9 +80,17 @@ export class AvailabilityHub {
     }
   }
 
-  private schedule(delayMs: number): void {
+  /**
+   * A change after a quiet spell (no push for two windows) goes out at once; otherwise changes are
+   * collected for `coalesceMs` from the first of them and go out together. Pushes never overlap: one that
+   * falls due while the previous is still being written waits for it (and then carries everything new).
+   */
+  private schedule(): void {
     if (this.changedByVenue.size === 0) return;
-    const dueAt = performance.now() + delayMs;
+    const now = performance.now();
+    const window = this.coalesceMs;
+    const dueAt = now - this.lastFlushAt >= 2 * window ? now : now + window;
+    const delayMs = dueAt - now;
     if (this.timer && this.timerDueAt <= dueAt) return;
     if (this.timer) clearTimeout(this.timer);
     this.timerDueAt = dueAt;
@@ -116,6 +125,11 @@ export class AvailabilityHub {
   }
 
   private async flush(): Promise<void> {
+    this.lastFlushAt = performance.now();
+    await this.flushChanges();
+  }
+
+  private async flushChanges(): Promise<void> {
     this.publishToOtherInstances();
     const batch = new Map(this.changedByVenue);
     this.changedByVenue.clear();
