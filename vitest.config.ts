@@ -20,7 +20,7 @@ export default defineConfig({
         resolve: { alias: graphqlAlias },
         test: {
           name: 'integration',
-          include: ['tests/integration/**/*.test.ts', 'scratch/*.test.ts'],
+          include: ['tests/integration/**/*.test.ts'],
           globalSetup: ['tests/testkit/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
