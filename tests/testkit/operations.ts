@@ -271,3 +271,9 @@ export interface SlotAvailabilityMessage {
     slot: { id: string; remaining: number };
   }[];
 }
+
+export const LOGOUT = /* GraphQL */ `
+  mutation Logout {
+    logout
+  }
+`;

@@ -57,7 +57,7 @@ interface WsInternals {
  * socket costs one write. Only used on connections without extensions (no permessage-deflate), where `ws`
  * itself writes every frame synchronously and whole, so frames can never interleave.
  */
-function textFrame(head: Buffer, tail: Buffer): Buffer {
+export function textFrame(head: Buffer, tail: Buffer): Buffer {
   const length = head.length + tail.length;
   const headerLength = length < 126 ? 2 : length < 65_536 ? 4 : 10;
   const frame = Buffer.allocUnsafe(headerLength + length);

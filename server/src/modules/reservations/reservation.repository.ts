@@ -348,7 +348,11 @@ export class ReservationRepository {
         await em.transactional(async (tx) => {
           await sql(tx, insert.sql, insert.params);
           for (const statement of key) await sql(tx, statement.sql, statement.params);
-          for (const listener of listeners) await listener.booked(tx, reservations);
+          for (const listener of listeners) {
+            const statements = listener.bookedStatements?.(reservations);
+            if (!statements) await listener.booked(tx, reservations);
+            else for (const statement of statements) await sql(tx, statement.sql, statement.params);
+          }
           // Whatever the listeners left to the unit of work is written now, inside the transaction.
           await tx.flush();
           const last = joined(raises);

@@ -8,6 +8,7 @@ import type { SlotView } from './slot.types.js';
  * it does not depend on the caller, so a new field is never shared by mistake (it groups per principal).
  */
 const PRINCIPAL_INDEPENDENT = new Set([
+  'Subscription.slotAvailabilityChanged',
   'SlotAvailability.slotId',
   'SlotAvailability.remaining',
   'SlotAvailability.capacity',
