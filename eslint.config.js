@@ -38,9 +38,4 @@ export default tseslint.config(
       globals: { console: 'readonly', process: 'readonly' },
     },
   },
-  {
-    // Plain Node scripts (no tsconfig covers them).
-    files: ['scripts/**/*.js'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
-  },
 );

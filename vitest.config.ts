@@ -1,16 +1,24 @@
 import react from '@vitejs/plugin-react';
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+
+// Node (npm start, tsx) loads graphql's CommonJS build; vite would pick its ESM build for our own files
+// while type-graphql and graphql-ws keep the CommonJS one — two realms, and schema objects from one are
+// refused by the other. Pin the one Node uses.
+const graphqlAlias = [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }];
 
 export default defineConfig({
   test: {
     projects: [
       {
+        resolve: { alias: graphqlAlias },
         test: {
           name: 'unit',
           include: ['server/src/**/*.test.ts'],
         },
       },
       {
+        resolve: { alias: graphqlAlias },
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
@@ -29,6 +37,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias: graphqlAlias },
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],

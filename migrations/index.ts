@@ -1,6 +1,7 @@
 import { Migration20261125000000_core } from './Migration20261125000000_core.js';
 import { Migration20261125030000_admin_operations } from './Migration20261125030000_admin_operations.js';
 import { Migration20261125040000_notifications } from './Migration20261125040000_notifications.js';
+import { Migration20261125060000_booking_idempotency } from './Migration20261125060000_booking_idempotency.js';
 
 /** Every migration in order; the runtime imports this list instead of scanning the folder. */
 export const migrationsList = [
@@ -10,4 +11,8 @@ export const migrationsList = [
     class: Migration20261125030000_admin_operations,
   },
   { name: Migration20261125040000_notifications.name, class: Migration20261125040000_notifications },
+  {
+    name: Migration20261125060000_booking_idempotency.name,
+    class: Migration20261125060000_booking_idempotency,
+  },
 ];

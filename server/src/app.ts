@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { useServer } from 'graphql-ws/use/ws';
@@ -10,9 +11,11 @@ import type { AppConfig } from './config/config.js';
 import { openDatabase } from './config/database.js';
 import type { GraphQLContext } from './graphql/context.js';
 import { formatError } from './graphql/errors.js';
+import { GroupedSubscriptions } from './graphql/grouped-subscriptions.js';
 import { bearerToken, clientAddressOf, handleGraphQL } from './graphql/http.js';
 import { createLoaders } from './graphql/loaders.js';
 import { requestLogPlugin } from './graphql/plugins.js';
+import { RequestRateLimiter, rateLimitedBody } from './graphql/rate-limit.js';
 import { ANONYMOUS, type Principal } from './graphql/principal.js';
 import { createSchema } from './graphql/schema.js';
 import { handleUpload } from './modules/imports/upload.http.js';
@@ -22,6 +25,8 @@ import { MailWorker } from './modules/notifications/mail.worker.js';
 import { devMailboxTransport, smtpTransport } from './modules/notifications/mail.transport.js';
 import { ReminderSchedule } from './modules/notifications/reminder.schedule.js';
 import { serveClientApp } from './web/client-app.js';
+import { groupedSlotAvailability } from './modules/slots/slot.fanout.js';
+import { LocalBus, PostgresBus, type Bus } from './shared/bus.js';
 
 export interface App {
   url: string;
@@ -31,6 +36,8 @@ export interface App {
   logger: Logger;
   /** Present when this process runs the durable job queue (config.jobs). */
   reminders: ReminderSchedule | undefined;
+  /** The grouped live-count fan-out, when `subscriptionFanout` is `grouped`. */
+  fanout: GroupedSubscriptions | undefined;
   close(): Promise<void>;
 }
 
@@ -47,8 +54,10 @@ export async function createApp(
   dependencies: AppDependencies = {},
 ): Promise<App> {
   const logger = pino({ level: config.logLevel });
-  const orm = await openDatabase(config.databaseUrl);
-  const services = createServices(orm, config, logger, dependencies.clock ?? systemClock);
+  const orm = await openDatabase(config.databaseUrl, config.databasePoolMax);
+  const bus: Bus =
+    config.bus === 'postgres' ? await PostgresBus.connect(config.databaseUrl, logger) : new LocalBus();
+  const services = createServices(orm, config, logger, dependencies.clock ?? systemClock, bus);
   const mailWorker = config.mailWorker
     ? new MailWorker(
         orm,
@@ -66,6 +75,7 @@ export async function createApp(
     ? new ReminderSchedule(config.databaseUrl, orm, services.notifications, logger)
     : undefined;
   const schema = await createSchema();
+  const rateLimiter = new RequestRateLimiter(config);
 
   const contextFor = async (
     token: string | undefined,
@@ -82,6 +92,17 @@ export async function createApp(
     };
   };
 
+  // Live counts execute once per group of identical subscriptions (`stock`: once per subscriber).
+  const fanout =
+    config.subscriptionFanout === 'grouped'
+      ? new GroupedSubscriptions(
+          schema,
+          [groupedSlotAvailability(services.availability)],
+          (principal) => contextFor(undefined, 'subscription', principal),
+          logger,
+        )
+      : undefined;
+
   const httpServer: Server = createServer();
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
   const wsCleanup = useServer<Record<string, unknown>, { principal: Principal }>(
@@ -95,6 +116,10 @@ export async function createApp(
       },
       context: (ctx) =>
         contextFor(undefined, clientAddressOf(ctx.extra.request, config), ctx.extra.principal ?? ANONYMOUS),
+      ...(fanout && {
+        onSubscribe: (ctx, id, payload) => fanout.onSubscribe(ctx, id, payload),
+        subscribe: (args) => fanout.subscribe(args),
+      }),
     },
     wsServer,
   );
@@ -105,6 +130,8 @@ export async function createApp(
     includeStacktraceInErrorResponses: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // No HTTP caching of GraphQL responses here; without it no hook runs for every resolved field.
+      ApolloServerPluginCacheControlDisabled(),
       requestLogPlugin(logger, config.exposeSqlStatementCount),
       {
         async serverWillStart() {
@@ -122,8 +149,17 @@ export async function createApp(
   httpServer.on('request', (request: IncomingMessage, response: ServerResponse) => {
     const path = (request.url ?? '/').split('?')[0];
     if (path === '/graphql') {
-      const context = () =>
-        contextFor(bearerToken(request.headers.authorization), clientAddressOf(request, config));
+      const token = bearerToken(request.headers.authorization);
+      const clientAddress = clientAddressOf(request, config);
+      // Before any GraphQL or SQL work, so a flood from one client or session costs almost nothing.
+      const retryAfter = rateLimiter.check(clientAddress, token);
+      if (retryAfter > 0) {
+        request.resume();
+        response.writeHead(429, { 'content-type': 'application/json', 'retry-after': String(retryAfter) });
+        response.end(rateLimitedBody(retryAfter));
+        return;
+      }
+      const context = () => contextFor(token, clientAddress);
       handleGraphQL(apollo, request, response, context).catch((error: unknown) => {
         logger.error({ err: error }, 'request failed');
         if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' });
@@ -182,14 +218,17 @@ export async function createApp(
     services,
     logger,
     reminders,
+    fanout,
     close: () =>
       (closing ??= (async () => {
+        fanout?.close();
         services.availability.close();
         // Background work stops first (its flags are set at once), while Apollo drains requests.
         const background = Promise.all([reminders?.stop(), mailWorker?.stop()]);
         await apollo.stop();
         await background;
         wsServer.close();
+        await bus.close();
         await orm.close();
       })()),
   };

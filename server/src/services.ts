@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { AppConfig } from './config/config.js';
 import type { Clock } from './shared/clock.js';
 import { NotificationService } from './modules/notifications/notification.service.js';
+import { LocalBus, type Bus } from './shared/bus.js';
 import { AdminUserService } from './modules/auth/admin-user.service.js';
 import { AuditService } from './modules/audit/audit.service.js';
 import { ExportService } from './modules/exports/export.service.js';
@@ -21,18 +22,27 @@ import { VaccineService } from './modules/vaccines/vaccine.service.js';
 import { VenueService } from './modules/venues/venue.service.js';
 
 /** Every use case of the system, wired once per process. Services are stateless but for the hub. */
-export function createServices(orm: MikroORM, config: AppConfig, logger: Logger, clock: Clock) {
-  const availability = new AvailabilityHub(orm, config.availabilityCoalesceMs, logger);
+export function createServices(
+  orm: MikroORM,
+  config: AppConfig,
+  logger: Logger,
+  clock: Clock,
+  bus: Bus = new LocalBus(),
+) {
+  const availability = new AvailabilityHub(orm, config.availabilityCoalesceMs, logger, bus);
   const notifications = new NotificationService(config, clock);
   const audit = new AuditService();
-  const reservations = new ReservationService(availability, [notifications]);
+  const reservations = new ReservationService(availability, [notifications], {
+    bookingsInFlightPerSlot: config.bookingsInFlightPerSlot,
+  });
   // Issued tickets queue their login mails in the same transaction that issues them.
   const issuance = new IssuanceService(config, [notifications]);
   const records = new RecordsService(reservations, audit);
   return {
     notifications,
     availability,
-    auth: new AuthService(config),
+    bus,
+    auth: new AuthService(config, bus),
     adminUsers: new AdminUserService(),
     sites: new SiteService(audit),
     vaccines: new VaccineService(),

@@ -578,3 +578,9 @@ export const EXPORT_VACCINATION_RECORDS = /* GraphQL */ `
     }
   }
 `;
+
+export const LOGOUT = /* GraphQL */ `
+  mutation Logout {
+    logout
+  }
+`;

@@ -8,6 +8,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 export type BookReservationInput = {
   /** Dose number */
   dose?: number;
+  /** Optional key chosen by the client (e.g. a UUID) so a retry after a timeout cannot book twice: the same key sent again by the same ticket returns the first answer. Reusing a key for a different booking is refused with CONFLICT */
+  idempotencyKey?: string | null | undefined;
   /** SET mode only: a dose-2 slot within the allowed window; default: same venue and time, exactly the interval later */
   secondDoseSlotId?: string | number | null | undefined;
   /** The slot for this dose */

@@ -50,6 +50,22 @@ export interface AppConfig {
   jobs: boolean;
   /** The built booking web app (`npm run client:build`), served at `/` and `/s/<site code>`. */
   clientDistDir: string;
+  /** How long a resolved bearer token is trusted without asking the database (0 = always ask). */
+  principalCacheTtlMs: number;
+  /** Cross-process messages (live counts, logouts): PostgreSQL LISTEN/NOTIFY, or none for one process. */
+  bus: 'postgres' | 'none';
+  /** Connections in the server's PostgreSQL pool. */
+  databasePoolMax: number;
+  /** Booking transactions in flight per slot in one process; the rest wait in memory, not on the row lock. */
+  bookingsInFlightPerSlot: number;
+  /** Requests per second (sustained) and burst allowed per client address; 0 switches the limit off. */
+  rateLimitPerAddress: number;
+  rateLimitBurstPerAddress: number;
+  /** Requests per second (sustained) and burst allowed per session token; 0 switches the limit off. */
+  rateLimitPerSession: number;
+  rateLimitBurstPerSession: number;
+  /** `grouped`: execute a live-count subscription once per group of identical ones; `stock`: once per subscriber. */
+  subscriptionFanout: 'grouped' | 'stock';
 }
 
 /** client/dist in this checkout, wherever the process was started from. */
@@ -62,6 +78,14 @@ function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number
   if (!Number.isInteger(value) || value < 0)
     throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
   return value;
+}
+
+function oneOf<T extends string>(env: NodeJS.ProcessEnv, name: string, values: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!(values as readonly string[]).includes(raw))
+    throw new Error(`${name} must be one of ${values.join(', ')}, got "${raw}"`);
+  return raw as T;
 }
 
 function boolFrom(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
@@ -98,6 +122,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mailMaxAttempts: intFrom(env, 'MAIL_MAX_ATTEMPTS', 12),
     jobs: boolFrom(env, 'JOBS', true),
     clientDistDir: env.CLIENT_DIST_DIR || DEFAULT_CLIENT_DIST_DIR,
+    principalCacheTtlMs: intFrom(env, 'PRINCIPAL_CACHE_TTL_MS', 5000),
+    bus: oneOf(env, 'BUS', ['postgres', 'none'], 'postgres'),
+    databasePoolMax: Math.max(2, intFrom(env, 'DATABASE_POOL_MAX', 20)),
+    bookingsInFlightPerSlot: Math.max(1, intFrom(env, 'BOOKINGS_IN_FLIGHT_PER_SLOT', 8)),
+    rateLimitPerAddress: intFrom(env, 'RATE_LIMIT_PER_ADDRESS', 50),
+    rateLimitBurstPerAddress: intFrom(env, 'RATE_LIMIT_BURST_PER_ADDRESS', 200),
+    rateLimitPerSession: intFrom(env, 'RATE_LIMIT_PER_SESSION', 5),
+    rateLimitBurstPerSession: intFrom(env, 'RATE_LIMIT_BURST_PER_SESSION', 30),
+    subscriptionFanout: oneOf(env, 'SUBSCRIPTION_FANOUT', ['grouped', 'stock'], 'grouped'),
   };
 }
 
@@ -129,6 +162,17 @@ export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = 
     mailMaxAttempts: 50,
     jobs: false,
     clientDistDir: DEFAULT_CLIENT_DIST_DIR,
+    // Tests see every revocation at once unless a test turns the cache on.
+    principalCacheTtlMs: 0,
+    bus: 'none',
+    databasePoolMax: 20,
+    bookingsInFlightPerSlot: 8,
+    // Generous: the test kit sends many requests from one operator session.
+    rateLimitPerAddress: 10_000,
+    rateLimitBurstPerAddress: 100_000,
+    rateLimitPerSession: 10_000,
+    rateLimitBurstPerSession: 100_000,
+    subscriptionFanout: 'grouped',
     ...overrides,
   };
 }

@@ -29,7 +29,7 @@ export async function freePort(): Promise<number> {
  */
 export async function startEmbeddedPostgres(
   dataDir: string,
-  options: { persistent: boolean; log?: (line: string) => void },
+  options: { persistent: boolean; log?: (line: string) => void; maxConnections?: number },
 ): Promise<EmbeddedDatabase> {
   const absoluteDir = path.resolve(dataDir);
   await mkdir(path.dirname(absoluteDir), { recursive: true });
@@ -45,7 +45,12 @@ export async function startEmbeddedPostgres(
     createPostgresUser: process.getuid?.() === 0,
     onLog: (line: string) => options.log?.(line.trim()),
     onError: (error: unknown) => options.log?.(String(error)),
-    postgresFlags: ['-c', 'max_connections=300', '-c', 'listen_addresses=127.0.0.1'],
+    postgresFlags: [
+      '-c',
+      `max_connections=${options.maxConnections ?? 300}`,
+      '-c',
+      'listen_addresses=127.0.0.1',
+    ],
   });
   const marker = path.join(absoluteDir, 'PG_VERSION');
   if (!existsSync(marker)) await pg.initialise();

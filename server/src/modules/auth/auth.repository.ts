@@ -18,6 +18,7 @@ export interface ActiveSession {
   role: AdminRole | null;
   ticketId: string | null;
   siteId: string | null;
+  expiresAt: Date;
 }
 
 /** Sessions and login throttling; everything here is a single SQL statement. */
@@ -51,32 +52,46 @@ export class AuthRepository {
 
   /** A session counts only while unexpired, unrevoked, and its ticket or admin still exists and is active. */
   async findActiveSession(em: EntityManager, token: string): Promise<ActiveSession | undefined> {
-    const row = await sqlOne<{
+    return (await this.findActiveSessions(em, [token]))[0];
+  }
+
+  /** The same for many tokens in one statement, answers in the order asked. */
+  async findActiveSessions(em: EntityManager, tokens: string[]): Promise<(ActiveSession | undefined)[]> {
+    const rows = await sql<{
+      i: string;
       id: string;
       kind: 'ADMIN' | 'RECIPIENT';
       admin_user_id: string | null;
       role: AdminRole | null;
       ticket_id: string | null;
       site_id: string | null;
+      expires_at: string;
     }>(
       em,
-      `select s.id, s.kind, s.admin_user_id, a.role, s.ticket_id, coalesce(a.site_id, t.site_id) as site_id
-         from session s
+      `select q.i, s.id, s.kind, s.admin_user_id, a.role, s.ticket_id, coalesce(a.site_id, t.site_id) as site_id,
+              s.expires_at
+         from unnest(?::text[]) with ordinality as q (token_hash, i)
+         join session s on s.token_hash = q.token_hash
          left join admin_user a on a.id = s.admin_user_id
          left join ticket t on t.id = s.ticket_id and t.status = 'ACTIVE'
-        where s.token_hash = ? and s.revoked_at is null and s.expires_at > now()
+        where s.revoked_at is null and s.expires_at > now()
           and (a.id is not null or t.id is not null)`,
-      [hashToken(token)],
+      [pgArray(tokens.map(hashToken))],
     );
-    if (!row) return undefined;
-    return {
-      id: row.id,
-      kind: row.kind,
-      adminUserId: row.admin_user_id,
-      role: row.role,
-      ticketId: row.ticket_id,
-      siteId: row.site_id,
-    };
+    const found = new Map(rows.map((row) => [Number(row.i) - 1, row]));
+    return tokens.map((_, index) => {
+      const row = found.get(index);
+      if (!row) return undefined;
+      return {
+        id: row.id,
+        kind: row.kind,
+        adminUserId: row.admin_user_id,
+        role: row.role,
+        ticketId: row.ticket_id,
+        siteId: row.site_id,
+        expiresAt: pgTimestamp(row.expires_at),
+      };
+    });
   }
 
   async revokeSession(em: EntityManager, sessionId: string): Promise<void> {

@@ -4,9 +4,12 @@ import { badInput } from '../../graphql/errors.js';
 import { ANONYMOUS, type Principal } from '../../graphql/principal.js';
 import { isTicketNumber, normalizeDigits } from '../../shared/japanese-ids.js';
 import { verifyPassword } from '../../shared/password.js';
+import { chunkForNotify, type Bus } from '../../shared/bus.js';
 import { sql } from '../../shared/sql.js';
 import { AdminUser } from './auth.entity.js';
-import { AuthRepository } from './auth.repository.js';
+import { Batcher } from '../../shared/batcher.js';
+import { AuthRepository, type ActiveSession } from './auth.repository.js';
+import { PrincipalCache } from './principal-cache.js';
 import { toAdminUserType } from './admin-user.service.js';
 import {
   LoginErrorCode,
@@ -23,18 +26,46 @@ const INVALID_MESSAGE =
 /** Login, logout, and turning a bearer token into a Principal. */
 export class AuthService {
   private readonly repository = new AuthRepository();
+  readonly principals: PrincipalCache;
+  /** Session lookups of requests arriving together share one statement (see Batcher). */
+  private readonly sessions: Batcher<{ em: EntityManager; token: string }, ActiveSession | undefined>;
 
-  constructor(private readonly config: AppConfig) {}
+  constructor(
+    private readonly config: AppConfig,
+    private readonly bus?: Bus,
+  ) {
+    this.principals = new PrincipalCache(config.principalCacheTtlMs);
+    this.sessions = new Batcher((keys) =>
+      this.repository.findActiveSessions(
+        keys[0]!.em,
+        keys.map((k) => k.token),
+      ),
+    );
+    bus?.on('session_revoked', (message) => {
+      const ids = (message as { sessionIds?: unknown }).sessionIds;
+      if (Array.isArray(ids)) this.principals.forgetSessions(ids.filter((id) => typeof id === 'string'));
+    });
+  }
 
   async principalForToken(em: EntityManager, token: string | undefined): Promise<Principal> {
     if (!token) return ANONYMOUS;
-    const session = await this.repository.findActiveSession(em, token);
+    const cached = this.principals.get(token);
+    if (cached) return cached;
+    // Outside a transaction any connection will do, so concurrent requests share one statement.
+    const session = em.getTransactionContext()
+      ? await this.repository.findActiveSession(em, token)
+      : await this.sessions.load({ em, token });
     if (!session) return ANONYMOUS;
+    let principal: Principal = ANONYMOUS;
     if (session.kind === 'RECIPIENT' && session.ticketId && session.siteId) {
-      return { kind: 'recipient', sessionId: session.id, ticketId: session.ticketId, siteId: session.siteId };
-    }
-    if (session.kind === 'ADMIN' && session.adminUserId && session.role) {
-      return {
+      principal = {
+        kind: 'recipient',
+        sessionId: session.id,
+        ticketId: session.ticketId,
+        siteId: session.siteId,
+      };
+    } else if (session.kind === 'ADMIN' && session.adminUserId && session.role) {
+      principal = {
         kind: 'admin',
         sessionId: session.id,
         adminUserId: session.adminUserId,
@@ -42,13 +73,24 @@ export class AuthService {
         siteId: session.siteId,
       };
     }
-    return ANONYMOUS;
+    this.principals.set(token, principal, session.expiresAt);
+    return principal;
   }
 
+  /** Revokes the session; this instance forgets it at once, the others as soon as the bus tells them. */
   async logout(em: EntityManager, principal: Principal): Promise<boolean> {
     if (principal.kind === 'anonymous') return false;
     await this.repository.revokeSession(em, principal.sessionId);
+    this.sessionsRevoked([principal.sessionId]);
     return true;
+  }
+
+  /** Call after revoking sessions in the database by any other path (password change, ticket revoked…). */
+  sessionsRevoked(sessionIds: string[]): void {
+    if (sessionIds.length === 0) return;
+    this.principals.forgetSessions(sessionIds);
+    for (const chunk of chunkForNotify(sessionIds))
+      this.bus?.publish('session_revoked', { sessionIds: chunk });
   }
 
   async adminLogin(

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { pgArray, pgErrorCode, PgError, pgTimestamp, sql } from '../../shared/sql.js';
+import { pgArray, pgErrorCode, PgError, pgTimestamp, sql, sqlOne } from '../../shared/sql.js';
 import type { MadeBy, ReservationStatus } from './reservation.entity.js';
 import type { CancelledBy, ReservationListener } from './reservation.events.js';
 
@@ -18,7 +18,7 @@ export interface ReservationView {
   cancelReason: string | null;
 }
 
-interface ReservationRow {
+export interface ReservationRow {
   id: string;
   site_id: string;
   ticket_id: string;
@@ -53,7 +53,8 @@ function toView(row: ReservationRow): ReservationView {
 export type BookingOutcome =
   | { ok: true; reservations: ReservationView[] }
   | { ok: false; reason: 'SLOT_FULL'; slotId: string }
-  | { ok: false; reason: 'ALREADY_BOOKED' };
+  | { ok: false; reason: 'ALREADY_BOOKED' }
+  | { ok: false; reason: 'DUPLICATE_KEY' };
 
 export type BulkBookingOutcome =
   | { ok: true; reservations: ReservationView[] }
@@ -66,10 +67,131 @@ class BulkRollback extends Error {
   }
 }
 
-class Rollback extends Error {
-  constructor(readonly outcome: Exclude<BookingOutcome, { ok: true }>) {
-    super(outcome.reason);
+/** What a booking with an idempotency key stores: the request (to detect a reused key) and the answer. */
+export interface StoredBooking {
+  request: BookingRequestFingerprint;
+  result: StoredBookingResult | null;
+}
+
+export interface BookingRequestFingerprint {
+  slotId: string;
+  dose: number;
+  secondDoseSlotId: string | null;
+}
+
+export type StoredBookingResult =
+  { ok: true; reservations: ReservationRow[] } | { ok: false; error: { code: string; message: string } };
+
+export function reservationsOf(result: StoredBookingResult): ReservationView[] {
+  return result.ok ? result.reservations.map(toView).sort((a, b) => a.dose - b.dose) : [];
+}
+
+export interface BookingFactsQuery {
+  ticketId: string;
+  slotId: string;
+  secondDoseSlotId: string | null;
+  idempotencyKey: string | null;
+}
+
+/** Everything the booking rules need, read in one statement. Timestamps arrive as JSON text. */
+export interface BookingFactsRow {
+  context: {
+    site_id: string;
+    booking_mode: 'SEPARATE' | 'SET';
+    booking_opens_at: string | null;
+    time_zone: string;
+    registered: boolean;
+  } | null;
+  slot: SlotRowJson | null;
+  rule: { doses: number; dose_interval_days: number; interval_window_days: number } | null;
+  active: { dose: number; slot_id: string; vaccine_id: string; starts_at: string; venue_id: string }[];
+  chosen_second: SlotRowJson | null;
+  interval_second: SlotRowJson | null;
+  replay: StoredBooking | null;
+}
+
+export interface SlotRowJson {
+  id: string;
+  site_id: string;
+  venue_id: string;
+  vaccine_id: string;
+  starts_at: string;
+  ends_at: string;
+  capacity: number;
+  reserved: number;
+  status: 'OPEN' | 'CANCELLED';
+}
+
+const SLOT_JSON = `id, site_id, venue_id, vaccine_id, starts_at, ends_at, capacity, reserved, status`;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const FAILURE_MARK = /(SLOT_FULL ([0-9a-f-]{36})|DUPLICATE_KEY)/i;
+
+/** A statement with `?` placeholders, as `sql()` takes it. */
+interface Statement {
+  sql: string;
+  params: unknown[];
+}
+
+/**
+ * The conditional UPDATE of one slot. When the slot is full it fails with an error naming the slot (a cast
+ * of a marker text), which aborts the whole transaction: both doses of a set or neither. The CASE keeps the
+ * cast from being a constant, which PostgreSQL would fold (and fail) while planning.
+ */
+function raiseSlot(slotId: string): Statement {
+  if (!UUID.test(slotId)) throw new Error(`not a slot id: ${slotId}`);
+  return {
+    sql: `with raised as (
+            update slot set reserved = reserved + 1
+             where id = ? and status = 'OPEN' and reserved < capacity and starts_at > now()
+            returning id)
+          select (case when count(*) = 0 then 'SLOT_FULL ${slotId}' else count(*)::text end)::int from raised`,
+    params: [slotId],
+  };
+}
+
+/** Stores the answer under the idempotency key, or fails (DUPLICATE_KEY) when a retry got there first. */
+function rememberKey(ticketId: string, key: string, request: BookingRequestFingerprint, result: unknown) {
+  return {
+    sql: `with remembered as (
+            insert into booking_idempotency (ticket_id, idempotency_key, request, result)
+            values (?, ?, ?::jsonb, ?::jsonb)
+            on conflict (ticket_id, idempotency_key) do nothing
+            returning 1)
+          select (case when count(*) = 0 then 'DUPLICATE_KEY' else count(*)::text end)::int from remembered`,
+    params: [ticketId, key, JSON.stringify(request), JSON.stringify(result)],
+  };
+}
+
+function joined(statements: Statement[]): Statement {
+  return { sql: statements.map((s) => s.sql).join(';\n'), params: statements.flatMap((s) => s.params) };
+}
+
+/** Turns the errors the booking statements raise on purpose into outcomes. */
+function outcomeOf(error: unknown): Exclude<BookingOutcome, { ok: true }> | undefined {
+  const code = pgErrorCode(error);
+  if (code === PgError.UNIQUE_VIOLATION && constraintOf(error) !== 'booking_idempotency_pkey')
+    return { ok: false, reason: 'ALREADY_BOOKED' };
+  if (code !== '22P02') return undefined;
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 4; depth++) {
+    const message = (current as { message?: unknown }).message;
+    const match = typeof message === 'string' ? FAILURE_MARK.exec(message) : null;
+    if (match?.[2]) return { ok: false, reason: 'SLOT_FULL', slotId: match[2].toLowerCase() };
+    if (match) return { ok: false, reason: 'DUPLICATE_KEY' };
+    current = (current as { cause?: unknown }).cause;
   }
+  return undefined;
+}
+
+function constraintOf(error: unknown): string | undefined {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 4; depth++) {
+    const constraint = (current as { constraint?: unknown }).constraint;
+    if (typeof constraint === 'string') return constraint;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
 }
 
 /**
@@ -80,52 +202,180 @@ class Rollback extends Error {
  * whole transaction rolls back: both doses of a set or neither. The CHECK constraint on `slot` stands behind it.
  */
 export class ReservationRepository {
+  /**
+   * The ticket and its site, the slot and its vaccine's rule, the ticket's active doses, the dose-2
+   * candidates of a set booking and a stored answer for the idempotency key: one round trip, for any
+   * number of bookings at once. The dose-2 slot "exactly the interval later" is found with PostgreSQL's
+   * time-zone arithmetic; the service checks it against its own calculation and asks again when they differ.
+   */
+  async bookingFacts(em: EntityManager, queries: BookingFactsQuery[]): Promise<BookingFactsRow[]> {
+    const rows = await sql<BookingFactsRow & { i: string }>(
+      em,
+      `select q.i,
+         (select json_build_object('site_id', t.site_id, 'booking_mode', s.booking_mode,
+                   'booking_opens_at', s.booking_opens_at, 'time_zone', s.time_zone,
+                   'registered', exists (select 1 from recipient r where r.ticket_id = t.id))
+            from ticket t join site s on s.id = t.site_id
+           where t.id = q.ticket_id and t.status = 'ACTIVE') as context,
+         (select row_to_json(x) from (select ${SLOT_JSON} from slot where id = q.slot_id) x) as slot,
+         (select row_to_json(x) from (
+            select v.doses, v.dose_interval_days, v.interval_window_days
+              from slot s join vaccine v on v.id = s.vaccine_id where s.id = q.slot_id) x) as rule,
+         (select coalesce(json_agg(json_build_object('dose', r.dose, 'slot_id', r.slot_id, 'vaccine_id', s.vaccine_id,
+                   'starts_at', s.starts_at, 'venue_id', s.venue_id)), '[]'::json)
+            from reservation r join slot s on s.id = r.slot_id
+           where r.ticket_id = q.ticket_id and r.status in ('BOOKED', 'VACCINATED')) as active,
+         (select row_to_json(x) from (select ${SLOT_JSON} from slot where id = q.second_id) x) as chosen_second,
+         (select row_to_json(x) from (
+            select s2.id, s2.site_id, s2.venue_id, s2.vaccine_id, s2.starts_at, s2.ends_at, s2.capacity,
+                   s2.reserved, s2.status
+              from slot s1
+              join site st on st.id = s1.site_id
+              join vaccine v on v.id = s1.vaccine_id
+              join slot s2 on s2.venue_id = s1.venue_id and s2.vaccine_id = s1.vaccine_id
+                and s2.starts_at = ((s1.starts_at at time zone st.time_zone)
+                                    + make_interval(days => v.dose_interval_days)) at time zone st.time_zone
+             where s1.id = q.slot_id and st.booking_mode = 'SET' and v.doses >= 2) x) as interval_second,
+         (select row_to_json(x) from (
+            select request, result from booking_idempotency
+             where ticket_id = q.ticket_id and idempotency_key = q.idempotency_key) x) as replay
+       from unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::text[])
+            with ordinality as q (ticket_id, slot_id, second_id, idempotency_key, i)`,
+      [
+        pgArray(queries.map((q) => q.ticketId)),
+        pgArray(queries.map((q) => q.slotId)),
+        pgArray(queries.map((q) => q.secondDoseSlotId)),
+        pgArray(queries.map((q) => q.idempotencyKey)),
+      ],
+    );
+    const byIndex = new Map(rows.map((row) => [Number(row.i) - 1, row]));
+    return queries.map((_, index) => byIndex.get(index)!);
+  }
+
+  /** The stored answer for a ticket's idempotency key, if any. */
+  async storedBooking(em: EntityManager, ticketId: string, key: string): Promise<StoredBooking | undefined> {
+    return sqlOne<StoredBooking>(
+      em,
+      `select request, result from booking_idempotency where ticket_id = ? and idempotency_key = ?`,
+      [ticketId, key],
+    );
+  }
+
+  /**
+   * Stores a refusal under the key. When another request with the same key got there first (a concurrent
+   * retry), waits for it and returns its stored answer instead.
+   */
+  async rememberRefusal(
+    em: EntityManager,
+    ticketId: string,
+    key: string,
+    request: BookingRequestFingerprint,
+    error: { code: string; message: string },
+  ): Promise<StoredBooking | undefined> {
+    const inserted = await sql(
+      em,
+      `insert into booking_idempotency (ticket_id, idempotency_key, request, result)
+       values (?, ?, ?::jsonb, ?::jsonb)
+       on conflict (ticket_id, idempotency_key) do nothing
+       returning 1`,
+      [ticketId, key, JSON.stringify(request), JSON.stringify({ ok: false, error })],
+    );
+    if (inserted.length > 0) return undefined;
+    return this.storedBooking(em, ticketId, key);
+  }
+
+  /**
+   * Writes a booking atomically: the reservation rows (the partial unique index refuses a second active
+   * reservation of a dose), the idempotency key with its answer, the listeners' work, then each slot's
+   * conditional UPDATE in id order. Any failure rolls everything back.
+   *
+   * When every listener can say its work as SQL (`bookedStatements`) and the caller holds no transaction,
+   * all of it travels as ONE simple-query message, which PostgreSQL runs as one implicit transaction: one
+   * round trip per booking, and the slot row is locked for one statement and the commit only — never across
+   * a trip back to a busy Node event loop. Otherwise (a listener that needs JavaScript, or a caller's own
+   * transaction) the same statements run in an ordinary transaction with the listeners' callbacks.
+   */
   async book(
     em: EntityManager,
-    booking: { siteId: string; ticketId: string; madeBy: MadeBy; items: { slotId: string; dose: number }[] },
+    booking: {
+      siteId: string;
+      ticketId: string;
+      madeBy: MadeBy;
+      items: { slotId: string; dose: number }[];
+      /** Stored with the answer in the same transaction as the reservations. */
+      idempotency?: { key: string; request: BookingRequestFingerprint } | null;
+    },
     listeners: readonly ReservationListener[],
   ): Promise<BookingOutcome> {
     const pairId = booking.items.length > 1 ? randomUUID() : null;
+    const createdAt = new Date().toISOString();
+    const rows: ReservationRow[] = booking.items.map((item) => ({
+      id: randomUUID(),
+      site_id: booking.siteId,
+      ticket_id: booking.ticketId,
+      slot_id: item.slotId,
+      dose: item.dose,
+      status: 'BOOKED',
+      pair_id: pairId,
+      made_by: booking.madeBy,
+      created_at: createdAt,
+      cancelled_at: null,
+      cancel_reason: null,
+    }));
+    const reservations = rows.map(toView).sort((a, b) => a.dose - b.dose);
+    const insert: Statement = {
+      sql: `insert into reservation (id, site_id, ticket_id, slot_id, dose, pair_id, made_by, created_at)
+            select r.id, ?, ?, r.slot_id, r.dose, ?, ?, ?
+              from unnest(?::uuid[], ?::uuid[], ?::int[]) as r (id, slot_id, dose)`,
+      params: [
+        booking.siteId,
+        booking.ticketId,
+        pairId,
+        booking.madeBy,
+        createdAt,
+        pgArray(rows.map((r) => r.id)),
+        pgArray(rows.map((r) => r.slot_id)),
+        pgArray(rows.map((r) => r.dose)),
+      ],
+    };
+    const key = booking.idempotency
+      ? [
+          rememberKey(booking.ticketId, booking.idempotency.key, booking.idempotency.request, {
+            ok: true,
+            reservations: rows,
+          }),
+        ]
+      : [];
+    const raises = [...new Set(booking.items.map((i) => i.slotId))].sort().map(raiseSlot);
+    const nested = em.getTransactionContext() !== undefined;
+    const contributed = listeners.every((l) => typeof l.bookedStatements === 'function')
+      ? listeners.flatMap((l) => l.bookedStatements?.(reservations) ?? [])
+      : undefined;
     try {
-      return await em.transactional(async (tx) => {
-        let rows: ReservationRow[];
-        try {
-          rows = await sql<ReservationRow>(
-            tx,
-            `insert into reservation (site_id, ticket_id, slot_id, dose, pair_id, made_by)
-             select ?, ?, item.slot_id, item.dose, ?, ?
-               from unnest(?::uuid[], ?::int[]) as item (slot_id, dose)
-             returning ${COLUMNS}`,
-            [
-              booking.siteId,
-              booking.ticketId,
-              pairId,
-              booking.madeBy,
-              pgArray(booking.items.map((i) => i.slotId)),
-              pgArray(booking.items.map((i) => i.dose)),
-            ],
-          );
-        } catch (error) {
-          if (pgErrorCode(error) === PgError.UNIQUE_VIOLATION)
-            throw new Rollback({ ok: false, reason: 'ALREADY_BOOKED' });
-          throw error;
-        }
-        const reservations = rows.map(toView).sort((a, b) => a.dose - b.dose);
-        for (const listener of listeners) await listener.booked(tx, reservations);
-        for (const slotId of booking.items.map((i) => i.slotId).sort()) {
-          const raised = await sql(
-            tx,
-            `update slot set reserved = reserved + 1
-              where id = ? and status = 'OPEN' and reserved < capacity and starts_at > now()
-              returning id`,
-            [slotId],
-          );
-          if (raised.length === 0) throw new Rollback({ ok: false, reason: 'SLOT_FULL', slotId });
-        }
-        return { ok: true, reservations };
-      });
+      if (!nested && contributed) {
+        const message = joined([insert, ...key, ...contributed, ...raises]);
+        await sql(em, message.sql, message.params);
+      } else {
+        await em.transactional(async (tx) => {
+          await sql(tx, insert.sql, insert.params);
+          for (const statement of key) await sql(tx, statement.sql, statement.params);
+          for (const listener of listeners) {
+            const statements = listener.bookedStatements?.(reservations);
+            if (!statements) await listener.booked(tx, reservations);
+            else for (const statement of statements) await sql(tx, statement.sql, statement.params);
+          }
+          // Whatever the listeners left to the unit of work is written now, inside the transaction.
+          await tx.flush();
+          const last = joined(raises);
+          // At the top level the COMMIT rides with the UPDATEs, so the row lock never waits for Node;
+          // MikroORM's own COMMIT afterwards finds no transaction and does nothing.
+          await sql(tx, nested ? last.sql : `${last.sql};\ncommit`, last.params);
+        });
+      }
+      return { ok: true, reservations };
     } catch (error) {
-      if (error instanceof Rollback) return error.outcome;
+      const outcome = outcomeOf(error);
+      if (outcome) return outcome;
       throw error;
     }
   }

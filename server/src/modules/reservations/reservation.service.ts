@@ -1,20 +1,28 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../graphql/principal.js';
+import { AppError, ErrorCode } from '../../graphql/errors.js';
+import { Batcher } from '../../shared/batcher.js';
 import { pgArray, pgTimestamp, sql, sqlOne } from '../../shared/sql.js';
 import { addDays, daysBetween, fromLocal, localDateOf, toLocal } from '../../shared/time.js';
 import { notFound } from '../../graphql/errors.js';
 import { requireRecipient, requireSiteAdmin } from '../auth/access.js';
 import type { AvailabilityHub } from '../slots/slot.events.js';
-import { SlotRepository } from '../slots/slot.repository.js';
+import { SlotRepository, toSlotView } from '../slots/slot.repository.js';
 import { remainingOf } from '../slots/slot.service.js';
 import type { SlotView } from '../slots/slot.types.js';
 import type { MadeBy } from './reservation.entity.js';
 import type { CancelledBy, ReservationListener } from './reservation.events.js';
 import {
   ReservationRepository,
+  reservationsOf,
+  type BookingFactsQuery,
+  type BookingFactsRow,
+  type BookingRequestFingerprint,
   type BulkBookingOutcome,
   type ReservationView,
+  type StoredBooking,
 } from './reservation.repository.js';
+import { SlotGate } from './slot-gate.js';
 import {
   BookingErrorCode,
   CancellationErrorCode,
@@ -62,6 +70,8 @@ export interface BookingRequest {
   secondDoseSlotId?: string | null;
   /** Book dose 1 and 2 as a set even on a SEPARATE site (bulk files say "set"). */
   asSet?: boolean;
+  /** A client's retry with the same key gets the first answer instead of a second booking. */
+  idempotencyKey?: string | null;
 }
 
 export type BookingDecision =
@@ -190,11 +200,26 @@ export type BulkPlanEntry =
 export class ReservationService {
   private readonly repository = new ReservationRepository();
   private readonly slots = new SlotRepository();
+  /** Keeps all but a few bookings per slot out of the row lock; the rest wait in memory or learn it is full. */
+  private readonly gate: SlotGate;
+  /** Concurrent bookings outside a caller's transaction share one facts statement. */
+  private readonly factsReader = new Batcher<
+    { em: EntityManager; query: BookingFactsQuery },
+    BookingFactsRow
+  >((keys) =>
+    this.repository.bookingFacts(
+      keys[0]!.em,
+      keys.map((k) => k.query),
+    ),
+  );
 
   constructor(
     private readonly availability: AvailabilityHub,
     private readonly listeners: readonly ReservationListener[] = [],
-  ) {}
+    options: { bookingsInFlightPerSlot?: number } = {},
+  ) {
+    this.gate = new SlotGate(options.bookingsInFlightPerSlot ?? 8);
+  }
 
   async book(
     em: EntityManager,
@@ -227,33 +252,106 @@ export class ReservationService {
     input: BookingRequest,
     madeBy: MadeBy,
   ): Promise<{ result: BookReservationResult; touched: SlotView[] }> {
-    const facts = await this.factsFor(em, ticketId, input);
+    const key = input.idempotencyKey ?? null;
+    const request: BookingRequestFingerprint = {
+      slotId: input.slotId,
+      dose: input.dose,
+      secondDoseSlotId: input.secondDoseSlotId ?? null,
+    };
+    const readAt = performance.now();
+    const row = await this.readFacts(em, {
+      ticketId,
+      slotId: input.slotId,
+      secondDoseSlotId: request.secondDoseSlotId,
+      idempotencyKey: key,
+    });
+    const quiet = (result: BookReservationResult) => ({ result, touched: [] as SlotView[] });
+    if (key && row.replay?.result) return quiet(this.replay(row.replay, request));
+    const facts = await this.factsOf(em, row, input);
     const decision = decideBooking(facts, input, madeBy, Date.now());
-    if (!decision.ok) return { result: decision.result, touched: [] };
-    const slot = facts.slot!;
-    const outcome = await this.repository.book(
-      em,
-      { siteId: facts.context!.siteId, ticketId, madeBy, items: decision.items },
-      this.listeners,
+    if (!decision.ok) return quiet(await this.refused(em, ticketId, key, request, decision.result));
+
+    const admission = await this.gate.enter(
+      decision.items.map((i) => i.slotId),
+      readAt,
     );
+    if (!admission.admitted) {
+      return quiet(
+        await this.refused(em, ticketId, key, request, this.fullRefusal(admission.fullSlotId, input.slotId)),
+      );
+    }
+    let outcome;
+    try {
+      outcome = await this.repository.book(
+        em,
+        {
+          siteId: facts.context!.siteId,
+          ticketId,
+          madeBy,
+          items: decision.items,
+          idempotency: key ? { key, request } : null,
+        },
+        this.listeners,
+      );
+    } finally {
+      admission.release();
+    }
     if (!outcome.ok) {
-      if (outcome.reason === 'ALREADY_BOOKED')
-        return {
-          result: refuse(BookingErrorCode.ALREADY_BOOKED, 'This dose is already booked'),
-          touched: [],
-        };
-      return {
-        result:
-          outcome.slotId === slot.id
-            ? refuse(BookingErrorCode.SLOT_FULL, 'This slot is full')
-            : refuse(
-                BookingErrorCode.SECOND_DOSE_UNAVAILABLE,
-                'The slot for dose 2 is full; nothing was booked',
-              ),
-        touched: [],
-      };
+      if (outcome.reason === 'DUPLICATE_KEY') {
+        const stored = key ? await this.repository.storedBooking(em, ticketId, key) : undefined;
+        if (stored?.result) return quiet(this.replay(stored, request));
+      }
+      if (outcome.reason === 'ALREADY_BOOKED' || outcome.reason === 'DUPLICATE_KEY') {
+        const already = refuse(BookingErrorCode.ALREADY_BOOKED, 'This dose is already booked');
+        return quiet(await this.refused(em, ticketId, key, request, already));
+      }
+      this.gate.markFull(outcome.slotId);
+      return quiet(
+        await this.refused(em, ticketId, key, request, this.fullRefusal(outcome.slotId, input.slotId)),
+      );
     }
     return { result: { ok: true, reservations: outcome.reservations }, touched: decision.touched };
+  }
+
+  private fullRefusal(fullSlotId: string, firstSlotId: string): BookReservationResult {
+    return fullSlotId === firstSlotId
+      ? refuse(BookingErrorCode.SLOT_FULL, 'This slot is full')
+      : refuse(BookingErrorCode.SECOND_DOSE_UNAVAILABLE, 'The slot for dose 2 is full; nothing was booked');
+  }
+
+  /** A refusal, stored under the idempotency key when there is one (or the answer a concurrent retry stored first). */
+  private async refused(
+    em: EntityManager,
+    ticketId: string,
+    key: string | null,
+    request: BookingRequestFingerprint,
+    result: BookReservationResult,
+  ): Promise<BookReservationResult> {
+    if (!key || !result.error) return result;
+    const earlier = await this.repository.rememberRefusal(em, ticketId, key, request, result.error);
+    return earlier?.result ? this.replay(earlier, request) : result;
+  }
+
+  private replay(stored: StoredBooking, request: BookingRequestFingerprint): BookReservationResult {
+    const same =
+      stored.request.slotId === request.slotId &&
+      stored.request.dose === request.dose &&
+      (stored.request.secondDoseSlotId ?? null) === request.secondDoseSlotId;
+    if (!same) {
+      throw new AppError(
+        ErrorCode.CONFLICT,
+        'This idempotency key was already used for a different booking; use a new key for a new booking',
+        { field: 'idempotencyKey' },
+      );
+    }
+    const result = stored.result!;
+    return result.ok
+      ? { ok: true, reservations: reservationsOf(result) }
+      : {
+          ok: false,
+          reservations: [],
+          error: { code: result.error.code as BookingErrorCode, message: result.error.message },
+        };
   }
 
   /** Tells live subscribers about slots whose counts changed; call after the transaction committed. */
@@ -262,27 +360,64 @@ export class ReservationService {
       this.availability.slotsChanged(slots.map((s) => ({ venueId: s.venueId, slotId: s.id })));
   }
 
-  /** The facts of one booking, loaded one statement at a time (a handful in all). */
-  private async factsFor(em: EntityManager, ticketId: string, input: BookingRequest): Promise<BookingFacts> {
-    const context = await this.contextOf(em, ticketId);
-    const none: BookingFacts = { context, slot: undefined, rule: undefined, active: [], second: undefined };
-    if (!context) return none;
-    const slot = await this.slots.findById(em, input.slotId);
-    if (!slot || slot.siteId !== context.siteId) return none;
-    const rule = await this.vaccineRule(em, slot.vaccineId);
-    const active = await this.repository.activeDosesOf(em, ticketId);
+  /** Outside a transaction, concurrent bookings share one read; inside a caller's, read in it. */
+  private async readFacts(em: EntityManager, query: BookingFactsQuery): Promise<BookingFactsRow> {
+    return em.getTransactionContext()
+      ? (await this.repository.bookingFacts(em, [query]))[0]!
+      : this.factsReader.load({ em, query });
+  }
+
+  /** The rules' view of the one-statement read. */
+  private async factsOf(
+    em: EntityManager,
+    row: BookingFactsRow,
+    input: BookingRequest,
+  ): Promise<BookingFacts> {
+    const context: BookingContext | undefined = row.context
+      ? {
+          siteId: row.context.site_id,
+          bookingMode: row.context.booking_mode,
+          bookingOpensAt: row.context.booking_opens_at ? pgTimestamp(row.context.booking_opens_at) : null,
+          timeZone: row.context.time_zone,
+          registered: row.context.registered,
+        }
+      : undefined;
+    const slot = row.slot ? toSlotView(row.slot) : undefined;
+    const rule: VaccineRule | undefined = row.rule
+      ? {
+          doses: row.rule.doses,
+          intervalDays: row.rule.dose_interval_days,
+          windowDays: row.rule.interval_window_days,
+        }
+      : undefined;
+    const active: ActiveDose[] = row.active.map((a) => ({
+      dose: a.dose,
+      slotId: a.slot_id,
+      vaccineId: a.vaccine_id,
+      startsAt: pgTimestamp(a.starts_at),
+      venueId: a.venue_id,
+    }));
     let second: SlotView | undefined;
-    if (wantsSet(context, rule, input)) {
-      second = input.secondDoseSlotId
-        ? await this.slots.findById(em, input.secondDoseSlotId)
-        : await this.slots.findAt(
-            em,
-            slot.venueId,
-            slot.vaccineId,
-            defaultSecondDoseStart(slot, rule, context.timeZone),
-          );
+    if (context && slot && rule && wantsSet(context, rule, input)) {
+      if (input.secondDoseSlotId) {
+        second = row.chosen_second ? toSlotView(row.chosen_second) : undefined;
+      } else {
+        const startsAt = defaultSecondDoseStart(slot, rule, context.timeZone);
+        second = row.interval_second ? toSlotView(row.interval_second) : undefined;
+        // PostgreSQL's zone arithmetic found it in the same statement; ask again if it disagrees with ours
+        // (and for bulk "set" rows on a SEPARATE site, which the statement does not look for).
+        if (second?.startsAt.getTime() !== startsAt.getTime()) {
+          second = await this.slots.findAt(em, slot.venueId, slot.vaccineId, startsAt);
+        }
+      }
     }
-    return { context, slot, rule, active, second };
+    return {
+      context,
+      slot: slot && context && slot.siteId === context.siteId ? slot : undefined,
+      rule,
+      active,
+      second,
+    };
   }
 
   /**
@@ -482,31 +617,6 @@ export class ReservationService {
     return this.repository.findByTicket(em, ticketId);
   }
 
-  private async contextOf(em: EntityManager, ticketId: string): Promise<BookingContext | undefined> {
-    const row = await sqlOne<{
-      site_id: string;
-      booking_mode: 'SEPARATE' | 'SET';
-      booking_opens_at: string | null;
-      time_zone: string;
-      registered: boolean;
-    }>(
-      em,
-      `select t.site_id, s.booking_mode, s.booking_opens_at, s.time_zone,
-              exists (select 1 from recipient r where r.ticket_id = t.id) as registered
-         from ticket t join site s on s.id = t.site_id
-        where t.id = ? and t.status = 'ACTIVE'`,
-      [ticketId],
-    );
-    if (!row) return undefined;
-    return {
-      siteId: row.site_id,
-      bookingMode: row.booking_mode,
-      bookingOpensAt: row.booking_opens_at ? pgTimestamp(row.booking_opens_at) : null,
-      timeZone: row.time_zone,
-      registered: row.registered,
-    };
-  }
-
   private async contextsOf(em: EntityManager, ticketIds: string[]): Promise<Map<string, BookingContext>> {
     const rows = await sql<{
       id: string;
@@ -554,18 +664,5 @@ export class ReservationService {
         { doses: row.doses, intervalDays: row.dose_interval_days, windowDays: row.interval_window_days },
       ]),
     );
-  }
-
-  private async vaccineRule(em: EntityManager, vaccineId: string): Promise<VaccineRule> {
-    const row = await sqlOne<{ doses: number; dose_interval_days: number; interval_window_days: number }>(
-      em,
-      `select doses, dose_interval_days, interval_window_days from vaccine where id = ?`,
-      [vaccineId],
-    );
-    return {
-      doses: row!.doses,
-      intervalDays: row!.dose_interval_days,
-      windowDays: row!.interval_window_days,
-    };
   }
 }

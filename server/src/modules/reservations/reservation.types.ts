@@ -56,6 +56,15 @@ export class BookReservationInput {
   @IsOptional()
   @IsUUID()
   secondDoseSlotId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Optional key chosen by the client (e.g. a UUID) so a retry after a timeout cannot book twice: the same key sent again by the same ticket returns the first answer. Reusing a key for a different booking is refused with CONFLICT',
+  })
+  @IsOptional()
+  @Length(1, 100)
+  idempotencyKey?: string | null;
 }
 
 export const BookingErrorCode = {

@@ -1,7 +1,18 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
+import { chunkForNotify, type Bus } from '../../shared/bus.js';
 import type { SlotView } from './slot.types.js';
 import { SlotRepository } from './slot.repository.js';
+
+/**
+ * A consumer that takes a venue's changes once for many subscribers (the grouped fan-out). `deliver` is
+ * awaited: the next flush waits until every socket of the group has been written to.
+ */
+export interface AvailabilityWatcher {
+  deliver(slots: SlotView[]): Promise<void>;
+  /** Subscribers it stands for. */
+  size(): number;
+}
 
 interface Subscriber {
   /** Latest state per slot not yet taken by the consumer: a slow consumer gets fresh counts, not a backlog. */
@@ -11,36 +22,82 @@ interface Subscriber {
 }
 
 /**
- * Live slot counts. Writers call `slotsChanged` after their transaction commits; changes are collected for
- * `coalesceMs`, then the current counts of every changed slot are read in one statement and pushed to the
- * venue's subscribers. A burst of bookings therefore becomes a few messages, and the last message a
- * subscriber gets always reflects the database after the last commit.
+ * Live slot counts. Writers call `slotsChanged` after their transaction commits. The first change after a
+ * quiet window is pushed at once; changes that follow are collected until the window (`coalesceMs`) ends.
+ * Each push reads the current counts of every changed slot in one statement and sends them to the venue's
+ * subscribers. A burst of bookings therefore becomes a few messages, and the last message a subscriber gets
+ * always reflects the database after the last commit.
+ *
+ * With a bus, each flush also tells the other instances which slots changed (one NOTIFY per flush,
+ * outside any booking transaction); they read the counts themselves and push them at once.
  */
 export class AvailabilityHub {
   private readonly repository = new SlotRepository();
   private readonly changedByVenue = new Map<string, Set<string>>();
+  /** Changes made by this instance and not yet told to the others. */
+  private readonly unpublished = new Map<string, Set<string>>();
   private readonly subscribersByVenue = new Map<string, Set<Subscriber>>();
+  private readonly watchersByVenue = new Map<string, Set<AvailabilityWatcher>>();
   private timer: NodeJS.Timeout | undefined;
+  private timerDueAt = 0;
+  private lastFlushAt = -Infinity;
   private flushing: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly orm: MikroORM,
     private readonly coalesceMs: number,
     private readonly logger: Logger,
-  ) {}
+    private readonly bus?: Bus,
+  ) {
+    bus?.on('availability_changed', (message) => {
+      const venues = (message as { venues?: unknown }).venues;
+      if (!venues || typeof venues !== 'object') return;
+      const changes: { venueId: string; slotId: string }[] = [];
+      for (const [venueId, slotIds] of Object.entries(venues as Record<string, unknown>)) {
+        if (!Array.isArray(slotIds)) continue;
+        for (const slotId of slotIds) if (typeof slotId === 'string') changes.push({ venueId, slotId });
+      }
+      this.collect(changes, false);
+      this.schedule();
+    });
+  }
 
   slotsChanged(changes: readonly { venueId: string; slotId: string }[]): void {
+    this.collect(changes, true);
+    this.schedule();
+  }
+
+  private collect(changes: readonly { venueId: string; slotId: string }[], local: boolean): void {
     for (const { venueId, slotId } of changes) {
       let slots = this.changedByVenue.get(venueId);
       if (!slots) this.changedByVenue.set(venueId, (slots = new Set()));
       slots.add(slotId);
+      if (local && this.bus) {
+        let mine = this.unpublished.get(venueId);
+        if (!mine) this.unpublished.set(venueId, (mine = new Set()));
+        mine.add(slotId);
+      }
     }
-    if (!this.timer && this.changedByVenue.size > 0) {
-      this.timer = setTimeout(() => {
-        this.timer = undefined;
-        this.flushing = this.flushing.then(() => this.flush());
-      }, this.coalesceMs);
-    }
+  }
+
+  /**
+   * A change after a quiet spell (no push for two windows) goes out at once; otherwise changes are
+   * collected for `coalesceMs` from the first of them and go out together. Pushes never overlap: one that
+   * falls due while the previous is still being written waits for it (and then carries everything new).
+   */
+  private schedule(): void {
+    if (this.changedByVenue.size === 0) return;
+    const now = performance.now();
+    const window = this.coalesceMs;
+    const dueAt = now - this.lastFlushAt >= 2 * window ? now : now + window;
+    const delayMs = dueAt - now;
+    if (this.timer && this.timerDueAt <= dueAt) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timerDueAt = dueAt;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.flushing = this.flushing.then(() => this.flush());
+    }, delayMs);
   }
 
   /** Resolves once every change reported so far has been pushed (used at shutdown and in tests). */
@@ -56,24 +113,66 @@ export class AvailabilityHub {
     await this.flushing;
   }
 
+  private publishToOtherInstances(): void {
+    if (!this.bus || this.unpublished.size === 0) return;
+    const pairs = [...this.unpublished].flatMap(([venueId, ids]) => [...ids].map((id) => [venueId, id]));
+    this.unpublished.clear();
+    for (const chunk of chunkForNotify(pairs)) {
+      const venues: Record<string, string[]> = {};
+      for (const [venueId, slotId] of chunk) (venues[venueId!] ??= []).push(slotId!);
+      this.bus.publish('availability_changed', { venues });
+    }
+  }
+
   private async flush(): Promise<void> {
+    this.lastFlushAt = performance.now();
+    await this.flushChanges();
+  }
+
+  private async flushChanges(): Promise<void> {
+    this.publishToOtherInstances();
     const batch = new Map(this.changedByVenue);
     this.changedByVenue.clear();
     const slotIds = [...batch.entries()]
-      .filter(([venueId]) => this.subscribersByVenue.has(venueId))
+      .filter(([venueId]) => this.subscribersByVenue.has(venueId) || this.watchersByVenue.has(venueId))
       .flatMap(([, ids]) => [...ids]);
     if (slotIds.length === 0) return;
     try {
       const slots = await this.repository.findByIds(this.orm.em.fork(), slotIds);
+      const byVenue = new Map<string, SlotView[]>();
       for (const slot of slots) {
         for (const subscriber of this.subscribersByVenue.get(slot.venueId) ?? []) {
           subscriber.pending.set(slot.id, slot);
           subscriber.wake?.();
         }
+        if (this.watchersByVenue.has(slot.venueId)) {
+          const list = byVenue.get(slot.venueId) ?? [];
+          list.push(slot);
+          byVenue.set(slot.venueId, list);
+        }
+      }
+      for (const [venueId, venueSlots] of byVenue) {
+        for (const watcher of [...(this.watchersByVenue.get(venueId) ?? [])]) {
+          await watcher.deliver(venueSlots).catch((error: unknown) => {
+            this.logger.error({ err: error, venueId }, 'could not deliver availability to a group');
+          });
+        }
       }
     } catch (error) {
       this.logger.error({ err: error }, 'could not publish availability');
     }
+  }
+
+  /** Registers a grouped consumer for a venue's changes; returns the function that removes it. */
+  watch(venueId: string, watcher: AvailabilityWatcher): () => void {
+    let watchers = this.watchersByVenue.get(venueId);
+    if (!watchers) this.watchersByVenue.set(venueId, (watchers = new Set()));
+    watchers.add(watcher);
+    return () => {
+      const set = this.watchersByVenue.get(venueId);
+      set?.delete(watcher);
+      if (set?.size === 0) this.watchersByVenue.delete(venueId);
+    };
   }
 
   subscribe(venueId: string): AsyncIterableIterator<SlotView[]> {
@@ -113,6 +212,7 @@ export class AvailabilityHub {
   subscriberCount(): number {
     let count = 0;
     for (const set of this.subscribersByVenue.values()) count += set.size;
+    for (const set of this.watchersByVenue.values()) for (const watcher of set) count += watcher.size();
     return count;
   }
 
@@ -126,5 +226,6 @@ export class AvailabilityHub {
       }
     }
     this.subscribersByVenue.clear();
+    this.watchersByVenue.clear();
   }
 }

@@ -1,0 +1,118 @@
+/**
+ * A separate process holding many graphql-ws subscriptions (raw `ws` sockets speaking the
+ * graphql-transport-ws protocol). It watches one slot's `remaining` and tells its parent, for every count,
+ * the moment the LAST of its sockets had received it (or a lower one). Driven over IPC by bench/fanout.ts.
+ */
+import WebSocket from 'ws';
+
+interface Connect {
+  cmd: 'connect';
+  url: string;
+  count: number;
+  venueId: string;
+  slotId: string;
+  /** Documents handed out round-robin; each must select `slotId` then `remaining` first. */
+  queries: string[];
+  /** Sockets opening at the same time. */
+  parallel: number;
+}
+
+type Command = Connect | { cmd: 'reset'; from: number } | { cmd: 'stats' } | { cmd: 'close' };
+
+const send = (message: unknown) => process.send!(message);
+const now = () => performance.timeOrigin + performance.now();
+
+const sockets: WebSocket[] = [];
+/** Lowest `remaining` each socket has seen. */
+let seen: Int32Array = new Int32Array(0);
+/** How many sockets have seen a count ≤ r, for r = 0…top. */
+let reached: Int32Array = new Int32Array(0);
+let top = 0;
+let frames = 0;
+let closedEarly = 0;
+
+function onCount(index: number, remaining: number): void {
+  const previous = seen[index]!;
+  if (remaining >= previous) return;
+  seen[index] = remaining;
+  const at = now();
+  for (let r = Math.min(previous - 1, top); r >= remaining; r--) {
+    if (r < 0) break;
+    reached[r] = reached[r]! + 1;
+    if (reached[r] === sockets.length) send({ event: 'all', remaining: r, at });
+  }
+}
+
+async function connect(command: Connect): Promise<void> {
+  const needle = Buffer.from(`"slotId":${JSON.stringify(command.slotId)},"remaining":`);
+  let next = 0;
+  let acknowledged = 0;
+  const openOne = (index: number) =>
+    new Promise<void>((resolve, reject) => {
+      const socket = new WebSocket(command.url, 'graphql-transport-ws', { perMessageDeflate: false });
+      sockets[index] = socket;
+      socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload: {} })));
+      socket.on('message', (data: Buffer) => {
+        const at = data.indexOf(needle);
+        if (at >= 0) {
+          frames += 1;
+          let value = 0;
+          for (let i = at + needle.length; i < data.length; i++) {
+            const digit = data[i]! - 48;
+            if (digit < 0 || digit > 9) break;
+            value = value * 10 + digit;
+          }
+          onCount(index, value);
+          return;
+        }
+        const message = JSON.parse(data.toString()) as { type: string };
+        if (message.type === 'next') frames += 1;
+        else if (message.type === 'connection_ack') {
+          socket.send(
+            JSON.stringify({
+              id: '1',
+              type: 'subscribe',
+              payload: {
+                query: command.queries[index % command.queries.length],
+                variables: { venueId: command.venueId },
+              },
+            }),
+          );
+          acknowledged += 1;
+          resolve();
+        } else if (message.type === 'error') reject(new Error(data.toString()));
+      });
+      socket.on('error', reject);
+      socket.on('close', () => {
+        closedEarly += 1;
+      });
+    });
+  const workers = Array.from({ length: command.parallel }, async () => {
+    while (next < command.count) await openOne(next++);
+  });
+  await Promise.all(workers);
+  send({ event: 'connected', count: acknowledged });
+}
+
+process.on('message', (command: Command) => {
+  void (async () => {
+    if (command.cmd === 'connect') {
+      seen = new Int32Array(command.count).fill(2 ** 31 - 1);
+      await connect(command).catch((error: unknown) => send({ event: 'failed', error: String(error) }));
+    } else if (command.cmd === 'reset') {
+      // Counts start again from `from` (the slot's remaining before the next booking).
+      top = command.from;
+      reached = new Int32Array(top + 1);
+      seen.fill(top + 1);
+      frames = 0;
+      send({ event: 'reset' });
+    } else if (command.cmd === 'stats') {
+      send({ event: 'stats', frames, closedEarly, cpu: process.cpuUsage() });
+    } else if (command.cmd === 'close') {
+      for (const socket of sockets) socket.terminate();
+      send({ event: 'closed' });
+      setTimeout(() => process.exit(0), 50);
+    }
+  })();
+});
+send({ event: 'ready' });

@@ -1,0 +1,378 @@
+/**
+ * bench:rush — an opening-time rush. Tens of thousands of logged-in recipients book a few hundred places
+ * across a venue's slots through the real GraphQL endpoint (a separate server process, over HTTP on
+ * loopback), in SEPARATE and SET mode, with 32 and 512 concurrent clients. In the same run the same
+ * bookings are made directly with `pg`, one SQL statement each: the ceiling this machine allows.
+ *
+ *   npm run bench:rush -- [--recipients 20000] [--slots 10] [--capacity 30] [--clients 32,512] [--modes SEPARATE,SET]
+ */
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import {
+  machine,
+  round,
+  startDatabase,
+  startServer,
+  summarize,
+  table,
+  writeReport,
+  type Database,
+  type ServerProcess,
+} from './lib/infra.js';
+import { BOOK, GraphQLHttp, addressOf, readBookAnswer, type BookAnswer } from './lib/http.js';
+import { checkInvariants, resetSite, seedSite, type BenchSite, type InvariantReport } from './lib/seed.js';
+
+const { values: args } = parseArgs({
+  options: {
+    recipients: { type: 'string', default: '20000' },
+    slots: { type: 'string', default: '10' },
+    capacity: { type: 'string', default: '30' },
+    clients: { type: 'string', default: '32,512' },
+    modes: { type: 'string', default: 'SEPARATE,SET' },
+    warmup: { type: 'string', default: '3000' },
+    rounds: { type: 'string', default: '3' },
+  },
+});
+const ROUNDS = Number(args.rounds);
+const RECIPIENTS = Number(args.recipients);
+const SLOTS = Number(args.slots);
+const CAPACITY = Number(args.capacity);
+const CLIENTS = args.clients.split(',').map(Number);
+const MODES = args.modes.split(',') as ('SEPARATE' | 'SET')[];
+const WARMUP = Number(args.warmup);
+
+interface Phase {
+  path: 'api' | 'sql';
+  mode: 'SEPARATE' | 'SET';
+  clients: number;
+  attempts: number;
+  ok: number;
+  codes: Record<string, number>;
+  durationS: number;
+  selloutS: number;
+  /** Until the first booking is answered ok: how long the crowd's first wave takes to get going. */
+  firstOkS: number;
+  okPerS: number;
+  attemptsPerS: number;
+  p50Ms: number;
+  p99Ms: number;
+  okP99Ms: number;
+  serverCpuS: number;
+  postgresCpuS: number | undefined;
+  loadCpuS: number;
+  invariants: InvariantReport;
+}
+
+type Attempt = (index: number) => Promise<BookAnswer>;
+
+/** `clients` workers take attempts in order until all are done; nothing loops without an end. */
+async function drive(count: number, clients: number, attempt: Attempt) {
+  const latencies = new Float64Array(count);
+  const answers: BookAnswer[] = new Array<BookAnswer>(count);
+  let lastOkAt = 0;
+  let firstOkAt = Infinity;
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (next < count) {
+        const index = next++;
+        const t0 = performance.now();
+        let answer: BookAnswer;
+        try {
+          answer = await attempt(index);
+        } catch (error) {
+          answer = { ok: false, code: `ERROR:${(error as Error).message.slice(0, 40)}`, reservationIds: [] };
+        }
+        const t1 = performance.now();
+        latencies[index] = t1 - t0;
+        answers[index] = answer;
+        if (answer.ok) {
+          lastOkAt = Math.max(lastOkAt, t1);
+          firstOkAt = Math.min(firstOkAt, t1);
+        }
+      }
+    }),
+  );
+  return {
+    latencies,
+    answers,
+    durationMs: performance.now() - started,
+    selloutMs: lastOkAt - started,
+    firstOkMs: firstOkAt - started,
+  };
+}
+
+function slotFor(site: BenchSite, index: number) {
+  return site.firstSlots[index % site.firstSlots.length]!;
+}
+
+async function apiPhase(server: ServerProcess, site: BenchSite, clients: number, count: number) {
+  const http = new GraphQLHttp(server.url, clients);
+  // Open every client's connection before the clock starts, as browsers already are at opening time.
+  await Promise.all(
+    Array.from({ length: clients }, (_, i) =>
+      http.post('{ __typename }', {}, { 'x-forwarded-for': `192.168.${i >> 8}.${i & 255}` }),
+    ),
+  );
+  const result = await drive(count, clients, async (index) => {
+    const recipient = site.recipients[index]!;
+    const response = await http.post(
+      BOOK,
+      { input: { slotId: slotFor(site, index).id, dose: 1 } },
+      { authorization: `Bearer ${recipient.token}`, 'x-forwarded-for': addressOf(index) },
+    );
+    return readBookAnswer(response);
+  });
+  http.close();
+  return { ...result, close: async () => undefined };
+}
+
+const SQL_SEPARATE = `
+  with raised as (
+    update slot set reserved = reserved + 1
+     where id = $1 and status = 'OPEN' and reserved < capacity and starts_at > now()
+    returning id, site_id)
+  insert into reservation (site_id, ticket_id, slot_id, dose, made_by)
+  select site_id, $2, id, 1, 'SELF' from raised
+  returning id`;
+
+// Both slots or neither in one statement: a half-raised pair divides by zero, which rolls the statement back.
+// The ceiling's sessions turn sequential scans off, so the pair's rows are locked in index (id) order and two
+// statements never deadlock.
+const SQL_SET = `
+  with raised as (
+    update slot set reserved = reserved + 1
+     where id = any($1::uuid[]) and status = 'OPEN' and reserved < capacity and starts_at > now()
+    returning id, site_id),
+  pair as (select gen_random_uuid() as id)
+  insert into reservation (site_id, ticket_id, slot_id, dose, pair_id, made_by)
+  select raised.site_id, $2, raised.id, case when raised.id = $3 then 1 else 2 end, pair.id, 'SELF'
+    from raised, pair
+   where 1 / (case when (select count(*) from raised) in (0, 2) then 1 else 0 end) = 1
+  returning id`;
+
+async function sqlPhase(url: string, site: BenchSite, clients: number, count: number) {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: clients,
+    options: '-c enable_seqscan=off -c enable_bitmapscan=off',
+  });
+  const held = await Promise.all(Array.from({ length: clients }, () => pool.connect()));
+  for (const client of held) client.release();
+  const result = await drive(count, clients, async (index) => {
+    const recipient = site.recipients[index]!;
+    const slot = slotFor(site, index);
+    try {
+      const rows =
+        site.mode === 'SET'
+          ? await pool.query(SQL_SET, [[slot.id, slot.secondId], recipient.ticketId, slot.id])
+          : await pool.query(SQL_SEPARATE, [slot.id, recipient.ticketId]);
+      return rows.rowCount
+        ? { ok: true, code: 'OK', reservationIds: rows.rows.map((r: { id: string }) => r.id) }
+        : { ok: false, code: site.mode === 'SET' ? 'FULL' : 'SLOT_FULL', reservationIds: [] };
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (code === '22012') return { ok: false, code: 'SECOND_DOSE_UNAVAILABLE', reservationIds: [] };
+      if (code === '40P01') return { ok: false, code: 'DEADLOCK', reservationIds: [] };
+      throw error;
+    }
+  });
+  // Ended after the CPU figures are taken, while its backends still show their own CPU time.
+  return { ...result, close: () => pool.end() };
+}
+
+async function phase(
+  path: 'api' | 'sql',
+  mode: 'SEPARATE' | 'SET',
+  clients: number,
+  admin: pg.Pool,
+  server: ServerProcess,
+  db: Database,
+  site: BenchSite,
+  count: number,
+): Promise<Phase> {
+  await resetSite(admin, site.id);
+  const cpu = { server: server.cpuSeconds(), postgres: db.cpuSeconds(), load: process.cpuUsage() };
+  const run =
+    path === 'api'
+      ? await apiPhase(server, site, clients, count)
+      : await sqlPhase(db.url, site, clients, count);
+  const loadCpu = process.cpuUsage(cpu.load);
+  const serverCpuS = server.cpuSeconds() - cpu.server;
+  const postgresAfter = db.cpuSeconds();
+  const postgresCpuS = postgresAfter === undefined ? undefined : postgresAfter - cpu.postgres!;
+  await run.close();
+  const codes: Record<string, number> = {};
+  for (const answer of run.answers) codes[answer.code] = (codes[answer.code] ?? 0) + 1;
+  const ok = codes.OK ?? 0;
+  const all = summarize([...run.latencies]);
+  const okLatencies = summarize([...run.latencies].filter((_, i) => run.answers[i]!.ok));
+  return {
+    path,
+    mode,
+    clients,
+    attempts: count,
+    ok,
+    codes,
+    durationS: run.durationMs / 1000,
+    selloutS: run.selloutMs / 1000,
+    firstOkS: run.firstOkMs / 1000,
+    okPerS: ok / (run.selloutMs / 1000),
+    attemptsPerS: count / (run.durationMs / 1000),
+    p50Ms: all.p50,
+    p99Ms: all.p99,
+    okP99Ms: okLatencies.p99,
+    serverCpuS,
+    postgresCpuS,
+    loadCpuS: (loadCpu.user + loadCpu.system) / 1e6,
+    invariants: await checkInvariants(admin, site),
+  };
+}
+
+/** Server settings to try, e.g. `BENCH_SERVER_ENV="BOOKINGS_IN_FLIGHT_PER_SLOT=1 DATABASE_POOL_MAX=30"`. */
+function serverEnv(): Record<string, string> {
+  return Object.fromEntries(
+    (process.env.BENCH_SERVER_ENV ?? '')
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((pair) => pair.split('=') as [string, string]),
+  );
+}
+
+const started = new Date();
+const machineInfo = machine();
+console.log(
+  `bench:rush — ${RECIPIENTS} recipients per mode, ${SLOTS} slots × ${CAPACITY} places, clients ${CLIENTS.join(', ')}`,
+);
+console.log(
+  `machine: ${machineInfo.cpus} × ${machineInfo.cpuModel}, load average ${machineInfo.loadAverage.join(' ')}`,
+);
+const db = await startDatabase('rush');
+let server: ServerProcess | undefined;
+const admin = new pg.Pool({ connectionString: db.url, max: 4 });
+try {
+  server = await startServer(db.url, { TRUST_PROXY: 'true', BUS: 'none', ...serverEnv() }, 'rush-server');
+  console.log(`server pid ${server.pid} at ${server.url}; seeding …`);
+  const sites = new Map<string, BenchSite>();
+  for (const [i, mode] of MODES.entries()) {
+    sites.set(
+      mode,
+      await seedSite(admin, {
+        mode,
+        recipients: RECIPIENTS,
+        slots: SLOTS,
+        capacity: CAPACITY,
+        numberBase: 1_000_000_000 + i * 100_000_000,
+      }),
+    );
+  }
+  await admin.query('vacuum analyze');
+  // Warm-up: JIT, connection pools and caches, then discarded.
+  const warmSite = sites.get(MODES[0]!)!;
+  await phase('api', warmSite.mode, 32, admin, server, db, warmSite, Math.min(WARMUP, RECIPIENTS));
+  await phase('sql', warmSite.mode, 32, admin, server, db, warmSite, Math.min(WARMUP, RECIPIENTS));
+
+  // Every combination runs ROUNDS times, SQL and API alternating, so both see the same machine; the
+  // tables show the round with the median successful bookings/s of each combination.
+  const allRounds: (Phase & { round: number })[] = [];
+  for (let r = 1; r <= ROUNDS; r++) {
+    for (const mode of MODES) {
+      for (const clients of CLIENTS) {
+        for (const path of ['sql', 'api'] as const) {
+          const result = await phase(path, mode, clients, admin, server, db, sites.get(mode)!, RECIPIENTS);
+          allRounds.push({ ...result, round: r });
+          console.log(
+            `round ${r} ${mode.padEnd(8)} ${path} ${String(clients).padStart(4)} clients: ${result.ok} ok, ${round(result.okPerS)} ok/s, ` +
+              `${round(result.attemptsPerS)} attempts/s, p50 ${round(result.p50Ms)} ms, p99 ${round(result.p99Ms)} ms, ` +
+              `violations ${result.invariants.violations.length}`,
+          );
+        }
+      }
+    }
+  }
+  const phases: Phase[] = MODES.flatMap((mode) =>
+    CLIENTS.flatMap((clients) =>
+      (['sql', 'api'] as const).map((path) => {
+        const runs = allRounds
+          .filter((p) => p.mode === mode && p.clients === clients && p.path === path)
+          .sort((a, b) => a.okPerS - b.okPerS);
+        return runs[Math.floor((runs.length - 1) / 2)]!;
+      }),
+    ),
+  );
+
+  const rows = phases.map((p) => ({
+    mode: p.mode,
+    path: p.path,
+    clients: p.clients,
+    attempts: p.attempts,
+    ok: p.ok,
+    'ok/s': round(p.okPerS),
+    'attempts/s': round(p.attemptsPerS),
+    'first ok s': round(p.firstOkS, 3),
+    'sell-out s': round(p.selloutS, 2),
+    'p50 ms': round(p.p50Ms),
+    'p99 ms': round(p.p99Ms),
+    'ok p99 ms': round(p.okP99Ms),
+    'CPU ms/attempt server+pg+load': [p.serverCpuS, p.postgresCpuS, p.loadCpuS]
+      .map((c) => (c === undefined ? '?' : round((c * 1000) / p.attempts, 2)))
+      .join('+'),
+    violations: p.invariants.violations.length,
+    refusals: Object.entries(p.codes)
+      .filter(([code]) => code !== 'OK')
+      .map(([code, n]) => `${code}:${n}`)
+      .join(' '),
+  }));
+  const ratios = MODES.flatMap((mode) =>
+    CLIENTS.map((clients) => {
+      const api = phases.find((p) => p.mode === mode && p.path === 'api' && p.clients === clients)!;
+      const sql = phases.find((p) => p.mode === mode && p.path === 'sql' && p.clients === clients)!;
+      const bestSql = Math.max(
+        ...phases.filter((p) => p.mode === mode && p.path === 'sql').map((p) => p.okPerS),
+      );
+      const apiAt32 = phases.find((p) => p.mode === mode && p.path === 'api' && p.clients === CLIENTS[0])!;
+      return {
+        mode,
+        clients,
+        'ok/s API÷SQL': round(api.okPerS / sql.okPerS, 2),
+        'ok/s API÷best SQL': round(api.okPerS / bestSql, 2),
+        'attempts/s API÷SQL': round(api.attemptsPerS / sql.attemptsPerS, 2),
+        [`API ok/s ÷ API ok/s at ${CLIENTS[0]}`]: round(api.okPerS / apiAt32.okPerS, 2),
+        [`API attempts/s ÷ at ${CLIENTS[0]}`]: round(api.attemptsPerS / apiAt32.attemptsPerS, 2),
+      };
+    }),
+  );
+  const violations = phases.flatMap((p) =>
+    p.invariants.violations.map((v) => `${p.mode} ${p.path} ${p.clients}: ${v}`),
+  );
+  const text = [
+    `bench:rush ${started.toISOString()}`,
+    `machine: ${machineInfo.cpus} × ${machineInfo.cpuModel}, ${machineInfo.memoryGb} GB, ${machineInfo.platform}, node ${machineInfo.node}, load average at start ${machineInfo.loadAverage.join(' ')}`,
+    `${RECIPIENTS} recipients per mode (each books once), ${SLOTS} slots × ${CAPACITY} places (SET: as many dose-2 places); median of ${ROUNDS} rounds`,
+    '',
+    table(rows),
+    '',
+    'Ratios (same run):',
+    table(ratios),
+    '',
+    `Invariants (reserved = active reservations ≤ capacity; SET: no dose without its pair), after every phase of every round: ${
+      violations.length === 0
+        ? `all ${allRounds.length} phases clean`
+        : `${violations.length} VIOLATIONS\n${violations.join('\n')}`
+    }`,
+    '',
+  ].join('\n');
+  console.log(`\n${text}`);
+  const files = await writeReport(
+    'rush',
+    { started, machine: machineInfo, args, phases, ratios, allRounds },
+    text,
+  );
+  console.log(`report: ${files.join(', ')}`);
+  if (violations.length > 0) process.exitCode = 1;
+} finally {
+  await admin.end();
+  await server?.stop();
+  await db.stop();
+}

@@ -1,0 +1,100 @@
+import { createHash } from 'node:crypto';
+import type { AppConfig } from '../config/config.js';
+
+interface Bucket {
+  tokens: number;
+  updatedAt: number;
+}
+
+/**
+ * A token bucket per key: `ratePerSecond` sustained, `burst` at once. In memory, per process: behind a
+ * load balancer with N instances a client gets up to N times the limit, which is still a limit.
+ */
+export class TokenBuckets {
+  private readonly buckets = new Map<string, Bucket>();
+  private sweptAt = 0;
+
+  constructor(
+    private readonly ratePerSecond: number,
+    private readonly burst: number,
+    private readonly maxKeys = 500_000,
+  ) {}
+
+  get enabled(): boolean {
+    return this.ratePerSecond > 0;
+  }
+
+  /** Takes one token; returns 0 when allowed, otherwise the milliseconds until a token is available. */
+  take(key: string, now = performance.now()): number {
+    if (!this.enabled) return 0;
+    this.sweep(now);
+    const capacity = Math.max(1, this.burst);
+    let bucket = this.buckets.get(key);
+    if (!bucket) {
+      bucket = { tokens: capacity, updatedAt: now };
+      this.buckets.set(key, bucket);
+    } else {
+      bucket.tokens = Math.min(
+        capacity,
+        bucket.tokens + ((now - bucket.updatedAt) * this.ratePerSecond) / 1000,
+      );
+      bucket.updatedAt = now;
+    }
+    if (bucket.tokens >= 1) {
+      bucket.tokens -= 1;
+      return 0;
+    }
+    return Math.ceil(((1 - bucket.tokens) * 1000) / this.ratePerSecond);
+  }
+
+  /** Drops buckets that have refilled completely (they behave like new ones) once a second at most. */
+  private sweep(now: number): void {
+    if (now - this.sweptAt < 1000 && this.buckets.size < this.maxKeys) return;
+    this.sweptAt = now;
+    const fullAfterMs = (Math.max(1, this.burst) * 1000) / this.ratePerSecond;
+    for (const [key, bucket] of this.buckets) {
+      if (now - bucket.updatedAt >= fullAfterMs) this.buckets.delete(key);
+    }
+    // Under a flood of distinct keys, forget the oldest rather than grow without bound.
+    while (this.buckets.size >= this.maxKeys) this.buckets.delete(this.buckets.keys().next().value as string);
+  }
+
+  size(): number {
+    return this.buckets.size;
+  }
+}
+
+/** Per client address and per session token, checked before any GraphQL work or SQL. */
+export class RequestRateLimiter {
+  private readonly perAddress: TokenBuckets;
+  private readonly perSession: TokenBuckets;
+
+  constructor(config: AppConfig) {
+    this.perAddress = new TokenBuckets(config.rateLimitPerAddress, config.rateLimitBurstPerAddress);
+    this.perSession = new TokenBuckets(config.rateLimitPerSession, config.rateLimitBurstPerSession);
+  }
+
+  /** 0 when the request may proceed, otherwise the seconds the client should wait. */
+  check(clientAddress: string, token: string | undefined): number {
+    const addressWait = this.perAddress.take(clientAddress);
+    if (addressWait > 0) return Math.ceil(addressWait / 1000);
+    if (token && this.perSession.enabled) {
+      // Keyed by a digest so the table never holds usable tokens.
+      const sessionWait = this.perSession.take(createHash('sha256').update(token).digest('base64url'));
+      if (sessionWait > 0) return Math.ceil(sessionWait / 1000);
+    }
+    return 0;
+  }
+}
+
+/** The body of a 429: a GraphQL response with the typed error, so every client reads it the same way. */
+export function rateLimitedBody(retryAfterSeconds: number): string {
+  return JSON.stringify({
+    errors: [
+      {
+        message: `Too many requests. Try again in ${retryAfterSeconds} s.`,
+        extensions: { code: 'RATE_LIMITED', retryAfterSeconds },
+      },
+    ],
+  });
+}

@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Campaign, tokyoAt } from '../testkit/campaign.js';
+import {
+  BOOK,
+  CANCEL,
+  LOGOUT,
+  MY_RESERVATIONS,
+  SLOT_AVAILABILITY_CHANGED,
+  type BookResult,
+  type SlotAvailabilityMessage,
+} from '../testkit/operations.js';
+import { TestServer } from '../testkit/server.js';
+
+// Two server processes' worth of state (own pools, hubs, caches, bus connections) on one database.
+let a: TestServer;
+let b: TestServer;
+beforeAll(async () => {
+  const settings = { bus: 'postgres' as const, principalCacheTtlMs: 60_000, availabilityCoalesceMs: 30 };
+  [a, b] = await Promise.all([TestServer.start(settings), TestServer.start(settings)]);
+});
+afterAll(() => Promise.all([a.close(), b.close()]));
+
+function lastRemaining(messages: SlotAvailabilityMessage[], slotId: string): number | undefined {
+  return messages
+    .flatMap((m) => m.slotAvailabilityChanged)
+    .filter((u) => u.slotId === slotId)
+    .at(-1)?.remaining;
+}
+
+async function eventually(check: () => Promise<boolean>, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`not true within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+describe('several server instances on one database', () => {
+  it('a subscriber connected to one instance sees bookings and cancellations made through the other', async () => {
+    const campaign = await Campaign.create(b);
+    const slotId = await campaign.slot(tokyoAt(3, '10:00'), 10);
+    const recipients = await campaign.recipients(3);
+    const onA = a.subscribe<SlotAvailabilityMessage>(SLOT_AVAILABILITY_CHANGED, {
+      venueId: campaign.venueId,
+    });
+    const onB = b.subscribe<SlotAvailabilityMessage>(SLOT_AVAILABILITY_CHANGED, {
+      venueId: campaign.venueId,
+    });
+    await Promise.all([a.waitForSubscribers(1), b.waitForSubscribers(1)]);
+
+    const booked = await Promise.all(recipients.map((r) => r.data<BookResult>(BOOK, { input: { slotId } })));
+    expect(booked.every((r) => r.bookReservation.ok)).toBe(true);
+    await onA.waitFor((messages) => lastRemaining(messages, slotId) === 7);
+    await onB.waitFor((messages) => lastRemaining(messages, slotId) === 7);
+
+    await recipients[0]!.data(CANCEL, {
+      input: { reservationId: booked[0]!.bookReservation.reservations[0]!.id },
+    });
+    await onA.waitFor((messages) => lastRemaining(messages, slotId) === 8);
+    await Promise.all([onA.close(), onB.close()]);
+  });
+
+  it('a logout through one instance stops the token on the other, which had it cached', async () => {
+    const campaign = await Campaign.create(a);
+    const [recipient] = await campaign.recipients(1);
+    const onB = b.caller(recipient!.token);
+    expect((await onB.request(MY_RESERVATIONS)).errors).toBeUndefined();
+
+    expect(await a.caller(recipient!.token).data<{ logout: boolean }>(LOGOUT)).toEqual({ logout: true });
+
+    await eventually(async () => (await onB.errorCode(MY_RESERVATIONS)) === 'UNAUTHENTICATED');
+  });
+
+  it('a logout stops the token on the same instance at once, cache or not', async () => {
+    const campaign = await Campaign.create(a);
+    const [recipient] = await campaign.recipients(1);
+    const caller = a.caller(recipient!.token);
+    expect((await caller.request(MY_RESERVATIONS)).errors).toBeUndefined();
+
+    await caller.data(LOGOUT);
+
+    expect(await caller.errorCode(MY_RESERVATIONS)).toBe('UNAUTHENTICATED');
+  });
+});
