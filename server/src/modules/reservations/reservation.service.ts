@@ -116,10 +116,14 @@ export class ReservationService {
     if ('refusal' in decision) return this.refused(em, ticketId, key, request, decision.refusal);
     const { context, items, touched } = decision;
 
-    const admission = await this.gate.enter(
-      items.map((i) => i.slotId),
-      readAt,
-    );
+    // A caller's own transaction (a bulk booking) may already hold these rows' locks from an earlier
+    // booking: it goes straight to the database rather than queue behind requests that wait for it.
+    const admission = em.getTransactionContext()
+      ? { admitted: true as const, release: () => undefined }
+      : await this.gate.enter(
+          items.map((i) => i.slotId),
+          readAt,
+        );
     if (!admission.admitted) {
       return this.refused(em, ticketId, key, request, this.fullRefusal(admission.fullSlotId, input.slotId));
     }
