@@ -10,6 +10,7 @@ import { WebSocketServer } from 'ws';
 import type { AppConfig } from './config/config.js';
 import { openDatabase } from './config/database.js';
 import type { GraphQLContext } from './graphql/context.js';
+import { RequestAdmission } from './graphql/admission.js';
 import { formatError } from './graphql/errors.js';
 import { GroupedSubscriptions } from './graphql/grouped-subscriptions.js';
 import { bearerToken, clientAddressOf, handleGraphQL } from './graphql/http.js';
@@ -76,6 +77,7 @@ export async function createApp(
     : undefined;
   const schema = await createSchema();
   const rateLimiter = new RequestRateLimiter(config);
+  const admission = new RequestAdmission(config.maxConcurrentRequests, config.maxQueuedRequests);
 
   const contextFor = async (
     token: string | undefined,
@@ -160,14 +162,26 @@ export async function createApp(
         return;
       }
       const context = () => contextFor(token, clientAddress);
-      handleGraphQL(apollo, request, response, context).catch((error: unknown) => {
-        logger.error({ err: error }, 'request failed');
-        if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' });
-        response.end(
-          JSON.stringify({
-            errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
-          }),
-        );
+      void admission.enter().then(async (release) => {
+        if (!release) {
+          request.resume();
+          response.writeHead(503, { 'content-type': 'application/json', 'retry-after': '1' });
+          response.end(rateLimitedBody(1));
+          return;
+        }
+        try {
+          await handleGraphQL(apollo, request, response, context);
+        } catch (error) {
+          logger.error({ err: error }, 'request failed');
+          if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' });
+          response.end(
+            JSON.stringify({
+              errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+            }),
+          );
+        } finally {
+          release();
+        }
       });
       return;
     }

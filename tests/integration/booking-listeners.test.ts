@@ -5,6 +5,7 @@ import type { ReservationListener } from '../../server/src/modules/reservations/
 import { ReservationService } from '../../server/src/modules/reservations/reservation.service.js';
 import { sql } from '../../server/src/shared/sql.js';
 import { Campaign, tokyoAt } from '../testkit/campaign.js';
+import { BOOK } from '../testkit/operations.js';
 import { TestServer } from '../testkit/server.js';
 
 // Bulk booking and the mail outbox call the booking path directly with their own listeners; this file does
@@ -124,5 +125,29 @@ describe('booking listeners', () => {
     });
     expect(await reservedOf(slotId)).toEqual({ reserved: 1, active: 1 });
     expect(await probes(slotId)).toEqual([{ via: 'statement' }]);
+  });
+
+  it('a caller’s transaction that books one slot twice is not held up by the crowd waiting for its lock', async () => {
+    const campaign = await Campaign.create(server);
+    const slotId = await campaign.slot(tokyoAt(6, '10:00'), 50);
+    const crowd = await campaign.recipients(12);
+    const numbers = await campaign.tickets(2);
+    const bulk = await server.query<{ id: string }>(
+      `select id from ticket where site_id = ? and number = any(?::text[]) order by number`,
+      [campaign.site.id, `{${numbers.join(',')}}`],
+    );
+    const service = server.app.services.reservations;
+    let crowdAnswers: Promise<unknown[]> | undefined;
+
+    await em().transactional(async (tx) => {
+      expect((await service.bookForTicket(tx, bulk[0]!.id, { slotId, dose: 1 }, 'BULK')).ok).toBe(true);
+      // The crowd now queues on the slot row this transaction holds.
+      crowdAnswers = Promise.all(crowd.map((r) => r.data(BOOK, { input: { slotId } })));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect((await service.bookForTicket(tx, bulk[1]!.id, { slotId, dose: 1 }, 'BULK')).ok).toBe(true);
+    });
+    await crowdAnswers;
+
+    expect(await reservedOf(slotId)).toEqual({ reserved: 14, active: 14 });
   });
 });

@@ -10,8 +10,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-/** Ticket numbers repeat across the run's sites, so the count names the site too. */
 async function activeReservations(campaign: Campaign, ticketNumber: string): Promise<number> {
+  // Ticket numbers repeat across test files' sites; the site makes them unique.
   const [row] = await server.query<{ n: number }>(
     `select count(*)::int as n from reservation r join ticket t on t.id = r.ticket_id
       where t.site_id = ? and t.number = ? and r.status = 'BOOKED'`,

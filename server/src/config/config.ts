@@ -54,6 +54,10 @@ export interface AppConfig {
   principalCacheTtlMs: number;
   /** Cross-process messages (live counts, logouts): PostgreSQL LISTEN/NOTIFY, or none for one process. */
   bus: 'postgres' | 'none';
+  /** GraphQL requests over HTTP worked on at once; the rest queue (0 = no limit). */
+  maxConcurrentRequests: number;
+  /** Requests allowed to queue for that; beyond it a request is turned away with 503 at once. */
+  maxQueuedRequests: number;
   /** Connections in the server's PostgreSQL pool. */
   databasePoolMax: number;
   /** Booking transactions in flight per slot in one process; the rest wait in memory, not on the row lock. */
@@ -124,6 +128,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     clientDistDir: env.CLIENT_DIST_DIR || DEFAULT_CLIENT_DIST_DIR,
     principalCacheTtlMs: intFrom(env, 'PRINCIPAL_CACHE_TTL_MS', 5000),
     bus: oneOf(env, 'BUS', ['postgres', 'none'], 'postgres'),
+    maxConcurrentRequests: intFrom(env, 'MAX_CONCURRENT_REQUESTS', 64),
+    maxQueuedRequests: intFrom(env, 'MAX_QUEUED_REQUESTS', 20_000),
     databasePoolMax: Math.max(2, intFrom(env, 'DATABASE_POOL_MAX', 20)),
     bookingsInFlightPerSlot: Math.max(1, intFrom(env, 'BOOKINGS_IN_FLIGHT_PER_SLOT', 8)),
     rateLimitPerAddress: intFrom(env, 'RATE_LIMIT_PER_ADDRESS', 50),
@@ -165,6 +171,8 @@ export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = 
     // Tests see every revocation at once unless a test turns the cache on.
     principalCacheTtlMs: 0,
     bus: 'none',
+    maxConcurrentRequests: 64,
+    maxQueuedRequests: 20_000,
     databasePoolMax: 20,
     bookingsInFlightPerSlot: 8,
     // Generous: the test kit sends many requests from one operator session.
