@@ -238,11 +238,10 @@ export async function createApp(
         fanout?.close();
         services.availability.close();
         // Background work stops first (its flags are set at once), while Apollo drains requests.
-        const background = Promise.all([reminders?.stop(), mailWorker?.stop()]);
+        const background = Promise.all([reminders?.stop(), mailWorker?.stop(), bus.close()]);
         await apollo.stop();
         await background;
         wsServer.close();
-        await bus.close();
         await orm.close();
       })()),
   };

@@ -59,7 +59,7 @@ export class PostgresBus implements Bus {
     const client = new pg.Client({ connectionString: this.url });
     client.on('notification', (notification) => this.dispatch(notification.channel, notification.payload));
     client.on('error', (error) => {
-      this.logger.warn({ err: error }, 'bus listener connection lost; reconnecting');
+      if (!this.closed) this.logger.warn({ err: error }, 'bus listener connection lost; reconnecting');
       this.scheduleReconnect();
     });
     await client.connect();
