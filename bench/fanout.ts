@@ -227,6 +227,7 @@ console.log(
 );
 const db = await startDatabase('fanout');
 const admin = new pg.Pool({ connectionString: db.url, max: 2 });
+admin.on('error', (error) => console.error(`admin connection: ${error.message}`));
 const servers: ServerProcess[] = [];
 const results: FanoutResult[] = [];
 try {

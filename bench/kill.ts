@@ -34,6 +34,7 @@ console.log(
 );
 const db = await startDatabase('kill');
 const admin = new pg.Pool({ connectionString: db.url, max: 2 });
+admin.on('error', (error) => console.error(`admin connection: ${error.message}`));
 let server: ServerProcess | undefined;
 let exitCode = 0;
 try {

@@ -158,6 +158,7 @@ async function sqlPhase(url: string, site: BenchSite, clients: number, count: nu
     max: clients,
     options: '-c enable_seqscan=off -c enable_bitmapscan=off',
   });
+  pool.on('error', (error) => console.error(`ceiling connection: ${error.message}`));
   const held = await Promise.all(Array.from({ length: clients }, () => pool.connect()));
   for (const client of held) client.release();
   const result = await drive(count, clients, async (index) => {
@@ -251,6 +252,7 @@ console.log(
 const db = await startDatabase('rush');
 let server: ServerProcess | undefined;
 const admin = new pg.Pool({ connectionString: db.url, max: 4 });
+admin.on('error', (error) => console.error(`admin connection: ${error.message}`));
 try {
   server = await startServer(db.url, { TRUST_PROXY: 'true', BUS: 'none', ...serverEnv() }, 'rush-server');
   console.log(`server pid ${server.pid} at ${server.url}; seeding …`);

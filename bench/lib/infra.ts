@@ -4,7 +4,7 @@
  * to 127.0.0.1.
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -48,9 +48,13 @@ export async function startDatabase(name: string, maxConnections = 700): Promise
   const dir = path.join(ROOT, 'bench/.tmp', `pg-${name}-${process.pid}`);
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true, mode: 0o755 });
+  // PostgreSQL's own log, kept after the run for diagnosis.
+  const logFile = path.join(ROOT, 'bench/.tmp', `postgres-${name}.log`);
+  await writeFile(logFile, '');
   const embedded = await startEmbeddedPostgres(path.join(dir, 'data'), {
     persistent: false,
     maxConnections,
+    log: (line) => appendFileSync(logFile, `${line}\n`),
   });
   const postmasterPid = Number(readFileSync(path.join(dir, 'data', 'postmaster.pid'), 'utf8').split('\n')[0]);
   return {
