@@ -2,6 +2,7 @@ import { Migration20261125000000_core } from './Migration20261125000000_core.js'
 import { Migration20261125030000_admin_operations } from './Migration20261125030000_admin_operations.js';
 import { Migration20261125040000_notifications } from './Migration20261125040000_notifications.js';
 import { Migration20261125060000_booking_idempotency } from './Migration20261125060000_booking_idempotency.js';
+import { Migration20261125070000_outbox_render_at_delivery } from './Migration20261125070000_outbox_render_at_delivery.js';
 
 /** Every migration in order; the runtime imports this list instead of scanning the folder. */
 export const migrationsList = [
@@ -14,5 +15,9 @@ export const migrationsList = [
   {
     name: Migration20261125060000_booking_idempotency.name,
     class: Migration20261125060000_booking_idempotency,
+  },
+  {
+    name: Migration20261125070000_outbox_render_at_delivery.name,
+    class: Migration20261125070000_outbox_render_at_delivery,
   },
 ];

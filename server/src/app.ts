@@ -65,6 +65,7 @@ export async function createApp(
         config.smtpUrl ? smtpTransport(config.smtpUrl) : devMailboxTransport,
         {
           from: config.mailFrom,
+          render: (em, mail) => services.notifications.renderQueued(em, mail),
           pollMs: config.mailPollMs,
           retryBaseMs: config.mailRetryBaseMs,
           maxAttempts: config.mailMaxAttempts,

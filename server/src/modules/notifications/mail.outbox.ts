@@ -20,9 +20,11 @@ export interface ClaimedMail {
   id: string;
   kind: MailKind;
   to: string;
-  subject: string;
-  text: string;
-  html: string;
+  /** Null until rendered: a confirmation queued by SQL in the booking's write is written at delivery. */
+  subject: string | null;
+  text: string | null;
+  html: string | null;
+  render: { reservationIds: string[] } | null;
   messageId: string;
   reservationId: string | null;
   attempts: number;
@@ -77,9 +79,10 @@ export class MailOutbox {
       id: string;
       kind: MailKind;
       to_address: string;
-      subject: string;
-      body_text: string;
-      body_html: string;
+      subject: string | null;
+      body_text: string | null;
+      body_html: string | null;
+      render: { reservationIds: string[] } | null;
       message_id: string;
       reservation_id: string | null;
       attempts: number;
@@ -92,7 +95,7 @@ export class MailOutbox {
            order by next_attempt_at
            limit ?
            for update skip locked)
-        returning id, kind, to_address, subject, body_text, body_html, message_id, reservation_id, attempts`,
+        returning id, kind, to_address, subject, body_text, body_html, render, message_id, reservation_id, attempts`,
       [leaseSeconds, limit],
     );
     return rows.map((r) => ({
@@ -102,6 +105,7 @@ export class MailOutbox {
       subject: r.subject,
       text: r.body_text,
       html: r.body_html,
+      render: r.render,
       messageId: r.message_id,
       reservationId: r.reservation_id,
       attempts: r.attempts,
@@ -118,6 +122,20 @@ export class MailOutbox {
         where id = ?`,
       [transport, keepBody, keepBody, id],
     );
+  }
+
+  /** Keeps what the worker rendered, so a retry sends the same text. */
+  async saveRendered(
+    em: EntityManager,
+    id: string,
+    mail: { subject: string; text: string; html: string },
+  ): Promise<void> {
+    await sql(em, `update mail_outbox set subject = ?, body_text = ?, body_html = ? where id = ?`, [
+      mail.subject,
+      mail.text,
+      mail.html,
+      id,
+    ]);
   }
 
   async markSkipped(em: EntityManager, id: string, reason: string): Promise<void> {
@@ -173,7 +191,7 @@ export class MailOutbox {
       sent_at: string | null;
     }>(
       em,
-      `select id, site_id, kind, to_address, subject, body_text, status, attempts, transport, created_at, sent_at
+      `select id, site_id, kind, to_address, coalesce(subject, '') as subject, body_text, status, attempts, transport, created_at, sent_at
          from mail_outbox
         where (?::uuid is null or site_id = ?) and (?::timestamptz is null or created_at < ?)
         order by created_at desc, id

@@ -26,9 +26,9 @@ export function smtpTransport(url: string): MailTransport {
       await transporter.sendMail({
         from,
         to: mail.to,
-        subject: mail.subject,
-        text: mail.text,
-        html: mail.html,
+        subject: mail.subject ?? '',
+        text: mail.text ?? '',
+        html: mail.html ?? undefined,
         messageId: mail.messageId,
       });
     },

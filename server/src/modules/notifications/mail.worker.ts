@@ -1,6 +1,6 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
-import { MailOutbox } from './mail.outbox.js';
+import { MailOutbox, type ClaimedMail } from './mail.outbox.js';
 import type { MailTransport } from './mail.transport.js';
 
 const BATCH = 20;
@@ -9,6 +9,8 @@ const MAX_RETRY_MS = 3600_000;
 
 export interface MailWorkerOptions {
   from: string;
+  /** Writes a mail queued without its text (a confirmation queued by SQL); undefined: no longer needed. */
+  render: (em: EntityManager, mail: ClaimedMail) => Promise<ClaimedMail | undefined>;
   pollMs: number;
   retryBaseMs: number;
   maxAttempts: number;
@@ -69,7 +71,12 @@ export class MailWorker {
             );
             return;
           }
-          await this.transport.send(mail, this.options.from);
+          const rendered = await this.options.render(em, mail);
+          if (!rendered) {
+            await this.outbox.markSkipped(em, mail.id, 'the reservations of this mail no longer exist');
+            return;
+          }
+          await this.transport.send(rendered, this.options.from);
           await this.outbox.markSent(em, mail.id, this.transport.name, this.transport.keepsBody);
         } catch (error) {
           const retryInMs =

@@ -10,7 +10,7 @@ import { requireAdmin } from '../auth/access.js';
 import type { Language } from '../recipients/recipient.entity.js';
 import type { CancelledBy, ReservationListener } from '../reservations/reservation.events.js';
 import type { ReservationView } from '../reservations/reservation.repository.js';
-import { MailOutbox, type NewMail, type OutboxMail } from './mail.outbox.js';
+import { MailOutbox, type ClaimedMail, type NewMail, type OutboxMail } from './mail.outbox.js';
 import { renderMail, type DoseAppointment, type MailContent, type SiteInfo } from './mail.templates.js';
 
 interface AppointmentRow {
@@ -69,6 +69,37 @@ export class NotificationService implements ReservationListener {
 
   async booked(tx: EntityManager, reservations: ReservationView[]): Promise<void> {
     await this.enqueueForReservations(tx, reservations, { kind: 'BOOKING_CONFIRMATION' });
+  }
+
+  /**
+   * The confirmation as one SQL statement, so a booking stays one round trip (see ReservationRepository.book):
+   * the row names the reservations, and the worker writes subject and body just before delivery.
+   */
+  bookedStatements(reservations: ReservationView[]): { sql: string; params: unknown[] }[] {
+    const byTicket = new Map<string, string[]>();
+    for (const r of reservations) byTicket.set(r.ticketId, [...(byTicket.get(r.ticketId) ?? []), r.id]);
+    return [...byTicket.entries()].map(([ticketId, reservationIds]) => ({
+      sql: `insert into mail_outbox (site_id, kind, to_address, message_id, render)
+            select s.id, 'BOOKING_CONFIRMATION', rc.email, '<' || gen_random_uuid() || '@vaccination-reservations>',
+                   jsonb_build_object('reservationIds', to_jsonb(?::uuid[]))
+              from ticket t join site s on s.id = t.site_id join recipient rc on rc.ticket_id = t.id
+             where t.id = ? and s.mail_enabled and rc.email is not null`,
+      params: [pgArray(reservationIds), ticketId],
+    }));
+  }
+
+  /** Writes a confirmation queued by `bookedStatements`; undefined when its reservations are gone. */
+  async renderQueued(em: EntityManager, mail: ClaimedMail): Promise<ClaimedMail | undefined> {
+    if (mail.subject !== null || !mail.render) return mail;
+    const rows = await sql<AppointmentRow>(
+      em,
+      `${APPOINTMENT_SELECT} where r.id = any(?::uuid[]) order by r.dose`,
+      [pgArray(mail.render.reservationIds)],
+    );
+    if (rows.length === 0) return undefined;
+    const composed = this.compose(rows, { kind: 'BOOKING_CONFIRMATION' });
+    await this.outbox.saveRendered(em, mail.id, composed);
+    return { ...mail, subject: composed.subject, text: composed.text, html: composed.html };
   }
 
   async cancelled(
