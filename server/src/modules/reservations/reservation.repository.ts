@@ -550,28 +550,4 @@ export class ReservationRepository {
     }
     return byTicket;
   }
-
-  /** Active reservations of a ticket with the facts the interval rules need. */
-  async activeDosesOf(em: EntityManager, ticketId: string) {
-    const rows = await sql<{
-      dose: number;
-      slot_id: string;
-      vaccine_id: string;
-      starts_at: string;
-      venue_id: string;
-    }>(
-      em,
-      `select r.dose, r.slot_id, s.vaccine_id, s.starts_at, s.venue_id
-         from reservation r join slot s on s.id = r.slot_id
-        where r.ticket_id = ? and r.status in ('BOOKED', 'VACCINATED')`,
-      [ticketId],
-    );
-    return rows.map((row) => ({
-      dose: row.dose,
-      slotId: row.slot_id,
-      vaccineId: row.vaccine_id,
-      startsAt: pgTimestamp(row.starts_at),
-      venueId: row.venue_id,
-    }));
-  }
 }

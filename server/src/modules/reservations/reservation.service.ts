@@ -84,6 +84,23 @@ const refuse = (code: BookingErrorCode, message: string): BookReservationResult 
   error: { code, message },
 });
 
+/** A ticket's site settings as the rules read them, from either the one-booking or the bulk read. */
+function toBookingContext(row: {
+  site_id: string;
+  booking_mode: 'SEPARATE' | 'SET';
+  booking_opens_at: string | null;
+  time_zone: string;
+  registered: boolean;
+}): BookingContext {
+  return {
+    siteId: row.site_id,
+    bookingMode: row.booking_mode,
+    bookingOpensAt: row.booking_opens_at ? pgTimestamp(row.booking_opens_at) : null,
+    timeZone: row.time_zone,
+    registered: row.registered,
+  };
+}
+
 function wantsSet(context: BookingContext, rule: VaccineRule, request: BookingRequest): boolean {
   return request.dose === 1 && rule.doses >= 2 && (context.bookingMode === 'SET' || request.asSet === true);
 }
@@ -377,15 +394,7 @@ export class ReservationService {
     row: BookingFactsRow,
     input: BookingRequest,
   ): Promise<BookingFacts> {
-    const context: BookingContext | undefined = row.context
-      ? {
-          siteId: row.context.site_id,
-          bookingMode: row.context.booking_mode,
-          bookingOpensAt: row.context.booking_opens_at ? pgTimestamp(row.context.booking_opens_at) : null,
-          timeZone: row.context.time_zone,
-          registered: row.context.registered,
-        }
-      : undefined;
+    const context = row.context ? toBookingContext(row.context) : undefined;
     const slot = row.slot ? toSlotView(row.slot) : undefined;
     const rule: VaccineRule | undefined = row.rule
       ? {
@@ -637,18 +646,7 @@ export class ReservationService {
         where t.id = any(?::uuid[]) and t.status = 'ACTIVE'`,
       [pgArray(ticketIds)],
     );
-    return new Map(
-      rows.map((row) => [
-        row.id,
-        {
-          siteId: row.site_id,
-          bookingMode: row.booking_mode,
-          bookingOpensAt: row.booking_opens_at ? pgTimestamp(row.booking_opens_at) : null,
-          timeZone: row.time_zone,
-          registered: row.registered,
-        },
-      ]),
-    );
+    return new Map(rows.map((row) => [row.id, toBookingContext(row)]));
   }
 
   private async vaccineRules(em: EntityManager, vaccineIds: string[]): Promise<Map<string, VaccineRule>> {
