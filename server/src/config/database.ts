@@ -12,6 +12,7 @@ import { AuditLog } from '../modules/audit/audit.entity.js';
 import { AdminUserVenue } from '../modules/staff/staff.entity.js';
 import { VaccinationRecord } from '../modules/records/records.entity.js';
 import { countSqlStatement } from '../shared/request-scope.js';
+import { connectionSetup } from '../shared/sql.js';
 import { migrationsList } from '../../../migrations/index.js';
 
 export const entities = [
@@ -30,7 +31,12 @@ export const entities = [
   VaccinationRecord,
 ];
 
-export function ormConfig(clientUrl: string, poolMax = 20) {
+/** The part of a pooled connection MikroORM hands to `onCreateConnection` (Kysely's). */
+interface NewConnection {
+  executeQuery(query: { sql: string; parameters: readonly unknown[] }): Promise<unknown>;
+}
+
+export function ormConfig(clientUrl: string, poolMax = 20, options: { prepareStatements?: boolean } = {}) {
   return defineConfig({
     clientUrl,
     entities,
@@ -42,13 +48,28 @@ export function ormConfig(clientUrl: string, poolMax = 20) {
       countSqlStatement();
       return sql;
     },
+    // The hot statements are prepared on each connection as it opens (see PreparedStatement).
+    onCreateConnection:
+      options.prepareStatements === false
+        ? undefined
+        : async (connection: unknown) => {
+            await (connection as NewConnection).executeQuery({ sql: connectionSetup(), parameters: [] });
+          },
     debug: false,
   });
 }
 
-/** Connects and brings the schema up to date; migrations are append-only once landed. */
+/**
+ * Brings the schema up to date, then connects. Migrations run on a connection of their own first: the
+ * serving connections prepare statements on tables the migrations create. Migrations are append-only once
+ * landed.
+ */
 export async function openDatabase(clientUrl: string, poolMax?: number): Promise<MikroORM> {
-  const orm = await MikroORM.init(ormConfig(clientUrl, poolMax));
-  await orm.migrator.up();
-  return orm;
+  const migrating = await MikroORM.init(ormConfig(clientUrl, 1, { prepareStatements: false }));
+  try {
+    await migrating.migrator.up();
+  } finally {
+    await migrating.close();
+  }
+  return MikroORM.init(ormConfig(clientUrl, poolMax));
 }

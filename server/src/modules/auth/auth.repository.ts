@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { pgArray, pgTimestamp, sql, sqlOne } from '../../shared/sql.js';
+import { pgArray, pgTimestamp, PreparedStatement, sql, sqlOne } from '../../shared/sql.js';
 import type { AdminRole } from './auth.entity.js';
 
 export function hashToken(token: string): string {
@@ -20,6 +20,20 @@ export interface ActiveSession {
   siteId: string | null;
   expiresAt: Date;
 }
+
+/** Every request with a bearer token runs this (batched), so it is planned once per connection. */
+const ACTIVE_SESSIONS = new PreparedStatement(
+  'active_sessions',
+  ['text[]'],
+  `select q.i, s.id, s.kind, s.admin_user_id, a.role, s.ticket_id, coalesce(a.site_id, t.site_id) as site_id,
+          s.expires_at
+     from unnest(?::text[]) with ordinality as q (token_hash, i)
+     join session s on s.token_hash = q.token_hash
+     left join admin_user a on a.id = s.admin_user_id
+     left join ticket t on t.id = s.ticket_id and t.status = 'ACTIVE'
+    where s.revoked_at is null and s.expires_at > now()
+      and (a.id is not null or t.id is not null)`,
+);
 
 /** Sessions and login throttling; everything here is a single SQL statement. */
 export class AuthRepository {
@@ -57,6 +71,7 @@ export class AuthRepository {
 
   /** The same for many tokens in one statement, answers in the order asked. */
   async findActiveSessions(em: EntityManager, tokens: string[]): Promise<(ActiveSession | undefined)[]> {
+    const lookup = ACTIVE_SESSIONS.call([pgArray(tokens.map(hashToken))]);
     const rows = await sql<{
       i: string;
       id: string;
@@ -66,18 +81,7 @@ export class AuthRepository {
       ticket_id: string | null;
       site_id: string | null;
       expires_at: string;
-    }>(
-      em,
-      `select q.i, s.id, s.kind, s.admin_user_id, a.role, s.ticket_id, coalesce(a.site_id, t.site_id) as site_id,
-              s.expires_at
-         from unnest(?::text[]) with ordinality as q (token_hash, i)
-         join session s on s.token_hash = q.token_hash
-         left join admin_user a on a.id = s.admin_user_id
-         left join ticket t on t.id = s.ticket_id and t.status = 'ACTIVE'
-        where s.revoked_at is null and s.expires_at > now()
-          and (a.id is not null or t.id is not null)`,
-      [pgArray(tokens.map(hashToken))],
-    );
+    }>(em, lookup.sql, lookup.params);
     const found = new Map(rows.map((row) => [Number(row.i) - 1, row]));
     return tokens.map((_, index) => {
       const row = found.get(index);

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppConfig } from '../../config/config.js';
 import type { Principal } from '../../graphql/principal.js';
 import type { Clock } from '../../shared/clock.js';
-import { pgArray, pgTimestamp, sql } from '../../shared/sql.js';
+import { pgArray, pgTimestamp, PreparedStatement, sql, type Statement } from '../../shared/sql.js';
 import { addDays, fromLocal, toLocal } from '../../shared/time.js';
 import { badInput, forbidden } from '../../graphql/errors.js';
 import { isUuid } from '../../shared/ids.js';
@@ -46,6 +46,17 @@ const APPOINTMENT_SELECT = `
     join site s on s.id = r.site_id
     left join recipient rc on rc.ticket_id = r.ticket_id`;
 
+/** A booking's confirmation, queued inside the booking's own message; rendered at delivery. */
+const QUEUE_BOOKING_CONFIRMATION = new PreparedStatement(
+  'queue_booking_confirmation',
+  ['uuid[]', 'uuid'],
+  `insert into mail_outbox (site_id, kind, to_address, message_id, render)
+   select s.id, 'BOOKING_CONFIRMATION', rc.email, '<' || gen_random_uuid() || '@vaccination-reservations>',
+          jsonb_build_object('reservationIds', to_jsonb(?::uuid[]))
+     from ticket t join site s on s.id = t.site_id join recipient rc on rc.ticket_id = t.id
+    where t.id = ? and s.mail_enabled and rc.email is not null`,
+);
+
 /** A provisional ticket that was just issued, with the one copy of its initial password. */
 export interface IssuedTicket {
   siteId: string;
@@ -75,17 +86,12 @@ export class NotificationService implements ReservationListener {
    * The confirmation as one SQL statement, so a booking stays one round trip (see ReservationRepository.book):
    * the row names the reservations, and the worker writes subject and body just before delivery.
    */
-  bookedStatements(reservations: ReservationView[]): { sql: string; params: unknown[] }[] {
+  bookedStatements(reservations: ReservationView[]): Statement[] {
     const byTicket = new Map<string, string[]>();
     for (const r of reservations) byTicket.set(r.ticketId, [...(byTicket.get(r.ticketId) ?? []), r.id]);
-    return [...byTicket.entries()].map(([ticketId, reservationIds]) => ({
-      sql: `insert into mail_outbox (site_id, kind, to_address, message_id, render)
-            select s.id, 'BOOKING_CONFIRMATION', rc.email, '<' || gen_random_uuid() || '@vaccination-reservations>',
-                   jsonb_build_object('reservationIds', to_jsonb(?::uuid[]))
-              from ticket t join site s on s.id = t.site_id join recipient rc on rc.ticket_id = t.id
-             where t.id = ? and s.mail_enabled and rc.email is not null`,
-      params: [pgArray(reservationIds), ticketId],
-    }));
+    return [...byTicket.entries()].map(([ticketId, reservationIds]) =>
+      QUEUE_BOOKING_CONFIRMATION.call([pgArray(reservationIds), ticketId]),
+    );
   }
 
   /** Writes a confirmation queued by `bookedStatements`; undefined when its reservations are gone. */

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Statement } from '../../shared/sql.js';
 import type { ReservationView } from './reservation.repository.js';
 
 /** Who ended a reservation; mails and the audit log word it differently. */
@@ -14,12 +15,13 @@ export type CancelledBy = 'RECIPIENT' | 'ADMIN' | 'SLOT_CANCELLED';
 export interface ReservationListener {
   booked(tx: EntityManager, reservations: ReservationView[]): Promise<void>;
   /**
-   * Optional: the same work as `booked`, said as SQL statements (`?` placeholders, as `sql()` takes them).
+   * Optional: the same work as `booked`, said as SQL statements (`?` placeholders, as `sql()` takes them;
+   * a `PreparedStatement`'s call when it runs with every booking).
    * When offered, it is used instead of `booked`: the statements run in the booking's transaction after
    * the reservation rows and before the slot counts. When every listener offers it, a booking is written
    * in one round trip. A listener whose work needs JavaScript in the middle of the transaction omits it.
    */
-  bookedStatements?(reservations: ReservationView[]): { sql: string; params: unknown[] }[];
+  bookedStatements?(reservations: ReservationView[]): Statement[];
   cancelled(
     tx: EntityManager,
     reservations: ReservationView[],

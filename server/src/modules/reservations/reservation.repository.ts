@@ -1,6 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { pgArray, pgErrorCode, PgError, pgTimestamp, sql, sqlOne } from '../../shared/sql.js';
+import {
+  pgArray,
+  pgErrorCode,
+  PgError,
+  pgTimestamp,
+  PreparedStatement,
+  sql,
+  sqlOne,
+  type Statement,
+} from '../../shared/sql.js';
 import type { MadeBy, ReservationStatus } from './reservation.entity.js';
 import type { CancelledBy, ReservationListener } from './reservation.events.js';
 
@@ -127,41 +136,48 @@ const SLOT_JSON = `id, site_id, venue_id, vaccine_id, starts_at, ends_at, capaci
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const FAILURE_MARK = /(SLOT_FULL ([0-9a-f-]{36})|DUPLICATE_KEY)/i;
 
-/** A statement with `?` placeholders, as `sql()` takes it. */
-interface Statement {
-  sql: string;
-  params: unknown[];
-}
-
 /**
  * The conditional UPDATE of one slot. When the slot is full it fails with an error naming the slot (a cast
- * of a marker text), which aborts the whole transaction: both doses of a set or neither. The CASE keeps the
- * cast from being a constant, which PostgreSQL would fold (and fail) while planning.
+ * of a marker text), which aborts the whole transaction: both doses of a set or neither.
  */
+const RAISE_SLOT = new PreparedStatement(
+  'raise_slot',
+  ['uuid', 'text'],
+  `with raised as (
+     update slot set reserved = reserved + 1
+      where id = ? and status = 'OPEN' and reserved < capacity and starts_at > now()
+     returning id)
+   select (case when count(*) = 0 then 'SLOT_FULL ' || ? else count(*)::text end)::int from raised`,
+);
+
 function raiseSlot(slotId: string): Statement {
   if (!UUID.test(slotId)) throw new Error(`not a slot id: ${slotId}`);
-  return {
-    sql: `with raised as (
-            update slot set reserved = reserved + 1
-             where id = ? and status = 'OPEN' and reserved < capacity and starts_at > now()
-            returning id)
-          select (case when count(*) = 0 then 'SLOT_FULL ${slotId}' else count(*)::text end)::int from raised`,
-    params: [slotId],
-  };
+  return RAISE_SLOT.call([slotId, slotId]);
 }
 
 /** Stores the answer under the idempotency key, or fails (DUPLICATE_KEY) when a retry got there first. */
+const REMEMBER_KEY = new PreparedStatement(
+  'remember_booking_key',
+  ['uuid', 'text', 'jsonb', 'jsonb'],
+  `with remembered as (
+     insert into booking_idempotency (ticket_id, idempotency_key, request, result)
+     values (?, ?, ?, ?)
+     on conflict (ticket_id, idempotency_key) do nothing
+     returning 1)
+   select (case when count(*) = 0 then 'DUPLICATE_KEY' else count(*)::text end)::int from remembered`,
+);
+
 function rememberKey(ticketId: string, key: string, request: BookingRequestFingerprint, result: unknown) {
-  return {
-    sql: `with remembered as (
-            insert into booking_idempotency (ticket_id, idempotency_key, request, result)
-            values (?, ?, ?::jsonb, ?::jsonb)
-            on conflict (ticket_id, idempotency_key) do nothing
-            returning 1)
-          select (case when count(*) = 0 then 'DUPLICATE_KEY' else count(*)::text end)::int from remembered`,
-    params: [ticketId, key, JSON.stringify(request), JSON.stringify(result)],
-  };
+  return REMEMBER_KEY.call([ticketId, key, JSON.stringify(request), JSON.stringify(result)]);
 }
+
+const INSERT_RESERVATIONS = new PreparedStatement(
+  'insert_reservations',
+  ['uuid', 'uuid', 'uuid', 'text', 'timestamptz', 'uuid[]', 'uuid[]', 'int[]'],
+  `insert into reservation (id, site_id, ticket_id, slot_id, dose, pair_id, made_by, created_at)
+   select r.id, ?, ?, r.slot_id, r.dose, ?, ?, ?
+     from unnest(?::uuid[], ?::uuid[], ?::int[]) as r (id, slot_id, dose)`,
+);
 
 function joined(statements: Statement[]): Statement {
   return { sql: statements.map((s) => s.sql).join(';\n'), params: statements.flatMap((s) => s.params) };
@@ -194,6 +210,42 @@ function constraintOf(error: unknown): string | undefined {
   return undefined;
 }
 
+/** See ReservationRepository.bookingFacts. */
+const BOOKING_FACTS = new PreparedStatement(
+  'booking_facts',
+  ['uuid[]', 'uuid[]', 'uuid[]', 'text[]'],
+  `select q.i,
+     (select json_build_object('site_id', t.site_id, 'booking_mode', s.booking_mode,
+               'booking_opens_at', s.booking_opens_at, 'time_zone', s.time_zone,
+               'registered', exists (select 1 from recipient r where r.ticket_id = t.id))
+        from ticket t join site s on s.id = t.site_id
+       where t.id = q.ticket_id and t.status = 'ACTIVE') as context,
+     (select row_to_json(x) from (select ${SLOT_JSON} from slot where id = q.slot_id) x) as slot,
+     (select row_to_json(x) from (
+        select v.doses, v.dose_interval_days, v.interval_window_days
+          from slot s join vaccine v on v.id = s.vaccine_id where s.id = q.slot_id) x) as rule,
+     (select coalesce(json_agg(json_build_object('dose', r.dose, 'slot_id', r.slot_id, 'vaccine_id', s.vaccine_id,
+               'starts_at', s.starts_at, 'venue_id', s.venue_id)), '[]'::json)
+        from reservation r join slot s on s.id = r.slot_id
+       where r.ticket_id = q.ticket_id and r.status in ('BOOKED', 'VACCINATED')) as active,
+     (select row_to_json(x) from (select ${SLOT_JSON} from slot where id = q.second_id) x) as chosen_second,
+     (select row_to_json(x) from (
+        select s2.id, s2.site_id, s2.venue_id, s2.vaccine_id, s2.starts_at, s2.ends_at, s2.capacity,
+               s2.reserved, s2.status
+          from slot s1
+          join site st on st.id = s1.site_id
+          join vaccine v on v.id = s1.vaccine_id
+          join slot s2 on s2.venue_id = s1.venue_id and s2.vaccine_id = s1.vaccine_id
+            and s2.starts_at = ((s1.starts_at at time zone st.time_zone)
+                                + make_interval(days => v.dose_interval_days)) at time zone st.time_zone
+         where s1.id = q.slot_id and st.booking_mode = 'SET' and v.doses >= 2) x) as interval_second,
+     (select row_to_json(x) from (
+        select request, result from booking_idempotency
+         where ticket_id = q.ticket_id and idempotency_key = q.idempotency_key) x) as replay
+   from unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::text[])
+        with ordinality as q (ticket_id, slot_id, second_id, idempotency_key, i)`,
+);
+
 /**
  * Where a booking is written. Capacity is decided by PostgreSQL, never by a read in JavaScript:
  * the reservation rows go in first (the partial unique index refuses a second active reservation for the
@@ -209,45 +261,13 @@ export class ReservationRepository {
    * time-zone arithmetic; the service checks it against its own calculation and asks again when they differ.
    */
   async bookingFacts(em: EntityManager, queries: BookingFactsQuery[]): Promise<BookingFactsRow[]> {
-    const rows = await sql<BookingFactsRow & { i: string }>(
-      em,
-      `select q.i,
-         (select json_build_object('site_id', t.site_id, 'booking_mode', s.booking_mode,
-                   'booking_opens_at', s.booking_opens_at, 'time_zone', s.time_zone,
-                   'registered', exists (select 1 from recipient r where r.ticket_id = t.id))
-            from ticket t join site s on s.id = t.site_id
-           where t.id = q.ticket_id and t.status = 'ACTIVE') as context,
-         (select row_to_json(x) from (select ${SLOT_JSON} from slot where id = q.slot_id) x) as slot,
-         (select row_to_json(x) from (
-            select v.doses, v.dose_interval_days, v.interval_window_days
-              from slot s join vaccine v on v.id = s.vaccine_id where s.id = q.slot_id) x) as rule,
-         (select coalesce(json_agg(json_build_object('dose', r.dose, 'slot_id', r.slot_id, 'vaccine_id', s.vaccine_id,
-                   'starts_at', s.starts_at, 'venue_id', s.venue_id)), '[]'::json)
-            from reservation r join slot s on s.id = r.slot_id
-           where r.ticket_id = q.ticket_id and r.status in ('BOOKED', 'VACCINATED')) as active,
-         (select row_to_json(x) from (select ${SLOT_JSON} from slot where id = q.second_id) x) as chosen_second,
-         (select row_to_json(x) from (
-            select s2.id, s2.site_id, s2.venue_id, s2.vaccine_id, s2.starts_at, s2.ends_at, s2.capacity,
-                   s2.reserved, s2.status
-              from slot s1
-              join site st on st.id = s1.site_id
-              join vaccine v on v.id = s1.vaccine_id
-              join slot s2 on s2.venue_id = s1.venue_id and s2.vaccine_id = s1.vaccine_id
-                and s2.starts_at = ((s1.starts_at at time zone st.time_zone)
-                                    + make_interval(days => v.dose_interval_days)) at time zone st.time_zone
-             where s1.id = q.slot_id and st.booking_mode = 'SET' and v.doses >= 2) x) as interval_second,
-         (select row_to_json(x) from (
-            select request, result from booking_idempotency
-             where ticket_id = q.ticket_id and idempotency_key = q.idempotency_key) x) as replay
-       from unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::text[])
-            with ordinality as q (ticket_id, slot_id, second_id, idempotency_key, i)`,
-      [
-        pgArray(queries.map((q) => q.ticketId)),
-        pgArray(queries.map((q) => q.slotId)),
-        pgArray(queries.map((q) => q.secondDoseSlotId)),
-        pgArray(queries.map((q) => q.idempotencyKey)),
-      ],
-    );
+    const facts = BOOKING_FACTS.call([
+      pgArray(queries.map((q) => q.ticketId)),
+      pgArray(queries.map((q) => q.slotId)),
+      pgArray(queries.map((q) => q.secondDoseSlotId)),
+      pgArray(queries.map((q) => q.idempotencyKey)),
+    ]);
+    const rows = await sql<BookingFactsRow & { i: string }>(em, facts.sql, facts.params);
     const byIndex = new Map(rows.map((row) => [Number(row.i) - 1, row]));
     return queries.map((_, index) => byIndex.get(index)!);
   }
@@ -323,21 +343,16 @@ export class ReservationRepository {
       cancel_reason: null,
     }));
     const reservations = rows.map(toView).sort((a, b) => a.dose - b.dose);
-    const insert: Statement = {
-      sql: `insert into reservation (id, site_id, ticket_id, slot_id, dose, pair_id, made_by, created_at)
-            select r.id, ?, ?, r.slot_id, r.dose, ?, ?, ?
-              from unnest(?::uuid[], ?::uuid[], ?::int[]) as r (id, slot_id, dose)`,
-      params: [
-        booking.siteId,
-        booking.ticketId,
-        pairId,
-        booking.madeBy,
-        createdAt,
-        pgArray(rows.map((r) => r.id)),
-        pgArray(rows.map((r) => r.slot_id)),
-        pgArray(rows.map((r) => r.dose)),
-      ],
-    };
+    const insert = INSERT_RESERVATIONS.call([
+      booking.siteId,
+      booking.ticketId,
+      pairId,
+      booking.madeBy,
+      createdAt,
+      pgArray(rows.map((r) => r.id)),
+      pgArray(rows.map((r) => r.slot_id)),
+      pgArray(rows.map((r) => r.dose)),
+    ]);
     const key = booking.idempotency
       ? [
           rememberKey(booking.ticketId, booking.idempotency.key, booking.idempotency.request, {
