@@ -4,6 +4,7 @@
  * the moment the LAST of its sockets had received it (or a lower one). Driven over IPC by bench/fanout.ts.
  */
 import WebSocket from 'ws';
+import { addressOf } from './http.js';
 
 interface Connect {
   cmd: 'connect';
@@ -49,7 +50,12 @@ async function connect(command: Connect): Promise<void> {
   let acknowledged = 0;
   const openOne = (index: number) =>
     new Promise<void>((resolve, reject) => {
-      const socket = new WebSocket(command.url, 'graphql-transport-ws', { perMessageDeflate: false });
+      // Each socket is its own client (the server trusts the proxy header), as 10,000 phones would be;
+      // the offset keeps them apart from the addresses that book.
+      const socket = new WebSocket(command.url, 'graphql-transport-ws', {
+        perMessageDeflate: false,
+        headers: { 'x-forwarded-for': addressOf(1_000_000 + index) },
+      });
       sockets[index] = socket;
       socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload: {} })));
       socket.on('message', (data: Buffer) => {

@@ -16,7 +16,7 @@ import { GroupedSubscriptions } from './graphql/grouped-subscriptions.js';
 import { bearerToken, clientAddressOf, handleGraphQL } from './graphql/http.js';
 import { createLoaders } from './graphql/loaders.js';
 import { requestLogPlugin } from './graphql/plugins.js';
-import { RequestRateLimiter, rateLimitedBody } from './graphql/rate-limit.js';
+import { RequestRateLimiter, rateLimitedBody, subscriptionRefusal } from './graphql/rate-limit.js';
 import { ANONYMOUS, type Principal } from './graphql/principal.js';
 import { createSchema } from './graphql/schema.js';
 import { handleUpload } from './modules/imports/upload.http.js';
@@ -107,7 +107,16 @@ export async function createApp(
       : undefined;
 
   const httpServer: Server = createServer();
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const wsServer = new WebSocketServer({
+    server: httpServer,
+    path: '/graphql',
+    // Opening a socket takes a token from the address's bucket, like an HTTP request.
+    verifyClient: (info, done) => {
+      const retryAfter = rateLimiter.check(clientAddressOf(info.req, config), undefined);
+      if (retryAfter > 0) done(false, 429, 'Too Many Requests', { 'retry-after': String(retryAfter) });
+      else done(true);
+    },
+  });
   const wsCleanup = useServer<Record<string, unknown>, { principal: Principal }>(
     {
       schema,
@@ -119,10 +128,19 @@ export async function createApp(
       },
       context: (ctx) =>
         contextFor(undefined, clientAddressOf(ctx.extra.request, config), ctx.extra.principal ?? ANONYMOUS),
-      ...(fanout && {
-        onSubscribe: (ctx, id, payload) => fanout.onSubscribe(ctx, id, payload),
-        subscribe: (args) => fanout.subscribe(args),
-      }),
+      onSubscribe: (ctx, id, payload) => {
+        const refused = subscriptionRefusal(
+          rateLimiter,
+          clientAddressOf(ctx.extra.request, config),
+          bearerToken(ctx.connectionParams?.authorization),
+          // graphql-ws has already entered this one.
+          Object.keys(ctx.subscriptions).length - 1,
+          config.maxSubscriptionsPerConnection,
+        );
+        if (refused) return [refused];
+        return fanout?.onSubscribe(ctx, id, payload);
+      },
+      ...(fanout && { subscribe: (args) => fanout.subscribe(args) }),
     },
     wsServer,
   );

@@ -58,6 +58,8 @@ export interface AppConfig {
   maxConcurrentRequests: number;
   /** Requests allowed to queue for that; beyond it a request is turned away with 503 at once. */
   maxQueuedRequests: number;
+  /** Subscriptions one WebSocket may hold at once. */
+  maxSubscriptionsPerConnection: number;
   /** Connections in the server's PostgreSQL pool. */
   databasePoolMax: number;
   /** Booking transactions in flight per slot in one process; the rest wait in memory, not on the row lock. */
@@ -130,6 +132,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     bus: oneOf(env, 'BUS', ['postgres', 'none'], 'postgres'),
     maxConcurrentRequests: intFrom(env, 'MAX_CONCURRENT_REQUESTS', 64),
     maxQueuedRequests: intFrom(env, 'MAX_QUEUED_REQUESTS', 20_000),
+    maxSubscriptionsPerConnection: intFrom(env, 'MAX_SUBSCRIPTIONS_PER_CONNECTION', 50),
     databasePoolMax: Math.max(2, intFrom(env, 'DATABASE_POOL_MAX', 20)),
     bookingsInFlightPerSlot: Math.max(1, intFrom(env, 'BOOKINGS_IN_FLIGHT_PER_SLOT', 8)),
     rateLimitPerAddress: intFrom(env, 'RATE_LIMIT_PER_ADDRESS', 50),
@@ -173,6 +176,7 @@ export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = 
     bus: 'none',
     maxConcurrentRequests: 64,
     maxQueuedRequests: 20_000,
+    maxSubscriptionsPerConnection: 50,
     databasePoolMax: 20,
     bookingsInFlightPerSlot: 8,
     // Generous: the test kit sends many requests from one operator session.

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { AppConfig } from '../config/config.js';
+import { AppError, ErrorCode } from './errors.js';
 
 interface Bucket {
   tokens: number;
@@ -89,12 +90,35 @@ export class RequestRateLimiter {
 
 /** The body of a 429: a GraphQL response with the typed error, so every client reads it the same way. */
 export function rateLimitedBody(retryAfterSeconds: number): string {
-  return JSON.stringify({
-    errors: [
-      {
-        message: `Too many requests. Try again in ${retryAfterSeconds} s.`,
-        extensions: { code: 'RATE_LIMITED', retryAfterSeconds },
-      },
-    ],
+  const error = rateLimitedError(retryAfterSeconds);
+  return JSON.stringify({ errors: [{ message: error.message, extensions: error.extensions }] });
+}
+
+/** Over the limit: the typed error, in a 429's body or as a graphql-ws `error` message. */
+export function rateLimitedError(retryAfterSeconds: number): AppError {
+  return new AppError(ErrorCode.RATE_LIMITED, `Too many requests. Try again in ${retryAfterSeconds} s.`, {
+    retryAfterSeconds,
   });
+}
+
+/**
+ * What a WebSocket may do: each subscribe message passes the same buckets as an HTTP request (address and
+ * session), and one socket holds at most `maxPerSocket` subscriptions at once, so one client cannot make the
+ * server execute and push for thousands of subscriptions over a single connection.
+ */
+export function subscriptionRefusal(
+  limiter: RequestRateLimiter,
+  clientAddress: string,
+  token: string | undefined,
+  activeOnSocket: number,
+  maxPerSocket: number,
+): AppError | undefined {
+  if (activeOnSocket >= maxPerSocket)
+    return new AppError(
+      ErrorCode.RATE_LIMITED,
+      `At most ${maxPerSocket} subscriptions per connection; complete one or open another connection.`,
+      { maxSubscriptionsPerConnection: maxPerSocket },
+    );
+  const retryAfter = limiter.check(clientAddress, token);
+  return retryAfter > 0 ? rateLimitedError(retryAfter) : undefined;
 }
