@@ -104,4 +104,22 @@ describe('capacity under concurrency', () => {
       /slot_reserved_within_capacity/,
     );
   });
+
+  it('every pooled connection has the booking path prepared, planned once and generically', async () => {
+    const prepared = await server.query<{ name: string; custom_plans: number }>(
+      `select name, custom_plans::int from pg_prepared_statements order by name`,
+    );
+    const [mode] = await server.query<{ plan_cache_mode: string }>(`show plan_cache_mode`);
+
+    expect(prepared.map((p) => p.name)).toEqual([
+      'active_sessions',
+      'booking_facts',
+      'insert_reservations',
+      'queue_booking_confirmation',
+      'raise_slot',
+      'remember_booking_key',
+    ]);
+    expect(prepared.every((p) => p.custom_plans === 0)).toBe(true);
+    expect(mode!.plan_cache_mode).toBe('force_generic_plan');
+  });
 });
