@@ -30,7 +30,7 @@ const { values: args } = parseArgs({
     clients: { type: 'string', default: '32,512' },
     modes: { type: 'string', default: 'SEPARATE,SET' },
     warmup: { type: 'string', default: '3000' },
-    rounds: { type: 'string', default: '3' },
+    rounds: { type: 'string', default: '5' },
   },
 });
 const ROUNDS = Number(args.rounds);
