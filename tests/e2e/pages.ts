@@ -27,9 +27,14 @@ export async function registerProfile(page: Page): Promise<void> {
 
 /** Shows the month of `date` in the booking calendar (turning pages forward) and picks the day. */
 export async function pickDate(page: Page, date: string): Promise<void> {
+  // Only once the calendar is there: counting days before it renders turned the page too far.
+  await page.locator('.calendar__grid').waitFor();
   const day = page.locator(`[data-date="${date}"]`);
+  const month = page.locator('.calendar__month');
   for (let i = 0; i < 3 && (await day.count()) === 0; i++) {
+    const shown = await month.textContent();
     await page.getByRole('button', { name: '次の月' }).click();
+    await expect.poll(() => month.textContent()).not.toBe(shown);
   }
   await expect.poll(() => day.getAttribute('aria-disabled'), { timeout: 15_000 }).toBe('false');
   await day.click();
