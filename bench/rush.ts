@@ -352,6 +352,7 @@ try {
     `bench:rush ${started.toISOString()}`,
     `machine: ${machineInfo.cpus} × ${machineInfo.cpuModel}, ${machineInfo.memoryGb} GB, ${machineInfo.platform}, node ${machineInfo.node}, load average at start ${machineInfo.loadAverage.join(' ')}`,
     `${RECIPIENTS} recipients per mode (each books once), ${SLOTS} slots × ${CAPACITY} places (SET: as many dose-2 places); median of ${ROUNDS} rounds`,
+    `server settings beyond the defaults: ${process.env.BENCH_SERVER_ENV?.trim() || 'none'}`,
     '',
     table(rows),
     '',
@@ -368,7 +369,7 @@ try {
   console.log(`\n${text}`);
   const files = await writeReport(
     'rush',
-    { started, machine: machineInfo, args, phases, ratios, allRounds },
+    { started, machine: machineInfo, args, serverEnv: serverEnv(), phases, ratios, allRounds },
     text,
   );
   console.log(`report: ${files.join(', ')}`);
