@@ -40,6 +40,13 @@ export class PreparedStatement {
     preparedStatements.set(name, this);
   }
 
+  /** Runs it alone on the request's EntityManager (inside its transaction when it has one). */
+  run<T = Record<string, unknown>>(em: EntityManager, params: unknown[]): Promise<T[]> {
+    const statement = this.call(params);
+    return sql<T>(em, statement.sql, statement.params);
+  }
+
+  /** The call as a statement, to run alone or to join a message of several. */
   call(params: unknown[]): Statement {
     if (params.length !== this.parameterTypes.length)
       throw new Error(`${this.name} takes ${this.parameterTypes.length} parameters, got ${params.length}`);

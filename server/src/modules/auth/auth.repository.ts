@@ -71,8 +71,7 @@ export class AuthRepository {
 
   /** The same for many tokens in one statement, answers in the order asked. */
   async findActiveSessions(em: EntityManager, tokens: string[]): Promise<(ActiveSession | undefined)[]> {
-    const lookup = ACTIVE_SESSIONS.call([pgArray(tokens.map(hashToken))]);
-    const rows = await sql<{
+    const rows = await ACTIVE_SESSIONS.run<{
       i: string;
       id: string;
       kind: 'ADMIN' | 'RECIPIENT';
@@ -81,7 +80,7 @@ export class AuthRepository {
       ticket_id: string | null;
       site_id: string | null;
       expires_at: string;
-    }>(em, lookup.sql, lookup.params);
+    }>(em, [pgArray(tokens.map(hashToken))]);
     const found = new Map(rows.map((row) => [Number(row.i) - 1, row]));
     return tokens.map((_, index) => {
       const row = found.get(index);

@@ -261,13 +261,12 @@ export class ReservationRepository {
    * time-zone arithmetic; the service checks it against its own calculation and asks again when they differ.
    */
   async bookingFacts(em: EntityManager, queries: BookingFactsQuery[]): Promise<BookingFactsRow[]> {
-    const facts = BOOKING_FACTS.call([
+    const rows = await BOOKING_FACTS.run<BookingFactsRow & { i: string }>(em, [
       pgArray(queries.map((q) => q.ticketId)),
       pgArray(queries.map((q) => q.slotId)),
       pgArray(queries.map((q) => q.secondDoseSlotId)),
       pgArray(queries.map((q) => q.idempotencyKey)),
     ]);
-    const rows = await sql<BookingFactsRow & { i: string }>(em, facts.sql, facts.params);
     const byIndex = new Map(rows.map((row) => [Number(row.i) - 1, row]));
     return queries.map((_, index) => byIndex.get(index)!);
   }
