@@ -55,6 +55,11 @@ const QUERIES = [
    }`,
 ];
 
+const cpuSecondsOf = (stats: Record<string, unknown>) => {
+  const cpu = stats.cpu as NodeJS.CpuUsage;
+  return (cpu.user + cpu.system) / 1e6;
+};
+
 const epochNow = () => performance.timeOrigin + performance.now();
 
 /** The subscriber process and a way to wait for its messages. */
@@ -121,6 +126,8 @@ interface FanoutResult {
   booking: ReturnType<typeof summarize>;
   frames: number;
   serverCpuS: number;
+  /** CPU of the process holding the subscriptions: it shares the machine with the server. */
+  subscriberCpuS: number;
   framesPerCpuS: number;
   groups?: string;
 }
@@ -177,6 +184,7 @@ async function measure(
     await subscribers.request({ cmd: 'reset', from: probe.remaining }, 'reset');
 
     const cpuBefore = subscribeTo.cpuSeconds();
+    const subscriberCpuBefore = cpuSecondsOf(await subscribers.request({ cmd: 'stats' }, 'stats'));
     const bookings: Awaited<ReturnType<typeof book>>[] = [];
     const start = performance.now();
     const total = Math.round(RATE * SECONDS);
@@ -199,6 +207,7 @@ async function measure(
       fromRequest.push(at - b.sent);
     }
     const frames = Number(stats.frames);
+    const subscriberCpuS = cpuSecondsOf(stats) - subscriberCpuBefore;
     return {
       phase,
       subscribers: Number(connected.count),
@@ -209,6 +218,7 @@ async function measure(
       booking: summarize(bookings.map((b) => b.answered - b.sent)),
       frames,
       serverCpuS,
+      subscriberCpuS,
       framesPerCpuS: frames / serverCpuS,
     };
   } finally {
@@ -285,6 +295,7 @@ try {
     'request→last p99 ms': round(r.latencyFromRequest.p99),
     frames: r.frames,
     'server CPU s': round(r.serverCpuS, 2),
+    'subscriber CPU s': round(r.subscriberCpuS, 2),
     'frames/CPU-s': Math.round(r.framesPerCpuS),
     'booking p50 ms': round(r.booking.p50),
     'booking p99 ms': round(r.booking.p99),

@@ -1,10 +1,10 @@
 /**
- * A separate process holding many graphql-ws subscriptions (raw `ws` sockets speaking the
- * graphql-transport-ws protocol). It watches one slot's `remaining` and tells its parent, for every count,
+ * A separate process holding many graphql-ws subscriptions (raw TCP sockets speaking WebSocket and the
+ * graphql-transport-ws protocol, see raw-websocket.ts). It watches one slot's `remaining` and tells its parent, for every count,
  * the moment the LAST of its sockets had received it (or a lower one). Driven over IPC by bench/fanout.ts.
  */
-import WebSocket from 'ws';
 import { addressOf } from './http.js';
+import { openRawWebSocket, type RawWebSocket } from './raw-websocket.js';
 
 interface Connect {
   cmd: 'connect';
@@ -23,7 +23,7 @@ type Command = Connect | { cmd: 'reset'; from: number } | { cmd: 'stats' } | { c
 const send = (message: unknown) => process.send!(message);
 const now = () => performance.timeOrigin + performance.now();
 
-const sockets: WebSocket[] = [];
+const sockets: RawWebSocket[] = [];
 /** Lowest `remaining` each socket has seen. */
 let seen: Int32Array = new Int32Array(0);
 /** How many sockets have seen a count ≤ r, for r = 0…top. */
@@ -48,51 +48,58 @@ async function connect(command: Connect): Promise<void> {
   const needle = Buffer.from(`"slotId":${JSON.stringify(command.slotId)},"remaining":`);
   let next = 0;
   let acknowledged = 0;
-  const openOne = (index: number) =>
-    new Promise<void>((resolve, reject) => {
-      // Each socket is its own client (the server trusts the proxy header), as 10,000 phones would be;
-      // the offset keeps them apart from the addresses that book.
-      const socket = new WebSocket(command.url, 'graphql-transport-ws', {
-        perMessageDeflate: false,
-        headers: { 'x-forwarded-for': addressOf(1_000_000 + index) },
-      });
-      sockets[index] = socket;
-      socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload: {} })));
-      socket.on('message', (data: Buffer) => {
-        const at = data.indexOf(needle);
-        if (at >= 0) {
-          frames += 1;
-          let value = 0;
-          for (let i = at + needle.length; i < data.length; i++) {
-            const digit = data[i]! - 48;
-            if (digit < 0 || digit > 9) break;
-            value = value * 10 + digit;
-          }
-          onCount(index, value);
-          return;
-        }
-        const message = JSON.parse(data.toString()) as { type: string };
-        if (message.type === 'next') frames += 1;
-        else if (message.type === 'connection_ack') {
-          socket.send(
-            JSON.stringify({
-              id: '1',
-              type: 'subscribe',
-              payload: {
-                query: command.queries[index % command.queries.length],
-                variables: { venueId: command.venueId },
-              },
-            }),
-          );
-          acknowledged += 1;
-          resolve();
-        } else if (message.type === 'error') reject(new Error(data.toString()));
-      });
-      socket.on('error', reject);
-      socket.on('close', () => {
-        closedEarly += 1;
-      });
+  const openOne = async (index: number) => {
+    let ready: () => void = () => undefined;
+    let refused: (error: Error) => void = () => undefined;
+    const subscribed = new Promise<void>((resolve, reject) => {
+      ready = resolve;
+      refused = reject;
     });
+    // Each socket is its own client (the server trusts the proxy header), as 10,000 phones would be;
+    // the offset keeps them apart from the addresses that book.
+    const socket = await openRawWebSocket(
+      command.url,
+      { protocol: 'graphql-transport-ws', headers: { 'x-forwarded-for': addressOf(1_000_000 + index) } },
+      {
+        onText: (data) => {
+          const at = data.indexOf(needle);
+          if (at >= 0) {
+            frames += 1;
+            let value = 0;
+            for (let i = at + needle.length; i < data.length; i++) {
+              const digit = data[i]! - 48;
+              if (digit < 0 || digit > 9) break;
+              value = value * 10 + digit;
+            }
+            onCount(index, value);
+            return;
+          }
+          const message = JSON.parse(data.toString()) as { type: string };
+          if (message.type === 'next') frames += 1;
+          else if (message.type === 'connection_ack') {
+            socket.sendText(
+              JSON.stringify({
+                id: '1',
+                type: 'subscribe',
+                payload: {
+                  query: command.queries[index % command.queries.length],
+                  variables: { venueId: command.venueId },
+                },
+              }),
+            );
+            acknowledged += 1;
+            ready();
+          } else if (message.type === 'error') refused(new Error(data.toString()));
+        },
+        onClose: () => {
+          closedEarly += 1;
+        },
+      },
+    );
+    sockets[index] = socket;
+    socket.sendText(JSON.stringify({ type: 'connection_init', payload: {} }));
+    await subscribed;
+  };
   const workers = Array.from({ length: command.parallel }, async () => {
     while (next < command.count) await openOne(next++);
   });

@@ -73,10 +73,17 @@ function setUp() {
             );
         },
         principalIndependent: new Set(['Subscription.changed', 'Item.id', 'Item.shared']),
+        merge: (events) => {
+          const latest = new Map<string, Item>();
+          for (const items of events as Item[][]) for (const item of items) latest.set(item.id, item);
+          return [...latest.values()] as never;
+        },
       },
     ],
     async (principal) => ({ principal }) as GraphQLContext,
     pino({ level: 'silent' }),
+    // No writing time per turn: the event loop turns after every 32 sockets, whatever the machine.
+    0,
   );
   const subscribe = (query: string, topic: string, principal: Principal, id = '1') => {
     const socket = new FakeSocket();
@@ -90,7 +97,7 @@ function setUp() {
   const publish = async (topic: string, items: Item[]) => {
     for (const consumer of consumers.get(topic) ?? []) await consumer.deliver(items);
   };
-  return { fanout, subscribe, publish };
+  return { fanout, subscribe, publish, consumers };
 }
 
 const alice: Principal = { kind: 'recipient', sessionId: 's-a', ticketId: 'A', siteId: 'x' };
@@ -161,6 +168,33 @@ describe('GroupedSubscriptions', () => {
 
     expect(fanout.groupCount()).toBe(0);
     expect(fanout.memberCount()).toBe(0);
+  });
+
+  it('a push still writing takes the next event: sockets not yet written get both in one frame, the others one more', async () => {
+    const { subscribe, consumers } = setUp();
+    const query = 'subscription ($topic: ID!) { changed(topic: $topic) { id shared } }';
+    const subscribers = Array.from({ length: 1200 }, () => subscribe(query, 't', anonymous));
+    const consumer = consumers.get('t')![0]!;
+
+    const first = consumer.deliver([{ id: '1', shared: 'a' }]);
+    // The push writes its first 32 sockets, then lets the event loop turn: the next event comes now.
+    await new Promise((resolve) => setImmediate(resolve));
+    const second = consumer.deliver([{ id: '2', shared: 'b' }]);
+    await Promise.all([first, second]);
+
+    for (const { socket } of subscribers) {
+      const known = new Map<string, string>();
+      for (const frame of socket.sent)
+        for (const item of frame.payload.data.changed) known.set(item.id!, item.shared!);
+      expect(Object.fromEntries(known)).toEqual({ 1: 'a', 2: 'b' });
+    }
+    const frameCounts = subscribers.map((s) => s.socket.sent.length);
+    expect(frameCounts.filter((n) => n === 2)).toHaveLength(32);
+    expect(frameCounts.filter((n) => n === 1)).toHaveLength(1168);
+    expect(subscribers[600]!.socket.sent[0]!.payload.data.changed).toEqual([
+      { id: '1', shared: 'a' },
+      { id: '2', shared: 'b' },
+    ]);
   });
 
   it('an invalid document is answered with validation errors, not grouped', () => {

@@ -33,6 +33,11 @@ export interface GroupableField<TEvent> {
   /** Starts delivering the topic's events to `deliver`; returns the function that stops it. */
   watch(topic: string, consumer: { deliver(event: TEvent): Promise<void>; size(): number }): () => void;
   /**
+   * Events a subscriber has not had yet, oldest first, as one event: what it would know after all of them.
+   * A subscriber passed over by one push gets the next push merged with it, never a backlog.
+   */
+  merge(events: TEvent[]): TEvent;
+  /**
    * `Type.field` coordinates whose value never depends on who asks. A selection made only of these is
    * shared by every subscriber; anything else groups subscribers by principal.
    */
@@ -43,6 +48,10 @@ interface Member {
   socket: WebSocket;
   /** The graphql-ws operation id, already JSON-encoded. */
   idJson: string;
+  /** Writes one whole frame; chosen once, when the member joins. */
+  write: (frame: Buffer) => void;
+  /** The group's sequence number of the last event this subscriber was sent (or joined after). */
+  sentSeq: number;
   end: () => void;
 }
 
@@ -76,6 +85,12 @@ export function textFrame(head: Buffer, tail: Buffer): Buffer {
   return frame;
 }
 
+/** The payload of a frame made by `textFrame`. */
+export function framePayload(frame: Buffer): Buffer {
+  const lengthByte = frame[1]! & 0x7f;
+  return frame.subarray(lengthByte < 126 ? 2 : lengthByte === 126 ? 4 : 10);
+}
+
 interface Group<TEvent> {
   key: string;
   topic: string;
@@ -85,8 +100,14 @@ interface Group<TEvent> {
   principal: Principal;
   members: Set<Member>;
   unwatch: () => void;
-  sending: Promise<void>;
   field: GroupableField<TEvent>;
+  /** Sequence number of the latest event; members with a lower `sentSeq` are behind. */
+  seq: number;
+  /** Events some member has not been sent yet, oldest first. */
+  backlog: { seq: number; event: TEvent }[];
+  /** The running push, while one runs; it ends when every member has the latest event. */
+  pushing: Promise<void> | undefined;
+  cache: FrameCache;
 }
 
 interface Pending {
@@ -98,13 +119,16 @@ interface Pending {
   id: string;
 }
 
-/** Sockets written between two turns of the event loop, so requests are served during a big fan-out. */
-const SOCKETS_PER_TURN = 500;
+/**
+ * Writing time all groups together may take in one turn of the event loop before they let it turn, so
+ * requests (bookings among them) are served during a big fan-out, however many groups are pushing.
+ */
+const WRITE_MS_PER_TURN = 2;
+/** Sockets written between two looks at the clock. */
+const SOCKETS_PER_CLOCK_READ = 32;
 /** A consumer this far behind is dropped (its client reconnects) rather than buffered without end. */
 const MAX_BUFFERED_BYTES = 16 * 1024 * 1024;
 const MAX_CACHED_DOCUMENTS = 500;
-
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * Grouped fan-out for graphql-ws. Subscriptions to a groupable field with the same document, operation,
@@ -121,14 +145,18 @@ export class GroupedSubscriptions {
   private readonly independence = new WeakMap<DocumentNode, Map<string, boolean>>();
   /** Frames written by grouped delivery since start (bench figures). */
   framesSent = 0;
+  /** When this turn's writing began; the next turn, shared by every group that waits for it. */
+  private turnStartedAt = performance.now();
+  private nextTurn: Promise<void> | undefined;
 
   constructor(
     private readonly schema: GraphQLSchema,
-    fields: GroupableField<never>[],
+    fields: GroupableField<unknown>[],
     private readonly contextFor: (principal: Principal) => Promise<GraphQLContext>,
     private readonly logger: Logger,
+    private readonly writeMsPerTurn = WRITE_MS_PER_TURN,
   ) {
-    this.fields = new Map(fields.map((f) => [f.fieldName, f as unknown as GroupableField<unknown>]));
+    this.fields = new Map(fields.map((f) => [f.fieldName, f]));
   }
 
   /**
@@ -284,8 +312,11 @@ export class GroupedSubscriptions {
         principal: pending.principal,
         members: new Set(),
         unwatch: () => undefined,
-        sending: Promise.resolve(),
         field: pending.field,
+        seq: 0,
+        backlog: [],
+        pushing: undefined,
+        cache: emptyCache(0),
       };
       created.unwatch = pending.field.watch(pending.topic, {
         deliver: (event) => this.deliver(created, event),
@@ -300,6 +331,8 @@ export class GroupedSubscriptions {
     const member: Member = {
       socket: pending.socket,
       idJson: JSON.stringify(pending.id),
+      write: frameWriterFor(pending.socket),
+      sentSeq: group.seq,
       end: () => {
         if (!owner.members.delete(member)) return;
         if (owner.members.size === 0 && this.groups.get(owner.key) === owner) {
@@ -342,14 +375,87 @@ export class GroupedSubscriptions {
     return id;
   }
 
-  private async deliver(group: Group<unknown>, event: unknown): Promise<void> {
+  /**
+   * A new event for the group. Resolves once every member has been sent it (or a later one). A push that
+   * is already running does not finish first: from the next socket on it sends the newer state, and the
+   * members it had already passed get the new event in one more round. So the last subscriber has an
+   * event about one round after it happened, however fast events come, and no round is spent on state
+   * that is already out of date.
+   */
+  private deliver(group: Group<unknown>, event: unknown): Promise<void> {
+    group.seq += 1;
+    group.backlog.push({ seq: group.seq, event });
+    group.pushing ??= this.push(group).finally(() => (group.pushing = undefined));
+    return group.pushing;
+  }
+
+  private async push(group: Group<unknown>): Promise<void> {
+    for (;;) {
+      const behind = [...group.members].filter((m) => m.sentSeq < group.seq);
+      if (behind.length === 0) break;
+      // Events every member already has are not needed again, however long the pushes keep running.
+      const oldest = behind.reduce((min, m) => Math.min(min, m.sentSeq), group.seq);
+      group.backlog = group.backlog.filter((e) => e.seq > oldest);
+      let written = 0;
+      for (const member of behind) {
+        const { socket, idJson } = member;
+        const seq = group.seq;
+        // A closing socket is passed over for good (its member leaves when graphql-ws sees the close).
+        if (socket.readyState !== socket.OPEN || socket.bufferedAmount > MAX_BUFFERED_BYTES) {
+          if (socket.readyState === socket.OPEN) socket.terminate();
+          member.sentSeq = seq;
+          continue;
+        }
+        if (!group.members.has(member)) continue;
+        const cache = group.cache.seq === seq ? group.cache : (group.cache = emptyCache(seq));
+        let frames = cache.frames.get(member.sentSeq);
+        if (!frames) cache.frames.set(member.sentSeq, (frames = new Map<string, Buffer>()));
+        let frame = frames.get(idJson);
+        if (!frame) {
+          let tail = cache.tails.get(member.sentSeq);
+          if (!tail) cache.tails.set(member.sentSeq, (tail = this.resultTail(group, member.sentSeq, seq)));
+          frame = textFrame(Buffer.from(`{"id":${idJson}`), await tail);
+          frames.set(idJson, frame);
+          // While it executed, the member may have left or a newer event come; the frame is still true.
+          if (!group.members.has(member) || socket.readyState !== socket.OPEN) {
+            member.sentSeq = seq;
+            continue;
+          }
+        }
+        member.write(frame);
+        member.sentSeq = seq;
+        this.framesSent += 1;
+        if (++written % SOCKETS_PER_CLOCK_READ === 0) await this.yieldWhenTurnSpent();
+      }
+    }
+    // Everyone has the latest event: nothing older is needed again.
+    group.backlog = [];
+    group.cache = emptyCache(group.seq);
+  }
+
+  /** Lets the event loop turn once this turn's writing time is spent; groups then take turns writing. */
+  private async yieldWhenTurnSpent(): Promise<void> {
+    if (performance.now() - this.turnStartedAt < this.writeMsPerTurn) return;
+    this.nextTurn ??= new Promise<void>((resolve) =>
+      setImmediate(() => {
+        this.nextTurn = undefined;
+        this.turnStartedAt = performance.now();
+        resolve();
+      }),
+    );
+    await this.nextTurn;
+  }
+
+  /** The group's operation executed once for the events after `fromSeq` up to `toSeq`, merged. */
+  private async resultTail(group: Group<unknown>, fromSeq: number, toSeq: number): Promise<Buffer> {
+    const events = group.backlog.filter((e) => e.seq > fromSeq && e.seq <= toSeq).map((e) => e.event);
     const contextValue = await this.contextFor(group.principal);
     const result = await execute({
       schema: this.schema,
       document: group.document,
       operationName: group.operationName,
       variableValues: group.variableValues,
-      rootValue: event,
+      rootValue: events.length === 1 ? events[0] : group.field.merge(events),
       contextValue,
     });
     if (result.errors?.length)
@@ -358,29 +464,29 @@ export class GroupedSubscriptions {
     const payload = JSON.stringify(
       result.errors ? { ...result, errors: result.errors.map((e) => e.toJSON()) } : result,
     );
-    const tail = Buffer.from(`,"type":"next","payload":${payload}}`);
-    // Clients that number their operations alike (many use "1") share one frame.
-    const frames = new Map<string, Buffer>();
-    const members = [...group.members];
-    for (let i = 0; i < members.length; i++) {
-      if (i > 0 && i % SOCKETS_PER_TURN === 0) await nextTurn();
-      const member = members[i]!;
-      const { socket, idJson } = member;
-      if (socket.readyState !== socket.OPEN || !group.members.has(member)) continue;
-      if (socket.bufferedAmount > MAX_BUFFERED_BYTES) {
-        socket.terminate();
-        continue;
-      }
-      const internals = socket as unknown as WsInternals;
-      const raw = internals._socket;
-      if (raw && (!internals._extensions || Object.keys(internals._extensions).length === 0)) {
-        let frame = frames.get(idJson);
-        if (!frame) frames.set(idJson, (frame = textFrame(Buffer.from(`{"id":${idJson}`), tail)));
-        raw.write(frame);
-      } else {
-        socket.send(Buffer.concat([Buffer.from(`{"id":${idJson}`), tail]), { binary: false });
-      }
-      this.framesSent += 1;
-    }
+    return Buffer.from(`,"type":"next","payload":${payload}}`);
   }
+}
+
+/** Executions and frames for one state of a group, shared by every member that stood at the same event. */
+interface FrameCache {
+  seq: number;
+  /** Serialized result tails by the sequence number the member stood at. */
+  tails: Map<number, Promise<Buffer>>;
+  /** Whole frames by the sequence number the member stood at, then by operation id. */
+  frames: Map<number, Map<string, Buffer>>;
+}
+
+const emptyCache = (seq: number): FrameCache => ({ seq, tails: new Map(), frames: new Map() });
+
+/**
+ * How a member's frames are written: straight to the TCP socket where `ws` allows it (no extensions were
+ * negotiated, and they never change on an open connection), otherwise through `ws`.
+ */
+function frameWriterFor(socket: WebSocket): (frame: Buffer) => void {
+  const internals = socket as unknown as WsInternals;
+  const raw = internals._socket;
+  if (raw && (!internals._extensions || Object.keys(internals._extensions).length === 0))
+    return (frame) => raw.write(frame);
+  return (frame) => socket.send(framePayload(frame), { binary: false });
 }

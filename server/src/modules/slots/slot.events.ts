@@ -5,10 +5,12 @@ import type { SlotView } from './slot.types.js';
 import { SlotRepository } from './slot.repository.js';
 
 /**
- * A consumer that takes a venue's changes once for many subscribers (the grouped fan-out). `deliver` is
- * awaited: the next flush waits until every socket of the group has been written to.
+ * A consumer that takes a venue's changes once for many subscribers (the grouped fan-out). The hub does
+ * not wait for `deliver`: a consumer still writing the previous change to its sockets takes the next one
+ * at once and sends the newer state from then on.
  */
 export interface AvailabilityWatcher {
+  /** Resolves once every subscriber it stands for has been sent this change (or a later one). */
   deliver(slots: SlotView[]): Promise<void>;
   /** Subscribers it stands for. */
   size(): number;
@@ -22,8 +24,9 @@ interface Subscriber {
 }
 
 /**
- * Live slot counts. Writers call `slotsChanged` after their transaction commits. The first change after a
- * quiet window is pushed at once; changes that follow are collected until the window (`coalesceMs`) ends.
+ * Live slot counts. Writers call `slotsChanged` after their transaction commits. A change is pushed at once
+ * unless the last push was less than `coalesceMs` ago; then it waits for that window to end, with every
+ * change made meanwhile.
  * Each push reads the current counts of every changed slot in one statement and sends them to the venue's
  * subscribers. A burst of bookings therefore becomes a few messages, and the last message a subscriber gets
  * always reflects the database after the last commit.
@@ -42,6 +45,8 @@ export class AvailabilityHub {
   private timerDueAt = 0;
   private lastFlushAt = -Infinity;
   private flushing: Promise<void> = Promise.resolve();
+  /** Grouped deliveries still writing to their sockets (awaited only by `settle`). */
+  private readonly delivering = new Set<Promise<void>>();
 
   constructor(
     private readonly orm: MikroORM,
@@ -81,15 +86,14 @@ export class AvailabilityHub {
   }
 
   /**
-   * A change after a quiet spell (no push for two windows) goes out at once; otherwise changes are
-   * collected for `coalesceMs` from the first of them and go out together. Pushes never overlap: one that
-   * falls due while the previous is still being written waits for it (and then carries everything new).
+   * At most one push per window (`coalesceMs`), each as early as that allows: a change goes out at once when
+   * the last push is a window old, otherwise when it will be, with everything changed meanwhile. Reads of
+   * the counts never overlap; grouped consumers take a new push even while still writing the previous one.
    */
   private schedule(): void {
     if (this.changedByVenue.size === 0) return;
     const now = performance.now();
-    const window = this.coalesceMs;
-    const dueAt = now - this.lastFlushAt >= 2 * window ? now : now + window;
+    const dueAt = Math.max(now, this.lastFlushAt + this.coalesceMs);
     const delayMs = dueAt - now;
     if (this.timer && this.timerDueAt <= dueAt) return;
     if (this.timer) clearTimeout(this.timer);
@@ -111,6 +115,7 @@ export class AvailabilityHub {
       await this.flushing;
     }
     await this.flushing;
+    while (this.delivering.size > 0) await Promise.all(this.delivering);
   }
 
   private publishToOtherInstances(): void {
@@ -153,9 +158,13 @@ export class AvailabilityHub {
       }
       for (const [venueId, venueSlots] of byVenue) {
         for (const watcher of [...(this.watchersByVenue.get(venueId) ?? [])]) {
-          await watcher.deliver(venueSlots).catch((error: unknown) => {
-            this.logger.error({ err: error, venueId }, 'could not deliver availability to a group');
-          });
+          const delivery = watcher
+            .deliver(venueSlots)
+            .catch((error: unknown) => {
+              this.logger.error({ err: error, venueId }, 'could not deliver availability to a group');
+            })
+            .finally(() => this.delivering.delete(delivery));
+          this.delivering.add(delivery);
         }
       }
     } catch (error) {
