@@ -5,6 +5,7 @@
  * bookings are made directly with `pg`, one SQL statement each: the ceiling this machine allows.
  *
  *   npm run bench:rush -- [--recipients 20000] [--slots 10] [--capacity 30] [--clients 32,512] [--modes SEPARATE,SET]
+ *                         [--rounds 5] [--paths sql,api]   (api alone: quicker comparisons of server settings)
  */
 import { parseArgs } from 'node:util';
 import pg from 'pg';
@@ -31,6 +32,7 @@ const { values: args } = parseArgs({
     modes: { type: 'string', default: 'SEPARATE,SET' },
     warmup: { type: 'string', default: '3000' },
     rounds: { type: 'string', default: '5' },
+    paths: { type: 'string', default: 'sql,api' },
   },
 });
 const ROUNDS = Number(args.rounds);
@@ -40,6 +42,7 @@ const CAPACITY = Number(args.capacity);
 const CLIENTS = args.clients.split(',').map(Number);
 const MODES = args.modes.split(',') as ('SEPARATE' | 'SET')[];
 const WARMUP = Number(args.warmup);
+const PATHS = args.paths.split(',') as ('sql' | 'api')[];
 
 interface Phase {
   path: 'api' | 'sql';
@@ -281,7 +284,7 @@ try {
   for (let r = 1; r <= ROUNDS; r++) {
     for (const mode of MODES) {
       for (const clients of CLIENTS) {
-        for (const path of ['sql', 'api'] as const) {
+        for (const path of PATHS) {
           const result = await phase(path, mode, clients, admin, server, db, sites.get(mode)!, RECIPIENTS);
           allRounds.push({ ...result, round: r });
           console.log(
@@ -295,7 +298,7 @@ try {
   }
   const phases: Phase[] = MODES.flatMap((mode) =>
     CLIENTS.flatMap((clients) =>
-      (['sql', 'api'] as const).map((path) => {
+      PATHS.map((path) => {
         const runs = allRounds
           .filter((p) => p.mode === mode && p.clients === clients && p.path === path)
           .sort((a, b) => a.okPerS - b.okPerS);
@@ -329,19 +332,44 @@ try {
   const ratios = MODES.flatMap((mode) =>
     CLIENTS.map((clients) => {
       const api = phases.find((p) => p.mode === mode && p.path === 'api' && p.clients === clients)!;
-      const sql = phases.find((p) => p.mode === mode && p.path === 'sql' && p.clients === clients)!;
-      const bestSql = Math.max(
-        ...phases.filter((p) => p.mode === mode && p.path === 'sql').map((p) => p.okPerS),
-      );
+      // Without the sql path (--paths api) the ratios to it are NaN.
+      const sql = phases.find((p) => p.mode === mode && p.path === 'sql' && p.clients === clients);
+      const sqlRates = phases.filter((p) => p.mode === mode && p.path === 'sql').map((p) => p.okPerS);
+      const bestSql = sqlRates.length > 0 ? Math.max(...sqlRates) : NaN;
       const apiAt32 = phases.find((p) => p.mode === mode && p.path === 'api' && p.clients === CLIENTS[0])!;
       return {
         mode,
         clients,
-        'ok/s API÷SQL': round(api.okPerS / sql.okPerS, 2),
+        'ok/s API÷SQL': round(api.okPerS / (sql?.okPerS ?? NaN), 2),
         'ok/s API÷best SQL': round(api.okPerS / bestSql, 2),
-        'attempts/s API÷SQL': round(api.attemptsPerS / sql.attemptsPerS, 2),
+        'attempts/s API÷SQL': round(api.attemptsPerS / (sql?.attemptsPerS ?? NaN), 2),
         [`API ok/s ÷ API ok/s at ${CLIENTS[0]}`]: round(api.okPerS / apiAt32.okPerS, 2),
         [`API attempts/s ÷ at ${CLIENTS[0]}`]: round(api.attemptsPerS / apiAt32.attemptsPerS, 2),
+      };
+    }),
+  );
+  // Rounds run 32 then 512 clients back to back, so each round gives a paired ratio; single rounds vary a lot
+  // on a small machine (the whole sale lasts half a second), so the spread is shown beside the median.
+  const pairedRatios = MODES.flatMap((mode) =>
+    CLIENTS.slice(1).map((clients) => {
+      const perRound = (metric: 'okPerS' | 'attemptsPerS') => {
+        const ratios: number[] = [];
+        for (let r = 1; r <= ROUNDS; r++) {
+          const at = (c: number) =>
+            allRounds.find((p) => p.round === r && p.mode === mode && p.path === 'api' && p.clients === c);
+          const base = at(CLIENTS[0]!);
+          const crowd = at(clients);
+          if (base && crowd) ratios.push(crowd[metric] / base[metric]);
+        }
+        ratios.sort((a, b) => a - b);
+        const median = ratios[Math.floor((ratios.length - 1) / 2)] ?? NaN;
+        return `${round(median, 2)} (${round(ratios[0] ?? NaN, 2)}–${round(ratios.at(-1) ?? NaN, 2)})`;
+      };
+      return {
+        mode,
+        clients,
+        [`API ok/s ÷ at ${CLIENTS[0]}, per round: median (min–max)`]: perRound('okPerS'),
+        [`API attempts/s ÷ at ${CLIENTS[0]}, per round`]: perRound('attemptsPerS'),
       };
     }),
   );
@@ -359,6 +387,9 @@ try {
     'Ratios (same run):',
     table(ratios),
     '',
+    `The same, round by round (${ROUNDS} rounds):`,
+    table(pairedRatios),
+    '',
     `Invariants (reserved = active reservations ≤ capacity; SET: no dose without its pair), after every phase of every round: ${
       violations.length === 0
         ? `all ${allRounds.length} phases clean`
@@ -369,7 +400,7 @@ try {
   console.log(`\n${text}`);
   const files = await writeReport(
     'rush',
-    { started, machine: machineInfo, args, serverEnv: serverEnv(), phases, ratios, allRounds },
+    { started, machine: machineInfo, args, serverEnv: serverEnv(), phases, ratios, pairedRatios, allRounds },
     text,
   );
   console.log(`report: ${files.join(', ')}`);
