@@ -122,6 +122,7 @@ interface FanoutResult {
   bookings: number;
   delivered: number;
   latencyFromCommit: ReturnType<typeof summarize>;
+  fromCommitMs: number[];
   latencyFromRequest: ReturnType<typeof summarize>;
   booking: ReturnType<typeof summarize>;
   frames: number;
@@ -214,6 +215,8 @@ async function measure(
       bookings: bookings.length,
       delivered: fromCommit.length,
       latencyFromCommit: summarize(fromCommit),
+      // In booking order, for the JSON report: a queue that builds up shows as a rising series.
+      fromCommitMs: fromCommit.map((ms) => Math.round(ms)),
       latencyFromRequest: summarize(fromRequest),
       booking: summarize(bookings.map((b) => b.answered - b.sent)),
       frames,

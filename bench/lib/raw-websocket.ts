@@ -16,6 +16,8 @@ const OPCODE_TEXT = 0x1;
 const OPCODE_CLOSE = 0x8;
 const OPCODE_PING = 0x9;
 const OPCODE_PONG = 0xa;
+const EMPTY = Buffer.alloc(0);
+const READ_BUFFER = Buffer.allocUnsafe(256 * 1024);
 
 /** A client frame: always masked (RFC 6455 §5.3); a zero mask leaves the payload as it is. */
 function clientFrame(opcode: number, payload: Buffer): Buffer {
@@ -42,14 +44,26 @@ export function openRawWebSocket(
 ): Promise<RawWebSocket> {
   const { hostname, port, pathname } = new URL(url);
   return new Promise((resolve, reject) => {
-    const socket = net.connect({ host: hostname, port: Number(port) });
+    const socket = net.connect({
+      host: hostname,
+      port: Number(port),
+      // Reads land in one buffer shared by every socket, handed over without a stream or a 'data' event:
+      // nothing here keeps a reference to it past the call.
+      onread: {
+        buffer: READ_BUFFER,
+        callback: (bytes) => {
+          onData(READ_BUFFER.subarray(0, bytes));
+          return true;
+        },
+      },
+    });
     socket.setNoDelay(true);
     const client: RawWebSocket = {
       sendText: (text) => socket.write(clientFrame(OPCODE_TEXT, Buffer.from(text))),
       terminate: () => socket.destroy(),
     };
     let upgraded = false;
-    let pending: Buffer = Buffer.alloc(0);
+    let pending: Buffer = EMPTY;
     socket.on('connect', () => {
       const extra = Object.entries(options.headers ?? {}).map(([name, value]) => `${name}: ${value}\r\n`);
       socket.write(
@@ -58,12 +72,12 @@ export function openRawWebSocket(
           `Sec-WebSocket-Protocol: ${options.protocol}\r\n${extra.join('')}\r\n`,
       );
     });
-    socket.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       let data = pending.length > 0 ? Buffer.concat([pending, chunk]) : chunk;
       if (!upgraded) {
         const end = data.indexOf('\r\n\r\n');
         if (end < 0) {
-          pending = data;
+          pending = Buffer.from(data);
           return;
         }
         const status = data.subarray(0, data.indexOf('\r\n')).toString();
@@ -97,9 +111,9 @@ export function openRawWebSocket(
         else if (opcode === OPCODE_PING) socket.write(clientFrame(OPCODE_PONG, payload));
         else if (opcode === OPCODE_CLOSE) socket.end();
       }
-      // A frame cut by the TCP stream waits for the rest (copied: the chunk's memory is reused).
-      pending = offset < data.length ? Buffer.from(data.subarray(offset)) : Buffer.alloc(0);
-    });
+      // A frame cut by the TCP stream waits for the rest (copied: the read buffer is reused).
+      pending = offset < data.length ? Buffer.from(data.subarray(offset)) : EMPTY;
+    };
     socket.on('error', reject);
     socket.on('close', () => handlers.onClose());
   });
