@@ -36,4 +36,26 @@ describe('Batcher', () => {
     ]);
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'rejected']);
   });
+
+  it('loads made together in one callback go out when it ends; a load alone waits for the end of the poll phase', async () => {
+    const order: string[] = [];
+    const batcher = new Batcher<number, number>(async (keys) => {
+      order.push(`batch ${keys.join(',')}`);
+      return keys;
+    });
+
+    // Three requests woken by the same answer: their loads leave before anything queued behind them.
+    setImmediate(() => order.push('end of poll phase'));
+    await Promise.all([1, 2, 3].map((k) => batcher.load(k)));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(order).toEqual(['batch 1,2,3', 'end of poll phase']);
+
+    // Requests arriving one per callback (here: three callbacks of one loop phase) gather into one batch.
+    order.length = 0;
+    const arriving = [4, 5, 6].map(
+      (k) => new Promise<number>((resolve) => setImmediate(() => resolve(batcher.load(k)))),
+    );
+    await Promise.all(arriving);
+    expect(order).toEqual(['batch 4,5,6']);
+  });
 });

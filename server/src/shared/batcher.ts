@@ -10,6 +10,7 @@ interface Waiting<K, V> {
 /**
  * Collects the same read from every request that arrives in one turn of the event loop and runs it as
  * one statement: under a rush, hundreds of session lookups cost one round trip instead of hundreds.
+ * Reads made together in one callback (requests woken by the same answer) leave as soon as it ends.
  * At most `maxInFlight` statements of one batcher run at a time; meanwhile requests gather into the next
  * batch, so the busier the server, the bigger the batches — and the fewer connections reads take from
  * bookings. Each request still counts the statement once (the N+1 tests count statements per request).
@@ -17,6 +18,7 @@ interface Waiting<K, V> {
 export class Batcher<K, V> {
   private waiting: Waiting<K, V>[] = [];
   private scheduled = false;
+  private loadsThisTick = 0;
   private inFlight = 0;
 
   constructor(
@@ -28,8 +30,22 @@ export class Batcher<K, V> {
   load(key: K): Promise<V> {
     return new Promise<V>((resolve, reject) => {
       this.waiting.push({ key, scope: requestScope.getStore(), resolve, reject });
-      if (this.waiting.length >= this.maxBatch) this.flush();
-      else if (!this.scheduled) {
+      if (this.waiting.length >= this.maxBatch) {
+        this.flush();
+        return;
+      }
+      // Requests that go on together — woken by the same database answer — go out together at once,
+      // when that callback's promise chains have run: waiting for the end of the poll phase would put them
+      // behind every request that arrives meanwhile (at opening time, hundreds).
+      this.loadsThisTick += 1;
+      if (this.loadsThisTick === 1) {
+        process.nextTick(() => {
+          const together = this.loadsThisTick;
+          this.loadsThisTick = 0;
+          if (together > 1) this.flush();
+        });
+      }
+      if (!this.scheduled) {
         this.scheduled = true;
         // After the poll phase: every request read in this turn of the loop is in the batch.
         setImmediate(() => {
