@@ -5,12 +5,10 @@ import type { SlotView } from './slot.types.js';
 import { SlotRepository } from './slot.repository.js';
 
 /**
- * A consumer that takes a venue's changes once for many subscribers (the grouped fan-out). The hub does
- * not wait for `deliver`: a consumer still writing the previous change to its sockets takes the next one
- * at once and sends the newer state from then on.
+ * A consumer that takes a venue's changes once for many subscribers (the grouped fan-out). `deliver` is
+ * awaited: the next flush waits until every socket of the group has been written to.
  */
 export interface AvailabilityWatcher {
-  /** Resolves once every subscriber it stands for has been sent this change (or a later one). */
   deliver(slots: SlotView[]): Promise<void>;
   /** Subscribers it stands for. */
   size(): number;
@@ -25,7 +23,7 @@ interface Subscriber {
 
 /**
  * Live slot counts. Writers call `slotsChanged` after their transaction commits. A change is pushed at once
- * unless the last push was less than `coalesceMs` ago; then it waits for that window to end, with every
+ * when the last push ended at least `coalesceMs` ago; otherwise when that much time has passed, with every
  * change made meanwhile.
  * Each push reads the current counts of every changed slot in one statement and sends them to the venue's
  * subscribers. A burst of bookings therefore becomes a few messages, and the last message a subscriber gets
@@ -43,10 +41,8 @@ export class AvailabilityHub {
   private readonly watchersByVenue = new Map<string, Set<AvailabilityWatcher>>();
   private timer: NodeJS.Timeout | undefined;
   private timerDueAt = 0;
-  private lastFlushAt = -Infinity;
+  private lastFlushEndedAt = -Infinity;
   private flushing: Promise<void> = Promise.resolve();
-  /** Grouped deliveries still writing to their sockets (awaited only by `settle`). */
-  private readonly delivering = new Set<Promise<void>>();
 
   constructor(
     private readonly orm: MikroORM,
@@ -86,14 +82,16 @@ export class AvailabilityHub {
   }
 
   /**
-   * At most one push per window (`coalesceMs`), each as early as that allows: a change goes out at once when
-   * the last push is a window old, otherwise when it will be, with everything changed meanwhile. Reads of
-   * the counts never overlap; grouped consumers take a new push even while still writing the previous one.
+   * Between the end of one push and the start of the next lies at least one window (`coalesceMs`), and no
+   * more: a change goes out at once when the last push ended that long ago, otherwise when it will have.
+   * Pushes never overlap: one that falls due while the previous is still being written waits for it (and
+   * then carries everything new). The quiet window after a push to thousands of sockets lets the rest of
+   * the server, and the subscribers, catch up before the next.
    */
   private schedule(): void {
     if (this.changedByVenue.size === 0) return;
     const now = performance.now();
-    const dueAt = Math.max(now, this.lastFlushAt + this.coalesceMs);
+    const dueAt = Math.max(now, this.lastFlushEndedAt + this.coalesceMs);
     const delayMs = dueAt - now;
     if (this.timer && this.timerDueAt <= dueAt) return;
     if (this.timer) clearTimeout(this.timer);
@@ -110,12 +108,11 @@ export class AvailabilityHub {
       if (this.timer) {
         clearTimeout(this.timer);
         this.timer = undefined;
-        this.flushing = this.flushing.then(() => this.flush());
       }
+      if (this.changedByVenue.size > 0) this.flushing = this.flushing.then(() => this.flush(true));
       await this.flushing;
     }
     await this.flushing;
-    while (this.delivering.size > 0) await Promise.all(this.delivering);
   }
 
   private publishToOtherInstances(): void {
@@ -129,9 +126,17 @@ export class AvailabilityHub {
     }
   }
 
-  private async flush(): Promise<void> {
-    this.lastFlushAt = performance.now();
-    await this.flushChanges();
+  /** `now`: push even within the window (settle); otherwise a push that ended meanwhile defers it. */
+  private async flush(now = false): Promise<void> {
+    if (!now && performance.now() < this.lastFlushEndedAt + this.coalesceMs) {
+      this.schedule();
+      return;
+    }
+    try {
+      await this.flushChanges();
+    } finally {
+      this.lastFlushEndedAt = performance.now();
+    }
   }
 
   private async flushChanges(): Promise<void> {
@@ -158,13 +163,9 @@ export class AvailabilityHub {
       }
       for (const [venueId, venueSlots] of byVenue) {
         for (const watcher of [...(this.watchersByVenue.get(venueId) ?? [])]) {
-          const delivery = watcher
-            .deliver(venueSlots)
-            .catch((error: unknown) => {
-              this.logger.error({ err: error, venueId }, 'could not deliver availability to a group');
-            })
-            .finally(() => this.delivering.delete(delivery));
-          this.delivering.add(delivery);
+          await watcher.deliver(venueSlots).catch((error: unknown) => {
+            this.logger.error({ err: error, venueId }, 'could not deliver availability to a group');
+          });
         }
       }
     } catch (error) {

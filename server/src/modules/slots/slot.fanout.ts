@@ -43,10 +43,5 @@ export function groupedSlotAvailability(hub: AvailabilityHub): GroupableField<Sl
     topicOf: (args) => String(args.venueId),
     watch: (venueId, consumer) => hub.watch(venueId, consumer),
     principalIndependent: PRINCIPAL_INDEPENDENT,
-    merge: (events) => {
-      const latest = new Map<string, SlotView>();
-      for (const slots of events) for (const slot of slots) latest.set(slot.id, slot);
-      return [...latest.values()];
-    },
   };
 }
