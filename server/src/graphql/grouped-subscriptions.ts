@@ -402,7 +402,7 @@ export class GroupedSubscriptions {
 }
 
 /** The payload of a frame made by `textFrame`. */
-export function framePayload(frame: Buffer): Buffer {
+function framePayload(frame: Buffer): Buffer {
   const lengthByte = frame[1]! & 0x7f;
   return frame.subarray(lengthByte < 126 ? 2 : lengthByte === 126 ? 4 : 10);
 }

@@ -126,9 +126,9 @@ export class AvailabilityHub {
     }
   }
 
-  /** `now`: push even within the window (settle); otherwise a push that ended meanwhile defers it. */
-  private async flush(now = false): Promise<void> {
-    if (!now && performance.now() < this.lastFlushEndedAt + this.coalesceMs) {
+  /** `force`: push even within the window (settle); otherwise a push that ended meanwhile defers it. */
+  private async flush(force = false): Promise<void> {
+    if (!force && performance.now() < this.lastFlushEndedAt + this.coalesceMs) {
       this.schedule();
       return;
     }
