@@ -10,6 +10,7 @@
  *   npm run bench:fanout -- [--subscribers 10000] [--rate 10] [--seconds 10] [--cross-subscribers 1000]
  */
 import { fork, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
@@ -57,6 +58,10 @@ const QUERIES = [
 ];
 
 const epochNow = () => performance.timeOrigin + performance.now();
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** About the size of a grouped count frame (`{"id":"1","type":"next","payload":{"data":…}}`). */
+const FLOOR_FRAME = Buffer.alloc(120, 0x20);
+const FLOOR_ROUNDS = 5;
 
 /** The subscriber process and a way to wait for its messages. */
 class Subscribers {
@@ -114,6 +119,68 @@ class Subscribers {
     const exited = new Promise((resolve) => this.child.once('exit', resolve));
     if (this.child.exitCode === null) await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
     if (this.child.exitCode === null) this.child.kill('SIGKILL');
+  }
+}
+
+interface Floor {
+  sockets: number;
+  frameBytes: number;
+  /** From the first write until the last socket has its frame, per round. */
+  pushMs: number[];
+  writerCpuUsPerFrame: number;
+  readerCpuUsPerFrame: number;
+}
+
+/**
+ * The floor under any push on this machine: the bench process writes one frame to each of `count` plain
+ * loopback TCP sockets held by the subscriber process, with no server, WebSocket or GraphQL in between and
+ * nothing else running. A server's push to as many subscribers cannot reach the last one sooner.
+ */
+async function measureFloor(count: number): Promise<Floor> {
+  const accepted: net.Socket[] = [];
+  const listener = net.createServer((socket) => {
+    socket.setNoDelay(true);
+    accepted.push(socket);
+  });
+  await new Promise<void>((resolve) => listener.listen(0, '127.0.0.1', resolve));
+  const subscribers = new Subscribers();
+  try {
+    await subscribers.request({}, 'ready', 30_000);
+    const port = (listener.address() as net.AddressInfo).port;
+    await subscribers.request(
+      { cmd: 'floor-connect', port, count, frameBytes: FLOOR_FRAME.length },
+      'floor-connected',
+    );
+    while (accepted.length < count) await sleep(5);
+    await sleep(500);
+    const pushMs: number[] = [];
+    const writerUs: number[] = [];
+    const readerUs: number[] = [];
+    for (let r = 0; r < FLOOR_ROUNDS; r++) {
+      const readerBefore = subscribers.cpuSeconds();
+      const arrived = subscribers.request({}, 'floor-all', 60_000);
+      const start = epochNow();
+      const cpu = process.cpuUsage();
+      for (const socket of accepted) socket.write(FLOOR_FRAME);
+      const written = process.cpuUsage(cpu);
+      const all = await arrived;
+      pushMs.push((all.at as number) - start);
+      writerUs.push((written.user + written.system) / count);
+      await sleep(300);
+      readerUs.push(((subscribers.cpuSeconds() - readerBefore) * 1e6) / count);
+    }
+    const median = (values: number[]) => summarize(values).p50;
+    return {
+      sockets: count,
+      frameBytes: FLOOR_FRAME.length,
+      pushMs,
+      writerCpuUsPerFrame: median(writerUs),
+      readerCpuUsPerFrame: median(readerUs),
+    };
+  } finally {
+    for (const socket of accepted) socket.destroy();
+    listener.close();
+    await subscribers.close();
   }
 }
 
@@ -257,6 +324,14 @@ try {
   });
   const common = { TRUST_PROXY: 'true', LOG_LEVEL: 'warn' };
 
+  const floor = await measureFloor(SUBSCRIBERS);
+  const floorPush = summarize(floor.pushMs);
+  console.log(
+    `  floor: one write to each of ${floor.sockets} plain loopback sockets reaches the last in ` +
+      `${floor.pushMs.map((ms) => round(ms)).join(', ')} ms; writer ${round(floor.writerCpuUsPerFrame, 2)} µs, ` +
+      `reader ${round(floor.readerCpuUsPerFrame, 2)} µs CPU per frame`,
+  );
+
   for (const mode of MODES) {
     const server = await startServer(db.url, { ...common, SUBSCRIPTION_FANOUT: mode, BUS: 'none' }, mode);
     servers.push(server);
@@ -317,9 +392,21 @@ try {
     '',
     `grouped ÷ stock frames per CPU-second (same run): ${round(ratio, 2)}`,
     '',
+    `floor (same run, before the phases): the bench process writes one ${floor.frameBytes}-byte frame to each of ` +
+      `${floor.sockets} plain loopback TCP sockets held by the subscriber process, nothing else running; the last ` +
+      `socket has it after p50 ${round(floorPush.p50)} ms (${FLOOR_ROUNDS} rounds: ${floor.pushMs.map((ms) => round(ms)).join(', ')} ms); ` +
+      `writer ${round(floor.writerCpuUsPerFrame, 2)} µs and reader ${round(floor.readerCpuUsPerFrame, 2)} µs of CPU per frame.`,
+    grouped
+      ? `grouped commit→last p50 ÷ floor p50: ${round(grouped.latencyFromCommit.p50 / floorPush.p50, 2)}; p99 ÷ floor p50: ${round(grouped.latencyFromCommit.p99 / floorPush.p50, 2)}`
+      : '',
+    '',
   ].join('\n');
   console.log(`\n${text}`);
-  const files = await writeReport('fanout', { started, machine: machineInfo, args, results, ratio }, text);
+  const files = await writeReport(
+    'fanout',
+    { started, machine: machineInfo, args, floor, results, ratio },
+    text,
+  );
   console.log(`report: ${files.join(', ')}`);
 } finally {
   await admin.end();

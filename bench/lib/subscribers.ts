@@ -3,6 +3,7 @@
  * graphql-transport-ws protocol, see raw-websocket.ts). It watches one slot's `remaining` and tells its parent, for every count,
  * the moment the LAST of its sockets had received it (or a lower one). Driven over IPC by bench/fanout.ts.
  */
+import net from 'node:net';
 import { addressOf } from './http.js';
 import { openRawWebSocket, type RawWebSocket } from './raw-websocket.js';
 
@@ -18,7 +19,12 @@ interface Connect {
   parallel: number;
 }
 
-type Command = Connect | { cmd: 'reset'; from: number } | { cmd: 'stats' } | { cmd: 'close' };
+type Command =
+  | Connect
+  | { cmd: 'reset'; from: number }
+  | { cmd: 'stats' }
+  | { cmd: 'close' }
+  | { cmd: 'floor-connect'; port: number; count: number; frameBytes: number };
 
 const send = (message: unknown) => process.send!(message);
 const now = () => performance.timeOrigin + performance.now();
@@ -107,6 +113,46 @@ async function connect(command: Connect): Promise<void> {
   send({ event: 'connected', count: acknowledged });
 }
 
+/**
+ * The floor under any fan-out on this machine: plain TCP sockets to the bench process, which writes one frame
+ * to each; tells the parent when the last socket has its frame. No WebSocket, no GraphQL, no server.
+ */
+async function floorConnect(port: number, count: number, frameBytes: number): Promise<void> {
+  const buffer = Buffer.allocUnsafe(64 * 1024);
+  let bytes = 0;
+  const onread = {
+    buffer,
+    callback: (n: number) => {
+      bytes += n;
+      if (bytes >= count * frameBytes) {
+        bytes -= count * frameBytes;
+        send({ event: 'floor-all', at: now() });
+      }
+      return true;
+    },
+  };
+  const openOne = () =>
+    new Promise<void>((resolve, reject) => {
+      const socket = net.connect({ host: '127.0.0.1', port, onread });
+      socket.setNoDelay(true);
+      socket.once('error', reject);
+      socket.once('connect', () => resolve());
+      floorSockets.push(socket);
+    });
+  let next = 0;
+  // A hundred at a time: the listen backlog would drop a burst of 10,000 SYNs.
+  await Promise.all(
+    Array.from({ length: 100 }, async () => {
+      while (next < count) {
+        next += 1;
+        await openOne();
+      }
+    }),
+  );
+  send({ event: 'floor-connected', count });
+}
+const floorSockets: net.Socket[] = [];
+
 process.on('message', (command: Command) => {
   void (async () => {
     if (command.cmd === 'connect') {
@@ -121,8 +167,13 @@ process.on('message', (command: Command) => {
       send({ event: 'reset' });
     } else if (command.cmd === 'stats') {
       send({ event: 'stats', frames, closedEarly, cpu: process.cpuUsage() });
+    } else if (command.cmd === 'floor-connect') {
+      await floorConnect(command.port, command.count, command.frameBytes).catch((error: unknown) =>
+        send({ event: 'failed', error: String(error) }),
+      );
     } else if (command.cmd === 'close') {
       for (const socket of sockets) socket.terminate();
+      for (const socket of floorSockets) socket.destroy();
       send({ event: 'closed' });
       setTimeout(() => process.exit(0), 50);
     }
