@@ -40,6 +40,25 @@ describe('capacity under concurrency', () => {
     expect(await activeReservations(slotId)).toBe(20);
   });
 
+  it('a crowd at one slot is committed together: its 20 places take fewer than 20 transactions', async () => {
+    const campaign = await Campaign.create(server);
+    const slotId = await campaign.slot(tokyoAt(3, '11:00'), 20);
+    const recipients = await campaign.recipients(100);
+
+    const results = await Promise.all(
+      recipients.map((r) => r.data<BookResult>(BOOK, { input: { slotId, dose: 1 } })),
+    );
+
+    expect(results.filter((r) => r.bookReservation.ok)).toHaveLength(20);
+    // A row's xmin is the transaction that inserted it.
+    const [row] = await server.query<{ transactions: number }>(
+      `select count(distinct xmin::text)::int as transactions from reservation where slot_id = ?`,
+      [slotId],
+    );
+    expect(row!.transactions).toBeLessThan(20);
+    expect(await reservedCount(slotId)).toBe(20);
+  });
+
   it('in SET mode with scarcer dose-2 places, no dose 1 is ever held without its dose 2', async () => {
     const campaign = await Campaign.create(server, { bookingMode: 'SET', intervalDays: 21 });
     const first = await campaign.slot(tokyoAt(2, '11:00'), 30);

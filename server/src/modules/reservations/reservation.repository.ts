@@ -137,22 +137,31 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const FAILURE_MARK = /(SLOT_FULL ([0-9a-f-]{36})|DUPLICATE_KEY)/i;
 
 /**
- * The conditional UPDATE of one slot. When the slot is full it fails with an error naming the slot (a cast
- * of a marker text), which aborts the whole transaction: both doses of a set or neither.
+ * The conditional UPDATE of one slot by `places`. When they do not all fit it fails with an error naming the
+ * slot (a cast of a marker text), which aborts the whole transaction: both doses of a set or neither, every
+ * booking of a shared commit or none.
  */
 const RAISE_SLOT = new PreparedStatement(
   'raise_slot',
-  ['uuid', 'text'],
+  ['int', 'uuid', 'int', 'text'],
   `with raised as (
-     update slot set reserved = reserved + 1
-      where id = ? and status = 'OPEN' and reserved < capacity and starts_at > now()
+     update slot set reserved = reserved + ?
+      where id = ? and status = 'OPEN' and reserved + ? <= capacity and starts_at > now()
      returning id)
    select (case when count(*) = 0 then 'SLOT_FULL ' || ? else count(*)::text end)::int from raised`,
 );
 
-function raiseSlot(slotId: string): Statement {
-  if (!UUID.test(slotId)) throw new Error(`not a slot id: ${slotId}`);
-  return RAISE_SLOT.call([slotId, slotId]);
+/** The slots' conditional UPDATEs in id order (the order every booking locks them). */
+function raiseSlots(items: readonly { slotId: string }[]): Statement[] {
+  const places = new Map<string, number>();
+  for (const { slotId } of items) {
+    if (!UUID.test(slotId)) throw new Error(`not a slot id: ${slotId}`);
+    places.set(slotId, (places.get(slotId) ?? 0) + 1);
+  }
+  return [...places.keys()].sort().map((slotId) => {
+    const count = places.get(slotId)!;
+    return RAISE_SLOT.call([count, slotId, count, slotId]);
+  });
 }
 
 /** Stores the answer under the idempotency key, or fails (DUPLICATE_KEY) when a retry got there first. */
@@ -181,6 +190,64 @@ const INSERT_RESERVATIONS = new PreparedStatement(
 
 function joined(statements: Statement[]): Statement {
   return { sql: statements.map((s) => s.sql).join(';\n'), params: statements.flatMap((s) => s.params) };
+}
+
+/** One recipient's booking as the repository writes it. */
+export interface NewBooking {
+  siteId: string;
+  ticketId: string;
+  madeBy: MadeBy;
+  items: { slotId: string; dose: number }[];
+  /** Stored with the answer in the same transaction as the reservations. */
+  idempotency?: { key: string; request: BookingRequestFingerprint } | null;
+}
+
+/** A booking's reservation rows, and the statements that insert them and remember its idempotency key. */
+function bookingStatements(booking: NewBooking) {
+  const pairId = booking.items.length > 1 ? randomUUID() : null;
+  const createdAt = new Date().toISOString();
+  const rows: ReservationRow[] = booking.items.map((item) => ({
+    id: randomUUID(),
+    site_id: booking.siteId,
+    ticket_id: booking.ticketId,
+    slot_id: item.slotId,
+    dose: item.dose,
+    status: 'BOOKED',
+    pair_id: pairId,
+    made_by: booking.madeBy,
+    created_at: createdAt,
+    cancelled_at: null,
+    cancel_reason: null,
+  }));
+  const insert = INSERT_RESERVATIONS.call([
+    booking.siteId,
+    booking.ticketId,
+    pairId,
+    booking.madeBy,
+    createdAt,
+    pgArray(rows.map((r) => r.id)),
+    pgArray(rows.map((r) => r.slot_id)),
+    pgArray(rows.map((r) => r.dose)),
+  ]);
+  const key = booking.idempotency
+    ? [
+        rememberKey(booking.ticketId, booking.idempotency.key, booking.idempotency.request, {
+          ok: true,
+          reservations: rows,
+        }),
+      ]
+    : [];
+  return { reservations: rows.map(toView).sort((a, b) => a.dose - b.dose), insert, key };
+}
+
+/** The listeners' work for new reservations as SQL, or undefined when one of them needs JavaScript. */
+function contributedStatements(
+  listeners: readonly ReservationListener[],
+  reservations: ReservationView[],
+): Statement[] | undefined {
+  return listeners.every((l) => typeof l.bookedStatements === 'function')
+    ? listeners.flatMap((l) => l.bookedStatements?.(reservations) ?? [])
+    : undefined;
 }
 
 /** Turns the errors the booking statements raise on purpose into outcomes. */
@@ -316,55 +383,13 @@ export class ReservationRepository {
    */
   async book(
     em: EntityManager,
-    booking: {
-      siteId: string;
-      ticketId: string;
-      madeBy: MadeBy;
-      items: { slotId: string; dose: number }[];
-      /** Stored with the answer in the same transaction as the reservations. */
-      idempotency?: { key: string; request: BookingRequestFingerprint } | null;
-    },
+    booking: NewBooking,
     listeners: readonly ReservationListener[],
   ): Promise<BookingOutcome> {
-    const pairId = booking.items.length > 1 ? randomUUID() : null;
-    const createdAt = new Date().toISOString();
-    const rows: ReservationRow[] = booking.items.map((item) => ({
-      id: randomUUID(),
-      site_id: booking.siteId,
-      ticket_id: booking.ticketId,
-      slot_id: item.slotId,
-      dose: item.dose,
-      status: 'BOOKED',
-      pair_id: pairId,
-      made_by: booking.madeBy,
-      created_at: createdAt,
-      cancelled_at: null,
-      cancel_reason: null,
-    }));
-    const reservations = rows.map(toView).sort((a, b) => a.dose - b.dose);
-    const insert = INSERT_RESERVATIONS.call([
-      booking.siteId,
-      booking.ticketId,
-      pairId,
-      booking.madeBy,
-      createdAt,
-      pgArray(rows.map((r) => r.id)),
-      pgArray(rows.map((r) => r.slot_id)),
-      pgArray(rows.map((r) => r.dose)),
-    ]);
-    const key = booking.idempotency
-      ? [
-          rememberKey(booking.ticketId, booking.idempotency.key, booking.idempotency.request, {
-            ok: true,
-            reservations: rows,
-          }),
-        ]
-      : [];
-    const raises = [...new Set(booking.items.map((i) => i.slotId))].sort().map(raiseSlot);
+    const { reservations, insert, key } = bookingStatements(booking);
+    const raises = raiseSlots(booking.items);
     const nested = em.getTransactionContext() !== undefined;
-    const contributed = listeners.every((l) => typeof l.bookedStatements === 'function')
-      ? listeners.flatMap((l) => l.bookedStatements?.(reservations) ?? [])
-      : undefined;
+    const contributed = contributedStatements(listeners, reservations);
     try {
       if (!nested && contributed) {
         const message = joined([insert, ...key, ...contributed, ...raises]);
@@ -390,6 +415,37 @@ export class ReservationRepository {
     } catch (error) {
       const outcome = outcomeOf(error);
       if (outcome) return outcome;
+      throw error;
+    }
+  }
+
+  /**
+   * Several bookings of the same slots as ONE message and one commit (see `book`): their rows, keys and
+   * listeners' statements, then each slot raised by all their places at once. Resolves with every booking's
+   * reservations, or with undefined when they could not all be booked together (a slot without room for all,
+   * a dose already booked, a key already used, a listener that needs JavaScript): nothing was written, and
+   * the caller books them one by one to give each its own answer.
+   */
+  async bookTogether(
+    em: EntityManager,
+    bookings: readonly NewBooking[],
+    listeners: readonly ReservationListener[],
+  ): Promise<ReservationView[][] | undefined> {
+    if (em.getTransactionContext()) return undefined;
+    const parts = bookings.map(bookingStatements);
+    const statements: Statement[] = [];
+    for (const part of parts) {
+      const contributed = contributedStatements(listeners, part.reservations);
+      if (!contributed) return undefined;
+      statements.push(part.insert, ...part.key, ...contributed);
+    }
+    statements.push(...raiseSlots(bookings.flatMap((b) => b.items)));
+    try {
+      const message = joined(statements);
+      await sql(em, message.sql, message.params);
+      return parts.map((part) => part.reservations);
+    } catch (error) {
+      if (outcomeOf(error)) return undefined;
       throw error;
     }
   }

@@ -17,11 +17,14 @@ import {
   reservationsOf,
   type BookingFactsQuery,
   type BookingFactsRow,
+  type BookingOutcome,
   type BookingRequestFingerprint,
   type BulkBookingOutcome,
+  type NewBooking,
   type ReservationView,
   type StoredBooking,
 } from './reservation.repository.js';
+import { GroupCommit } from './group-commit.js';
 import { SlotGate } from './slot-gate.js';
 import {
   BookingErrorCode,
@@ -230,6 +233,29 @@ export class ReservationService {
     ),
   );
 
+  /** Bookings of the same slots that wait while one commit runs go together in the next. */
+  private readonly writes = new GroupCommit<{ em: EntityManager; booking: NewBooking }, BookingOutcome>(
+    async (queued) => {
+      const alone = (q: { em: EntityManager; booking: NewBooking }) =>
+        this.repository.book(q.em, q.booking, this.listeners);
+      if (queued.length === 1) return Promise.allSettled([alone(queued[0]!)]);
+      const together = await this.repository.bookTogether(
+        queued[0]!.em,
+        queued.map((q) => q.booking),
+        this.listeners,
+      );
+      if (together)
+        return together.map((reservations) => ({
+          status: 'fulfilled' as const,
+          value: { ok: true as const, reservations },
+        }));
+      // Not all fitted (or one was refused): one by one, in order of arrival, each with its own answer.
+      const outcomes: PromiseSettledResult<BookingOutcome>[] = [];
+      for (const q of queued) outcomes.push(...(await Promise.allSettled([alone(q)])));
+      return outcomes;
+    },
+  );
+
   constructor(
     private readonly availability: AvailabilityHub,
     private readonly listeners: readonly ReservationListener[] = [],
@@ -301,19 +327,21 @@ export class ReservationService {
         await this.refused(em, ticketId, key, request, this.fullRefusal(admission.fullSlotId, input.slotId)),
       );
     }
+    const booking: NewBooking = {
+      siteId: facts.context!.siteId,
+      ticketId,
+      madeBy,
+      items: decision.items,
+      idempotency: key ? { key, request } : null,
+    };
     let outcome;
     try {
-      outcome = await this.repository.book(
-        em,
-        {
-          siteId: facts.context!.siteId,
-          ticketId,
-          madeBy,
-          items: decision.items,
-          idempotency: key ? { key, request } : null,
-        },
-        this.listeners,
-      );
+      outcome = em.getTransactionContext()
+        ? await this.repository.book(em, booking, this.listeners)
+        : await this.writes.submit([...new Set(booking.items.map((i) => i.slotId))].sort().join(' '), {
+            em,
+            booking,
+          });
     } finally {
       admission.release();
     }
