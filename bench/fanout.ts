@@ -191,6 +191,8 @@ interface FanoutResult {
   delivered: number;
   latencyFromCommit: ReturnType<typeof summarize>;
   fromCommitMs: number[];
+  /** Each booking's own latency, in booking order (JSON report). */
+  bookingMs: number[];
   latencyFromRequest: ReturnType<typeof summarize>;
   booking: ReturnType<typeof summarize>;
   frames: number;
@@ -285,6 +287,7 @@ async function measure(
       latencyFromCommit: summarize(fromCommit),
       // In booking order, for the JSON report: a queue that builds up shows as a rising series.
       fromCommitMs: fromCommit.map((ms) => Math.round(ms)),
+      bookingMs: bookings.map((b) => Math.round(b.answered - b.sent)),
       latencyFromRequest: summarize(fromRequest),
       booking: summarize(bookings.map((b) => b.answered - b.sent)),
       frames,
