@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clientTargetFor } from './client-app.js';
+import { acceptedCopies, clientTargetFor } from './client-app.js';
 
 describe('which file of the booking app answers a path', () => {
   it('serves the single-page app for the root and every page of a site', () => {
@@ -28,5 +28,23 @@ describe('which file of the booking app answers a path', () => {
   it('leaves paths that are not the booking app to the API (the admin app is not served yet)', () => {
     for (const path of ['/admin', '/admin/sites', '/graphql', '/healthz', '/s/', '/s/bad code'])
       expect(clientTargetFor(path)).toEqual({ kind: 'none' });
+  });
+});
+
+describe('which precompressed copy a browser gets', () => {
+  const encodings = (header: string | undefined) => acceptedCopies(header).map((c) => c.encoding);
+
+  it('prefers brotli, then gzip, among what the browser accepts', () => {
+    expect(encodings('gzip, deflate, br, zstd')).toEqual(['br', 'gzip']);
+    expect(encodings('gzip')).toEqual(['gzip']);
+    expect(encodings('*')).toEqual(['br', 'gzip']);
+  });
+
+  it('sends neither to a client that accepts none or refuses them with q=0', () => {
+    expect(encodings(undefined)).toEqual([]);
+    expect(encodings('identity')).toEqual([]);
+    expect(encodings('br;q=0, gzip;q=0.5')).toEqual(['gzip']);
+    expect(encodings('*, br;q=0')).toEqual(['gzip']);
+    expect(encodings('gzip;q=0, *;q=0')).toEqual([]);
   });
 });

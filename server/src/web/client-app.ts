@@ -21,6 +21,28 @@ const CONTENT_SECURITY_POLICY =
   "default-src 'self'; connect-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; " +
   "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
+/** Copies the build writes next to its text files (client/vite.config.ts), in the order we prefer them. */
+const PRECOMPRESSED = [
+  { encoding: 'br', suffix: '.br' },
+  { encoding: 'gzip', suffix: '.gz' },
+] as const;
+
+/**
+ * The precompressed copies an `Accept-Encoding` header allows, best first: one named with a weight above
+ * zero, or covered by `*` and not refused by name.
+ */
+export function acceptedCopies(header: string | undefined): (typeof PRECOMPRESSED)[number][] {
+  const weights = new Map<string, number>();
+  for (const part of (header ?? '').toLowerCase().split(',')) {
+    const [name, ...parameters] = part.split(';').map((p) => p.trim());
+    if (!name) continue;
+    const q = parameters.find((p) => p.startsWith('q='));
+    const weight = q ? Number(q.slice(2)) : 1;
+    weights.set(name, Number.isNaN(weight) ? 0 : weight);
+  }
+  return PRECOMPRESSED.filter(({ encoding }) => (weights.get(encoding) ?? weights.get('*') ?? 0) > 0);
+}
+
 export type ClientTarget =
   { kind: 'page' } | { kind: 'file'; relativePath: string; immutable: boolean } | { kind: 'none' };
 
@@ -73,14 +95,24 @@ export async function serveClientApp(
     response.end('The booking web app is not built: run `npm run client:build`.');
     return true;
   }
+  // A copy the browser accepts, when the build made one (text files of 1 kB and more).
+  let body = { file, size: info.size, encoding: undefined as string | undefined };
+  for (const copy of acceptedCopies(request.headers['accept-encoding'])) {
+    const copyInfo = await stat(file + copy.suffix).catch(() => undefined);
+    if (!copyInfo?.isFile()) continue;
+    body = { file: file + copy.suffix, size: copyInfo.size, encoding: copy.encoding };
+    break;
+  }
   const headers: Record<string, string | number> = {
     'content-type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
-    'content-length': info.size,
+    'content-length': body.size,
+    vary: 'accept-encoding',
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'same-origin',
     'cache-control':
       target.kind === 'file' && target.immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
   };
+  if (body.encoding) headers['content-encoding'] = body.encoding;
   if (target.kind === 'page') {
     headers['content-security-policy'] = CONTENT_SECURITY_POLICY;
     headers['x-frame-options'] = 'DENY';
@@ -91,7 +123,7 @@ export async function serveClientApp(
     return true;
   }
   await new Promise<void>((resolve, reject) => {
-    createReadStream(file).on('error', reject).on('end', resolve).pipe(response);
+    createReadStream(body.file).on('error', reject).on('end', resolve).pipe(response);
   });
   return true;
 }
