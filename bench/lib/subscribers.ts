@@ -37,6 +37,8 @@ let reached: Int32Array = new Int32Array(0);
 let top = 0;
 let frames = 0;
 let closedEarly = 0;
+/** Plain TCP sockets of the floor measurement (see floorConnect). */
+const floorSockets: net.Socket[] = [];
 
 function onCount(index: number, remaining: number): void {
   const previous = seen[index]!;
@@ -151,7 +153,6 @@ async function floorConnect(port: number, count: number, frameBytes: number): Pr
   );
   send({ event: 'floor-connected', count });
 }
-const floorSockets: net.Socket[] = [];
 
 process.on('message', (command: Command) => {
   void (async () => {
