@@ -1,21 +1,11 @@
 import http from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext } from '../testkit/browser.js';
+import { describe, expect, it } from 'vitest';
+import { newContext } from '../testkit/browser.js';
 import { Campaign } from '../testkit/campaign.js';
-import { TestServer } from '../testkit/server.js';
-import { waitForHeading } from './pages.js';
+import { serverAndBrowser, waitForHeading } from './pages.js';
 
-let server: TestServer;
-let browser: Browser;
-beforeAll(async () => {
-  [server, browser] = await Promise.all([TestServer.start(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = serverAndBrowser();
 
 /** One GET with exactly the given Accept-Encoding (fetch would add its own and decompress). */
 function get(path: string, acceptEncoding: string | undefined) {
@@ -23,7 +13,7 @@ function get(path: string, acceptEncoding: string | undefined) {
     (resolve, reject) => {
       const headers = acceptEncoding === undefined ? {} : { 'accept-encoding': acceptEncoding };
       http
-        .get(`${server.baseUrl}${path}`, { headers }, (response) => {
+        .get(`${e2e.server.baseUrl}${path}`, { headers }, (response) => {
           const chunks: Buffer[] = [];
           response.on('data', (chunk: Buffer) => chunks.push(chunk));
           response.on('end', () =>
@@ -37,11 +27,11 @@ function get(path: string, acceptEncoding: string | undefined) {
 
 describe('the booking app travels compressed', () => {
   it('a phone browser gets the app script as brotli, and the page works', async () => {
-    const campaign = await Campaign.create(server);
-    const context = await newContext(browser);
+    const campaign = await Campaign.create(e2e.server);
+    const context = await newContext(e2e.browser);
     const page = await context.newPage();
     const script = page.waitForResponse((r) => /\/assets\/[^/]+\.js$/.test(r.url()));
-    await page.goto(`${server.baseUrl}/s/${campaign.site.code}`);
+    await page.goto(`${e2e.server.baseUrl}/s/${campaign.site.code}`);
     const response = await script;
     expect(response.status()).toBe(200);
     expect(await response.headerValue('content-encoding')).toBe('br');

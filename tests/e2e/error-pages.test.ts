@@ -1,25 +1,10 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  expectNoSeriousA11yViolations,
-  launchBrowser,
-  loggedInPage,
-  newContext,
-} from '../testkit/browser.js';
+import { describe, expect, it } from 'vitest';
+import { expectNoSeriousA11yViolations, loggedInPage, newContext } from '../testkit/browser.js';
 import { BIRTH_DATE, Campaign, tokyoAt } from '../testkit/campaign.js';
 import { BOOK, type BookResult } from '../testkit/operations.js';
-import { TestServer } from '../testkit/server.js';
-import { registerProfile, shoot, waitForHeading } from './pages.js';
+import { registerProfile, serverAndBrowser, shoot, waitForHeading } from './pages.js';
 
-let server: TestServer;
-let browser: Browser;
-beforeAll(async () => {
-  [server, browser] = await Promise.all([TestServer.start(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = serverAndBrowser();
 
 const LOGOUT = /* GraphQL */ `
   mutation Logout {
@@ -29,27 +14,27 @@ const LOGOUT = /* GraphQL */ `
 
 describe('a clear page for every error', () => {
   it('an unknown site code gets a "site not found" page; /admin is not served yet (404) and /healthz is unchanged', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(e2e.browser);
     const page = await context.newPage();
-    await page.goto(`${server.baseUrl}/s/NO-SUCH-SITE`);
+    await page.goto(`${e2e.server.baseUrl}/s/NO-SUCH-SITE`);
     await waitForHeading(page, 'サイトが見つかりません');
     expect(await page.textContent('main')).toContain('NO-SUCH-SITE');
     await expectNoSeriousA11yViolations(page, 'site not found');
     await shoot(page, '20-site-not-found');
 
-    const admin = await page.goto(`${server.baseUrl}/admin`);
+    const admin = await page.goto(`${e2e.server.baseUrl}/admin`);
     expect(admin?.status()).toBe(404);
-    const health = await page.goto(`${server.baseUrl}/healthz`);
+    const health = await page.goto(`${e2e.server.baseUrl}/healthz`);
     expect(await health?.text()).toBe('ok');
     await context.close();
   });
 
   it('a session that ended elsewhere leads to the "session expired" page, then back to the login', async () => {
-    const campaign = await Campaign.create(server);
+    const campaign = await Campaign.create(e2e.server);
     const recipient = await campaign.recipient();
-    const context = await newContext(browser);
+    const context = await newContext(e2e.browser);
     const page = await loggedInPage(context, campaign.site.code, recipient.token!);
-    await page.goto(`${server.baseUrl}/s/${campaign.site.code}/my`);
+    await page.goto(`${e2e.server.baseUrl}/s/${campaign.site.code}/my`);
     await waitForHeading(page, 'マイページ');
 
     await recipient.data(LOGOUT);
@@ -64,11 +49,11 @@ describe('a clear page for every error', () => {
 
   it('before bookings open, the booking page says when they open, in the site’s time', async () => {
     const opensAt = tokyoAt(2, '10:00');
-    const campaign = await Campaign.create(server, { bookingOpensAt: opensAt.toISOString() });
+    const campaign = await Campaign.create(e2e.server, { bookingOpensAt: opensAt.toISOString() });
     const recipient = await campaign.recipient();
-    const context = await newContext(browser);
+    const context = await newContext(e2e.browser);
     const page = await loggedInPage(context, campaign.site.code, recipient.token!);
-    await page.goto(`${server.baseUrl}/s/${campaign.site.code}/book`);
+    await page.goto(`${e2e.server.baseUrl}/s/${campaign.site.code}/book`);
     await waitForHeading(page, '予約受付はまだ始まっていません');
     const [y, m, d] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' })
       .format(opensAt)
@@ -83,13 +68,13 @@ describe('a clear page for every error', () => {
   });
 
   it('after the cut-off the cancel button is gone and the reason is shown', async () => {
-    const campaign = await Campaign.create(server, { cancellationCutoffHours: 48 });
+    const campaign = await Campaign.create(e2e.server, { cancellationCutoffHours: 48 });
     const slotId = await campaign.slot(tokyoAt(1, '15:00'), 5);
     const recipient = await campaign.recipient();
     expect((await recipient.data<BookResult>(BOOK, { input: { slotId } })).bookReservation.ok).toBe(true);
-    const context = await newContext(browser);
+    const context = await newContext(e2e.browser);
     const page = await loggedInPage(context, campaign.site.code, recipient.token!);
-    await page.goto(`${server.baseUrl}/s/${campaign.site.code}/my`);
+    await page.goto(`${e2e.server.baseUrl}/s/${campaign.site.code}/my`);
     await waitForHeading(page, 'マイページ');
     await page.getByText('キャンセル受付は終了しました(接種の48時間前まで)').waitFor();
     expect(await page.getByRole('button', { name: /キャンセルする/ }).count()).toBe(0);
@@ -97,10 +82,10 @@ describe('a clear page for every error', () => {
   });
 
   it('at a clinic a person registers their own ticket, with the municipality code checked as they type it', async () => {
-    const campaign = await Campaign.create(server, { plan: 'CLINIC', siteName: 'さくらクリニック' });
-    const context = await newContext(browser);
+    const campaign = await Campaign.create(e2e.server, { plan: 'CLINIC', siteName: 'さくらクリニック' });
+    const context = await newContext(e2e.browser);
     const page = await context.newPage();
-    await page.goto(`${server.baseUrl}/s/${campaign.site.code}`);
+    await page.goto(`${e2e.server.baseUrl}/s/${campaign.site.code}`);
     await waitForHeading(page, 'ログイン');
     await page.getByRole('link', { name: '接種券をまだ登録していない方(医療機関での接種)' }).click();
     await waitForHeading(page, '接種券の登録');

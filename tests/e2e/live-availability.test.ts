@@ -1,31 +1,17 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  expectNoSeriousA11yViolations,
-  launchBrowser,
-  loggedInPage,
-  newContext,
-} from '../testkit/browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectNoSeriousA11yViolations, loggedInPage, newContext } from '../testkit/browser.js';
 import { Campaign, tokyoAt, tokyoDate } from '../testkit/campaign.js';
 import { BOOK, type BookResult } from '../testkit/operations.js';
-import { TestServer } from '../testkit/server.js';
-import { pickDate, shoot, slotButton, waitForHeading } from './pages.js';
+import { pickDate, serverAndBrowser, shoot, slotButton, waitForHeading } from './pages.js';
 
-let server: TestServer;
-let browser: Browser;
-beforeAll(async () => {
-  [server, browser] = await Promise.all([TestServer.start({ availabilityCoalesceMs: 30 }), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = serverAndBrowser({ availabilityCoalesceMs: 30 });
 
 /** A page on the booking screen with the day picked, marked so a reload would be noticed. */
 async function watchDay(campaign: Campaign, token: string, date: string): Promise<Page> {
-  const context = await newContext(browser);
+  const context = await newContext(e2e.browser);
   const page = await loggedInPage(context, campaign.site.code, token);
-  await page.goto(`${server.baseUrl}/s/${campaign.site.code}/book`);
+  await page.goto(`${e2e.server.baseUrl}/s/${campaign.site.code}/book`);
   await waitForHeading(page, '予約する');
   await pickDate(page, date);
   await page.evaluate(() => {
@@ -39,7 +25,7 @@ const notReloaded = (page: Page) =>
 
 describe('live counts in the browser', () => {
   it('two pages watch a venue; one books the last place and the other sees it go to zero without reloading', async () => {
-    const campaign = await Campaign.create(server);
+    const campaign = await Campaign.create(e2e.server);
     const date = tokyoDate(3);
     await campaign.slot(tokyoAt(3, '10:00'), 1);
     await campaign.slot(tokyoAt(3, '10:30'), 2);
@@ -52,7 +38,7 @@ describe('live counts in the browser', () => {
     for (const page of [pageA, pageB]) {
       await expect.poll(() => slotButton(page, '10:00〜10:30').textContent()).toContain('残り 1 人');
     }
-    await server.waitForSubscribers(2);
+    await e2e.server.waitForSubscribers(2);
 
     await slotButton(pageA, '10:00〜10:30').click();
     await waitForHeading(pageA, '内容の確認');
@@ -69,20 +55,20 @@ describe('live counts in the browser', () => {
   });
 
   it('a slot taken while the person is on the confirmation gives a clear message and the fresh choices', async () => {
-    const campaign = await Campaign.create(server);
+    const campaign = await Campaign.create(e2e.server);
     const date = tokyoDate(4);
     await campaign.slot(tokyoAt(4, '14:00'), 1);
     await campaign.slot(tokyoAt(4, '14:30'), 3);
     const [carol, dave] = await campaign.recipients(2);
 
     const page = await watchDay(campaign, carol!.token!, date);
-    await server.waitForSubscribers(1);
+    await e2e.server.waitForSubscribers(1);
     await slotButton(page, '14:00〜14:30').click();
     await waitForHeading(page, '内容の確認');
 
     // Someone else takes the last place while Carol reads the summary.
     const slotId = (
-      await server.query<{ id: string }>(`select id from slot where venue_id = ? and starts_at = ?`, [
+      await e2e.server.query<{ id: string }>(`select id from slot where venue_id = ? and starts_at = ?`, [
         campaign.venueId,
         tokyoAt(4, '14:00').toISOString(),
       ])
@@ -103,23 +89,23 @@ describe('live counts in the browser', () => {
   });
 
   it('when the server refuses a slot that just filled (no live message yet), the page explains and offers the rest', async () => {
-    const campaign = await Campaign.create(server);
+    const campaign = await Campaign.create(e2e.server);
     const date = tokyoDate(5);
     await campaign.slot(tokyoAt(5, '09:00'), 1);
     await campaign.slot(tokyoAt(5, '09:30'), 2);
     const [erin, frank] = await campaign.recipients(2);
 
-    const context = await newContext(browser);
+    const context = await newContext(e2e.browser);
     // No WebSocket for this page: the refusal must come from the booking itself.
     await context.routeWebSocket(/\/graphql$/, (ws) => ws.close());
     const page = await loggedInPage(context, campaign.site.code, erin!.token!);
-    await page.goto(`${server.baseUrl}/s/${campaign.site.code}/book`);
+    await page.goto(`${e2e.server.baseUrl}/s/${campaign.site.code}/book`);
     await waitForHeading(page, '予約する');
     await pickDate(page, date);
     await slotButton(page, '09:00〜09:30').click();
     await waitForHeading(page, '内容の確認');
     const slotId = (
-      await server.query<{ id: string }>(`select id from slot where venue_id = ? and starts_at = ?`, [
+      await e2e.server.query<{ id: string }>(`select id from slot where venue_id = ? and starts_at = ?`, [
         campaign.venueId,
         tokyoAt(5, '09:00').toISOString(),
       ])

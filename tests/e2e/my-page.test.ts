@@ -1,32 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  expectNoSeriousA11yViolations,
-  launchBrowser,
-  loggedInPage,
-  newContext,
-} from '../testkit/browser.js';
+import { describe, expect, it } from 'vitest';
+import { expectNoSeriousA11yViolations, loggedInPage, newContext } from '../testkit/browser.js';
 import { Campaign } from '../testkit/campaign.js';
-import { TestServer } from '../testkit/server.js';
-import { waitForHeading } from './pages.js';
+import { serverAndBrowser, waitForHeading } from './pages.js';
 
-let server: TestServer;
-let browser: Browser;
-beforeAll(async () => {
-  [server, browser] = await Promise.all([TestServer.start(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = serverAndBrowser();
 
 describe('my page settings', () => {
   it('a person registered without an address adds one and can then switch the reminder on', async () => {
-    const campaign = await Campaign.create(server);
+    const campaign = await Campaign.create(e2e.server);
     const recipient = await campaign.recipient();
-    const context = await newContext(browser);
+    const context = await newContext(e2e.browser);
     const page = await loggedInPage(context, campaign.site.code, recipient.token!);
-    await page.goto(`${server.baseUrl}/s/${campaign.site.code}/my`);
+    await page.goto(`${e2e.server.baseUrl}/s/${campaign.site.code}/my`);
     await waitForHeading(page, 'マイページ');
     const reminder = page.getByLabel('接種日の前日にリマインドメールを受け取る');
     expect(await reminder.isDisabled()).toBe(true);
@@ -45,7 +30,7 @@ describe('my page settings', () => {
     await expect.poll(() => reminder.isChecked()).toBe(true);
     await expectNoSeriousA11yViolations(page, 'my page with an address');
 
-    const [row] = await server.query<{ email: string; reminder_opt_in: boolean }>(
+    const [row] = await e2e.server.query<{ email: string; reminder_opt_in: boolean }>(
       `select r.email, r.reminder_opt_in from recipient r join ticket t on t.id = r.ticket_id where t.site_id = ? and t.number = ?`,
       [campaign.site.id, recipient.ticketNumber],
     );

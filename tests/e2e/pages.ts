@@ -1,6 +1,8 @@
-import type { Page } from 'playwright-core';
-import { expect } from 'vitest';
-import { DESKTOP, PHONE, screenshot } from '../testkit/browser.js';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
+import type { AppConfig } from '../../server/src/config/config.js';
+import { DESKTOP, launchBrowser, PHONE, screenshot } from '../testkit/browser.js';
+import { TestServer } from '../testkit/server.js';
 
 /** What a person does on the booking pages, written once for every browser test. */
 
@@ -71,4 +73,23 @@ export async function shoot(page: Page, name: string): Promise<void> {
 export function japaneseDate(date: string): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   return `${y}年${m}月${d}日`;
+}
+
+/**
+ * One test server and one headless Chromium for a test file: started together before its first test and
+ * closed after its last.
+ */
+export function serverAndBrowser(overrides: Partial<AppConfig> = {}): {
+  server: TestServer;
+  browser: Browser;
+} {
+  const started = {} as { server: TestServer; browser: Browser };
+  beforeAll(async () => {
+    [started.server, started.browser] = await Promise.all([TestServer.start(overrides), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await started.browser?.close();
+    await started.server?.close();
+  });
+  return started;
 }

@@ -1,32 +1,23 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addDays } from '../../server/src/shared/time.js';
-import { expectNoSeriousA11yViolations, launchBrowser, newContext } from '../testkit/browser.js';
+import { expectNoSeriousA11yViolations, newContext } from '../testkit/browser.js';
 import { BIRTH_DATE, Campaign, tokyoDate } from '../testkit/campaign.js';
 import { GENERATE_SLOTS } from '../testkit/operations.js';
-import { TestServer } from '../testkit/server.js';
 import {
   firstAvailableDate,
   japaneseDate,
   logInWithBirthDate,
   registerProfile,
+  serverAndBrowser,
   shoot,
   waitForHeading,
 } from './pages.js';
 
-let server: TestServer;
-let browser: Browser;
-beforeAll(async () => {
-  [server, browser] = await Promise.all([TestServer.start(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = serverAndBrowser();
 
 describe('a recipient in a real browser', () => {
   it('logs in with a ticket, registers, books a set, sees it on my page and cancels it; every page passes axe', async () => {
-    const campaign = await Campaign.create(server, {
+    const campaign = await Campaign.create(e2e.server, {
       plan: 'WORKPLACE',
       bookingMode: 'SET',
       siteName: '株式会社サンプル 職域接種',
@@ -50,13 +41,13 @@ describe('a recipient in a real browser', () => {
       },
     });
     const [ticket] = await campaign.tickets(1);
-    const context = await newContext(browser);
+    const context = await newContext(e2e.browser);
     const page = await context.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
 
     // Login
-    await page.goto(`${server.baseUrl}/s/${campaign.site.code}`);
+    await page.goto(`${e2e.server.baseUrl}/s/${campaign.site.code}`);
     await waitForHeading(page, 'ログイン');
     await expectNoSeriousA11yViolations(page, 'login');
     await shoot(page, '01-login');
@@ -104,7 +95,7 @@ describe('a recipient in a real browser', () => {
     expect(await cards.nth(1).textContent()).toContain(japaneseDate(addDays(date, 21)));
     await expectNoSeriousA11yViolations(page, 'my page (booked)');
     await shoot(page, '06-my-page-booked');
-    const booked = await server.query<{ status: string; pair_id: string | null }>(
+    const booked = await e2e.server.query<{ status: string; pair_id: string | null }>(
       `select r.status, r.pair_id from reservation r join ticket t on t.id = r.ticket_id
         where t.site_id = ? and t.number = ? order by r.dose`,
       [campaign.site.id, ticket],
@@ -123,7 +114,7 @@ describe('a recipient in a real browser', () => {
     await page.getByText('予約をキャンセルしました。').waitFor();
     await expect.poll(() => page.locator('.status--cancelled').count()).toBe(2);
     await shoot(page, '08-my-page-cancelled');
-    const after = await server.query<{ status: string }>(
+    const after = await e2e.server.query<{ status: string }>(
       `select r.status from reservation r join ticket t on t.id = r.ticket_id where t.site_id = ? and t.number = ? order by r.dose`,
       [campaign.site.id, ticket],
     );

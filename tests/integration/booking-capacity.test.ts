@@ -22,15 +22,20 @@ async function reservedCount(slotId: string): Promise<number> {
   return row!.reserved;
 }
 
+/** `people` recipients of a new campaign book dose 1 of one slot (3 days ahead, at `time`) all at once. */
+async function crowdBooks(time: string, capacity: number, people: number) {
+  const campaign = await Campaign.create(server);
+  const slotId = await campaign.slot(tokyoAt(3, time), capacity);
+  const recipients = await campaign.recipients(people);
+  const results = await Promise.all(
+    recipients.map((r) => r.data<BookResult>(BOOK, { input: { slotId, dose: 1 } })),
+  );
+  return { slotId, results };
+}
+
 describe('capacity under concurrency', () => {
   it('the 20 places of a slot go to exactly 20 of 200 recipients booking at once; 180 get SLOT_FULL', async () => {
-    const campaign = await Campaign.create(server);
-    const slotId = await campaign.slot(tokyoAt(3, '10:00'), 20);
-    const recipients = await campaign.recipients(200);
-
-    const results = await Promise.all(
-      recipients.map((r) => r.data<BookResult>(BOOK, { input: { slotId, dose: 1 } })),
-    );
+    const { slotId, results } = await crowdBooks('10:00', 20, 200);
 
     const ok = results.filter((r) => r.bookReservation.ok);
     const full = results.filter((r) => r.bookReservation.error?.code === 'SLOT_FULL');
@@ -41,13 +46,7 @@ describe('capacity under concurrency', () => {
   });
 
   it('a crowd at one slot is committed together: its 20 places take fewer than 20 transactions', async () => {
-    const campaign = await Campaign.create(server);
-    const slotId = await campaign.slot(tokyoAt(3, '11:00'), 20);
-    const recipients = await campaign.recipients(100);
-
-    const results = await Promise.all(
-      recipients.map((r) => r.data<BookResult>(BOOK, { input: { slotId, dose: 1 } })),
-    );
+    const { slotId, results } = await crowdBooks('11:00', 20, 100);
 
     expect(results.filter((r) => r.bookReservation.ok)).toHaveLength(20);
     // A row's xmin is the transaction that inserted it.
