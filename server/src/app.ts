@@ -19,7 +19,8 @@ import { requestLogPlugin } from './graphql/plugins.js';
 import { RequestRateLimiter, rateLimitedBody, subscriptionRefusal } from './graphql/rate-limit.js';
 import { ANONYMOUS, type Principal } from './graphql/principal.js';
 import { createSchema } from './graphql/schema.js';
-import { handleUpload } from './modules/imports/upload.http.js';
+import { handleUpload, UploadRateLimiter, type UploadLimits } from './modules/imports/upload.http.js';
+import { uploadCleanupJob } from './modules/imports/upload-cleanup.job.js';
 import { createServices, type Services } from './services.js';
 import { systemClock, type Clock } from './shared/clock.js';
 import { MailWorker } from './modules/notifications/mail.worker.js';
@@ -74,11 +75,20 @@ export async function createApp(
       )
     : undefined;
   const reminders = config.jobs
-    ? new ReminderSchedule(config.databaseUrl, orm, services.notifications, logger)
+    ? new ReminderSchedule(config.databaseUrl, orm, services.notifications, logger, [
+        uploadCleanupJob(orm, services.imports, logger),
+      ])
     : undefined;
   const schema = await createSchema();
   const rateLimiter = new RequestRateLimiter(config);
   const admission = new RequestAdmission(config.maxConcurrentRequests, config.maxQueuedRequests);
+  const uploadLimits: UploadLimits = {
+    maxBytes: config.uploadMaxBytes,
+    maxRows: config.uploadMaxRows,
+    uploadsPerMinute: config.uploadsPerMinute,
+    burst: config.uploadBurst,
+  };
+  const uploadLimiter = new UploadRateLimiter(uploadLimits);
 
   const contextFor = async (
     token: string | undefined,
@@ -205,7 +215,14 @@ export async function createApp(
       return;
     }
     if (path === '/uploads') {
-      handleUpload(request, response, { orm, services, maxBytes: config.uploadMaxBytes, logger }).catch(
+      handleUpload(request, response, {
+        orm,
+        services,
+        limits: uploadLimits,
+        limiter: uploadLimiter,
+        clientAddress: clientAddressOf(request, config),
+        logger,
+      }).catch(
         (error: unknown) => {
           logger.error({ err: error }, 'upload failed');
           if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' });

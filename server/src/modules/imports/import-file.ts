@@ -1,8 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../graphql/principal.js';
-import { decodeCsv, mapHeader, parseCsv, type CsvRecord, type CsvSourceEncoding } from '../../shared/csv.js';
+import { mapHeader, type CsvRecord } from '../../shared/csv.js';
+import type { ParsedFile } from './parse-file.js';
 import type { Plan } from '../sites/site.entity.js';
 import type { BookingErrorCode } from '../reservations/reservation.types.js';
+
+export type { ParsedFile } from './parse-file.js';
 
 export const ImportRowErrorCode = {
   EMPTY_FILE: 'EMPTY_FILE',
@@ -33,18 +36,6 @@ export interface ImportSite {
   code: string;
   plan: Plan;
   timeZone: string;
-}
-
-export interface ParsedFile {
-  encoding: CsvSourceEncoding;
-  header: CsvRecord | undefined;
-  records: CsvRecord[];
-}
-
-export function readImportFile(bytes: Uint8Array): ParsedFile {
-  const { text, encoding } = decodeCsv(bytes);
-  const [header, ...records] = parseCsv(text);
-  return { encoding, header, records };
 }
 
 export interface ColumnSpec {
