@@ -13,7 +13,7 @@ import type { GraphQLContext } from './graphql/context.js';
 import { RequestAdmission } from './graphql/admission.js';
 import { formatError } from './graphql/errors.js';
 import { GroupedSubscriptions } from './graphql/grouped-subscriptions.js';
-import { bearerToken, clientAddressOf, handleGraphQL } from './graphql/http.js';
+import { bearerToken, clientAddressOf, GRAPHQL_RESPONSE_HEADERS, handleGraphQL } from './graphql/http.js';
 import { createLoaders } from './graphql/loaders.js';
 import { requestLogPlugin } from './graphql/plugins.js';
 import { RequestRateLimiter, rateLimitedBody, subscriptionRefusal } from './graphql/rate-limit.js';
@@ -180,6 +180,7 @@ export async function createApp(
   httpServer.on('request', (request: IncomingMessage, response: ServerResponse) => {
     const path = (request.url ?? '/').split('?')[0];
     if (path === '/graphql') {
+      for (const [name, value] of Object.entries(GRAPHQL_RESPONSE_HEADERS)) response.setHeader(name, value);
       const token = bearerToken(request.headers.authorization);
       const clientAddress = clientAddressOf(request, config);
       // Before any GraphQL or SQL work, so a flood from one client or session costs almost nothing.

@@ -131,4 +131,25 @@ export interface ImportKindHandler {
   ): Promise<ImportAnalysis>;
 }
 
+/**
+ * The items one by one, giving the event loop a turn every `every` items: checking a file of 200,000 rows
+ * takes seconds of CPU, and other requests (bookings) must not wait for all of it.
+ */
+export async function* paced<T>(items: readonly T[], every = 1000): AsyncGenerator<T> {
+  for (let i = 0; i < items.length; i++) {
+    if (i > 0 && i % every === 0) await new Promise((resolve) => setImmediate(resolve));
+    yield items[i]!;
+  }
+}
+
+/**
+ * Slices of at most `size` items, for statements over a whole file: each parameter is escaped into the SQL
+ * text on the event loop, and one array of 200,000 values held it for about a second.
+ */
+export function inChunks<T>(items: readonly T[], size = 5000): T[][] {
+  const chunks: T[][] = [];
+  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+  return chunks;
+}
+
 export const EMAIL = /^[^\s@,;<>"]+@[^\s@,;<>"]+\.[^\s@,;<>"]+$/;

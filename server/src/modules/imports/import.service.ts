@@ -11,12 +11,7 @@ import type { IssuanceService } from '../issuance/issuance.service.js';
 import type { ReservationService } from '../reservations/reservation.service.js';
 import type { Plan } from '../sites/site.entity.js';
 import { BulkBookingImport } from './bulk-booking.import.js';
-import {
-  type CommitOutcome,
-  type ImportKindHandler,
-  type ImportSite,
-  type RowError,
-} from './import-file.js';
+import { type CommitOutcome, type ImportKindHandler, type ImportSite, type RowError } from './import-file.js';
 import type {
   CommitImportInput,
   CommitImportResult,

@@ -57,7 +57,7 @@ export async function unpackFile(packed: PackedFile): Promise<ParsedFile> {
       offset = end;
     }
     records.push({ line: packed.lines[i]!, cells });
-    if (i % 20_000 === 19_999) await new Promise((resolve) => setImmediate(resolve));
+    if (i % 5000 === 4999) await new Promise((resolve) => setImmediate(resolve));
   }
   const [header, ...rest] = records;
   return { encoding: packed.encoding, header, records: rest };

@@ -5,4 +5,8 @@ import { tsImport } from 'tsx/esm/api';
 
 const { packFile } = await tsImport('./parse-file.ts', import.meta.url);
 const packed = packFile(workerData.bytes, workerData.maxRows);
-parentPort.postMessage(packed, [packed.cellLengths.buffer, packed.cellsPerRecord.buffer, packed.lines.buffer]);
+parentPort.postMessage(packed, [
+  packed.cellLengths.buffer,
+  packed.cellsPerRecord.buffer,
+  packed.lines.buffer,
+]);

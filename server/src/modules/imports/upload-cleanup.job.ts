@@ -14,7 +14,8 @@ export function uploadCleanupJob(orm: MikroORM, imports: ImportService, logger: 
     cron: '*/10 * * * *',
     run: async () => {
       const deleted = await imports.deleteExpiredContent(orm.em.fork());
-      if (deleted.uploads > 0 || deleted.issuedFiles > 0) logger.info(deleted, 'expired upload content deleted');
+      if (deleted.uploads > 0 || deleted.issuedFiles > 0)
+        logger.info(deleted, 'expired upload content deleted');
     },
   };
 }

@@ -8,7 +8,12 @@ import type { Services } from '../../services.js';
 import { binaryKind, CsvRecordCounter, SIGNATURE_BYTES } from '../../shared/csv.js';
 import { sqlOne } from '../../shared/sql.js';
 
-function reply(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+function reply(
+  response: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+) {
   response.writeHead(status, {
     'content-type': 'application/json',
     'cache-control': 'no-store',
