@@ -223,15 +223,11 @@ export async function createApp(
         limiter: uploadLimiter,
         clientAddress: clientAddressOf(request, config),
         logger,
-      }).catch(
-        (error: unknown) => {
-          logger.error({ err: error }, 'upload failed');
-          if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' });
-          response.end(
-            JSON.stringify({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Upload failed' } }),
-          );
-        },
-      );
+      }).catch((error: unknown) => {
+        logger.error({ err: error }, 'upload failed');
+        if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' });
+        response.end(JSON.stringify({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Upload failed' } }));
+      });
       return;
     }
     if (path === '/healthz') {

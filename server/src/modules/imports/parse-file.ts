@@ -94,7 +94,7 @@ function parseInWorker(bytes: Uint8Array, maxRows: number): Promise<PackedFile> 
       settled = true;
       resolve(packed);
     });
-    worker.once('error', (error) => {
+    worker.once('error', (error: Error) => {
       settled = true;
       reject(error);
     });
