@@ -33,14 +33,14 @@ for (const event of hookedEvents)
   for (const listener of process.listeners(event as 'exit'))
     if (!before.get(event)!.has(listener)) process.removeListener(event, listener);
 
-let started: Promise<void> | undefined;
 let cluster: InstanceType<typeof EmbeddedPostgres> | undefined;
 let stopping: Promise<void> | undefined;
+const started = start();
 
 function stop(reason: string): Promise<void> {
   stopping ??= (async () => {
     log(`stopping PostgreSQL (${reason})`);
-    await started?.catch(() => undefined);
+    await started.catch(() => undefined);
     try {
       await cluster?.stop();
     } catch (error) {
@@ -60,7 +60,6 @@ process.on('message', (message: { type?: string }) => {
   if (message.type === 'stop') void stop('asked by the server');
 });
 
-started = start();
 started.then(
   () => undefined,
   (error: unknown) => {
