@@ -45,5 +45,14 @@ for entry in "${cases[@]}"; do
     printf '%s\n' "$output" | tail -n 40
   fi
 done
+# The benches' pass/fail verdict goes through the same embedded PostgreSQL; a failed check must exit 1.
+npx tsx tests/runner-check/bench-exit-code.ts > /dev/null 2>&1
+code=$?
+if [ "$code" -eq 1 ]; then
+  echo "runner check ok: bench-failed-check → exit 1"
+else
+  failures=$((failures + 1))
+  echo "RUNNER CHECK FAILED: bench-failed-check exited $code, expected 1"
+fi
 rm -rf "$base"
 exit $((failures > 0))
