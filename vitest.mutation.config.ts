@@ -8,6 +8,7 @@ export default defineConfig({
       'server/src/shared/time.test.ts',
       'server/src/shared/japanese-ids.test.ts',
       'server/src/modules/issuance/provisional-number.test.ts',
+      'server/src/modules/reservations/booking-rules.test.ts',
     ],
   },
 });

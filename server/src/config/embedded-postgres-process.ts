@@ -84,12 +84,7 @@ async function start() {
     createPostgresUser: process.getuid?.() === 0,
     onLog: (line: string) => log(String(line).trim()),
     onError: (error: unknown) => log(String(error)),
-    postgresFlags: [
-      '-c',
-      `max_connections=${options.maxConnections}`,
-      '-c',
-      'listen_addresses=127.0.0.1',
-    ],
+    postgresFlags: ['-c', `max_connections=${options.maxConnections}`, '-c', 'listen_addresses=127.0.0.1'],
   });
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await cluster.initialise();
   try {
@@ -153,7 +148,9 @@ function processInfo(pid: number): ProcessInfo | undefined {
       const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
       return { parent: Number(fields[1]), zombie: fields[0] === 'Z' || fields[0] === 'X', args };
     }
-    const line = execFileSync('ps', ['-o', 'ppid=,stat=,args=', '-p', String(pid)], { encoding: 'utf8' }).trim();
+    const line = execFileSync('ps', ['-o', 'ppid=,stat=,args=', '-p', String(pid)], {
+      encoding: 'utf8',
+    }).trim();
     const [parent, state, ...args] = line.split(/\s+/);
     return { parent: Number(parent), zombie: state?.startsWith('Z') ?? false, args };
   } catch {
