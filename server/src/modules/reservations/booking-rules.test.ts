@@ -184,6 +184,60 @@ describe('booking rules', () => {
     expect(long.ok ? '' : long.result.error!.message).toBe('Dose 2 must be within 28 days of dose 1');
   });
 
+  it('explains each refusal in its message', () => {
+    const message = (f: BookingFacts, request: BookingRequest = dose1) => {
+      const decision = decideBooking(f, request, 'SELF', NOW);
+      return decision.ok ? 'OK' : decision.result.error!.message;
+    };
+    const opensAt = new Date(NOW + 60_000);
+    const setSite = context({ bookingMode: 'SET' });
+    expect([
+      message(facts({ context: undefined })),
+      message(facts({ context: context({ registered: false }) })),
+      message(facts({ context: context({ bookingOpensAt: opensAt }) })),
+      message(facts({ slot: undefined })),
+      message(facts(), { slotId: 's1', dose: 3 }),
+      message(facts({ active: [booked(1, '2026-06-19T01:00:00Z')] })),
+      message(facts(), { slotId: 's1', dose: 2 }),
+      message(facts({ active: [booked(1, '2026-06-19T01:00:00Z', { vaccineId: 'moderna' })] }), {
+        slotId: 's1',
+        dose: 2,
+      }),
+      message(facts({ context: setSite })),
+      message(facts({ slot: slot('s1', '2026-07-10T01:00:00Z', { reserved: 10 }) })),
+    ]).toEqual([
+      'This ticket is not active',
+      'Register your profile before booking',
+      `Bookings open at ${opensAt.toISOString()}`,
+      'No such slot on this site',
+      'This vaccine has 2 dose(s)',
+      'Dose 1 is already booked',
+      'Book dose 1 first',
+      'Use the same vaccine as the previous dose',
+      'No free slot for dose 2 at the interval; nothing was booked',
+      'This slot is full',
+    ]);
+  });
+
+  it('asks for the dose just before, not any earlier one, and books a later dose alone on a SET site', () => {
+    const threeDoses = { ...rule, doses: 3 };
+    const dose3 = { slotId: 's1', dose: 3 };
+    expect(code(facts({ rule: threeDoses, active: [booked(1, '2026-06-01T01:00:00Z')] }), dose3)).toBe(
+      'NOT_ELIGIBLE',
+    );
+    const decision = decideBooking(
+      facts({
+        context: context({ bookingMode: 'SET' }),
+        active: [booked(1, '2026-06-19T01:00:00Z')],
+        second: slot('s2', '2026-07-31T01:00:00Z'),
+      }),
+      { slotId: 's1', dose: 2 },
+      'SELF',
+      NOW,
+    );
+    expect(decision).toEqual({ ok: true, items: [{ slotId: 's1', dose: 2 }], touched: [first] });
+  });
+
   it('puts the default dose 2 at the same local time exactly the interval later', () => {
     expect(defaultSecondDoseStart(first, rule, TZ).toISOString()).toBe('2026-07-31T01:00:00.000Z');
   });
