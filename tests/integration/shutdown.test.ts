@@ -9,7 +9,8 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 
 /**
  * `npm start` as a user runs it: server/src/main.ts with its own embedded PostgreSQL and the demo data,
- * stopped with SIGINT (Ctrl-C). No database of the test run is involved.
+ * stopped with Ctrl-C (SIGINT to its whole process group, as a terminal sends it). No database of the
+ * test run is involved.
  */
 describe('stopping the server with Ctrl-C', () => {
   let dir: string;
@@ -33,6 +34,8 @@ describe('stopping the server with Ctrl-C', () => {
         LOG_LEVEL: 'warn',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
+      // A process group of its own, like a terminal's foreground job.
+      detached: true,
     });
     server.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
     server.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -73,7 +76,7 @@ describe('stopping the server with Ctrl-C', () => {
     request.write(body.slice(0, 10));
     await new Promise((resolve) => setTimeout(resolve, 300));
     const exited = new Promise<number | null>((resolve) => server.once('exit', (code) => resolve(code)));
-    server.kill('SIGINT');
+    process.kill(-server.pid!, 'SIGINT');
     // Long enough for PostgreSQL to have stopped, had anything stopped it before the drain.
     await new Promise((resolve) => setTimeout(resolve, 1500));
     request.end(body.slice(10));

@@ -71,6 +71,24 @@ describe('reading CSV files', () => {
     expect(binaryKind(Buffer.from('\ufeff接種券番号,生年月日\r\n'))).toBeNull();
   });
 
+  it('keeps an unclosed quoted cell to the end of the file, and text after a closing quote up to the separator', () => {
+    expect(parseCsv('a,"unclosed\nrest')).toEqual([{ line: 1, cells: ['a', 'unclosed\nrest'] }]);
+    expect(parseCsv('"ab"cd,e\r\n"x"y\rz')).toEqual([
+      { line: 1, cells: ['abcd', 'e'] },
+      { line: 2, cells: ['xy'] },
+      { line: 3, cells: ['z'] },
+    ]);
+  });
+
+  it('ends a record at a lone CR, keeps records with some empty cells and drops lines of blanks only', () => {
+    expect(parseCsv('a\rb\n,x\n  ,\t\n"",y')).toEqual([
+      { line: 1, cells: ['a'] },
+      { line: 2, cells: ['b'] },
+      { line: 3, cells: ['', 'x'] },
+      { line: 5, cells: ['', 'y'] },
+    ]);
+  });
+
   it('maps Japanese and English headers, full-width included, to one column name', () => {
     const aliases = {
       number: ['接種券番号', 'ticket_number'],
@@ -83,6 +101,14 @@ describe('reading CSV files', () => {
     expect(mapHeader(['ｔｉｃｋｅｔ＿ｎｕｍｂｅｒ', '接種券番号'], aliases).duplicated).toEqual(['number']);
   });
 
+  it('ignores unknown header cells and matches headers written without separators or with others', () => {
+    const aliases = { number: ['ticket_number'], birthDate: ['birth date'] } as const;
+    expect(mapHeader(['memo', 'TicketNumber', ' BIRTH-DATE '], aliases)).toEqual({
+      index: { number: 1, birthDate: 2 },
+      duplicated: [],
+    });
+  });
+
   it('reads YYYY/MM/DD, YYYY-MM-DD and full-width dates, and refuses impossible ones', () => {
     expect(parseCsvDate('1980/5/5')).toBe('1980-05-05');
     expect(parseCsvDate('１９８０－０５－０５')).toBe('1980-05-05');
@@ -91,6 +117,20 @@ describe('reading CSV files', () => {
     expect(parseCsvDate('05/05/1980')).toBeNull();
     expect(parseCsvLocalDateTime('2026/07/01 9:30')).toEqual({ date: '2026-07-01', minutes: 570 });
     expect(parseCsvLocalDateTime('2026-07-01T24:00')).toBeNull();
+  });
+
+  it('reads only whole dates and date-times, with seconds optional and surrounding spaces ignored', () => {
+    expect(parseCsvDate(' 1980/5/5 ')).toBe('1980-05-05');
+    expect(parseCsvDate('1980/5/5x')).toBeNull();
+    expect(parseCsvDate('x1980/5/5')).toBeNull();
+    expect(parseCsvLocalDateTime(' 2026/07/01  10:30 ')).toEqual({ date: '2026-07-01', minutes: 630 });
+    expect(parseCsvLocalDateTime('2026/07/01 23:59:15')).toEqual({ date: '2026-07-01', minutes: 1439 });
+    expect(parseCsvLocalDateTime('2026/07/01 9:30:5')).toBeNull();
+    expect(parseCsvLocalDateTime('2026/07/01 9:30x')).toBeNull();
+    expect(parseCsvLocalDateTime('2026/07/01 9:60')).toBeNull();
+    expect(parseCsvLocalDateTime('2026/07/01 123:30')).toBeNull();
+    expect(parseCsvLocalDateTime('2026/07/32 9:30')).toBeNull();
+    expect(parseCsvLocalDateTime('not a date')).toBeNull();
   });
 });
 
@@ -110,5 +150,12 @@ describe('writing CSV files', () => {
       .subarray(3)
       .toString('utf8');
     expect(text).toBe(`"'=HYPERLINK(""http://x"")",'+1,'-1,'@SUM(A1),'\tx,"'\rx",ok\r\n`);
+  });
+
+  it('leaves cells alone that only contain formula characters later, and writes empty cells for null', () => {
+    const text = encodeCsv([['a=b', 'x-1', null, undefined, 0]], 'UTF8_BOM')
+      .subarray(3)
+      .toString('utf8');
+    expect(text).toBe('a=b,x-1,,,0\r\n');
   });
 });

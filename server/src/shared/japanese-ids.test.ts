@@ -18,6 +18,25 @@ describe('municipality code check digit', () => {
     expect(isValidMunicipalityCode('131017')).toBe(false);
     expect(isValidMunicipalityCode('13101')).toBe(false);
     expect(isValidMunicipalityCode('13101a')).toBe(false);
+    expect(isValidMunicipalityCode('1310166')).toBe(false);
+    expect(isValidMunicipalityCode('x131016')).toBe(false);
+  });
+
+  it('weighs each digit by its position and wraps remainders 0 and 1 to check digits 1 and 0', () => {
+    expect(municipalityCheckDigit('00000')).toBe(1);
+    expect(municipalityCheckDigit('00006')).toBe(0);
+    expect(municipalityCheckDigit('10000')).toBe(5);
+    expect(municipalityCheckDigit('00001')).toBe(9);
+    expect(municipalityCheckDigit('27100')).toBe(4);
+    expect(isValidMunicipalityCode('000001')).toBe(true);
+    expect(isValidMunicipalityCode('000060')).toBe(true);
+  });
+
+  it('refuses a body that is not exactly five digits', () => {
+    expect(() => municipalityCheckDigit('1310')).toThrow('5 digits');
+    expect(() => municipalityCheckDigit('131011')).toThrow('5 digits');
+    expect(() => municipalityCheckDigit('1310a')).toThrow('5 digits');
+    expect(() => municipalityCheckDigit('x13101')).toThrow('5 digits');
   });
 });
 
@@ -27,5 +46,13 @@ describe('ticket numbers', () => {
     expect(normalizeDigits('0123-456 789')).toBe('0123456789');
     expect(isTicketNumber('0123456789')).toBe(true);
     expect(isTicketNumber('012345678')).toBe(false);
+  });
+
+  it('drops full-width hyphens, long vowel marks and any white space, and keeps everything else', () => {
+    expect(normalizeDigits('０１２－３４５ー６７\t８\n９')).toBe('0123456789');
+    expect(normalizeDigits('12a3')).toBe('12a3');
+    expect(isTicketNumber('01234567890')).toBe(false);
+    expect(isTicketNumber('a0123456789')).toBe(false);
+    expect(isTicketNumber('0123456789a')).toBe(false);
   });
 });

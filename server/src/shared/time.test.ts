@@ -7,6 +7,14 @@ describe('site-local time', () => {
     expect(local).toEqual({ date: '2026-06-21', minutes: 90, weekday: 0 });
   });
 
+  it('names every weekday, Sunday 0 to Saturday 6', () => {
+    const week = Array.from(
+      { length: 7 },
+      (_, day) => toLocal(new Date(Date.UTC(2026, 5, 21 + day, 3)), 'Asia/Tokyo').weekday,
+    );
+    expect(week).toEqual([0, 1, 2, 3, 4, 5, 6]);
+  });
+
   it('builds the instant for a Tokyo date and time whatever the process time zone is', () => {
     expect(fromLocal('2026-06-21', 10 * 60, 'Asia/Tokyo').toISOString()).toBe('2026-06-21T01:00:00.000Z');
   });
@@ -24,5 +32,8 @@ describe('site-local time', () => {
     expect(daysBetween('2026-06-21', '2026-07-19')).toBe(28);
     expect(isIsoDate('2026-02-29')).toBe(false);
     expect(isIsoDate('2028-02-29')).toBe(true);
+    expect(isIsoDate('x2028-02-29')).toBe(false);
+    expect(isIsoDate('2028-02-29x')).toBe(false);
+    expect(isIsoDate('2028-2-9')).toBe(false);
   });
 });

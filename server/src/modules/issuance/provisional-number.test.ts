@@ -36,6 +36,22 @@ describe('provisional ticket numbers (Damm)', () => {
     }
   });
 
+  it('refuses a body that is not nine digits and numbers that are not ten digits', () => {
+    expect(() => provisionalCheckDigit('00000057')).toThrow('9 digits');
+    expect(() => provisionalCheckDigit('0000005720')).toThrow('9 digits');
+    expect(() => provisionalCheckDigit('x000000572')).toThrow('9 digits');
+    expect(() => provisionalCheckDigit('00000057x')).toThrow('9 digits');
+    expect(isValidProvisionalNumber('000005724')).toBe(false);
+    expect(isValidProvisionalNumber('00000005724')).toBe(false);
+    expect(isValidProvisionalNumber('x0000005724')).toBe(false);
+    expect(isValidProvisionalNumber('0000005724x')).toBe(false);
+  });
+
+  it('makes initial passwords of the asked length', () => {
+    expect(newInitialPassword(16)).toHaveLength(16);
+    expect(newInitialPassword(0)).toBe('');
+  });
+
   it('makes initial passwords only from the unambiguous alphabet', () => {
     const password = newInitialPassword();
     expect(password).toHaveLength(10);
