@@ -1,5 +1,5 @@
 /**
- * `npm run mutants [-- --only id,id] [--concurrency 2] [--no-baseline]`: applies each known mutant
+ * `npm run mutants [-- --only id,id] [--concurrency 2] [--no-baseline | --baseline-only] [--keep]`: applies each known mutant
  * (scripts/mutants.list.ts) to a scratch copy of the working tree and runs the tests that must catch it.
  * Fails when a mutant survives, when its patch no longer applies, or when its tests cannot run.
  * A kill is judged from vitest's JSON report (failed tests), never from its exit code alone.
@@ -19,6 +19,7 @@ const { values: args } = parseArgs({
     only: { type: 'string' },
     concurrency: { type: 'string', default: '2' },
     'no-baseline': { type: 'boolean', default: false },
+    'baseline-only': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
   },
 });
@@ -35,7 +36,7 @@ interface VitestReport {
     name: string;
     status: string;
     message?: string;
-    assertionResults: { fullName: string; status: string }[];
+    assertionResults: { fullName: string; status: string; failureMessages?: string[] }[];
   }[];
 }
 
@@ -214,9 +215,16 @@ async function baseline(mutants: Mutant[], files: string[], databaseUrl: string)
         killers,
         databaseUrl,
       );
-      if (!report || report.numFailedTests > 0 || code !== 0)
-        problems.push(`${project}: exit ${code}\n${tail(log, 30)}`);
-      else if (unmatchedKillers(report, killers).length > 0)
+      if (!report || report.numFailedTests > 0 || code !== 0) {
+        const failures = (report?.testResults ?? []).flatMap((file) =>
+          file.assertionResults
+            .filter((t) => t.status === 'failed')
+            .map((t) => `${t.fullName}: ${(t.failureMessages ?? []).join(' ').split('\n')[0]}`),
+        );
+        problems.push(
+          `${project}: exit ${code}, failed: ${failures.join('; ') || 'none reported'}\n${tail(log, 30)}`,
+        );
+      } else if (unmatchedKillers(report, killers).length > 0)
         problems.push(`${project}: no test named ${JSON.stringify(unmatchedKillers(report, killers))}`);
     }
     const seconds = Math.round((Date.now() - started) / 100) / 10;
@@ -250,7 +258,7 @@ async function main(): Promise<number> {
   snapshot = await scratchCopy(root, files, 'source');
   const jobs: (() => Promise<Verdict>)[] = [
     ...(args['no-baseline'] ? [] : [() => baseline(mutants, files, databaseUrl)]),
-    ...mutants.map((m) => () => runMutant(m, files, databaseUrl)),
+    ...(args['baseline-only'] ? [] : mutants.map((m) => () => runMutant(m, files, databaseUrl))),
   ];
   const verdicts: Verdict[] = [];
   try {
