@@ -256,28 +256,30 @@ async function main(): Promise<number> {
   }
   const files = sourceFiles();
   snapshot = await scratchCopy(root, files, 'source');
-  const jobs: (() => Promise<Verdict>)[] = [
-    ...(args['no-baseline'] ? [] : [() => baseline(mutants, files, databaseUrl)]),
-    ...(args['baseline-only'] ? [] : mutants.map((m) => () => runMutant(m, files, databaseUrl))),
-  ];
+  const jobs: (() => Promise<Verdict>)[] = args['baseline-only']
+    ? []
+    : mutants.map((m) => () => runMutant(m, files, databaseUrl));
   const verdicts: Verdict[] = [];
+  const report = (verdict: Verdict) => {
+    verdicts.push(verdict);
+    const what =
+      verdict.status === 'killed'
+        ? verdict.id === 'baseline'
+          ? 'the killer tests pass unmutated'
+          : `by ${verdict.failed.join(' | ')}`
+        : verdict.detail;
+    console.log(`${verdict.status.toUpperCase().padEnd(8)} ${verdict.id} (${verdict.seconds} s) ${what}`);
+  };
   try {
+    // First and alone: if the killer tests fail without a mutant, no kill means anything.
+    if (!args['no-baseline']) {
+      report(await baseline(mutants, files, databaseUrl));
+      if (verdicts[0]!.status !== 'killed') jobs.length = 0;
+    }
     let next = 0;
     await Promise.all(
       Array.from({ length: Math.min(concurrency, jobs.length) }, async () => {
-        while (next < jobs.length) {
-          const verdict = await jobs[next++]!();
-          verdicts.push(verdict);
-          const what =
-            verdict.status === 'killed'
-              ? verdict.id === 'baseline'
-                ? 'tests pass unmutated'
-                : `by ${verdict.failed.join(' | ')}`
-              : verdict.detail;
-          console.log(
-            `${verdict.status.toUpperCase().padEnd(8)} ${verdict.id} (${verdict.seconds} s) ${what}`,
-          );
-        }
+        while (next < jobs.length) report(await jobs[next++]!());
       }),
     );
   } finally {
