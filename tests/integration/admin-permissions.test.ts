@@ -658,7 +658,7 @@ describe('list queries with their optional scope left out', () => {
       recipient: 'FORBIDDEN',
       anonymous: 'UNAUTHENTICATED',
     });
-    const ownRows = { rows: expect.any(Number), foreign: 0 };
+    const ownRows = { rows: expect.any(Number) as unknown, foreign: 0 };
     expect(outcomes).toEqual({
       mailbox: expected(ownRows),
       // Without a site the audit log is platform-wide, which only operators read.
