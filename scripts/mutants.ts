@@ -1,5 +1,5 @@
 /**
- * `npm run mutants [-- --only id,id] [--concurrency 2] [--no-baseline | --baseline-only] [--keep]`: applies each known mutant
+ * `npm run mutants [-- --only id,id] [--concurrency 2] [--no-baseline | --baseline-only] [--keep] [--timeout-s 600]`: applies each known mutant
  * (scripts/mutants.list.ts) to a scratch copy of the working tree and runs the tests that must catch it.
  * Fails when a mutant survives, when its patch no longer applies, or when its tests cannot run.
  * A kill is judged from vitest's JSON report (failed tests), never from its exit code alone.
@@ -21,6 +21,8 @@ const { values: args } = parseArgs({
     'no-baseline': { type: 'boolean', default: false },
     'baseline-only': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    /** Per vitest run; a run that hangs longer is killed and counts as an error. */
+    'timeout-s': { type: 'string', default: '600' },
   },
 });
 
@@ -103,12 +105,24 @@ async function runTests(
       cwd: dir,
       env: { ...process.env, TZ: 'UTC', TEST_DATABASE_URL: databaseUrl, DATABASE_URL: '' },
       stdio: ['ignore', 'pipe', 'pipe'],
+      // Its own process group, so a hung run can be ended with its workers.
+      detached: true,
     },
+  );
+  let timedOut = false;
+  const timer = setTimeout(
+    () => {
+      timedOut = true;
+      if (child.pid) process.kill(-child.pid, 'SIGKILL');
+    },
+    Number(args['timeout-s']) * 1000,
   );
   let log = '';
   child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  clearTimeout(timer);
+  if (timedOut) log += `\nkilled after ${args['timeout-s']} s (--timeout-s)`;
   await writeFile(logFile, log);
   const report = await readFile(reportFile, 'utf8')
     .then((text) => JSON.parse(text) as VitestReport)
