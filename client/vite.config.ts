@@ -12,8 +12,7 @@ const outDir = path.join(root, 'dist');
 /**
  * Brotli and gzip copies of every text file of the build (`app.js.br`, `app.js.gz`), compressed once and as
  * hard as they go, so the server sends a phone at opening time a quarter of the bytes without spending CPU
- * per request (server/src/web/client-app.ts picks the copy the browser accepts). Source maps are left out:
- * only developer tools fetch them.
+ * per request (server/src/web/client-app.ts picks the copy the browser accepts).
  */
 function precompress(): Plugin {
   const brotli = promisify(brotliCompress);
@@ -50,7 +49,8 @@ function precompress(): Plugin {
 export default defineConfig({
   root,
   plugins: [react(), precompress()],
-  build: { outDir, emptyOutDir: true, sourcemap: true },
+  // No source maps in the build: served, they would publish the client's source (the server refuses *.map).
+  build: { outDir, emptyOutDir: true, sourcemap: false },
   server: {
     proxy: { '/graphql': { target: 'http://localhost:4000', ws: true } },
   },

@@ -3,6 +3,7 @@ import { Migration20261125030000_admin_operations } from './Migration20261125030
 import { Migration20261125040000_notifications } from './Migration20261125040000_notifications.js';
 import { Migration20261125060000_booking_idempotency } from './Migration20261125060000_booking_idempotency.js';
 import { Migration20261125070000_outbox_render_at_delivery } from './Migration20261125070000_outbox_render_at_delivery.js';
+import { Migration20261203010000_upload_retention } from './Migration20261203010000_upload_retention.js';
 
 /** Every migration in order; the runtime imports this list instead of scanning the folder. */
 export const migrationsList = [
@@ -20,4 +21,5 @@ export const migrationsList = [
     name: Migration20261125070000_outbox_render_at_delivery.name,
     class: Migration20261125070000_outbox_render_at_delivery,
   },
+  { name: Migration20261203010000_upload_retention.name, class: Migration20261203010000_upload_retention },
 ];

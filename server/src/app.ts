@@ -13,13 +13,14 @@ import type { GraphQLContext } from './graphql/context.js';
 import { RequestAdmission } from './graphql/admission.js';
 import { formatError } from './graphql/errors.js';
 import { GroupedSubscriptions } from './graphql/grouped-subscriptions.js';
-import { bearerToken, clientAddressOf, handleGraphQL } from './graphql/http.js';
+import { bearerToken, clientAddressOf, GRAPHQL_RESPONSE_HEADERS, handleGraphQL } from './graphql/http.js';
 import { createLoaders } from './graphql/loaders.js';
 import { requestLogPlugin } from './graphql/plugins.js';
 import { RequestRateLimiter, rateLimitedBody, subscriptionRefusal } from './graphql/rate-limit.js';
 import { ANONYMOUS, type Principal } from './graphql/principal.js';
 import { createSchema } from './graphql/schema.js';
-import { handleUpload } from './modules/imports/upload.http.js';
+import { handleUpload, UploadRateLimiter, type UploadLimits } from './modules/imports/upload.http.js';
+import { uploadCleanupJob } from './modules/imports/upload-cleanup.job.js';
 import { createServices, type Services } from './services.js';
 import { systemClock, type Clock } from './shared/clock.js';
 import { MailWorker } from './modules/notifications/mail.worker.js';
@@ -74,11 +75,20 @@ export async function createApp(
       )
     : undefined;
   const reminders = config.jobs
-    ? new ReminderSchedule(config.databaseUrl, orm, services.notifications, logger)
+    ? new ReminderSchedule(config.databaseUrl, orm, services.notifications, logger, [
+        uploadCleanupJob(orm, services.imports, logger),
+      ])
     : undefined;
   const schema = await createSchema();
   const rateLimiter = new RequestRateLimiter(config);
   const admission = new RequestAdmission(config.maxConcurrentRequests, config.maxQueuedRequests);
+  const uploadLimits: UploadLimits = {
+    maxBytes: config.uploadMaxBytes,
+    maxRows: config.uploadMaxRows,
+    uploadsPerMinute: config.uploadsPerMinute,
+    burst: config.uploadBurst,
+  };
+  const uploadLimiter = new UploadRateLimiter(uploadLimits);
 
   const contextFor = async (
     token: string | undefined,
@@ -170,6 +180,7 @@ export async function createApp(
   httpServer.on('request', (request: IncomingMessage, response: ServerResponse) => {
     const path = (request.url ?? '/').split('?')[0];
     if (path === '/graphql') {
+      for (const [name, value] of Object.entries(GRAPHQL_RESPONSE_HEADERS)) response.setHeader(name, value);
       const token = bearerToken(request.headers.authorization);
       const clientAddress = clientAddressOf(request, config);
       // Before any GraphQL or SQL work, so a flood from one client or session costs almost nothing.
@@ -205,15 +216,18 @@ export async function createApp(
       return;
     }
     if (path === '/uploads') {
-      handleUpload(request, response, { orm, services, maxBytes: config.uploadMaxBytes, logger }).catch(
-        (error: unknown) => {
-          logger.error({ err: error }, 'upload failed');
-          if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' });
-          response.end(
-            JSON.stringify({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Upload failed' } }),
-          );
-        },
-      );
+      handleUpload(request, response, {
+        orm,
+        services,
+        limits: uploadLimits,
+        limiter: uploadLimiter,
+        clientAddress: clientAddressOf(request, config),
+        logger,
+      }).catch((error: unknown) => {
+        logger.error({ err: error }, 'upload failed');
+        if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' });
+        response.end(JSON.stringify({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Upload failed' } }));
+      });
       return;
     }
     if (path === '/healthz') {

@@ -54,7 +54,7 @@ export function createServices(
     audit,
     staff: new StaffService(audit),
     issuance,
-    imports: new ImportService(reservations, issuance, audit),
+    imports: new ImportService(reservations, issuance, audit, config),
     records,
     exports: new ExportService(records.repository),
   };

@@ -26,6 +26,15 @@ export interface AppConfig {
   loginFailuresPerClient: number;
   /** Largest file `POST /uploads` accepts, in bytes. */
   uploadMaxBytes: number;
+  /** Data rows (after the header) one upload may hold; counted while the file arrives. */
+  uploadMaxRows: number;
+  /** Uploads per minute (sustained) and at once, per admin and per client address; 0 switches it off. */
+  uploadsPerMinute: number;
+  uploadBurst: number;
+  /** Hours an uploaded file's content is kept when no import of it is committed (committed: deleted then). */
+  uploadRetentionHours: number;
+  /** Days an issuance's result file (uploaded CSV with initial passwords) stays downloadable; 0 = always. */
+  issuedFileRetentionDays: number;
   /**
    * Key (32 bytes, base64) that encrypts issued-ticket files (they hold initial passwords). Unset: a key is
    * generated once into `issuanceKeyFile` and read from there afterwards.
@@ -117,6 +126,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginFailuresPerAccount: intFrom(env, 'LOGIN_FAILURES_PER_ACCOUNT', 5),
     loginFailuresPerClient: intFrom(env, 'LOGIN_FAILURES_PER_CLIENT', 50),
     uploadMaxBytes: intFrom(env, 'UPLOAD_MAX_BYTES', 20 * 1024 * 1024),
+    uploadMaxRows: intFrom(env, 'UPLOAD_MAX_ROWS', 200_000),
+    uploadsPerMinute: intFrom(env, 'UPLOADS_PER_MINUTE', 10),
+    uploadBurst: intFrom(env, 'UPLOAD_BURST', 20),
+    uploadRetentionHours: intFrom(env, 'UPLOAD_RETENTION_HOURS', 24),
+    issuedFileRetentionDays: intFrom(env, 'ISSUED_FILE_RETENTION_DAYS', 30),
     issuanceFileKey: env.ISSUANCE_FILE_KEY || undefined,
     issuanceKeyFile: env.ISSUANCE_KEY_FILE || '.data/issuance-file.key',
     smtpUrl: env.SMTP_URL || undefined,
@@ -159,6 +173,11 @@ export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = 
     loginFailuresPerAccount: 5,
     loginFailuresPerClient: 50,
     uploadMaxBytes: 20 * 1024 * 1024,
+    uploadMaxRows: 200_000,
+    uploadsPerMinute: 10_000,
+    uploadBurst: 100_000,
+    uploadRetentionHours: 24,
+    issuedFileRetentionDays: 30,
     issuanceFileKey: randomBytes(32).toString('base64'),
     issuanceKeyFile: '',
     smtpUrl: undefined,

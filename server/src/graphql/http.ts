@@ -6,6 +6,12 @@ import type { GraphQLContext } from './context.js';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
+/** On every /graphql answer, errors, 429 and 503 included: answers hold personal data, never cached or sniffed. */
+export const GRAPHQL_RESPONSE_HEADERS = {
+  'cache-control': 'no-store',
+  'x-content-type-options': 'nosniff',
+} as const;
+
 export function clientAddressOf(request: IncomingMessage, config: AppConfig): string {
   if (config.trustProxy) {
     const forwarded = request.headers['x-forwarded-for'];

@@ -1,6 +1,15 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { decodeCsv, encodeCsv, mapHeader, parseCsv, parseCsvDate, parseCsvLocalDateTime } from './csv.js';
+import {
+  binaryKind,
+  CsvRecordCounter,
+  decodeCsv,
+  encodeCsv,
+  mapHeader,
+  parseCsv,
+  parseCsvDate,
+  parseCsvLocalDateTime,
+} from './csv.js';
 
 describe('reading CSV files', () => {
   it('detects Shift_JIS, UTF-8 with a BOM and UTF-8 without one', () => {
@@ -21,6 +30,45 @@ describe('reading CSV files', () => {
       { line: 3, cells: ['two\nlines', 'z'] },
       { line: 7, cells: ['last', '1'] },
     ]);
+  });
+
+  it('stops parsing at the record cap', () => {
+    expect(parseCsv('a\nb\nc\nd\n', 2)).toEqual([
+      { line: 1, cells: ['a'] },
+      { line: 2, cells: ['b'] },
+    ]);
+  });
+
+  it('counts records from bytes as they arrive exactly as the parser finds them, whatever the chunk borders', () => {
+    const samples = [
+      'a,b\r\n"x, y","say ""hi"""\n"two\nlines",z\n\n,,\nlast,1',
+      '接種券番号,生年月日\r\n"０１２３\r\n4",1980/05/05\r\n\r\n" ",""\r\nx""y,"a""\nb"\r',
+      '"unterminated\n,\n',
+      'only\r\rcr\rends',
+    ];
+    for (const text of samples) {
+      for (const bytes of [Buffer.from(text), iconv.encode(text, 'cp932')]) {
+        for (const size of [1, 2, 3, 7, bytes.length]) {
+          const counter = new CsvRecordCounter();
+          for (let i = 0; i < bytes.length; i += size) counter.push(bytes.subarray(i, i + size));
+          expect(counter.finish(), `${JSON.stringify(text)} in chunks of ${size}`).toBe(
+            parseCsv(text).length,
+          );
+        }
+      }
+    }
+  });
+
+  it('recognises images, PDFs, Excel workbooks, UTF-16 and NUL bytes as not CSV', () => {
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(binaryKind(png)).toBe('a PNG image');
+    expect(binaryKind(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14]))).toMatch(/Excel/);
+    expect(binaryKind(Buffer.from('%PDF-1.7'))).toBe('a PDF document');
+    expect(binaryKind(Buffer.from('GIF89a'))).toBe('a GIF image');
+    expect(binaryKind(Buffer.from([0xff, 0xd8, 0xff, 0xe0]))).toBe('a JPEG image');
+    expect(binaryKind(Buffer.from('a,b\n\0'))).toMatch(/NUL/);
+    expect(binaryKind(iconv.encode('接種券番号,生年月日\r\n', 'cp932'))).toBeNull();
+    expect(binaryKind(Buffer.from('\ufeff接種券番号,生年月日\r\n'))).toBeNull();
   });
 
   it('maps Japanese and English headers, full-width included, to one column name', () => {

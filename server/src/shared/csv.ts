@@ -31,13 +31,16 @@ export interface CsvRecord {
   cells: string[];
 }
 
-/** RFC 4180 with CRLF or LF line ends; quoted cells may hold commas, quotes ("") and line breaks. */
-export function parseCsv(text: string): CsvRecord[] {
+/**
+ * RFC 4180 with CRLF or LF line ends; quoted cells may hold commas, quotes ("") and line breaks.
+ * Stops once `maxRecords` records are read, so an oversized file costs no more than the cap.
+ */
+export function parseCsv(text: string, maxRecords = Infinity): CsvRecord[] {
   const records: CsvRecord[] = [];
   const length = text.length;
   let position = 0;
   let line = 1;
-  while (position < length) {
+  while (position < length && records.length < maxRecords) {
     const startLine = line;
     const cells: string[] = [];
     for (;;) {
@@ -98,6 +101,94 @@ export function parseCsv(text: string): CsvRecord[] {
     }
   }
   return records;
+}
+
+/**
+ * Counts the records of a CSV file from its bytes as they arrive, with the same quoting rules as
+ * `parseCsv` (blank lines and lines of only commas are not records). Works on UTF-8 and CP932 alike:
+ * the second byte of a CP932 character is never a quote, comma, CR or LF.
+ */
+export class CsvRecordCounter {
+  records = 0;
+  private inQuotes = false;
+  private justClosedQuote = false;
+  private atCellStart = true;
+  private hasContent = false;
+  private afterCr = false;
+
+  push(bytes: Uint8Array): void {
+    for (let i = 0; i < bytes.length; i++) {
+      const b = bytes[i]!;
+      if (this.inQuotes) {
+        if (b === 0x22) {
+          this.inQuotes = false;
+          this.justClosedQuote = true;
+        } else if (b !== 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) this.hasContent = true;
+        continue;
+      }
+      if (b === 0x22 && (this.atCellStart || this.justClosedQuote)) {
+        // An opening quote, or the second of an escaped pair ("") inside a quoted cell.
+        this.inQuotes = true;
+        if (this.justClosedQuote) this.hasContent = true;
+        this.justClosedQuote = false;
+        this.atCellStart = false;
+        this.afterCr = false;
+        continue;
+      }
+      this.justClosedQuote = false;
+      if (b === 0x0a && this.afterCr) {
+        this.afterCr = false;
+        continue;
+      }
+      this.afterCr = b === 0x0d;
+      if (b === 0x0a || b === 0x0d) {
+        this.endRecord();
+      } else if (b === 0x2c) {
+        this.atCellStart = true;
+      } else {
+        this.atCellStart = false;
+        if (b !== 0x20 && b !== 0x09) this.hasContent = true;
+      }
+    }
+  }
+
+  /** The count once the last byte is in (a last line without a line end counts too). */
+  finish(): number {
+    if (this.hasContent) this.records++;
+    this.hasContent = false;
+    return this.records;
+  }
+
+  private endRecord(): void {
+    if (this.hasContent) this.records++;
+    this.hasContent = false;
+    this.atCellStart = true;
+  }
+}
+
+const SIGNATURES: { kind: string; bytes: number[] }[] = [
+  { kind: 'a PNG image', bytes: [0x89, 0x50, 0x4e, 0x47] },
+  { kind: 'a JPEG image', bytes: [0xff, 0xd8, 0xff] },
+  { kind: 'a GIF image', bytes: [0x47, 0x49, 0x46, 0x38] },
+  { kind: 'a PDF document', bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] },
+  { kind: 'an Excel workbook (.xlsx) or another ZIP archive', bytes: [0x50, 0x4b, 0x03, 0x04] },
+  { kind: 'an old Excel workbook (.xls)', bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] },
+  { kind: 'UTF-16 text', bytes: [0xff, 0xfe] },
+  { kind: 'UTF-16 text', bytes: [0xfe, 0xff] },
+];
+
+/** Longest signature `binaryKind` looks at. */
+export const SIGNATURE_BYTES = 8;
+
+/**
+ * What a file that cannot be CSV looks like ("a PNG image", "an Excel workbook…"), from its first bytes
+ * and whether a chunk holds a NUL byte (no CSV in UTF-8 or CP932 has one); null when it may be CSV.
+ */
+export function binaryKind(head: Uint8Array, chunk: Uint8Array = head): string | null {
+  for (const { kind, bytes } of SIGNATURES) {
+    if (head.length >= bytes.length && bytes.every((b, i) => head[i] === b)) return kind;
+  }
+  return chunk.indexOf(0) === -1 ? null : 'a binary file (it holds NUL bytes)';
 }
 
 /** Cells that a spreadsheet would run as a formula get a leading apostrophe, which Excel shows as text. */

@@ -25,6 +25,11 @@ describe('which file of the booking app answers a path', () => {
       expect(clientTargetFor(path)).toEqual({ kind: 'none' });
   });
 
+  it('never serves a source map, even when a build left one', () => {
+    for (const path of ['/assets/index-DzlMYXd-.js.map', '/assets/index-DzlMYXd-.css.MAP', '/app.js.map'])
+      expect(clientTargetFor(path)).toEqual({ kind: 'none' });
+  });
+
   it('leaves paths that are not the booking app to the API (the admin app is not served yet)', () => {
     for (const path of ['/admin', '/admin/sites', '/graphql', '/healthz', '/s/', '/s/bad code'])
       expect(clientTargetFor(path)).toEqual({ kind: 'none' });

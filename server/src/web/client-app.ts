@@ -7,7 +7,6 @@ const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
@@ -64,6 +63,8 @@ export function clientTargetFor(urlPath: string): ClientTarget {
   }
   const normalized = path.posix.normalize(decoded);
   if (normalized !== decoded || normalized.split('/').includes('..')) return { kind: 'none' };
+  // Source maps would publish the client's source; a build that still has them keeps them to itself.
+  if (/\.map$/i.test(normalized)) return { kind: 'none' };
   if (/^\/assets\/[A-Za-z0-9._-]+$/.test(normalized)) {
     return { kind: 'file', relativePath: normalized.slice(1), immutable: true };
   }

@@ -7,6 +7,8 @@ import { fromLocal } from '../../shared/time.js';
 import type { BulkBookingRow, ReservationService } from '../reservations/reservation.service.js';
 import {
   Columns,
+  inChunks,
+  paced,
   type ImportAnalysis,
   type ImportKindHandler,
   type ImportSite,
@@ -84,7 +86,7 @@ export class BulkBookingImport implements ImportKindHandler {
     }
     const parsed: ParsedRow[] = [];
     if (errors.length === 0) {
-      for (const record of file.records) {
+      for await (const record of paced(file.records)) {
         const before = errors.length;
         const bad = (key: keyof typeof SPEC, message: string) =>
           errors.push({ line: record.line, column: columns.label(key), code: 'INVALID_VALUE', message });
@@ -139,7 +141,7 @@ export class BulkBookingImport implements ImportKindHandler {
 
     const resolved: { row: ParsedRow; booking: BulkBookingRow }[] = [];
     const seen = new Map<string, number>();
-    for (const row of parsed) {
+    for await (const row of paced(parsed)) {
       const fail = (key: keyof typeof SPEC, code: RowError['code'], message: string) =>
         errors.push({ line: row.line, column: columns.label(key), code, message });
       const candidates = (tickets.get(row.number) ?? []).filter(
@@ -258,15 +260,17 @@ export class BulkBookingImport implements ImportKindHandler {
   private async ticketsByNumber(em: EntityManager, siteId: string, rows: ParsedRow[]) {
     const byNumber = new Map<string, { id: string; municipalityCode: string | null }[]>();
     if (rows.length === 0) return byNumber;
-    const found = await sql<{ id: string; number: string; municipality_code: string | null }>(
-      em,
-      `select id, number, municipality_code from ticket where site_id = ? and number = any(?::text[])`,
-      [siteId, pgArray([...new Set(rows.map((r) => r.number))])],
-    );
-    for (const ticket of found) {
-      let list = byNumber.get(ticket.number);
-      if (!list) byNumber.set(ticket.number, (list = []));
-      list.push({ id: ticket.id, municipalityCode: ticket.municipality_code });
+    for (const numbers of inChunks([...new Set(rows.map((r) => r.number))])) {
+      const found = await sql<{ id: string; number: string; municipality_code: string | null }>(
+        em,
+        `select id, number, municipality_code from ticket where site_id = ? and number = any(?::text[])`,
+        [siteId, pgArray(numbers)],
+      );
+      for (const ticket of found) {
+        let list = byNumber.get(ticket.number);
+        if (!list) byNumber.set(ticket.number, (list = []));
+        list.push({ id: ticket.id, municipalityCode: ticket.municipality_code });
+      }
     }
     return byNumber;
   }

@@ -1,8 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../graphql/principal.js';
-import { decodeCsv, mapHeader, parseCsv, type CsvRecord, type CsvSourceEncoding } from '../../shared/csv.js';
+import { mapHeader, type CsvRecord } from '../../shared/csv.js';
+import type { ParsedFile } from './parse-file.js';
 import type { Plan } from '../sites/site.entity.js';
 import type { BookingErrorCode } from '../reservations/reservation.types.js';
+
+export type { ParsedFile } from './parse-file.js';
 
 export const ImportRowErrorCode = {
   EMPTY_FILE: 'EMPTY_FILE',
@@ -33,18 +36,6 @@ export interface ImportSite {
   code: string;
   plan: Plan;
   timeZone: string;
-}
-
-export interface ParsedFile {
-  encoding: CsvSourceEncoding;
-  header: CsvRecord | undefined;
-  records: CsvRecord[];
-}
-
-export function readImportFile(bytes: Uint8Array): ParsedFile {
-  const { text, encoding } = decodeCsv(bytes);
-  const [header, ...records] = parseCsv(text);
-  return { encoding, header, records };
 }
 
 export interface ColumnSpec {
@@ -138,6 +129,27 @@ export interface ImportKindHandler {
     file: ParsedFile,
     context: { principal: Principal; importId: string | null },
   ): Promise<ImportAnalysis>;
+}
+
+/**
+ * The items one by one, giving the event loop a turn every `every` items: checking a file of 200,000 rows
+ * takes seconds of CPU, and other requests (bookings) must not wait for all of it.
+ */
+export async function* paced<T>(items: readonly T[], every = 1000): AsyncGenerator<T> {
+  for (let i = 0; i < items.length; i++) {
+    if (i > 0 && i % every === 0) await new Promise((resolve) => setImmediate(resolve));
+    yield items[i]!;
+  }
+}
+
+/**
+ * Slices of at most `size` items, for statements over a whole file: each parameter is escaped into the SQL
+ * text on the event loop, and one array of 200,000 values held it for about a second.
+ */
+export function inChunks<T>(items: readonly T[], size = 5000): T[][] {
+  const chunks: T[][] = [];
+  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+  return chunks;
 }
 
 export const EMAIL = /^[^\s@,;<>"]+@[^\s@,;<>"]+\.[^\s@,;<>"]+$/;

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { checkPageSize, decodeCursor, encodeCursor } from '../../graphql/connection.js';
-import { notFound } from '../../graphql/errors.js';
+import { AppError, ErrorCode, notFound } from '../../graphql/errors.js';
 import type { Principal } from '../../graphql/principal.js';
 import { isUuid } from '../../shared/ids.js';
 import { PgError, pgErrorCode, pgTimestamp, sql, sqlOne } from '../../shared/sql.js';
@@ -11,13 +11,7 @@ import type { IssuanceService } from '../issuance/issuance.service.js';
 import type { ReservationService } from '../reservations/reservation.service.js';
 import type { Plan } from '../sites/site.entity.js';
 import { BulkBookingImport } from './bulk-booking.import.js';
-import {
-  readImportFile,
-  type CommitOutcome,
-  type ImportKindHandler,
-  type ImportSite,
-  type RowError,
-} from './import-file.js';
+import { type CommitOutcome, type ImportKindHandler, type ImportSite, type RowError } from './import-file.js';
 import type {
   CommitImportInput,
   CommitImportResult,
@@ -27,7 +21,14 @@ import type {
   ImportStatus,
   PreviewImportInput,
 } from './import.types.js';
+import { readImportFileOffThread, type ParsedFile } from './parse-file.js';
 import { ValidTicketsImport } from './valid-tickets.import.js';
+
+/** How long uploaded content and issued-ticket files are kept (AppConfig). */
+export interface ImportRetention {
+  uploadRetentionHours: number;
+  issuedFileRetentionDays: number;
+}
 
 interface BatchRow {
   id: string;
@@ -56,6 +57,7 @@ export class ImportService {
     reservations: ReservationService,
     issuance: IssuanceService,
     private readonly audit: AuditService,
+    private readonly retention: ImportRetention,
   ) {
     this.handlers = {
       VALID_TICKETS: new ValidTicketsImport(),
@@ -67,27 +69,21 @@ export class ImportService {
   async preview(em: EntityManager, principal: Principal, input: PreviewImportInput): Promise<ImportPreview> {
     const admin = requireSiteAdmin(principal, input.siteId);
     const site = await this.site(em, input.siteId);
-    const upload = await sqlOne<{ content: Buffer; sha256: string; admin_user_id: string }>(
+    const upload = await sqlOne<{ content: Buffer | null; sha256: string; admin_user_id: string }>(
       em,
       `select content, sha256, admin_user_id from upload where id = ?`,
       [input.uploadId],
     );
     // An upload is its uploader's until imported: another admin cannot even learn that it exists.
     if (!upload || upload.admin_user_id !== admin.adminUserId) throw notFound('Upload');
-    const file = readImportFile(upload.content);
     const handler = this.handlers[input.kind];
+    const file = await this.read(upload.content, handler);
     let errors: RowError[];
     let writable = 0;
     let unchanged = 0;
-    if (file.records.length > handler.maxRows) {
-      errors = [
-        {
-          line: file.records[handler.maxRows]!.line,
-          column: null,
-          code: 'TOO_MANY_ROWS',
-          message: `One file holds at most ${handler.maxRows} rows; split it`,
-        },
-      ];
+    const overCap = tooManyRows(file, handler);
+    if (overCap) {
+      errors = [overCap];
     } else {
       const analysis = await handler.analyze(em, site, file, { principal, importId: null });
       errors = analysis.errors;
@@ -152,24 +148,15 @@ export class ImportService {
             (await this.committedBefore(tx, site.id, batch.kind, batch.sha256))
           )
             return { already: true as const, batch };
-          const upload = await sqlOne<{ content: Buffer }>(tx, `select content from upload where id = ?`, [
-            batch.upload_id,
-          ]);
-          const file = readImportFile(upload!.content);
+          const upload = await sqlOne<{ content: Buffer | null }>(
+            tx,
+            `select content from upload where id = ?`,
+            [batch.upload_id],
+          );
           const handler = this.handlers[batch.kind];
-          if (file.records.length > handler.maxRows) {
-            return {
-              already: false as const,
-              errors: [
-                {
-                  line: file.records[handler.maxRows]!.line,
-                  column: null,
-                  code: 'TOO_MANY_ROWS' as const,
-                  message: `One file holds at most ${handler.maxRows} rows; split it`,
-                },
-              ],
-            };
-          }
+          const file = await this.read(upload!.content, handler);
+          const overCap = tooManyRows(file, handler);
+          if (overCap) return { already: false as const, errors: [overCap] };
           const analysis = await handler.analyze(tx, site, file, { principal, importId: batch.id });
           if (analysis.errors.length > 0) return { already: false as const, errors: analysis.errors };
           // Claim the file first: a concurrent commit of the same file waits here, then finds it committed.
@@ -182,6 +169,13 @@ export class ImportService {
             tx,
             `update import_batch set created_count = ?, unchanged_count = ?, result_file = ?, error_count = 0 where id = ?`,
             [written.created, written.unchanged, written.resultFile ?? null, batch.id],
+          );
+          // Personal data that stays no longer than it must: the content goes with the commit; the
+          // upload keeps its size, hash, record count, uploader and time.
+          await sql(
+            tx,
+            `update upload set content = null, content_deleted_at = now() where id = ? and content is not null`,
+            [batch.upload_id],
           );
           await this.audit.record(tx, principal, {
             siteId: site.id,
@@ -280,6 +274,42 @@ export class ImportService {
     };
   }
 
+  /**
+   * The scheduled clean-up (upload-cleanup.job.ts): deletes the content of uploads not committed within
+   * `uploadRetentionHours`, and issued-ticket files (they hold initial passwords) older than
+   * `issuedFileRetentionDays` (0 keeps them). Returns what it deleted.
+   */
+  async deleteExpiredContent(em: EntityManager): Promise<{ uploads: number; issuedFiles: number }> {
+    const uploads = await sql<{ id: string }>(
+      em,
+      `update upload set content = null, content_deleted_at = now()
+        where content is not null and created_at < now() - make_interval(hours => ?)
+        returning id`,
+      [this.retention.uploadRetentionHours],
+    );
+    const issuedFiles =
+      this.retention.issuedFileRetentionDays > 0
+        ? await sql<{ id: string }>(
+            em,
+            `update import_batch set result_file = null
+              where result_file is not null and committed_at < now() - make_interval(days => ?)
+              returning id`,
+            [this.retention.issuedFileRetentionDays],
+          )
+        : [];
+    return { uploads: uploads.length, issuedFiles: issuedFiles.length };
+  }
+
+  private async read(content: Buffer | null, handler: ImportKindHandler): Promise<ParsedFile> {
+    if (!content) {
+      throw new AppError(
+        ErrorCode.NOT_FOUND,
+        `The uploaded file's content is deleted once it is imported, or ${this.retention.uploadRetentionHours} hours after the upload; upload the file again`,
+      );
+    }
+    return readImportFileOffThread(content, handler.maxRows);
+  }
+
   private async batch(em: EntityManager, importId: string): Promise<BatchRow> {
     const batch = await sqlOne<BatchRow>(em, `select * from import_batch where id = ?`, [importId]);
     if (!batch) throw notFound('Import');
@@ -309,4 +339,16 @@ export class ImportService {
     );
     return row?.found ?? false;
   }
+}
+
+/** The row cap's error, at the first record over it, or null. The file was read only that far. */
+function tooManyRows(file: ParsedFile, handler: ImportKindHandler): RowError | null {
+  const over = file.records[handler.maxRows];
+  if (!over) return null;
+  return {
+    line: over.line,
+    column: null,
+    code: 'TOO_MANY_ROWS',
+    message: `One file holds at most ${handler.maxRows} rows; split it`,
+  };
 }

@@ -4,6 +4,8 @@ import { isTicketNumber, isValidMunicipalityCode, normalizeDigits } from '../../
 import { pgArray, sql } from '../../shared/sql.js';
 import {
   Columns,
+  inChunks,
+  paced,
   EMAIL,
   type ImportAnalysis,
   type ImportKindHandler,
@@ -62,7 +64,7 @@ export class ValidTicketsImport implements ImportKindHandler {
     if (errors.length === 0) {
       const today = new Date().toISOString().slice(0, 10);
       const firstLineOf = new Map<string, number>();
-      for (const record of file.records) {
+      for await (const record of paced(file.records)) {
         const bad = (key: keyof typeof SPEC, message: string, code: RowError['code'] = 'INVALID_VALUE') =>
           errors.push({ line: record.line, column: columns.label(key), code, message });
         const before = errors.length;
@@ -97,7 +99,7 @@ export class ValidTicketsImport implements ImportKindHandler {
     const existing = await this.existing(em, site.id, rows);
     const toInsert: TicketRow[] = [];
     let unchanged = 0;
-    for (const row of rows) {
+    for await (const row of paced(rows)) {
       const found = existing.get(`${row.municipalityCode ?? ''}:${row.number}`);
       if (!found) {
         toInsert.push(row);
@@ -125,28 +127,32 @@ export class ValidTicketsImport implements ImportKindHandler {
       unchanged,
       commit: async (tx) => {
         if (toInsert.length === 0) return { ok: true, created: 0, unchanged };
-        const inserted = await sql<{ n: number }>(
-          tx,
-          `with added as (
-             insert into ticket (site_id, kind, number, birth_date, municipality_code, external_id, email)
-             select ?, ?, t.number, t.birth_date, t.municipality_code, t.external_id, t.email
-               from unnest(?::text[], ?::date[], ?::text[], ?::text[], ?::text[])
-                    as t (number, birth_date, municipality_code, external_id, email)
-             on conflict (site_id, number, coalesce(municipality_code, '')) do nothing
-             returning 1)
-           select count(*)::int as n from added`,
-          [
-            site.id,
-            kind,
-            pgArray(toInsert.map((t) => t.number)),
-            pgArray(toInsert.map((t) => t.birthDate)),
-            pgArray(toInsert.map((t) => t.municipalityCode)),
-            pgArray(toInsert.map((t) => t.externalId)),
-            pgArray(toInsert.map((t) => t.email)),
-          ],
-        );
+        let inserted = 0;
+        for (const chunk of inChunks(toInsert)) {
+          const [row] = await sql<{ n: number }>(
+            tx,
+            `with added as (
+               insert into ticket (site_id, kind, number, birth_date, municipality_code, external_id, email)
+               select ?, ?, t.number, t.birth_date, t.municipality_code, t.external_id, t.email
+                 from unnest(?::text[], ?::date[], ?::text[], ?::text[], ?::text[])
+                      as t (number, birth_date, municipality_code, external_id, email)
+               on conflict (site_id, number, coalesce(municipality_code, '')) do nothing
+               returning 1)
+             select count(*)::int as n from added`,
+            [
+              site.id,
+              kind,
+              pgArray(chunk.map((t) => t.number)),
+              pgArray(chunk.map((t) => t.birthDate)),
+              pgArray(chunk.map((t) => t.municipalityCode)),
+              pgArray(chunk.map((t) => t.externalId)),
+              pgArray(chunk.map((t) => t.email)),
+            ],
+          );
+          inserted += row!.n;
+        }
         // Someone registered one of these tickets since the check: check the file again.
-        if (inserted[0]!.n !== toInsert.length) return { ok: false };
+        if (inserted !== toInsert.length) return { ok: false };
         return { ok: true, created: toInsert.length, unchanged };
       },
     };
@@ -155,20 +161,22 @@ export class ValidTicketsImport implements ImportKindHandler {
   private async existing(em: EntityManager, siteId: string, rows: TicketRow[]) {
     const found = new Map<string, { birthDate: string; email: string | null; externalId: string | null }>();
     if (rows.length === 0) return found;
-    const existing = await sql<{
-      key: string;
-      birth_date: string;
-      email: string | null;
-      external_id: string | null;
-    }>(
-      em,
-      `select coalesce(municipality_code, '') || ':' || number as key, to_char(birth_date, 'YYYY-MM-DD') as birth_date,
-              email, external_id
-         from ticket where site_id = ? and number = any(?::text[])`,
-      [siteId, pgArray([...new Set(rows.map((r) => r.number))])],
-    );
-    for (const row of existing) {
-      found.set(row.key, { birthDate: row.birth_date, email: row.email, externalId: row.external_id });
+    for (const numbers of inChunks([...new Set(rows.map((r) => r.number))])) {
+      const existing = await sql<{
+        key: string;
+        birth_date: string;
+        email: string | null;
+        external_id: string | null;
+      }>(
+        em,
+        `select coalesce(municipality_code, '') || ':' || number as key, to_char(birth_date, 'YYYY-MM-DD') as birth_date,
+                email, external_id
+           from ticket where site_id = ? and number = any(?::text[])`,
+        [siteId, pgArray(numbers)],
+      );
+      for (const row of existing) {
+        found.set(row.key, { birthDate: row.birth_date, email: row.email, externalId: row.external_id });
+      }
     }
     return found;
   }

@@ -5,6 +5,7 @@ import { hashPassword } from '../../shared/password.js';
 import { pgArray, sql } from '../../shared/sql.js';
 import {
   Columns,
+  paced,
   EMAIL,
   type ImportAnalysis,
   type ImportKindHandler,
@@ -52,7 +53,7 @@ export class IssuanceImport implements ImportKindHandler {
     let total = 0;
     if (errors.length === 0) {
       const today = new Date().toISOString().slice(0, 10);
-      for (const record of file.records) {
+      for await (const record of paced(file.records)) {
         const before = errors.length;
         const bad = (key: keyof typeof SPEC, message: string) =>
           errors.push({ line: record.line, column: columns.label(key), code: 'INVALID_VALUE', message });

@@ -5,6 +5,13 @@ import type { NotificationService } from './notification.service.js';
 
 const SWEEP = 'reminder-sweep';
 
+/** Other modules' periodic work on the same queue (e.g. imports' upload clean-up): one singleton each. */
+export interface ScheduledJob {
+  name: string;
+  cron: string;
+  run(): Promise<void>;
+}
+
 /**
  * Scheduled work on pg-boss, a job queue kept in PostgreSQL: the cron entry and the jobs survive a restart,
  * and with several server processes the minute's sweep runs once (a singleton queue). pg-boss was chosen
@@ -20,6 +27,7 @@ export class ReminderSchedule {
     private readonly orm: MikroORM,
     private readonly notifications: NotificationService,
     private readonly logger: Logger,
+    private readonly jobs: readonly ScheduledJob[] = [],
   ) {
     this.boss = new PgBoss({ connectionString: databaseUrl, schema: 'pgboss', max: 3 });
     // While shutting down, the database may already be going away; those errors are expected.
@@ -36,6 +44,16 @@ export class ReminderSchedule {
       const enqueued = await this.notifications.sweepReminders(this.orm.em.fork());
       if (enqueued > 0) this.logger.info({ enqueued }, 'reminders enqueued');
     });
+    for (const job of this.jobs) {
+      await this.boss.createQueue(job.name, { policy: 'singleton', retryLimit: 3, expireInSeconds: 300 });
+      await this.boss.schedule(job.name, job.cron);
+      await this.boss.work(job.name, { pollingIntervalSeconds: 0.5 }, () => job.run());
+    }
+  }
+
+  /** Runs one of the other jobs now through the queue, as its cron entry would. */
+  async runJobNow(name: string): Promise<string | null> {
+    return this.boss.send(name, {});
   }
 
   /** Runs the sweep now through the queue, as the cron entry would (operators and tests). */
