@@ -28,6 +28,46 @@ import {
 } from './lib/infra.js';
 import { BOOK, GraphQLHttp, addressOf, readBookAnswer } from './lib/http.js';
 import { resetSite, seedSite, type BenchSite } from './lib/seed.js';
+import { loadConfig, type AppConfig } from '../server/src/config/config.js';
+
+/** The server settings that shape a push, as the server process reads them (its env, defaults filled in). */
+const RECORDED_SETTINGS = [
+  'availabilityCoalesceMs',
+  'subscriptionFanout',
+  'bus',
+  'trustProxy',
+  'databasePoolMax',
+  'maxConcurrentRequests',
+  'maxQueuedRequests',
+  'maxSubscriptionsPerConnection',
+  'bookingsInFlightPerSlot',
+  'rateLimitPerAddress',
+  'rateLimitBurstPerAddress',
+  'rateLimitPerSession',
+  'rateLimitBurstPerSession',
+  'principalCacheTtlMs',
+] as const satisfies readonly (keyof AppConfig)[];
+
+const phaseSettings: { phase: string; env: Record<string, string>; settings: Partial<AppConfig> }[] = [];
+
+/** Records what a phase's server runs with: the env this bench passed and the effective values it yields. */
+function recordSettings(phase: string, databaseUrl: string, env: Record<string, string>): void {
+  // The same env startServer gives the process (bench/lib/infra.ts), read by the server's own parser.
+  const config = loadConfig({
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    HOST: '127.0.0.1',
+    PORT: '0',
+    SEED_DEMO_DATA: 'false',
+    LOG_LEVEL: 'warn',
+    NODE_ENV: 'production',
+    ...env,
+  });
+  const settings = Object.fromEntries(
+    RECORDED_SETTINGS.map((key) => [key, config[key]]),
+  ) as Partial<AppConfig>;
+  phaseSettings.push({ phase, env, settings });
+}
 
 const { values: args } = parseArgs({
   options: {
@@ -336,7 +376,9 @@ try {
   );
 
   for (const mode of MODES) {
-    const server = await startServer(db.url, { ...common, SUBSCRIPTION_FANOUT: mode, BUS: 'none' }, mode);
+    const env = { ...common, SUBSCRIPTION_FANOUT: mode, BUS: 'none' };
+    recordSettings(mode, db.url, env);
+    const server = await startServer(db.url, env, mode);
     servers.push(server);
     const result = await measure(mode, server, server, site, admin, SUBSCRIBERS);
     results.push(result);
@@ -349,6 +391,7 @@ try {
 
   if (CROSS_SUBSCRIBERS > 0) {
     const env = { ...common, SUBSCRIPTION_FANOUT: 'grouped', BUS: 'postgres' };
+    recordSettings('two instances (subscribe on A, book on B)', db.url, env);
     const a = await startServer(db.url, env, 'instance-a');
     const b = await startServer(db.url, env, 'instance-b');
     servers.push(a, b);
@@ -388,7 +431,13 @@ try {
   const text = [
     `bench:fanout ${started.toISOString()}`,
     `machine: ${machineInfo.cpus} × ${machineInfo.cpuModel}, ${machineInfo.memoryGb} GB, ${machineInfo.platform}, node ${machineInfo.node}, load average at start ${machineInfo.loadAverage.join(' ')}`,
-    `${SUBSCRIBERS} subscribers on one venue (${QUERIES.length} different selections), ${RATE} bookings/s for ${SECONDS} s through the same server; AVAILABILITY_COALESCE_MS default`,
+    `${SUBSCRIBERS} subscribers on one venue (${QUERIES.length} different selections), ${RATE} bookings/s for ${SECONDS} s through the same server`,
+    `server settings per phase (effective values as the server reads them; env passed by the bench: ${JSON.stringify(common)}${
+      Object.keys(process.env).some((k) => k === 'AVAILABILITY_COALESCE_MS')
+        ? `, AVAILABILITY_COALESCE_MS=${process.env.AVAILABILITY_COALESCE_MS} inherited`
+        : ''
+    }):`,
+    table(phaseSettings.map((p) => ({ phase: p.phase, ...p.settings }))),
     `"commit→last": from the booking's HTTP answer (after its commit) until the last subscriber holds that count or a lower one.`,
     '',
     table(rows),
@@ -407,7 +456,7 @@ try {
   console.log(`\n${text}`);
   const files = await writeReport(
     'fanout',
-    { started, machine: machineInfo, args, floor, results, ratio },
+    { started, machine: machineInfo, args, serverSettings: phaseSettings, floor, results, ratio },
     text,
   );
   console.log(`report: ${files.join(', ')}`);

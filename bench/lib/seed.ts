@@ -189,3 +189,53 @@ export async function checkInvariants(db: pg.Pool | pg.Client, site: BenchSite):
     reservedTotal: rows.rows.reduce((sum, s) => sum + s.reserved, 0),
   };
 }
+
+/** One answer of a phase and the slot it asked for. */
+export interface Claim {
+  slot: BenchSlot;
+  answer: { ok: boolean; reservationIds: string[] };
+}
+
+/**
+ * The ok answers against the rows: every reservation an ok answer names exists, is BOOKED, belongs to the
+ * site and sits on the slot the booking asked for (SET: and its dose-2 partner); the ok answers' reservations
+ * are exactly the site's active rows, so no row was written for a refusal and no ok answer was lost.
+ */
+export async function reconcileAnswers(
+  db: pg.Pool | pg.Client,
+  site: BenchSite,
+  claims: Claim[],
+): Promise<string[]> {
+  const rows = await db.query<{ id: string; slot_id: string; status: string; dose: number }>(
+    `select id, slot_id, status, dose from reservation where site_id = $1 and status in ('BOOKED', 'VACCINATED')`,
+    [site.id],
+  );
+  const byId = new Map(rows.rows.map((r) => [r.id, r]));
+  const violations: string[] = [];
+  const named = new Set<string>();
+  let ok = 0;
+  for (const { slot, answer } of claims) {
+    if (!answer.ok) continue;
+    ok++;
+    const expected = site.mode === 'SET' ? [slot.id, slot.secondId] : [slot.id];
+    if (answer.reservationIds.length !== expected.length)
+      violations.push(
+        `an ok answer names ${answer.reservationIds.length} reservations, not ${expected.length}`,
+      );
+    for (const id of answer.reservationIds) {
+      named.add(id);
+      const row = byId.get(id);
+      if (!row) violations.push(`ok answer's reservation ${id} is not an active reservation of the site`);
+      else if (!expected.includes(row.slot_id))
+        violations.push(
+          `ok answer's reservation ${id} sits on slot ${row.slot_id}, not the one booked (${slot.id})`,
+        );
+    }
+  }
+  const perAnswer = site.mode === 'SET' ? 2 : 1;
+  if (rows.rowCount !== ok * perAnswer)
+    violations.push(`${ok} ok answers but ${rows.rowCount} active reservations (expected ${ok * perAnswer})`);
+  const unnamed = rows.rows.filter((r) => !named.has(r.id)).length;
+  if (unnamed > 0) violations.push(`${unnamed} active reservations no ok answer names`);
+  return violations;
+}

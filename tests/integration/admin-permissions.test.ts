@@ -493,3 +493,189 @@ describe('site settings and the audit log', () => {
     expect(JSON.stringify(all.auditLog.edges)).not.toContain('admin-password-1');
   });
 });
+
+/** What a list query answered: how many rows, and how many of them belong to a site other than `siteId`. */
+interface Scoped {
+  rows: number;
+  foreign: number;
+}
+
+async function foreignOf(table: 'import_batch', ids: string[], siteId: string): Promise<number> {
+  if (ids.length === 0) return 0;
+  const [row] = await server.query<{ n: number }>(
+    `select count(*)::int as n from ${table} where id = any(?::uuid[]) and site_id <> ?`,
+    [`{${ids.join(',')}}`, siteId],
+  );
+  return row!.n;
+}
+
+/**
+ * Every query that takes an optional argument, called with all of them left out. `rows` counts what it
+ * answered for the caller's site `f` and how much of it belongs to another site.
+ */
+const OPTIONAL_SCOPE: Record<
+  string,
+  { call: Call; scope: (data: never, f: Fixture) => Promise<Scoped> } | { exempt: string }
+> = {
+  mailbox: {
+    call: () => [`query { mailbox(first: 200) { id siteId } }`, {}],
+    scope: async (data: { mailbox: { siteId: string }[] }, f) => ({
+      rows: data.mailbox.length,
+      foreign: data.mailbox.filter((m) => m.siteId !== f.siteId).length,
+    }),
+  },
+  auditLog: {
+    call: () => [`query { auditLog(first: 500) { edges { node { siteId } } } }`, {}],
+    scope: async (data: { auditLog: { edges: { node: { siteId: string | null } }[] } }, f) => ({
+      rows: data.auditLog.edges.length,
+      foreign: data.auditLog.edges.filter((e) => e.node.siteId !== f.siteId).length,
+    }),
+  },
+  reservations: {
+    call: (f) => [
+      `query ($siteId: ID!) { reservations(siteId: $siteId, first: 500) { edges { node { siteId } } } }`,
+      { siteId: f.siteId },
+    ],
+    scope: async (data: { reservations: { edges: { node: { siteId: string } }[] } }, f) => ({
+      rows: data.reservations.edges.length,
+      foreign: data.reservations.edges.filter((e) => e.node.siteId !== f.siteId).length,
+    }),
+  },
+  imports: {
+    call: (f) => [
+      `query ($siteId: ID!) { imports(siteId: $siteId, first: 200) { edges { node { id } } } }`,
+      { siteId: f.siteId },
+    ],
+    scope: async (data: { imports: { edges: { node: { id: string } }[] } }, f) => ({
+      rows: data.imports.edges.length,
+      foreign: await foreignOf(
+        'import_batch',
+        data.imports.edges.map((e) => e.node.id),
+        f.siteId,
+      ),
+    }),
+  },
+  exportReservations: {
+    call: (f) => [
+      `query ($siteId: ID!) { exportReservations(input: { siteId: $siteId }) { rowCount } }`,
+      { siteId: f.siteId },
+    ],
+    // A CSV row names no site: any row beyond the site's own reservations came from another site.
+    scope: async (data: { exportReservations: { rowCount: number } }, f) => {
+      const [own] = await server.query<{ n: number }>(
+        `select count(*)::int as n from reservation where site_id = ?`,
+        [f.siteId],
+      );
+      return { rows: data.exportReservations.rowCount, foreign: data.exportReservations.rowCount - own!.n };
+    },
+  },
+  exportVaccinationRecords: {
+    call: (f) => [
+      `query ($siteId: ID!) { exportVaccinationRecords(input: { siteId: $siteId }) { rowCount } }`,
+      { siteId: f.siteId },
+    ],
+    scope: async (data: { exportVaccinationRecords: { rowCount: number } }, f) => {
+      const [own] = await server.query<{ n: number }>(
+        `select count(distinct ticket_id)::int as n from vaccination_record where site_id = ?`,
+        [f.siteId],
+      );
+      return {
+        rows: data.exportVaccinationRecords.rowCount,
+        foreign: data.exportVaccinationRecords.rowCount - own!.n,
+      };
+    },
+  },
+  issuedTicketsFile: { exempt: 'names one import by id; its only optional argument is the encoding' },
+};
+
+describe('list queries with their optional scope left out', () => {
+  it('every query with an optional argument is in the optional-scope table', async () => {
+    const { __schema } = await server.caller().data<{
+      __schema: {
+        queryType: { fields: { name: string; args: { name: string; type: { kind: string } }[] }[] };
+        types: { name: string; inputFields: { type: { kind: string } }[] | null }[];
+      };
+    }>(
+      `query { __schema { queryType { fields { name args { name type { kind name ofType { name } } } } }
+         types { name inputFields { type { kind } } } } }`,
+    );
+    const optionalInside = new Set(
+      __schema.types
+        .filter((t) => t.inputFields?.some((field) => field.type.kind !== 'NON_NULL'))
+        .map((t) => t.name),
+    );
+    const paging = ['first', 'after', 'before'];
+    const withOptional = __schema.queryType.fields
+      .filter((field) =>
+        field.args.some((arg) => {
+          if (paging.includes(arg.name)) return false;
+          const type = arg.type as { kind: string; name?: string; ofType?: { name?: string } };
+          return type.kind !== 'NON_NULL' || optionalInside.has(type.ofType?.name ?? '');
+        }),
+      )
+      .map((field) => field.name)
+      .filter((name) => OPERATIONS[name] && 'call' in OPERATIONS[name]);
+    expect(withOptional.filter((name) => !(name in OPTIONAL_SCOPE))).toEqual([]);
+  });
+
+  it('a site admin sees only their own site’s rows; staff, recipients and strangers are refused; operators answer', async () => {
+    // Both sites hold a vaccination record, so an export that forgot its site would show the other's.
+    for (const f of [siteA, siteB]) {
+      const soon = await f.campaign.slot(new Date(Date.now() + 2 * 3600_000), 1);
+      const [recipient] = await f.campaign.recipients(1);
+      const { bookReservation } = await recipient!.data<BookResult>(BOOK, { input: { slotId: soon } });
+      const { recordVaccination } = await f.admin.data<{ recordVaccination: { ok: boolean } }>(
+        `mutation ($id: ID!) { recordVaccination(input: { reservationId: $id, lotNumber: "L1", doctorName: "D" }) { ok } }`,
+        { id: bookReservation.reservations[0]!.id },
+      );
+      expect(recordVaccination.ok).toBe(true);
+    }
+    const recipient = (await siteA.campaign.recipients(1))[0]!;
+    const outcomes: Record<string, Record<string, unknown>> = {};
+    for (const [name, spec] of Object.entries(OPTIONAL_SCOPE)) {
+      if (!('call' in spec)) continue;
+      const [document, variables] = spec.call(siteA);
+      const outcome: Record<string, unknown> = {};
+      for (const [role, caller] of [
+        ['siteAdmin', siteA.admin],
+        ['operator', siteA.campaign.operator],
+        ['staff', siteA.staff],
+        ['recipient', recipient],
+        ['anonymous', server.caller()],
+      ] as const) {
+        const response = await caller.request(document, variables);
+        const code = response.errors?.[0]?.extensions?.code;
+        if (code) outcome[role] = code;
+        else if (role === 'operator') outcome[role] = 'answered';
+        else outcome[role] = await spec.scope(response.data as never, siteA);
+      }
+      outcomes[name] = outcome;
+    }
+    const expected = (siteAdmin: unknown) => ({
+      siteAdmin,
+      operator: 'answered',
+      staff: 'FORBIDDEN',
+      recipient: 'FORBIDDEN',
+      anonymous: 'UNAUTHENTICATED',
+    });
+    const ownRows = { rows: expect.any(Number) as unknown, foreign: 0 };
+    expect(outcomes).toEqual({
+      mailbox: expected(ownRows),
+      // Without a site the audit log is platform-wide, which only operators read.
+      auditLog: expected('FORBIDDEN'),
+      reservations: expected(ownRows),
+      imports: expected(ownRows),
+      exportReservations: expected(ownRows),
+      exportVaccinationRecords: expected(ownRows),
+    });
+    // Each list held rows of site A, so "no foreign rows" was not won by an empty answer.
+    for (const name of [
+      'mailbox',
+      'reservations',
+      'imports',
+      'exportReservations',
+      'exportVaccinationRecords',
+    ])
+      expect((outcomes[name]!.siteAdmin as Scoped).rows, name).toBeGreaterThan(0);
+  });
+});

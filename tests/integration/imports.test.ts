@@ -1,9 +1,11 @@
 import iconv from 'iconv-lite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { isValidProvisionalNumber } from '../../server/src/modules/issuance/provisional-number.js';
 import { adminOf, csv, importFile as importInto, upload } from '../testkit/admin.js';
 import { BIRTH_DATE, Campaign, tokyoAt, tokyoDate } from '../testkit/campaign.js';
 import {
+  BOOK,
   IMPORTS,
   ISSUED_TICKETS_FILE,
   MY_RESERVATIONS,
@@ -11,6 +13,7 @@ import {
   RECIPIENT_LOGIN,
   REGISTER_TICKETS,
   SLOT_AVAILABILITY_CHANGED,
+  type BookResult,
   type SlotAvailabilityMessage,
 } from '../testkit/operations.js';
 import { TestServer } from '../testkit/server.js';
@@ -23,6 +26,39 @@ afterAll(() => server.close());
 
 const importFile = (...args: Parameters<typeof importInto> extends [unknown, ...infer Rest] ? Rest : never) =>
   importInto(server, ...args);
+
+/** Bulk rows of the site, active rows on the slot and its counter: what a refused commit must leave alone. */
+async function bulkState(siteId: string, slotId: string) {
+  const [row] = await server.query<{ bulkRows: number; activeRows: number; reserved: number }>(
+    `select (select count(*)::int from reservation where site_id = ? and made_by = 'BULK') as "bulkRows",
+            (select count(*)::int from reservation where slot_id = ? and status = 'BOOKED') as "activeRows",
+            (select reserved from slot where id = ?) as reserved`,
+    [siteId, slotId, slotId],
+  );
+  return row;
+}
+
+/** Waits (bounded) until `count` database sessions wait, directly or in a queue, on a lock `holder` holds. */
+async function waitForBlocked(holder: number, count: number): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const rows = await server.query<{ pid: number; blockers: number[] }>(
+      `select pid, pg_blocking_pids(pid) as blockers from pg_stat_activity where wait_event_type = 'Lock'`,
+    );
+    const blocked = new Set<number>([holder]);
+    for (let grew = true; grew;) {
+      grew = false;
+      for (const row of rows)
+        if (!blocked.has(row.pid) && row.blockers.some((pid) => blocked.has(pid))) {
+          blocked.add(row.pid);
+          grew = true;
+        }
+    }
+    if (blocked.size - 1 >= count) return;
+    if (Date.now() > deadline) throw new Error(`only ${blocked.size - 1} sessions wait on the slot lock`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
 
 async function count(sql: string, params: unknown[]): Promise<number> {
   const [row] = await server.query<{ n: number }>(`select count(*)::int as n from (${sql}) q`, params);
@@ -309,6 +345,74 @@ describe('bulk booking (一括予約)', () => {
     expect(await count(`select 1 from reservation where site_id = ?`, [campaign.site.id])).toBe(0);
     const [row] = await server.query<{ reserved: number }>(`select reserved from slot where id = ?`, [slot]);
     expect(row!.reserved).toBe(0);
+  });
+
+  it('a plan committed after its slot filled up is refused with SLOT_FULL rows and writes nothing', async () => {
+    const campaign = await Campaign.create(server);
+    const admin = await adminOf(campaign, 'SITE_ADMIN');
+    const slot = await campaign.slot(tokyoAt(6, '13:00'), 2);
+    const numbers = await campaign.tickets(2);
+    const { preview, commit } = await importFile(
+      admin,
+      campaign.site.id,
+      'BULK_BOOKING',
+      Buffer.from(
+        csv(['接種券番号,会場,日時,回目', ...numbers.map((n) => `${n},市民会館,${tokyoDate(6)} 13:00,1`)]),
+      ),
+    );
+    expect(preview).toMatchObject({ writableCount: 2, errorCount: 0 });
+    const [walkIn] = await campaign.recipients(1);
+    expect((await walkIn!.data<BookResult>(BOOK, { input: { slotId: slot } })).bookReservation.ok).toBe(true);
+
+    const result = await commit();
+    expect(result).toMatchObject({ ok: false, createdCount: 0, error: { code: 'INVALID_ROWS' } });
+    expect(result.errors.map((e) => [e.line, e.code])).toEqual([[3, 'SLOT_FULL']]);
+    expect(await bulkState(campaign.site.id, slot)).toEqual({ bulkRows: 0, activeRows: 1, reserved: 1 });
+  });
+
+  it('a slot that fills between the commit’s plan and its write rolls the whole file back', async () => {
+    const campaign = await Campaign.create(server);
+    const admin = await adminOf(campaign, 'SITE_ADMIN');
+    const slot = await campaign.slot(tokyoAt(6, '14:00'), 2);
+    const numbers = await campaign.tickets(2);
+    const { preview, commit } = await importFile(
+      admin,
+      campaign.site.id,
+      'BULK_BOOKING',
+      Buffer.from(
+        csv(['接種券番号,会場,日時,回目', ...numbers.map((n) => `${n},市民会館,${tokyoDate(6)} 14:00,1`)]),
+      ),
+    );
+    expect(preview).toMatchObject({ writableCount: 2, errorCount: 0 });
+    const [walkIn] = await campaign.recipients(1);
+
+    // A row lock held by the test orders the race: the walk-in's booking queues on the slot first, then the
+    // commit (which plans on the free count it reads, 2), so the walk-in takes a place the plan counted on.
+    const lock = new pg.Client({ connectionString: inject('databaseUrl') });
+    await lock.connect();
+    try {
+      await lock.query('begin');
+      await lock.query('select id from slot where id = $1 for update', [slot]);
+      const holder = (await lock.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0]!.pid;
+      const booking = walkIn!.data<BookResult>(BOOK, { input: { slotId: slot } });
+      await waitForBlocked(holder, 1);
+      const committing = commit();
+      await waitForBlocked(holder, 2);
+      await lock.query('commit');
+      expect((await booking).bookReservation.ok).toBe(true);
+      const result = await committing;
+      expect(result).toMatchObject({ ok: false, createdCount: 0, error: { code: 'INVALID_ROWS' } });
+      expect(result.errors.map((e) => [e.line, e.code])).toEqual([[3, 'SLOT_FULL']]);
+    } finally {
+      await lock.query('rollback').catch(() => undefined);
+      await lock.end();
+    }
+    expect(await bulkState(campaign.site.id, slot)).toEqual({ bulkRows: 0, activeRows: 1, reserved: 1 });
+    const [batch] = await server.query<{ status: string }>(
+      `select status from import_batch where site_id = ? and kind = 'BULK_BOOKING'`,
+      [campaign.site.id],
+    );
+    expect(batch!.status).not.toBe('COMMITTED');
   });
 
   it('reports unknown tickets, unknown venues, missing slots, duplicates and rule refusals by line', async () => {

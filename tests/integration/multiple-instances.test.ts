@@ -60,6 +60,32 @@ describe('several server instances on one database', () => {
     await Promise.all([onA.close(), onB.close()]);
   });
 
+  it('200 bookings of one slot split across two instances: exactly its 25 places are taken, the rest get SLOT_FULL', async () => {
+    const campaign = await Campaign.create(a);
+    const slotId = await campaign.slot(tokyoAt(3, '15:00'), 25);
+    const recipients = await campaign.recipients(200);
+    // Every other recipient books through the other process: two pools, two group commits, one row.
+    const results = await Promise.all(
+      recipients.map((r, i) =>
+        (i % 2 === 0 ? r : r.withUrl(b.url)).request<BookResult>(BOOK, { input: { slotId, dose: 1 } }),
+      ),
+    );
+    const outcomes: Record<string, number> = {};
+    for (const result of results) {
+      const outcome = result.data?.bookReservation.ok
+        ? 'ok'
+        : (result.data?.bookReservation.error?.code ?? `error ${result.errors?.[0]?.extensions?.code}`);
+      outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
+    }
+    expect(outcomes).toEqual({ ok: 25, SLOT_FULL: 175 });
+    const [row] = await a.query<{ reserved: number; active: number }>(
+      `select s.reserved, (select count(*)::int from reservation r where r.slot_id = s.id and r.status = 'BOOKED') as active
+         from slot s where s.id = ?`,
+      [slotId],
+    );
+    expect(row).toEqual({ reserved: 25, active: 25 });
+  });
+
   it('a logout through one instance stops the token on the other, which had it cached', async () => {
     const campaign = await Campaign.create(a);
     const [recipient] = await campaign.recipients(1);

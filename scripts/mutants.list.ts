@@ -1,0 +1,198 @@
+/**
+ * Known mutants: small changes to production code that break a critical rule, each with the tests that
+ * must catch it. `npm run mutants` applies each one to a scratch copy and fails if the tests still pass.
+ * `search` must occur exactly once in `file`; when the code moves, update the entry (or the rule is gone).
+ */
+export interface Mutant {
+  id: string;
+  /** Path from the repository root. */
+  file: string;
+  search: string;
+  replace: string;
+  /** Test files that must catch it. */
+  tests: string[];
+  /** Names (fragments) of the tests that must fail; only these run. */
+  killers: string[];
+  /** vitest project of the tests. */
+  project?: 'integration' | 'unit';
+  why: string;
+}
+
+const RESERVATION_REPOSITORY = 'server/src/modules/reservations/reservation.repository.ts';
+const RESERVATION_SERVICE = 'server/src/modules/reservations/reservation.service.ts';
+const RECORDS_SERVICE = 'server/src/modules/records/records.service.ts';
+const RECORDS_REPOSITORY = 'server/src/modules/records/records.repository.ts';
+const AUTH_SERVICE = 'server/src/modules/auth/auth.service.ts';
+
+export const MUTANTS: Mutant[] = [
+  // The four of issue #19.
+  {
+    id: 'mailbox-site-filter',
+    file: 'server/src/modules/notifications/notification.service.ts',
+    search: '      siteId = admin.siteId;\n',
+    replace: '',
+    tests: ['tests/integration/admin-permissions.test.ts'],
+    killers: ['a site admin sees only their own site’s rows'],
+    why: 'a site admin calling mailbox without siteId would read every site’s mail',
+  },
+  {
+    id: 'bulk-booking-rollback',
+    file: RESERVATION_REPOSITORY,
+    search: 'if (raised.length !== slotIds.length) {',
+    replace: 'if (false && raised.length !== slotIds.length) {',
+    tests: ['tests/integration/imports.test.ts'],
+    killers: ['a slot that fills between the commit’s plan and its write rolls the whole file back'],
+    why: 'a bulk file committed against a slot filled meanwhile would write rows the slot has no place for',
+  },
+  {
+    id: 'capacity-conditional-update',
+    file: RESERVATION_REPOSITORY,
+    search: "and status = 'OPEN' and reserved + ? <= capacity and starts_at > now()",
+    replace: "and status = 'OPEN' and ? > 0 and starts_at > now()",
+    tests: ['tests/integration/multiple-instances.test.ts'],
+    killers: ['200 bookings of one slot split across two instances'],
+    why: 'capacity would rest on the CHECK constraint alone: the losers get INTERNAL_SERVER_ERROR, not SLOT_FULL',
+  },
+  {
+    id: 'one-active-reservation-per-dose',
+    file: 'migrations/Migration20261125000000_core.ts',
+    search: 'create unique index reservation_one_active_per_dose',
+    replace: 'create index reservation_one_active_per_dose',
+    tests: ['tests/integration/booking-capacity.test.ts'],
+    killers: ['one recipient firing 10 parallel bookings for the same dose holds exactly one'],
+    why: 'one ticket booking the same dose in ten slots at once would hold ten places',
+  },
+
+  // One per critical rule.
+  {
+    id: 'bulk-booking-capacity',
+    file: RESERVATION_REPOSITORY,
+    search: 'and slot.reserved + c.n <= slot.capacity',
+    replace: 'and c.n > 0',
+    tests: ['tests/integration/imports.test.ts'],
+    killers: ['a slot that fills between the commit’s plan and its write rolls the whole file back'],
+    why: 'a bulk file would overfill a slot (or fail on the CHECK constraint as an internal error)',
+  },
+  {
+    id: 'set-both-or-neither',
+    file: RESERVATION_REPOSITORY,
+    search: 'return [...places.keys()].sort().map((slotId) => {',
+    replace: 'return [...places.keys()].sort().slice(0, 1).map((slotId) => {',
+    tests: ['tests/integration/booking-rules.test.ts'],
+    killers: [
+      'SET mode books dose 2 at the same venue and time exactly the interval later',
+      'cancelling dose 1 of a set cancels dose 2 and gives both places back',
+    ],
+    why: 'a set booking would take the place of one dose only, so dose 2 could be booked past capacity',
+  },
+  {
+    id: 'idempotency-key-stored',
+    file: RESERVATION_SERVICE,
+    search: 'idempotency: key ? { key, request } : null,',
+    replace: 'idempotency: null,',
+    tests: ['tests/integration/idempotency.test.ts'],
+    killers: ['a booking retried with the same key creates one reservation and returns the same answer'],
+    why: 'a retried booking would get ALREADY_BOOKED instead of its first answer',
+  },
+  {
+    id: 'idempotency-key-reuse',
+    file: RESERVATION_SERVICE,
+    search: 'stored.request.slotId === request.slotId &&',
+    replace: 'true &&',
+    tests: ['tests/integration/idempotency.test.ts'],
+    killers: ['a key reused for a different booking is refused with CONFLICT'],
+    why: 'a key reused for another slot would silently answer with the first booking',
+  },
+  {
+    id: 'tenant-filter-reservations',
+    file: RECORDS_REPOSITORY,
+    search: 'where r.site_id = ?\n          and (?::uuid is null or s.venue_id = ?::uuid)',
+    replace: 'where ?::uuid is not null\n          and (?::uuid is null or s.venue_id = ?::uuid)',
+    tests: ['tests/integration/admin-permissions.test.ts'],
+    killers: ['a site admin sees only their own site’s rows'],
+    why: 'the reservation list and its CSV export would show every site’s reservations',
+  },
+  {
+    id: 'tenant-filter-imports',
+    file: 'server/src/modules/imports/import.service.ts',
+    search: 'where b.site_id = ? and (?::text is null or b.kind = ?::text)',
+    replace: 'where ?::uuid is not null and (?::text is null or b.kind = ?::text)',
+    tests: ['tests/integration/admin-permissions.test.ts'],
+    killers: ['a site admin sees only their own site’s rows'],
+    why: 'the import list would show every site’s files',
+  },
+  {
+    id: 'tenant-filter-vaccination-export',
+    file: RECORDS_REPOSITORY,
+    search: "where vr.site_id = ? and r.status = 'VACCINATED'",
+    replace: "where ?::uuid is not null and r.status = 'VACCINATED'",
+    tests: ['tests/integration/admin-permissions.test.ts'],
+    killers: ['a site admin sees only their own site’s rows'],
+    why: 'the national record export would hold other sites’ vaccinations',
+  },
+  {
+    id: 'tenant-filter-audit-log',
+    file: 'server/src/modules/audit/audit.service.ts',
+    search: '    else requireOperator(principal);\n',
+    replace: '',
+    tests: ['tests/integration/admin-permissions.test.ts'],
+    killers: ['a site admin sees only their own site’s rows'],
+    why: 'a site admin omitting siteId would read the platform-wide audit log',
+  },
+  {
+    id: 'cancellation-cutoff',
+    file: RESERVATION_SERVICE,
+    search: 'if (earliest - cutoff!.hours * 3600_000 <= Date.now()) {',
+    replace: 'if (false) {',
+    tests: ['tests/integration/booking-rules.test.ts'],
+    killers: ['after the cut-off the recipient gets CUTOFF_PASSED and the booking stays'],
+    why: 'recipients could cancel after the cut-off, leaving places nobody can take',
+  },
+  {
+    id: 'booking-opens-at',
+    file: RESERVATION_SERVICE,
+    search: "if (context.bookingOpensAt && context.bookingOpensAt.getTime() > now && madeBy === 'SELF') {",
+    replace: 'if (false) {',
+    tests: ['tests/integration/booking-rules.test.ts'],
+    killers: ['booking before the site opens is NOT_OPEN_YET'],
+    why: 'recipients could book before the site opens its bookings',
+  },
+  {
+    id: 'login-throttle-account',
+    file: AUTH_SERVICE,
+    search:
+      'await this.repository.recordFailure(em, accountKey, this.config.loginFailuresPerAccount, LOCK_MINUTES);',
+    replace: '',
+    tests: ['tests/integration/auth.test.ts'],
+    killers: ['after 5 failures a ticket is locked with a retry-after'],
+    why: 'a ticket’s birth date could be guessed without limit',
+  },
+  {
+    id: 'login-throttle-client',
+    file: AUTH_SERVICE,
+    search: 'this.config.loginFailuresPerClient,',
+    replace: '1_000_000,',
+    tests: ['tests/integration/auth.test.ts'],
+    killers: ['one client address guessing many ticket numbers is locked out'],
+    why: 'one address could try ticket after ticket without limit',
+  },
+  {
+    id: 'live-counts-proxy-cancel',
+    file: RECORDS_SERVICE,
+    search: '    this.reservations.notifySlots(slots);\n',
+    replace: '',
+    tests: ['tests/integration/live-availability.test.ts'],
+    killers: ['a subscriber sees the count change on every admin path that takes or frees a place'],
+    why: 'booking pages would keep showing a place taken after an admin cancelled it',
+  },
+  {
+    id: 'live-counts-venue-day',
+    file: RECORDS_SERVICE,
+    search:
+      '    this.reservations.notifySlots(touched);\n    return { cancelledReservations: cancelled.length, cancelledSlots: slotIds.length };',
+    replace: '    return { cancelledReservations: cancelled.length, cancelledSlots: slotIds.length };',
+    tests: ['tests/integration/live-availability.test.ts'],
+    killers: ['a subscriber sees the count change on every admin path that takes or frees a place'],
+    why: 'booking pages would keep offering (or hiding) places of a cancelled venue day',
+  },
+];
