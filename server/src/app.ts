@@ -1,9 +1,13 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { getOperationAST, GraphQLError, OperationTypeNode, type ExecutionArgs } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { pino, type Logger } from 'pino';
 import { WebSocketServer } from 'ws';
@@ -11,7 +15,9 @@ import type { AppConfig } from './config/config.js';
 import { openDatabase } from './config/database.js';
 import type { GraphQLContext } from './graphql/context.js';
 import { RequestAdmission } from './graphql/admission.js';
-import { formatError } from './graphql/errors.js';
+import { AppError, ErrorCode, formatError, unauthenticated } from './graphql/errors.js';
+import { CheckedDocuments, CostAnalysis, costLimitPlugin, operationLimitsOf, shapeRules, tooCostly } from './graphql/limits.js';
+import { SessionSockets, SESSION_ENDED_CLOSE_CODE, SESSION_ENDED_REASON } from './graphql/live-sessions.js';
 import { GroupedSubscriptions } from './graphql/grouped-subscriptions.js';
 import { bearerToken, clientAddressOf, handleGraphQL } from './graphql/http.js';
 import { createLoaders } from './graphql/loaders.js';
@@ -77,6 +83,14 @@ export async function createApp(
     ? new ReminderSchedule(config.databaseUrl, orm, services.notifications, logger)
     : undefined;
   const schema = await createSchema();
+  const limits = operationLimitsOf(config);
+  const costs = new CostAnalysis(schema);
+  const checkedDocuments = new CheckedDocuments(schema, limits);
+  const formatErrorForClient = formatError(logger);
+  const formatForClient = (error: GraphQLError) => formatErrorForClient(error.toJSON(), error);
+  // A logout or revocation, here or on another instance (through the bus), closes the session's sockets.
+  const sessionSockets = new SessionSockets();
+  services.auth.principals.onForget((sessionIds) => sessionSockets.closeSessions(sessionIds));
   const rateLimiter = new RequestRateLimiter(config);
   const admission = new RequestAdmission(config.maxConcurrentRequests, config.maxQueuedRequests);
 
@@ -103,6 +117,8 @@ export async function createApp(
           [groupedSlotAvailability(services.availability)],
           (principal) => contextFor(undefined, 'subscription', principal),
           logger,
+          undefined,
+          formatForClient,
         )
       : undefined;
 
@@ -110,6 +126,8 @@ export async function createApp(
   const wsServer = new WebSocketServer({
     server: httpServer,
     path: '/graphql',
+    // Like the HTTP body limit: a bigger message closes the socket (1009) before it is parsed.
+    maxPayload: config.wsMaxPayloadBytes,
     // Opening a socket takes a token from the address's bucket, like an HTTP request.
     verifyClient: (info, done) => {
       const retryAfter = rateLimiter.check(clientAddressOf(info.req, config), undefined);
@@ -117,18 +135,30 @@ export async function createApp(
       else done(true);
     },
   });
-  const wsCleanup = useServer<Record<string, unknown>, { principal: Principal }>(
+  type SocketExtra = {
+    principal: Principal;
+    /** The session's expiry, for a socket opened with a live session. */
+    sessionExpiresAt?: number;
+  };
+  const wsCleanup = useServer<Record<string, unknown>, SocketExtra>(
     {
       schema,
-      // The token travels in connectionParams: { authorization: 'Bearer …' }.
+      // The token travels in connectionParams: { authorization: 'Bearer …' }. A dead token connects anonymously.
       onConnect: async (ctx) => {
         const token = bearerToken(ctx.connectionParams?.authorization);
-        ctx.extra.principal = token ? await services.auth.principalForToken(orm.em.fork(), token) : ANONYMOUS;
+        const { principal, expiresAt } = await services.auth.sessionForToken(orm.em.fork(), token);
+        ctx.extra.principal = principal;
+        if (principal.kind !== 'anonymous' && expiresAt) {
+          ctx.extra.sessionExpiresAt = expiresAt.getTime();
+          const socket = ctx.extra.socket;
+          sessionSockets.add(principal.sessionId, socket, expiresAt);
+          socket.once('close', () => sessionSockets.remove(socket));
+        }
         return true;
       },
       context: (ctx) =>
         contextFor(undefined, clientAddressOf(ctx.extra.request, config), ctx.extra.principal ?? ANONYMOUS),
-      onSubscribe: (ctx, id, payload) => {
+      onSubscribe: async (ctx, id, payload) => {
         const refused = subscriptionRefusal(
           rateLimiter,
           clientAddressOf(ctx.extra.request, config),
@@ -138,18 +168,62 @@ export async function createApp(
           config.maxSubscriptionsPerConnection,
         );
         if (refused) return [refused];
-        return fanout?.onSubscribe(ctx, id, payload);
+        // Every message re-checks the session the socket opened with (expired or revoked: closed).
+        const principal = ctx.extra.principal ?? ANONYMOUS;
+        if (principal.kind !== 'anonymous') {
+          const now = await services.auth.principalForToken(
+            orm.em.fork(),
+            bearerToken(ctx.connectionParams?.authorization),
+          );
+          const expired = (ctx.extra.sessionExpiresAt ?? 0) <= Date.now();
+          if (expired || now.kind === 'anonymous' || now.sessionId !== principal.sessionId) {
+            sessionSockets.remove(ctx.extra.socket);
+            ctx.extra.socket.close(SESSION_ENDED_CLOSE_CODE, SESSION_ENDED_REASON);
+            return [unauthenticated('The session has ended; log in again')];
+          }
+        }
+        const document = checkedDocuments.check(payload.query);
+        if (!('kind' in document)) return document;
+        const operation = getOperationAST(document, payload.operationName);
+        if (operation && operation.operation !== OperationTypeNode.SUBSCRIPTION)
+          return [
+            new AppError(
+              ErrorCode.BAD_USER_INPUT,
+              'Over WebSocket only subscriptions run; send queries and mutations with HTTP POST /graphql.',
+            ),
+          ];
+        const cost = costs.costOf(document, payload.operationName, payload.variables ?? undefined);
+        if (cost > limits.maxCost) return [tooCostly(cost, limits.maxCost)];
+        if (fanout) return fanout.onSubscribe(ctx, id, payload, document);
+        const args: ExecutionArgs = {
+          schema,
+          document,
+          operationName: payload.operationName,
+          variableValues: payload.variables,
+        };
+        return args;
       },
       ...(fanout && { subscribe: (args) => fanout.subscribe(args) }),
+      // Errors leave in the same shape as over HTTP: public codes only, internals masked and logged.
+      onError: (_ctx, _id, _payload, errors) => errors.map(formatForClient),
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors?.length ? { ...result, errors: result.errors.map(formatForClient) } : undefined,
     },
     wsServer,
   );
 
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
-    formatError: formatError(logger),
+    formatError: formatErrorForClient,
     includeStacktraceInErrorResponses: false,
+    // The booking app and codegen read schema.graphql; strangers get no map of the schema.
+    introspection: limits.introspection,
+    hideSchemaDetailsFromClientErrors: true,
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: shapeRules(limits),
     plugins: [
+      ...(limits.introspection ? [] : [ApolloServerPluginLandingPageDisabled()]),
+      costLimitPlugin<GraphQLContext>(costs, limits.maxCost),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // No HTTP caching of GraphQL responses here; without it no hook runs for every resolved field.
       ApolloServerPluginCacheControlDisabled(),
@@ -255,6 +329,7 @@ export async function createApp(
     close: () =>
       (closing ??= (async () => {
         fanout?.close();
+        sessionSockets.close();
         services.availability.close();
         // Background work stops first (its flags are set at once), while Apollo drains requests.
         const background = Promise.all([reminders?.stop(), mailWorker?.stop(), bus.close()]);

@@ -16,7 +16,7 @@ import type {
 } from './slot.types.js';
 
 const MAX_GENERATED_SLOTS = 5000;
-const MAX_AVAILABILITY_DAYS = 93;
+export const MAX_AVAILABILITY_DAYS = 93;
 
 export function remainingOf(slot: SlotView): number {
   return slot.status === 'OPEN' ? slot.capacity - slot.reserved : 0;
@@ -33,7 +33,7 @@ export class SlotService {
   private async venueForAdmin(em: EntityManager, principal: Principal, venueId: string, vaccineId: string) {
     const offer = await this.repository.venueOffers(em, venueId, vaccineId);
     if (!offer) throw notFound('A venue offering this vaccine');
-    requireSiteAdmin(principal, offer.siteId);
+    requireSiteAdmin(principal, offer.siteId, 'A venue offering this vaccine');
     const site = await sqlOne<{ time_zone: string }>(em, `select time_zone from site where id = ?`, [
       offer.siteId,
     ]);
