@@ -232,7 +232,10 @@ export class CostAnalysis {
           const definition =
             isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[name] : undefined;
           const fieldType = definition?.type;
-          const own = COST_WEIGHTS[`${parent.name}.${name}`];
+          // A connection's page size already counts its edges.
+          const own =
+            COST_WEIGHTS[`${parent.name}.${name}`] ??
+            (parent.name.endsWith('Connection') && name === 'edges' ? () => 1 : undefined);
           const hasFirst = definition?.args.some((a) => a.name === 'first') ?? false;
           const isList = fieldType ? isListType(getNullableType(fieldType)) : false;
           const multiplier: Multiplier | undefined =
