@@ -177,8 +177,10 @@ export async function createApp(
           );
           const expired = (ctx.extra.sessionExpiresAt ?? 0) <= Date.now();
           if (expired || now.kind === 'anonymous' || now.sessionId !== principal.sessionId) {
-            sessionSockets.remove(ctx.extra.socket);
-            ctx.extra.socket.close(SESSION_ENDED_CLOSE_CODE, SESSION_ENDED_REASON);
+            const socket = ctx.extra.socket;
+            sessionSockets.remove(socket);
+            // After the error message below has been queued on the socket.
+            setImmediate(() => socket.close(SESSION_ENDED_CLOSE_CODE, SESSION_ENDED_REASON));
             return [unauthenticated('The session has ended; log in again')];
           }
         }

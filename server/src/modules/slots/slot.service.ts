@@ -99,7 +99,8 @@ export class SlotService {
     if (!isIsoDate(from) || !isIsoDate(to)) throw badInput('Dates are YYYY-MM-DD');
     const span = daysBetween(from, to);
     if (span < 0) throw badInput('to is before from', 'to');
-    if (span > MAX_AVAILABILITY_DAYS)
+    // Both ends count: from 1 to 93 days.
+    if (span + 1 > MAX_AVAILABILITY_DAYS)
       throw badInput(`Ask for at most ${MAX_AVAILABILITY_DAYS} days at a time`, 'to');
     const site = await sqlOne<{ time_zone: string; open: boolean }>(
       em,
