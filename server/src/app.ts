@@ -16,7 +16,14 @@ import { openDatabase } from './config/database.js';
 import type { GraphQLContext } from './graphql/context.js';
 import { RequestAdmission } from './graphql/admission.js';
 import { AppError, ErrorCode, formatError, unauthenticated } from './graphql/errors.js';
-import { CheckedDocuments, CostAnalysis, costLimitPlugin, operationLimitsOf, shapeRules, tooCostly } from './graphql/limits.js';
+import {
+  CheckedDocuments,
+  CostAnalysis,
+  costLimitPlugin,
+  operationLimitsOf,
+  shapeRules,
+  tooCostly,
+} from './graphql/limits.js';
 import { SessionSockets, SESSION_ENDED_CLOSE_CODE, SESSION_ENDED_REASON } from './graphql/live-sessions.js';
 import { GroupedSubscriptions } from './graphql/grouped-subscriptions.js';
 import { bearerToken, clientAddressOf, handleGraphQL } from './graphql/http.js';

@@ -49,7 +49,11 @@ async function post(
 ): Promise<{ status: number; body: GraphQLResponse<unknown> }> {
   const response = await fetch(server.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.9.${Math.floor(Math.random() * 250)}.1`, ...headers },
+    headers: {
+      'content-type': 'application/json',
+      'x-forwarded-for': `10.9.${Math.floor(Math.random() * 250)}.1`,
+      ...headers,
+    },
     body: JSON.stringify({ query, variables }),
   });
   return { status: response.status, body: (await response.json()) as GraphQLResponse<unknown> };
@@ -75,10 +79,18 @@ describe('one request cannot take the service down', () => {
     const costly = await post(availabilityAliases(10));
     expect(costly.status).toBe(400);
     expect(codes(costly.body)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
-    expect(costly.body.errors?.[0]?.extensions).toMatchObject({ maxCost: 50_000, cost: expect.any(Number) as number });
+    expect(costly.body.errors?.[0]?.extensions).toMatchObject({
+      maxCost: 50_000,
+      cost: expect.any(Number) as number,
+    });
     expect(costly.body.extensions?.sqlStatements).toBe(0);
     // One 93-day range, as the booking app may ask, still answers.
-    const one = await post(AVAILABILITY, { venueId: campaign.venueId, vaccineId: campaign.vaccineId, from: FROM, to: TO_93 });
+    const one = await post(AVAILABILITY, {
+      venueId: campaign.venueId,
+      vaccineId: campaign.vaccineId,
+      from: FROM,
+      to: TO_93,
+    });
     expect(one.body.errors).toBeUndefined();
   });
 
@@ -88,7 +100,11 @@ describe('one request cannot take the service down', () => {
     let attacking = true;
     const attacker = async () => {
       for (let i = 0; i < 15 && attacking; i++) {
-        await Promise.all([post(availabilityAliases(1000)), post(availabilityAliases(10)), post(siteAliases(5000))]);
+        await Promise.all([
+          post(availabilityAliases(1000)),
+          post(availabilityAliases(10)),
+          post(siteAliases(5000)),
+        ]);
         peak = Math.max(peak, process.memoryUsage().heapUsed);
       }
     };
@@ -113,7 +129,9 @@ describe('one request cannot take the service down', () => {
     const deep = `{ ${'a { '.repeat(12)}b${' }'.repeat(12)} }`;
     const depth = await post(deep);
     expect(depth.status).toBe(400);
-    expect(depth.body.errors?.map((e) => e.message)).toContainEqual(expect.stringMatching(/depth limit of 10 exceeded/i));
+    expect(depth.body.errors?.map((e) => e.message)).toContainEqual(
+      expect.stringMatching(/depth limit of 10 exceeded/i),
+    );
 
     const tokens = await post(`{ ${'__typename '.repeat(3001)} }`);
     expect(tokens.status).toBe(400);
@@ -170,7 +188,10 @@ describe('WebSocket: subscriptions only, one live session', () => {
     const mutation = await socket.subscribe(`mutation { logout }`);
     socket.close();
 
-    expect(bomb).toMatchObject({ type: 'error', payload: [{ extensions: { code: 'GRAPHQL_PARSE_FAILED' } }] });
+    expect(bomb).toMatchObject({
+      type: 'error',
+      payload: [{ extensions: { code: 'GRAPHQL_PARSE_FAILED' } }],
+    });
     for (const answer of [costly, query, mutation]) {
       expect(answer).toMatchObject({ type: 'error', payload: [{ extensions: { code: 'BAD_USER_INPUT' } }] });
       expect(answer.type === 'error' && answer.payload[0]!.message).toMatch(/only subscriptions/i);
@@ -180,7 +201,9 @@ describe('WebSocket: subscriptions only, one live session', () => {
   it('a logout over HTTP closes the session’s socket within a second; the token then connects only anonymously', async () => {
     const [recipient] = await campaign.recipients(1);
     const socket = await GraphQLWs.open(server.wsUrl, recipient!.token);
-    expect((await socket.subscribe(SLOT_AVAILABILITY_CHANGED, { venueId: campaign.venueId })).type).toBe('subscribed');
+    expect((await socket.subscribe(SLOT_AVAILABILITY_CHANGED, { venueId: campaign.venueId })).type).toBe(
+      'subscribed',
+    );
 
     const loggedOutAt = performance.now();
     await recipient!.data(LOGOUT);
@@ -225,7 +248,9 @@ describe('WebSocket: subscriptions only, one live session', () => {
 
     const second = await GraphQLWs.open(server.wsUrl, revoked!.token);
     // Behind the application's back: no logout, no bus message; the next message finds out.
-    await server.query(`update session set revoked_at = now() where token_hash = ?`, [hashToken(revoked!.token!)]);
+    await server.query(`update session set revoked_at = now() where token_hash = ?`, [
+      hashToken(revoked!.token!),
+    ]);
     const answer = await second.subscribe(SLOT_AVAILABILITY_CHANGED, { venueId: campaign.venueId });
     expect(answer).toMatchObject({ type: 'error', payload: [{ extensions: { code: 'UNAUTHENTICATED' } }] });
     expect((await second.closed).code).toBe(4403);
@@ -233,7 +258,9 @@ describe('WebSocket: subscriptions only, one live session', () => {
 
   it('a message larger than the payload limit closes the socket', async () => {
     const socket = await GraphQLWs.open(server.wsUrl);
-    socket.sendRaw(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: `# ${'x'.repeat(1024 * 1024 + 10)}` } }));
+    socket.sendRaw(
+      JSON.stringify({ id: '1', type: 'subscribe', payload: { query: `# ${'x'.repeat(1024 * 1024 + 10)}` } }),
+    );
     expect((await socket.closed).code).toBe(1009);
   });
 });
@@ -243,13 +270,17 @@ describe('objects of another site', () => {
     const other = await Campaign.create(server);
     const slotId = await other.slot(tokyoAt(3, '10:00'), 5);
     const [person] = await other.recipients(1);
-    const { bookReservation } = await person!.data<{ bookReservation: { reservations: { id: string }[] } }>(BOOK, {
-      input: { slotId, dose: 1 },
-    });
+    const { bookReservation } = await person!.data<{ bookReservation: { reservations: { id: string }[] } }>(
+      BOOK,
+      {
+        input: { slotId, dose: 1 },
+      },
+    );
     const reservationId = bookReservation.reservations[0]!.id;
-    const [ticketRow] = await server.query<{ id: string }>(`select id from ticket where site_id = ? limit 1`, [
-      other.site.id,
-    ]);
+    const [ticketRow] = await server.query<{ id: string }>(
+      `select id from ticket where site_id = ? limit 1`,
+      [other.site.id],
+    );
     const admin = await adminOf(campaign, 'SITE_ADMIN');
     const staff = await adminOf(campaign, 'VENUE_STAFF', [campaign.venueId]);
 
@@ -257,7 +288,12 @@ describe('objects of another site', () => {
       [admin, CANCEL_SLOT, (id) => ({ input: { slotId: id, reason: 'x' } }), slotId],
       [admin, PROXY_CANCEL, (id) => ({ input: { reservationId: id, reason: 'x' } }), reservationId],
       [admin, PROXY_BOOK, (id) => ({ input: { ticketId: id, slotId } }), ticketRow!.id],
-      [admin, CANCEL_VENUE_DAY, (id) => ({ input: { venueId: id, date: tokyoDate(3), reason: 'x' } }), other.venueId],
+      [
+        admin,
+        CANCEL_VENUE_DAY,
+        (id) => ({ input: { venueId: id, date: tokyoDate(3), reason: 'x' } }),
+        other.venueId,
+      ],
       [admin, VENUE_DAY, (id) => ({ venueId: id, date: tokyoDate(3) }), other.venueId],
       [staff, VENUE_DAY, (id) => ({ venueId: id, date: tokyoDate(3) }), other.venueId],
       [staff, CHECK_IN, (id) => ({ input: { reservationId: id } }), reservationId],
@@ -266,7 +302,10 @@ describe('objects of another site', () => {
       const foreign = await caller.request(document, variables(foreignId));
       const unknown = await caller.request(document, variables(randomUUID()));
       expect(foreign.errors?.[0]?.extensions?.code, document).toBe('NOT_FOUND');
-      expect({ data: foreign.data, errors: foreign.errors }).toEqual({ data: unknown.data, errors: unknown.errors });
+      expect({ data: foreign.data, errors: foreign.errors }).toEqual({
+        data: unknown.data,
+        errors: unknown.errors,
+      });
     }
   });
 });
@@ -287,7 +326,11 @@ class GraphQLWs {
     );
     socket.on('message', (data: Buffer) => {
       const message = JSON.parse(data.toString()) as { type: string; id?: string; payload?: unknown };
-      if (message.id && (message.type === 'error' || message.type === 'next') && !this.answers.has(message.id))
+      if (
+        message.id &&
+        (message.type === 'error' || message.type === 'next') &&
+        !this.answers.has(message.id)
+      )
         this.answers.set(message.id, message as Answer);
     });
   }
@@ -307,7 +350,10 @@ class GraphQLWs {
       });
       socket.once('close', (code) => reject(new Error(`closed ${code} before ack`)));
       socket.send(
-        JSON.stringify({ type: 'connection_init', payload: token ? { authorization: `Bearer ${token}` } : {} }),
+        JSON.stringify({
+          type: 'connection_init',
+          payload: token ? { authorization: `Bearer ${token}` } : {},
+        }),
       );
     });
     return ws;
@@ -318,7 +364,8 @@ class GraphQLWs {
     const id = randomUUID();
     this.sendRaw(JSON.stringify({ id, type: 'subscribe', payload: { query, variables } }));
     const deadline = Date.now() + 400;
-    while (Date.now() < deadline && !this.answers.has(id)) await new Promise((resolve) => setTimeout(resolve, 10));
+    while (Date.now() < deadline && !this.answers.has(id))
+      await new Promise((resolve) => setTimeout(resolve, 10));
     return this.answers.get(id) ?? { type: 'subscribed' };
   }
 

@@ -17,7 +17,7 @@ beforeAll(async () => {
 });
 
 /** Every variable at its worst: `first` at 500, dates unknown (so a range costs its cap). */
-const worstVariables = new Proxy({} as Record<string, unknown>, { has: () => true, get: () => 500 });
+const worstVariables: Record<string, unknown> = new Proxy({}, { has: () => true, get: () => 500 });
 
 function realOperations(): [string, string][] {
   const client = Object.entries(clientDocuments).flatMap(([name, value]) =>
@@ -110,6 +110,8 @@ describe('operation limits', () => {
     const introspection = checked.check(`{ __schema { types { name } } }`);
     expect('kind' in introspection).toBe(false);
     if (!('kind' in introspection))
-      expect(new Set(introspection.map((e) => e.extensions.code))).toEqual(new Set(['GRAPHQL_VALIDATION_FAILED']));
+      expect(new Set(introspection.map((e) => e.extensions.code))).toEqual(
+        new Set(['GRAPHQL_VALIDATION_FAILED']),
+      );
   });
 });

@@ -181,7 +181,7 @@ export class CostAnalysis {
 
   private planOf(document: DocumentNode, operationName: string | null): OperationPlan | null {
     let perDocument = this.plans.get(document);
-    if (!perDocument) this.plans.set(document, (perDocument = new Map()));
+    if (!perDocument) this.plans.set(document, (perDocument = new Map<string, OperationPlan | null>()));
     const key = operationName ?? '';
     let plan = perDocument.get(key);
     if (plan === undefined) {
@@ -204,10 +204,15 @@ export class CostAnalysis {
     const rootType = this.schema.getRootType(operation.operation);
     if (!rootType) return null;
     const fragments = new Map<string, FragmentDefinitionNode>();
-    for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+    for (const d of document.definitions)
+      if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
     const compiledFragments = new Map<string, SetPlan>();
 
-    const compileSet = (node: SelectionSetNode, parent: GraphQLNamedType, into: SetPlan = { fields: [], spreads: [] }) => {
+    const compileSet = (
+      node: SelectionSetNode,
+      parent: GraphQLNamedType,
+      into: SetPlan = { fields: [], spreads: [] },
+    ) => {
       for (const selection of node.selections) {
         if (selection.kind === Kind.INLINE_FRAGMENT) {
           const type = selection.typeCondition
@@ -240,11 +245,7 @@ export class CostAnalysis {
           const isList = fieldType ? isListType(getNullableType(fieldType)) : false;
           const multiplier: Multiplier | undefined =
             own ??
-            (hasFirst
-              ? (args) => Number(args('first'))
-              : isList
-                ? () => DEFAULT_LIST_SIZE
-                : undefined);
+            (hasFirst ? (args) => Number(args('first')) : isList ? () => DEFAULT_LIST_SIZE : undefined);
           into.fields.push({
             multiplier,
             arguments: new Map((selection.arguments ?? []).map((a) => [a.name.value, a.value])),
@@ -273,7 +274,14 @@ export class CostAnalysis {
 export function tooCostly(cost: number, maxCost: number): GraphQLError {
   return new GraphQLError(
     `The operation would cost ${Math.ceil(cost)} and the limit is ${maxCost}: ask for fewer items, fewer aliases or a shorter date range.`,
-    { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', cost: Math.ceil(cost), maxCost, http: { status: 400 } } },
+    {
+      extensions: {
+        code: 'GRAPHQL_VALIDATION_FAILED',
+        cost: Math.ceil(cost),
+        maxCost,
+        http: { status: 400 },
+      },
+    },
   );
 }
 
@@ -331,7 +339,9 @@ export class CheckedDocuments {
       result = [
         error instanceof GraphQLError
           ? new GraphQLError(error.message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })
-          : new GraphQLError('Could not parse the document', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } }),
+          : new GraphQLError('Could not parse the document', {
+              extensions: { code: 'GRAPHQL_PARSE_FAILED' },
+            }),
       ];
     }
     // A parsed document takes a few times its text in memory; a refusal is small.
