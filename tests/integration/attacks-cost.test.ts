@@ -207,9 +207,8 @@ describe('WebSocket: subscriptions only, one live session', () => {
 
     const loggedOutAt = performance.now();
     await recipient!.data(LOGOUT);
-    const closed = await socket.closed;
+    expect(await socket.closedWithin(2000)).toBe(4403);
     expect(performance.now() - loggedOutAt).toBeLessThan(1000);
-    expect(closed.code).toBe(4403);
 
     // graphql-ws clients reconnect after 4403: the dead token is anonymous and still only subscribes.
     const again = await GraphQLWs.open(server.wsUrl, recipient!.token);
@@ -226,9 +225,8 @@ describe('WebSocket: subscriptions only, one live session', () => {
       const socket = await GraphQLWs.open(b.wsUrl, recipient!.token);
       const loggedOutAt = performance.now();
       await recipient!.withUrl(a.url).data(LOGOUT);
-      const closed = await socket.closed;
+      expect(await socket.closedWithin(2000)).toBe(4403);
       expect(performance.now() - loggedOutAt).toBeLessThan(1000);
-      expect(closed.code).toBe(4403);
     } finally {
       await Promise.all([a.close(), b.close()]);
     }
@@ -240,11 +238,7 @@ describe('WebSocket: subscriptions only, one live session', () => {
       hashToken(expiring!.token!),
     ]);
     const socket = await GraphQLWs.open(server.wsUrl, expiring!.token);
-    const closed = await Promise.race([
-      socket.closed,
-      new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 3000)),
-    ]);
-    expect(closed?.code).toBe(4403);
+    expect(await socket.closedWithin(3000)).toBe(4403);
 
     const second = await GraphQLWs.open(server.wsUrl, revoked!.token);
     // Behind the application's back: no logout, no bus message; the next message finds out.
@@ -253,7 +247,7 @@ describe('WebSocket: subscriptions only, one live session', () => {
     ]);
     const answer = await second.subscribe(SLOT_AVAILABILITY_CHANGED, { venueId: campaign.venueId });
     expect(answer).toMatchObject({ type: 'error', payload: [{ extensions: { code: 'UNAUTHENTICATED' } }] });
-    expect((await second.closed).code).toBe(4403);
+    expect(await second.closedWithin(1000)).toBe(4403);
   });
 
   it('a message larger than the payload limit closes the socket', async () => {
@@ -261,7 +255,7 @@ describe('WebSocket: subscriptions only, one live session', () => {
     socket.sendRaw(
       JSON.stringify({ id: '1', type: 'subscribe', payload: { query: `# ${'x'.repeat(1024 * 1024 + 10)}` } }),
     );
-    expect((await socket.closed).code).toBe(1009);
+    expect(await socket.closedWithin(2000)).toBe(1009);
   });
 });
 
@@ -367,6 +361,15 @@ class GraphQLWs {
     while (Date.now() < deadline && !this.answers.has(id))
       await new Promise((resolve) => setTimeout(resolve, 10));
     return this.answers.get(id) ?? { type: 'subscribed' };
+  }
+
+  /** The close code, or undefined when the socket is still open after `ms` (so a broken close fails fast). */
+  async closedWithin(ms: number): Promise<number | undefined> {
+    const closed = await Promise.race([
+      this.closed,
+      new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), ms)),
+    ]);
+    return closed?.code;
   }
 
   sendRaw(data: string): void {
