@@ -153,7 +153,9 @@ export async function createApp(
       // The token travels in connectionParams: { authorization: 'Bearer …' }. A dead token connects anonymously.
       onConnect: async (ctx) => {
         const token = bearerToken(ctx.connectionParams?.authorization);
-        const { principal, expiresAt } = await services.auth.sessionForToken(orm.em.fork(), token);
+        const { principal, expiresAt } = token
+          ? await services.auth.sessionForToken(orm.em.fork(), token)
+          : { principal: ANONYMOUS, expiresAt: undefined };
         ctx.extra.principal = principal;
         if (principal.kind !== 'anonymous' && expiresAt) {
           ctx.extra.sessionExpiresAt = expiresAt.getTime();
