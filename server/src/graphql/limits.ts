@@ -122,6 +122,9 @@ interface SetPlan {
 interface OperationPlan {
   root: SetPlan;
   variableDefaults: ReadonlyMap<string, ValueNode>;
+  /** No multiplier reads a variable: the cost is the same for every request, computed once. */
+  readsVariables: boolean;
+  constantCost?: number;
 }
 
 function literal(node: ValueNode, variables: Variables, defaults: ReadonlyMap<string, ValueNode>): unknown {
@@ -155,6 +158,7 @@ export class CostAnalysis {
   costOf(document: DocumentNode, operationName: string | null | undefined, variables: Variables | undefined) {
     const plan = this.planOf(document, operationName ?? null);
     if (!plan) return 0;
+    if (plan.constantCost !== undefined) return plan.constantCost;
     const vars = variables ?? {};
     const memo = new Map<SetPlan, number>();
     const costOfSet = (set: SetPlan): number => {
@@ -176,7 +180,9 @@ export class CostAnalysis {
       memo.set(set, total);
       return total;
     };
-    return costOfSet(plan.root);
+    const cost = costOfSet(plan.root);
+    if (!plan.readsVariables) plan.constantCost = cost;
+    return cost;
   }
 
   private planOf(document: DocumentNode, operationName: string | null): OperationPlan | null {
@@ -207,6 +213,7 @@ export class CostAnalysis {
     for (const d of document.definitions)
       if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
     const compiledFragments = new Map<string, SetPlan>();
+    let readsVariables = false;
 
     const compileSet = (
       node: SelectionSetNode,
@@ -246,6 +253,8 @@ export class CostAnalysis {
           const multiplier: Multiplier | undefined =
             own ??
             (hasFirst ? (args) => Number(args('first')) : isList ? () => DEFAULT_LIST_SIZE : undefined);
+          if (multiplier && selection.arguments?.some((a) => a.value.kind === Kind.VARIABLE))
+            readsVariables = true;
           into.fields.push({
             multiplier,
             arguments: new Map((selection.arguments ?? []).map((a) => [a.name.value, a.value])),
@@ -259,8 +268,10 @@ export class CostAnalysis {
       }
       return into;
     };
+    const root = compileSet(operation.selectionSet, rootType);
     return {
-      root: compileSet(operation.selectionSet, rootType),
+      root,
+      readsVariables,
       variableDefaults: new Map(
         (operation.variableDefinitions ?? []).flatMap((v) =>
           v.defaultValue ? [[v.variable.name.value, v.defaultValue] as const] : [],
