@@ -7,7 +7,7 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { getOperationAST, GraphQLError, OperationTypeNode, type ExecutionArgs } from 'graphql';
+import type { ExecutionArgs, GraphQLError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { pino, type Logger } from 'pino';
 import { WebSocketServer } from 'ws';
@@ -15,16 +15,9 @@ import type { AppConfig } from './config/config.js';
 import { openDatabase } from './config/database.js';
 import type { GraphQLContext } from './graphql/context.js';
 import { RequestAdmission } from './graphql/admission.js';
-import { AppError, ErrorCode, formatError, unauthenticated } from './graphql/errors.js';
-import {
-  CheckedDocuments,
-  CostAnalysis,
-  costLimitPlugin,
-  operationLimitsOf,
-  shapeRules,
-  tooCostly,
-} from './graphql/limits.js';
-import { SessionSockets, SESSION_ENDED_CLOSE_CODE, SESSION_ENDED_REASON } from './graphql/live-sessions.js';
+import { formatError } from './graphql/errors.js';
+import { CostAnalysis, costLimitPlugin, operationLimitsOf, shapeRules } from './graphql/limits.js';
+import { SocketGate, type SocketIdentity } from './graphql/socket-gate.js';
 import { GroupedSubscriptions } from './graphql/grouped-subscriptions.js';
 import { bearerToken, clientAddressOf, handleGraphQL } from './graphql/http.js';
 import { createLoaders } from './graphql/loaders.js';
@@ -92,12 +85,17 @@ export async function createApp(
   const schema = await createSchema();
   const limits = operationLimitsOf(config);
   const costs = new CostAnalysis(schema);
-  const checkedDocuments = new CheckedDocuments(schema, limits);
   const formatErrorForClient = formatError(logger);
   const formatForClient = (error: GraphQLError) => formatErrorForClient(error.toJSON(), error);
+  const socketGate = new SocketGate({
+    schema,
+    limits,
+    costs,
+    sessionFor: (token) => services.auth.sessionForToken(orm.em.fork(), token),
+    principalFor: (token) => services.auth.principalForToken(orm.em.fork(), token),
+  });
   // A logout or revocation, here or on another instance (through the bus), closes the session's sockets.
-  const sessionSockets = new SessionSockets();
-  services.auth.principals.onForget((sessionIds) => sessionSockets.closeSessions(sessionIds));
+  services.auth.principals.onForget((sessionIds) => socketGate.sessions.closeSessions(sessionIds));
   const rateLimiter = new RequestRateLimiter(config);
   const admission = new RequestAdmission(config.maxConcurrentRequests, config.maxQueuedRequests);
 
@@ -142,69 +140,30 @@ export async function createApp(
       else done(true);
     },
   });
-  type SocketExtra = {
-    principal: Principal;
-    /** The session's expiry, for a socket opened with a live session. */
-    sessionExpiresAt?: number;
-  };
-  const wsCleanup = useServer<Record<string, unknown>, SocketExtra>(
+  const wsCleanup = useServer<Record<string, unknown>, Omit<SocketIdentity, 'socket'>>(
     {
       schema,
-      // The token travels in connectionParams: { authorization: 'Bearer …' }. A dead token connects anonymously.
+      // The token travels in connectionParams: { authorization: 'Bearer …' }.
       onConnect: async (ctx) => {
-        const token = bearerToken(ctx.connectionParams?.authorization);
-        const { principal, expiresAt } = token
-          ? await services.auth.sessionForToken(orm.em.fork(), token)
-          : { principal: ANONYMOUS, expiresAt: undefined };
-        ctx.extra.principal = principal;
-        if (principal.kind !== 'anonymous' && expiresAt) {
-          ctx.extra.sessionExpiresAt = expiresAt.getTime();
-          const socket = ctx.extra.socket;
-          sessionSockets.add(principal.sessionId, socket, expiresAt);
-          socket.once('close', () => sessionSockets.remove(socket));
-        }
+        await socketGate.connect(ctx.extra, bearerToken(ctx.connectionParams?.authorization));
         return true;
       },
       context: (ctx) =>
         contextFor(undefined, clientAddressOf(ctx.extra.request, config), ctx.extra.principal ?? ANONYMOUS),
       onSubscribe: async (ctx, id, payload) => {
+        const token = bearerToken(ctx.connectionParams?.authorization);
         const refused = subscriptionRefusal(
           rateLimiter,
           clientAddressOf(ctx.extra.request, config),
-          bearerToken(ctx.connectionParams?.authorization),
+          token,
           // graphql-ws has already entered this one.
           Object.keys(ctx.subscriptions).length - 1,
           config.maxSubscriptionsPerConnection,
         );
         if (refused) return [refused];
-        // Every message re-checks the session the socket opened with (expired or revoked: closed).
-        const principal = ctx.extra.principal ?? ANONYMOUS;
-        if (principal.kind !== 'anonymous') {
-          const now = await services.auth.principalForToken(
-            orm.em.fork(),
-            bearerToken(ctx.connectionParams?.authorization),
-          );
-          const expired = (ctx.extra.sessionExpiresAt ?? 0) <= Date.now();
-          if (expired || now.kind === 'anonymous' || now.sessionId !== principal.sessionId) {
-            const socket = ctx.extra.socket;
-            sessionSockets.remove(socket);
-            // After the error message below has been queued on the socket.
-            setImmediate(() => socket.close(SESSION_ENDED_CLOSE_CODE, SESSION_ENDED_REASON));
-            return [unauthenticated('The session has ended; log in again')];
-          }
-        }
-        const document = checkedDocuments.check(payload.query);
+        // Subscriptions only, within the same limits as HTTP, while the socket's session lives.
+        const document = await socketGate.check(ctx.extra, token, payload);
         if (!('kind' in document)) return document;
-        const operation = getOperationAST(document, payload.operationName);
-        if (operation && operation.operation !== OperationTypeNode.SUBSCRIPTION)
-          return [
-            new AppError(
-              ErrorCode.BAD_USER_INPUT,
-              'Over WebSocket only subscriptions run; send queries and mutations with HTTP POST /graphql.',
-            ),
-          ];
-        const cost = costs.costOf(document, payload.operationName, payload.variables ?? undefined);
-        if (cost > limits.maxCost) return [tooCostly(cost, limits.maxCost)];
         if (fanout) return fanout.onSubscribe(ctx, id, payload, document);
         const args: ExecutionArgs = {
           schema,
@@ -340,7 +299,7 @@ export async function createApp(
     close: () =>
       (closing ??= (async () => {
         fanout?.close();
-        sessionSockets.close();
+        socketGate.close();
         services.availability.close();
         // Background work stops first (its flags are set at once), while Apollo drains requests.
         const background = Promise.all([reminders?.stop(), mailWorker?.stop(), bus.close()]);
