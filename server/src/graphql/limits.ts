@@ -72,7 +72,7 @@ export function shapeRules(limits: OperationLimits): ValidationRule[] {
     maxDepth: { n: limits.maxDepth, ...reported },
     maxDirectives: { n: limits.maxDirectives, ...reported },
   }).protect();
-  return [...validationRules, ...(limits.introspection ? [] : [NoSchemaIntrospectionCustomRule])];
+  return validationRules;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -329,7 +329,12 @@ export class CheckedDocuments {
     private readonly schema: GraphQLSchema,
     private readonly limits: OperationLimits,
   ) {
-    this.rules = [...specifiedRules, ...shapeRules(limits)];
+    // Apollo adds the introspection rule itself over HTTP (`introspection: false`).
+    this.rules = [
+      ...specifiedRules,
+      ...shapeRules(limits),
+      ...(limits.introspection ? [] : [NoSchemaIntrospectionCustomRule]),
+    ];
   }
 
   check(query: string): DocumentNode | readonly GraphQLError[] {
