@@ -1,9 +1,13 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import type { ExecutionArgs, GraphQLError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { pino, type Logger } from 'pino';
 import { WebSocketServer } from 'ws';
@@ -12,6 +16,8 @@ import { openDatabase } from './config/database.js';
 import type { GraphQLContext } from './graphql/context.js';
 import { RequestAdmission } from './graphql/admission.js';
 import { formatError } from './graphql/errors.js';
+import { CostAnalysis, costLimitPlugin, operationLimitsOf, shapeRules } from './graphql/limits.js';
+import { SocketGate, type SocketIdentity } from './graphql/socket-gate.js';
 import { GroupedSubscriptions } from './graphql/grouped-subscriptions.js';
 import { bearerToken, clientAddressOf, GRAPHQL_RESPONSE_HEADERS, handleGraphQL } from './graphql/http.js';
 import { createLoaders } from './graphql/loaders.js';
@@ -84,6 +90,19 @@ export async function createApp(
       ])
     : undefined;
   const schema = await createSchema();
+  const limits = operationLimitsOf(config);
+  const costs = new CostAnalysis(schema);
+  const formatErrorForClient = formatError(logger);
+  const formatForClient = (error: GraphQLError) => formatErrorForClient(error.toJSON(), error);
+  const socketGate = new SocketGate({
+    schema,
+    limits,
+    costs,
+    sessionFor: (token) => services.auth.sessionForToken(orm.em.fork(), token),
+    principalFor: (token) => services.auth.principalForToken(orm.em.fork(), token),
+  });
+  // A logout or revocation, here or on another instance (through the bus), closes the session's sockets.
+  services.auth.principals.onForget((sessionIds) => socketGate.sessions.closeSessions(sessionIds));
   const rateLimiter = new RequestRateLimiter(config);
   const admission = new RequestAdmission(config.maxConcurrentRequests, config.maxQueuedRequests);
   const uploadLimits: UploadLimits = {
@@ -117,6 +136,8 @@ export async function createApp(
           [groupedSlotAvailability(services.availability)],
           (principal) => contextFor(undefined, 'subscription', principal),
           logger,
+          undefined,
+          formatForClient,
         )
       : undefined;
 
@@ -125,6 +146,8 @@ export async function createApp(
   const wsServer = new WebSocketServer({
     server: httpServer,
     path: '/graphql',
+    // Like the HTTP body limit: a bigger message closes the socket (1009) before it is parsed.
+    maxPayload: config.wsMaxPayloadBytes,
     // Opening a socket takes a token from the address's bucket, like an HTTP request.
     verifyClient: (info, done) => {
       const retryAfter = rateLimiter.check(clientAddressOf(info.req, config), undefined);
@@ -132,39 +155,60 @@ export async function createApp(
       else done(true);
     },
   });
-  const wsCleanup = useServer<Record<string, unknown>, { principal: Principal }>(
+  const wsCleanup = useServer<Record<string, unknown>, Omit<SocketIdentity, 'socket'>>(
     {
       schema,
       // The token travels in connectionParams: { authorization: 'Bearer …' }.
       onConnect: async (ctx) => {
-        const token = bearerToken(ctx.connectionParams?.authorization);
-        ctx.extra.principal = token ? await services.auth.principalForToken(orm.em.fork(), token) : ANONYMOUS;
+        await socketGate.connect(ctx.extra, bearerToken(ctx.connectionParams?.authorization));
         return true;
       },
       context: (ctx) =>
         contextFor(undefined, clientAddressOf(ctx.extra.request, config), ctx.extra.principal ?? ANONYMOUS),
-      onSubscribe: (ctx, id, payload) => {
+      onSubscribe: async (ctx, id, payload) => {
+        const token = bearerToken(ctx.connectionParams?.authorization);
         const refused = subscriptionRefusal(
           rateLimiter,
           clientAddressOf(ctx.extra.request, config),
-          bearerToken(ctx.connectionParams?.authorization),
+          token,
           // graphql-ws has already entered this one.
           Object.keys(ctx.subscriptions).length - 1,
           config.maxSubscriptionsPerConnection,
         );
         if (refused) return [refused];
-        return fanout?.onSubscribe(ctx, id, payload);
+        // Subscriptions only, within the same limits as HTTP, while the socket's session lives.
+        const document = await socketGate.check(ctx.extra, token, payload);
+        if (!('kind' in document)) return document;
+        if (fanout) return fanout.onSubscribe(ctx, id, payload, document);
+        const args: ExecutionArgs = {
+          schema,
+          document,
+          operationName: payload.operationName,
+          variableValues: payload.variables,
+        };
+        return args;
       },
       ...(fanout && { subscribe: (args) => fanout.subscribe(args) }),
+      // Errors leave in the same shape as over HTTP: public codes only, internals masked and logged.
+      onError: (_ctx, _id, _payload, errors) => errors.map(formatForClient),
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors?.length ? { ...result, errors: result.errors.map(formatForClient) } : undefined,
     },
     wsServer,
   );
 
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
-    formatError: formatError(logger),
+    formatError: formatErrorForClient,
     includeStacktraceInErrorResponses: false,
+    // The booking app and codegen read schema.graphql; strangers get no map of the schema.
+    introspection: limits.introspection,
+    hideSchemaDetailsFromClientErrors: true,
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: shapeRules(limits),
     plugins: [
+      ...(limits.introspection ? [] : [ApolloServerPluginLandingPageDisabled()]),
+      costLimitPlugin<GraphQLContext>(costs, limits.maxCost),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // No HTTP caching of GraphQL responses here; without it no hook runs for every resolved field.
       ApolloServerPluginCacheControlDisabled(),
@@ -284,6 +328,7 @@ export async function createApp(
       (closing ??= (async () => {
         ready = false;
         fanout?.close();
+        socketGate.close();
         services.availability.close();
         // Background work stops first (its flags are set at once), while Apollo drains requests.
         const background = Promise.all([reminders?.stop(), mailWorker?.stop(), bus.close()]);

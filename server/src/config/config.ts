@@ -81,6 +81,22 @@ export interface AppConfig {
   rateLimitBurstPerSession: number;
   /** `grouped`: execute a live-count subscription once per group of identical ones; `stock`: once per subscriber. */
   subscriptionFanout: 'grouped' | 'stock';
+  /** Schema introspection and Apollo's landing page (off: the apps and codegen read schema.graphql). */
+  graphqlIntrospection: boolean;
+  /** Aliases one operation may use (graphql-armor). */
+  graphqlMaxAliases: number;
+  /** Nesting depth of one operation (graphql-armor). */
+  graphqlMaxDepth: number;
+  /** Tokens of one document; parsing stops at the limit. */
+  graphqlMaxTokens: number;
+  /** Directives one operation may use (graphql-armor). */
+  graphqlMaxDirectives: number;
+  /** Cost budget of one operation: lists and date ranges count by what they return (graphql/limits.ts). */
+  graphqlMaxCost: number;
+  /** Bytes of checked documents kept for WebSocket subscribe messages. */
+  graphqlDocumentCacheBytes: number;
+  /** Largest WebSocket message, in bytes; a bigger one closes the socket (1009). */
+  wsMaxPayloadBytes: number;
 }
 
 /** client/dist in this checkout, wherever the process was started from. */
@@ -154,6 +170,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     rateLimitPerSession: intFrom(env, 'RATE_LIMIT_PER_SESSION', 5),
     rateLimitBurstPerSession: intFrom(env, 'RATE_LIMIT_BURST_PER_SESSION', 30),
     subscriptionFanout: oneOf(env, 'SUBSCRIPTION_FANOUT', ['grouped', 'stock'], 'grouped'),
+    graphqlIntrospection: boolFrom(env, 'GRAPHQL_INTROSPECTION', false),
+    graphqlMaxAliases: intFrom(env, 'GRAPHQL_MAX_ALIASES', 30),
+    graphqlMaxDepth: intFrom(env, 'GRAPHQL_MAX_DEPTH', 10),
+    graphqlMaxTokens: intFrom(env, 'GRAPHQL_MAX_TOKENS', 3000),
+    graphqlMaxDirectives: intFrom(env, 'GRAPHQL_MAX_DIRECTIVES', 20),
+    graphqlMaxCost: intFrom(env, 'GRAPHQL_MAX_COST', 50_000),
+    graphqlDocumentCacheBytes: intFrom(env, 'GRAPHQL_DOCUMENT_CACHE_BYTES', 8 * 1024 * 1024),
+    wsMaxPayloadBytes: intFrom(env, 'WS_MAX_PAYLOAD_BYTES', 1024 * 1024),
   };
 }
 
@@ -204,6 +228,14 @@ export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = 
     rateLimitPerSession: 10_000,
     rateLimitBurstPerSession: 100_000,
     subscriptionFanout: 'grouped',
+    graphqlIntrospection: false,
+    graphqlMaxAliases: 30,
+    graphqlMaxDepth: 10,
+    graphqlMaxTokens: 3000,
+    graphqlMaxDirectives: 20,
+    graphqlMaxCost: 50_000,
+    graphqlDocumentCacheBytes: 8 * 1024 * 1024,
+    wsMaxPayloadBytes: 1024 * 1024,
     ...overrides,
   };
 }

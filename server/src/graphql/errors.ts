@@ -38,14 +38,20 @@ export const notFound = (what: string) => new AppError(ErrorCode.NOT_FOUND, `${w
 export const forbidden = (message = 'You may not do this') => new AppError(ErrorCode.FORBIDDEN, message);
 export const unauthenticated = (message = 'Log in first') => new AppError(ErrorCode.UNAUTHENTICATED, message);
 
-/** One place maps every error to a public shape; anything unexpected is logged and masked. */
+/** graphql-js suggests field and type names ("Did you mean …?"): a map of the schema for strangers. */
+const SUGGESTION = /\s*Did you mean [^?]*\?/g;
+
+/**
+ * One place maps every error to a public shape, over HTTP and over WebSocket; anything unexpected is
+ * logged and masked.
+ */
 export function formatError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && PUBLIC_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
-      const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
+      const { stacktrace: _stack, http: _http, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, message: formatted.message.replace(SUGGESTION, ''), extensions };
     }
     logger.error({ err: original, path: formatted.path }, 'unexpected error');
     return {

@@ -15,6 +15,7 @@ import {
   type DocumentNode,
   type ExecutionArgs,
   type ExecutionResult,
+  type GraphQLFormattedError,
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
@@ -137,20 +138,23 @@ export class GroupedSubscriptions {
     private readonly contextFor: (principal: Principal) => Promise<GraphQLContext>,
     private readonly logger: Logger,
     private readonly writeMsPerTurn = WRITE_MS_PER_TURN,
+    /** Errors of a pushed result, masked the way every other response is (graphql/errors.ts). */
+    private readonly formatError: (error: GraphQLError) => GraphQLFormattedError = (error) => error.toJSON(),
   ) {
     this.fields = new Map(fields.map((f) => [f.fieldName, f as unknown as GroupableField<unknown>]));
   }
 
   /**
-   * graphql-ws `onSubscribe`: parses and validates once per distinct document, and notes which
-   * subscriptions can join a group.
+   * graphql-ws `onSubscribe`: parses and validates once per distinct document (unless the caller passes
+   * the document it has checked already), and notes which subscriptions can join a group.
    */
   onSubscribe(
     ctx: WsContext<Record<string, unknown>, { socket: WebSocket; principal?: Principal }>,
     id: string,
     payload: { query: string; operationName?: string | null; variables?: Record<string, unknown> | null },
+    checked?: DocumentNode,
   ): ExecutionArgs | readonly GraphQLError[] {
-    const document = this.documentOf(payload.query);
+    const document = checked ?? this.documentOf(payload.query);
     if (!('kind' in document)) return document;
     const args: ExecutionArgs = {
       schema: this.schema,
@@ -366,7 +370,7 @@ export class GroupedSubscriptions {
       this.logger.warn({ errors: result.errors.map((e) => e.message) }, 'grouped subscription errors');
     // The same shape graphql-ws sends: errors as their JSON form, absent when there are none.
     const payload = JSON.stringify(
-      result.errors ? { ...result, errors: result.errors.map((e) => e.toJSON()) } : result,
+      result.errors ? { ...result, errors: result.errors.map((e) => this.formatError(e)) } : result,
     );
     const tail = Buffer.from(`,"type":"next","payload":${payload}}`);
     // Clients that number their operations alike (many use "1") share one frame.

@@ -1,4 +1,4 @@
-import { forbidden, unauthenticated } from '../../graphql/errors.js';
+import { forbidden, notFound, unauthenticated } from '../../graphql/errors.js';
 import type { Principal } from '../../graphql/principal.js';
 
 type AdminPrincipal = Extract<Principal, { kind: 'admin' }>;
@@ -16,12 +16,17 @@ export function requireOperator(principal: Principal): AdminPrincipal {
   return admin;
 }
 
-/** Operators manage every site; site admins only their own. Venue staff never configure a site. */
-export function requireSiteAdmin(principal: Principal, siteId: string): AdminPrincipal {
+/**
+ * Operators manage every site; site admins only their own. Venue staff never configure a site.
+ * Another site's objects answer exactly like ids that do not exist (`what` names the object the caller
+ * asked for, as its own not-found answer does), so nobody learns which ids exist elsewhere.
+ */
+export function requireSiteAdmin(principal: Principal, siteId: string, what = 'Site'): AdminPrincipal {
   const admin = requireAdmin(principal);
   if (admin.role === 'OPERATOR') return admin;
-  if (admin.role === 'SITE_ADMIN' && admin.siteId === siteId) return admin;
-  throw forbidden('You do not manage this site');
+  if (admin.siteId !== siteId) throw notFound(what);
+  if (admin.role === 'SITE_ADMIN') return admin;
+  throw forbidden('Only site admins may do this');
 }
 
 export function requireRecipient(principal: Principal): RecipientPrincipal {

@@ -48,14 +48,22 @@ export class AuthService {
   }
 
   async principalForToken(em: EntityManager, token: string | undefined): Promise<Principal> {
-    if (!token) return ANONYMOUS;
-    const cached = this.principals.get(token);
-    if (cached) return cached;
+    return (await this.sessionForToken(em, token)).principal;
+  }
+
+  /** The principal of a token and, for a live session, when it expires (a WebSocket closes then). */
+  async sessionForToken(
+    em: EntityManager,
+    token: string | undefined,
+  ): Promise<{ principal: Principal; expiresAt: Date | undefined }> {
+    if (!token) return { principal: ANONYMOUS, expiresAt: undefined };
+    const cached = this.principals.entry(token);
+    if (cached) return { principal: cached.principal, expiresAt: new Date(cached.sessionExpiresAt) };
     // Outside a transaction any connection will do, so concurrent requests share one statement.
     const session = em.getTransactionContext()
       ? await this.repository.findActiveSession(em, token)
       : await this.sessions.load({ em, token });
-    if (!session) return ANONYMOUS;
+    if (!session) return { principal: ANONYMOUS, expiresAt: undefined };
     let principal: Principal = ANONYMOUS;
     if (session.kind === 'RECIPIENT' && session.ticketId && session.siteId) {
       principal = {
@@ -74,7 +82,7 @@ export class AuthService {
       };
     }
     this.principals.set(token, principal, session.expiresAt);
-    return principal;
+    return { principal, expiresAt: principal.kind === 'anonymous' ? undefined : session.expiresAt };
   }
 
   /** Revokes the session; this instance forgets it at once, the others as soon as the bus tells them. */

@@ -40,4 +40,12 @@ describe('PrincipalCache', () => {
     expect(cache.get('token-1', 1)).toBeUndefined();
     expect(cache.get('token-3', 1)).toBeDefined();
   });
+
+  it('tells its listeners of every forgotten session, cached or not (open sockets close through it)', () => {
+    const heard: string[][] = [];
+    const off = new PrincipalCache(0);
+    off.onForget((ids) => heard.push([...ids]));
+    off.forgetSessions(['session-1', 'session-2']);
+    expect(heard).toEqual([['session-1', 'session-2']]);
+  });
 });

@@ -17,6 +17,7 @@ interface Entry {
 export class PrincipalCache {
   private readonly byToken = new Map<string, Entry>();
   private readonly tokenBySession = new Map<string, string>();
+  private readonly forgetListeners: ((sessionIds: readonly string[]) => void)[] = [];
 
   constructor(
     private readonly ttlMs: number,
@@ -28,13 +29,26 @@ export class PrincipalCache {
   }
 
   get(token: string, now = Date.now()): Principal | undefined {
+    return this.entry(token, now)?.principal;
+  }
+
+  /** The cached principal with its session's expiry. */
+  entry(token: string, now = Date.now()): { principal: Principal; sessionExpiresAt: number } | undefined {
     const entry = this.byToken.get(token);
     if (!entry) return undefined;
     if (entry.freshUntil <= now || entry.sessionExpiresAt <= now) {
       this.delete(token, entry);
       return undefined;
     }
-    return entry.principal;
+    return entry;
+  }
+
+  /**
+   * Called with every session forgotten (logout, revocation, here or from the bus), cached or not:
+   * open WebSockets of those sessions are closed through it.
+   */
+  onForget(listener: (sessionIds: readonly string[]) => void): void {
+    this.forgetListeners.push(listener);
   }
 
   set(token: string, principal: Principal, sessionExpiresAt: Date, now = Date.now()): void {
@@ -54,6 +68,7 @@ export class PrincipalCache {
   }
 
   forgetSessions(sessionIds: readonly string[]): void {
+    for (const listener of this.forgetListeners) listener(sessionIds);
     for (const sessionId of sessionIds) {
       const token = this.tokenBySession.get(sessionId);
       if (token === undefined) continue;

@@ -7,15 +7,17 @@ import { requireAdmin } from './access.js';
 
 /**
  * Venue-level work (the day's list, check-in, records): operators, the site's admins, and venue staff
- * assigned to that venue. One statement; an unknown venue and a venue of another site look the same to staff.
+ * assigned to that venue. One statement; an unknown venue and a venue of another site look the same
+ * (`what`: the object the caller asked for, when the venue was found through it).
  */
 export async function requireVenueAccess(
   em: EntityManager,
   principal: Principal,
   venueId: string,
+  what = 'Venue',
 ): Promise<{ siteId: string; timeZone: string; venueName: string }> {
   const admin = requireAdmin(principal);
-  if (!isUuid(venueId)) throw notFound('Venue');
+  if (!isUuid(venueId)) throw notFound(what);
   const row = await sqlOne<{ site_id: string; time_zone: string; name: string; assigned: boolean }>(
     em,
     `select v.site_id, s.time_zone, v.name,
@@ -23,11 +25,12 @@ export async function requireVenueAccess(
        from venue v join site s on s.id = v.site_id where v.id = ?`,
     [admin.adminUserId, venueId],
   );
-  if (!row) throw notFound('Venue');
+  if (!row) throw notFound(what);
+  if (admin.role !== 'OPERATOR' && admin.siteId !== row.site_id) throw notFound(what);
   const allowed =
     admin.role === 'OPERATOR' ||
-    (admin.role === 'SITE_ADMIN' && admin.siteId === row.site_id) ||
-    (admin.role === 'VENUE_STAFF' && admin.siteId === row.site_id && row.assigned);
+    admin.role === 'SITE_ADMIN' ||
+    (admin.role === 'VENUE_STAFF' && row.assigned);
   if (!allowed) throw forbidden('You do not work at this venue');
   return { siteId: row.site_id, timeZone: row.time_zone, venueName: row.name };
 }

@@ -125,7 +125,7 @@ export class ImportService {
     input: CommitImportInput,
   ): Promise<CommitImportResult> {
     const first = await this.batch(em, input.importId);
-    requireSiteAdmin(principal, first.site_id);
+    requireSiteAdmin(principal, first.site_id, 'Import');
     const already = (batch: BatchRow): CommitImportResult => ({
       ok: true,
       importId: batch.id,

@@ -71,7 +71,7 @@ export class IssuanceService {
       [importId],
     );
     if (!row) throw notFound('Issuance');
-    requireSiteAdmin(principal, row.site_id);
+    requireSiteAdmin(principal, row.site_id, 'Issuance');
     if (!row.result_file) throw notFound('Issued file (the import is not committed)');
     const text = (await this.decrypt(Buffer.from(row.result_file))).toString('utf8');
     const records = parseCsv(text).map((r) => r.cells);

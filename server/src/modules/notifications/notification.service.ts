@@ -4,7 +4,7 @@ import type { Principal } from '../../graphql/principal.js';
 import type { Clock } from '../../shared/clock.js';
 import { pgArray, pgTimestamp, PreparedStatement, sql, type Statement } from '../../shared/sql.js';
 import { addDays, fromLocal, toLocal } from '../../shared/time.js';
-import { badInput, forbidden } from '../../graphql/errors.js';
+import { badInput, forbidden, notFound } from '../../graphql/errors.js';
 import { isUuid } from '../../shared/ids.js';
 import { requireAdmin } from '../auth/access.js';
 import type { Language } from '../recipients/recipient.entity.js';
@@ -181,8 +181,9 @@ export class NotificationService implements ReservationListener {
     const admin = requireAdmin(principal);
     if (siteId && !isUuid(siteId)) throw badInput('Not a site id', 'siteId');
     if (admin.role !== 'OPERATOR') {
-      if (admin.role !== 'SITE_ADMIN' || (siteId && siteId !== admin.siteId))
-        throw forbidden('You see only your own site’s mail');
+      if (admin.role !== 'SITE_ADMIN') throw forbidden('You see only your own site’s mail');
+      // Another site's id answers like an unknown one.
+      if (siteId && siteId !== admin.siteId) throw notFound('Site');
       siteId = admin.siteId;
     }
     return this.outbox.list(em, { siteId, limit: Math.min(Math.max(first, 1), 200), before });

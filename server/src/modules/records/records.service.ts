@@ -145,7 +145,7 @@ export class RecordsService {
       input.ticketId,
     ]);
     if (!ticket) throw notFound('Ticket');
-    requireSiteAdmin(principal, ticket.site_id);
+    requireSiteAdmin(principal, ticket.site_id, 'Ticket');
     if (!Number.isInteger(input.dose) || input.dose < 1 || input.dose > 3)
       throw badInput('Dose is 1 to 3', 'dose');
     const { result, touched } = await em.transactional(async (tx) => {
@@ -174,7 +174,7 @@ export class RecordsService {
   ): Promise<CancelReservationResult> {
     const reservation = await this.repository.findById(em, input.reservationId);
     if (!reservation) throw notFound('Reservation');
-    requireSiteAdmin(principal, reservation.siteId);
+    requireSiteAdmin(principal, reservation.siteId, 'Reservation');
     if (reservation.status !== 'BOOKED') {
       return {
         ok: false,
@@ -224,7 +224,7 @@ export class RecordsService {
       [input.venueId],
     );
     if (!venue) throw notFound('Venue');
-    requireSiteAdmin(principal, venue.site_id);
+    requireSiteAdmin(principal, venue.site_id, 'Venue');
     const from = fromLocal(input.date, 0, venue.time_zone);
     const to = fromLocal(addDays(input.date, 1), 0, venue.time_zone);
     const { cancelled, slotIds } = await em.transactional(async (tx) => {
@@ -370,7 +370,7 @@ export class RecordsService {
   ): Promise<VenueActionResult> {
     const found = await this.repository.findById(em, reservationId);
     if (!found) throw notFound('Reservation');
-    await requireVenueAccess(em, principal, found.venueId);
+    await requireVenueAccess(em, principal, found.venueId, 'Reservation');
     return em.transactional(async (tx) => {
       await sql(tx, `select id from reservation where id = ? for update`, [reservationId]);
       const before = (await this.repository.findById(tx, reservationId))!;

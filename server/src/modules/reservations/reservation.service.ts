@@ -637,7 +637,7 @@ export class ReservationService {
   ): Promise<{ slot: SlotView; cancelledReservations: number }> {
     const slot = await this.slots.findById(em, slotId);
     if (!slot) throw notFound('Slot');
-    requireSiteAdmin(principal, slot.siteId);
+    requireSiteAdmin(principal, slot.siteId, 'Slot');
     const cancelled = await em.transactional(async (tx) => {
       const ids = await this.repository.bookedInSlotWithPartners(tx, slot.id);
       const rows = ids.length

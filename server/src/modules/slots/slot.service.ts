@@ -16,7 +16,7 @@ import type {
 } from './slot.types.js';
 
 const MAX_GENERATED_SLOTS = 5000;
-const MAX_AVAILABILITY_DAYS = 93;
+export const MAX_AVAILABILITY_DAYS = 93;
 
 export function remainingOf(slot: SlotView): number {
   return slot.status === 'OPEN' ? slot.capacity - slot.reserved : 0;
@@ -33,7 +33,7 @@ export class SlotService {
   private async venueForAdmin(em: EntityManager, principal: Principal, venueId: string, vaccineId: string) {
     const offer = await this.repository.venueOffers(em, venueId, vaccineId);
     if (!offer) throw notFound('A venue offering this vaccine');
-    requireSiteAdmin(principal, offer.siteId);
+    requireSiteAdmin(principal, offer.siteId, 'A venue offering this vaccine');
     const site = await sqlOne<{ time_zone: string }>(em, `select time_zone from site where id = ?`, [
       offer.siteId,
     ]);
@@ -99,7 +99,8 @@ export class SlotService {
     if (!isIsoDate(from) || !isIsoDate(to)) throw badInput('Dates are YYYY-MM-DD');
     const span = daysBetween(from, to);
     if (span < 0) throw badInput('to is before from', 'to');
-    if (span > MAX_AVAILABILITY_DAYS)
+    // Both ends count: from 1 to 93 days.
+    if (span + 1 > MAX_AVAILABILITY_DAYS)
       throw badInput(`Ask for at most ${MAX_AVAILABILITY_DAYS} days at a time`, 'to');
     const site = await sqlOne<{ time_zone: string; open: boolean }>(
       em,

@@ -20,7 +20,7 @@ export class StaffService {
     const user = await em.findOne(AdminUser, { id: input.adminUserId });
     if (!user || !user.siteId) throw notFound('Venue staff member');
     const siteId = user.siteId;
-    requireSiteAdmin(principal, siteId);
+    requireSiteAdmin(principal, siteId, 'Venue staff member');
     if (user.role !== 'VENUE_STAFF')
       throw badInput('Only VENUE_STAFF users are assigned venues', 'adminUserId');
     const venueIds = [...new Set(input.venueIds)];
