@@ -325,7 +325,7 @@ try {
     capacity: CAPACITY,
     numberBase: 1_000_000_000,
   });
-  const common = { TRUST_PROXY: 'true', LOG_LEVEL: 'warn' };
+  const common = { TRUSTED_PROXIES: 'loopback', LOG_LEVEL: 'warn' };
 
   const floor = await measureFloor(SUBSCRIBERS);
   const floorPush = summarize(floor.pushMs);

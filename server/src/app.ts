@@ -4,6 +4,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { specifiedRules, validate } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { pino, type Logger } from 'pino';
 import { WebSocketServer } from 'ws';
@@ -19,6 +20,7 @@ import { requestLogPlugin } from './graphql/plugins.js';
 import { RequestRateLimiter, rateLimitedBody, subscriptionRefusal } from './graphql/rate-limit.js';
 import { ANONYMOUS, type Principal } from './graphql/principal.js';
 import { createSchema } from './graphql/schema.js';
+import { singleLoginPerOperation } from './graphql/single-login.js';
 import { handleUpload } from './modules/imports/upload.http.js';
 import { createServices, type Services } from './services.js';
 import { systemClock, type Clock } from './shared/clock.js';
@@ -120,6 +122,8 @@ export async function createApp(
   const wsCleanup = useServer<Record<string, unknown>, { principal: Principal }>(
     {
       schema,
+      validate: (schema, document) =>
+        validate(schema, document, [...specifiedRules, singleLoginPerOperation]),
       // The token travels in connectionParams: { authorization: 'Bearer …' }.
       onConnect: async (ctx) => {
         const token = bearerToken(ctx.connectionParams?.authorization);
@@ -148,6 +152,7 @@ export async function createApp(
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     formatError: formatError(logger),
+    validationRules: [singleLoginPerOperation],
     includeStacktraceInErrorResponses: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),

@@ -38,14 +38,58 @@ export const notFound = (what: string) => new AppError(ErrorCode.NOT_FOUND, `${w
 export const forbidden = (message = 'You may not do this') => new AppError(ErrorCode.FORBIDDEN, message);
 export const unauthenticated = (message = 'Log in first') => new AppError(ErrorCode.UNAUTHENTICATED, message);
 
+/** class-validator's errors keep only property, constraints and children: never the submitted target/value. */
+function withoutValues(errors: unknown): unknown {
+  if (!Array.isArray(errors)) return undefined;
+  return errors.map((error: unknown) => {
+    if (typeof error !== 'object' || error === null) return {};
+    const { property, constraints, children } = error as Record<string, unknown>;
+    return {
+      property,
+      constraints,
+      ...(Array.isArray(children) && children.length ? { children: withoutValues(children) } : {}),
+    };
+  });
+}
+
+const SAFE_COERCION_REASON =
+  /^(Field "[^"]*" of required type "[^"]*" was not provided\.|Field "[^"]*" is not defined by type "[^"]*"\.|Expected type "[^"]*" to be an object\.)$/;
+
+/**
+ * graphql-js quotes the rejected value in its coercion messages (`Variable "$input" got invalid value
+ * { password: … }; …`, `Expected value of type "X", found …`): keep where and why, drop what was sent.
+ */
+export function withoutInputValues(message: string, cause?: unknown): string {
+  const variable = /^Variable "\$([^"]+)" got invalid value /.exec(message);
+  if (variable) {
+    const inner = cause instanceof Error ? cause.message : '';
+    const at = / at "([^"]*)"; /.exec(message.slice(variable[0].length));
+    const reason = SAFE_COERCION_REASON.test(inner) ? ` ${inner}` : '';
+    return `Variable "$${variable[1]}" got an invalid value${at ? ` at "${at[1]}"` : ''}.${reason}`;
+  }
+  const literal = /^(Expected value of type "[^"]*"), found /.exec(message);
+  if (literal) return `${literal[1]}.`;
+  return message;
+}
+
 /** One place maps every error to a public shape; anything unexpected is logged and masked. */
 export function formatError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && PUBLIC_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
-      const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
+      const { stacktrace: _stack, validationErrors, ...extensions } = formatted.extensions ?? {};
+      return {
+        ...formatted,
+        message: withoutInputValues(
+          formatted.message,
+          error instanceof GraphQLError ? error.originalError : undefined,
+        ),
+        extensions:
+          validationErrors === undefined
+            ? extensions
+            : { ...extensions, validationErrors: withoutValues(validationErrors) },
+      };
     }
     logger.error({ err: original, path: formatted.path }, 'unexpected error');
     return {
