@@ -52,24 +52,32 @@ function withoutValues(errors: unknown): unknown {
   });
 }
 
-const SAFE_COERCION_REASON =
-  /^(Field "[^"]*" of required type "[^"]*" was not provided\.|Field "[^"]*" is not defined by type "[^"]*"\.|Expected type "[^"]*" to be an object\.)$/;
-
 /**
- * graphql-js quotes the rejected value in its coercion messages (`Variable "$input" got invalid value
- * { password: … }; …`, `Expected value of type "X", found …`): keep where and why, drop what was sent.
+ * graphql-js and scalar libraries quote the rejected value (`Variable "$input" got invalid value
+ * { password: … }; …`, `String cannot represent a non string value: …`, `Value is not a valid LocalDate: …`,
+ * `Expected value of type "X", found …`): keep where and why, drop what was sent.
  */
 export function withoutInputValues(message: string, cause?: unknown): string {
   const variable = /^Variable "\$([^"]+)" got invalid value /.exec(message);
   if (variable) {
     const inner = cause instanceof Error ? cause.message : '';
     const at = / at "([^"]*)"; /.exec(message.slice(variable[0].length));
-    const reason = SAFE_COERCION_REASON.test(inner) ? ` ${inner}` : '';
+    const reason = inner ? ` ${reasonWithoutValue(inner)}` : '';
     return `Variable "$${variable[1]}" got an invalid value${at ? ` at "${at[1]}"` : ''}.${reason}`;
   }
   const literal = /^(Expected value of type "[^"]*"), found /.exec(message);
   if (literal) return `${literal[1]}.`;
-  return message;
+  return reasonWithoutValue(message);
+}
+
+function reasonWithoutValue(message: string): string {
+  const enumValue = /^Value .* does not exist in ("[^"]+") enum\./s.exec(message);
+  if (enumValue) return `The value does not exist in ${enumValue[1]} enum.`;
+  // Scalars word it "<what is wrong>: <the value>" (or, for DateTime, with the value after a space).
+  const scalar =
+    /^((?:[\w ]+ cannot represent|Value is not|Can only)[^:]*): /s.exec(message) ??
+    /^(\w+ cannot represent an invalid [\w-]+) /.exec(message);
+  return scalar ? `${scalar[1]}.` : message;
 }
 
 /** One place maps every error to a public shape; anything unexpected is logged and masked. */
@@ -81,10 +89,14 @@ export function formatError(logger: Logger) {
       const { stacktrace: _stack, validationErrors, ...extensions } = formatted.extensions ?? {};
       return {
         ...formatted,
-        message: withoutInputValues(
-          formatted.message,
-          error instanceof GraphQLError ? error.originalError : undefined,
-        ),
+        // Our own errors (thrown by resolvers, so with a path) word their messages themselves.
+        message:
+          formatted.path || (code !== 'GRAPHQL_VALIDATION_FAILED' && code !== ErrorCode.BAD_USER_INPUT)
+            ? formatted.message
+            : withoutInputValues(
+                formatted.message,
+                error instanceof GraphQLError ? error.originalError : undefined,
+              ),
         extensions:
           validationErrors === undefined
             ? extensions
