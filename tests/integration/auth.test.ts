@@ -13,6 +13,7 @@ import {
   REGISTER_TICKETS,
   SELF_REGISTER_TICKET,
 } from '../testkit/operations.js';
+import { Caller } from '../testkit/graphql-client.js';
 import { TestServer } from '../testkit/server.js';
 
 let server: TestServer;
@@ -106,6 +107,30 @@ describe('recipient login', () => {
     }
     expect(codes.slice(0, 11).every((c) => c === 'INVALID_CREDENTIALS')).toBe(true);
     expect(codes.slice(11)).toEqual(['TOO_MANY_ATTEMPTS', 'TOO_MANY_ATTEMPTS']);
+  });
+
+  it('with no trusted proxies (the default), rotating X-Forwarded-For does not escape the address’s lock', async () => {
+    const campaign = await Campaign.create(server);
+    const direct = await TestServer.start({ trustedProxies: [], loginFailuresPerClient: 12 });
+    try {
+      const codes = [];
+      for (let i = 0; i < 13; i++) {
+        const result = await new Caller(direct.url)
+          .fromAddress(`203.0.113.${i}`)
+          .data<LoginResult>(RECIPIENT_LOGIN, {
+            input: {
+              siteCode: campaign.site.code,
+              ticketNumber: String(5_100_000_000 + i),
+              birthDate: BIRTH_DATE,
+            },
+          });
+        codes.push(result.recipientLogin.error?.code);
+      }
+      expect(codes.slice(0, 11).every((c) => c === 'INVALID_CREDENTIALS')).toBe(true);
+      expect(codes.slice(11)).toEqual(['TOO_MANY_ATTEMPTS', 'TOO_MANY_ATTEMPTS']);
+    } finally {
+      await direct.close();
+    }
   });
 
   it('logout revokes the token at once', async () => {
