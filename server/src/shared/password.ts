@@ -91,9 +91,12 @@ export async function legacyScryptHash(password: string): Promise<string> {
  * does the same work as one for a known account (no timing tells which email addresses exist).
  */
 export class Passwords {
-  private dummy: Promise<string> | undefined;
+  /** Made at start, so that even the first unknown email costs one check and no more. */
+  private readonly dummy: Promise<string>;
 
-  constructor(readonly cost: PasswordCost) {}
+  constructor(readonly cost: PasswordCost) {
+    this.dummy = this.hash(randomBytes(18).toString('base64url'));
+  }
 
   hash(password: string): Promise<string> {
     return hashPassword(password, this.cost);
@@ -105,7 +108,6 @@ export class Passwords {
 
   /** Spends the time of one check against a hash nobody knows the password of; always false. */
   async checkNothing(password: string): Promise<false> {
-    this.dummy ??= this.hash(randomBytes(18).toString('base64url'));
     await checkPassword(password, await this.dummy, this.cost);
     return false;
   }
