@@ -15,7 +15,10 @@ import {
 
 @Resolver()
 export class AuthResolver {
-  @Mutation(() => AdminLoginResult, { description: 'Logs an operator, site admin or venue staff member in' })
+  @Mutation(() => AdminLoginResult, {
+    description:
+      'Logs an operator, site admin or venue staff member in; attempts are counted per email and per client address before the password is checked. Once per request',
+  })
   adminLogin(
     @Arg('input', () => AdminLoginInput) input: AdminLoginInput,
     @Ctx() ctx: GraphQLContext,
@@ -24,7 +27,8 @@ export class AuthResolver {
   }
 
   @Mutation(() => RecipientLoginResult, {
-    description: 'Logs a ticket holder in; failed attempts are throttled per ticket and per client',
+    description:
+      'Logs a ticket holder in; attempts are counted per ticket and per client address before the secret is checked. Once per request',
   })
   recipientLogin(
     @Arg('input', () => RecipientLoginInput) input: RecipientLoginInput,
