@@ -35,7 +35,7 @@ const RECORDED_SETTINGS = [
   'availabilityCoalesceMs',
   'subscriptionFanout',
   'bus',
-  'trustProxy',
+  'trustedProxies',
   'databasePoolMax',
   'maxConcurrentRequests',
   'maxQueuedRequests',
@@ -48,7 +48,11 @@ const RECORDED_SETTINGS = [
   'principalCacheTtlMs',
 ] as const satisfies readonly (keyof AppConfig)[];
 
-const phaseSettings: { phase: string; env: Record<string, string>; settings: Partial<AppConfig> }[] = [];
+const phaseSettings: {
+  phase: string;
+  env: Record<string, string>;
+  settings: Record<string, string | number | boolean | undefined>;
+}[] = [];
 
 /** Records what a phase's server runs with: the env this bench passed and the effective values it yields. */
 function recordSettings(phase: string, databaseUrl: string, env: Record<string, string>): void {
@@ -63,9 +67,13 @@ function recordSettings(phase: string, databaseUrl: string, env: Record<string, 
     NODE_ENV: 'production',
     ...env,
   });
+  // Lists (trusted proxies) print as one cell.
   const settings = Object.fromEntries(
-    RECORDED_SETTINGS.map((key) => [key, config[key]]),
-  ) as Partial<AppConfig>;
+    RECORDED_SETTINGS.map((key) => {
+      const value = config[key];
+      return [key, Array.isArray(value) ? value.join(' ') : value];
+    }),
+  ) as Record<string, string | number | boolean | undefined>;
   phaseSettings.push({ phase, env, settings });
 }
 
@@ -365,7 +373,7 @@ try {
     capacity: CAPACITY,
     numberBase: 1_000_000_000,
   });
-  const common = { TRUST_PROXY: 'true', LOG_LEVEL: 'warn' };
+  const common = { TRUSTED_PROXIES: 'loopback', LOG_LEVEL: 'warn' };
 
   const floor = await measureFloor(SUBSCRIBERS);
   const floorPush = summarize(floor.pushMs);

@@ -5,7 +5,6 @@ import { createApp, type App } from '../server/src/app.js';
 import { testConfig } from '../server/src/config/config.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../server/src/config/embedded-postgres.js';
 import { AdminUser } from '../server/src/modules/auth/auth.entity.js';
-import { hashPassword } from '../server/src/shared/password.js';
 
 /**
  * A real server on a free loopback port against a fresh embedded PostgreSQL (or BENCH_DATABASE_URL),
@@ -29,7 +28,7 @@ export class Bench {
       url = db.url;
     }
     const app = await createApp({
-      ...testConfig(url, { exposeSqlStatementCount: false, logLevel: 'silent', trustProxy: false }),
+      ...testConfig(url, { exposeSqlStatementCount: false, logLevel: 'silent', trustedProxies: [] }),
       databaseUrl: url,
     });
     const em = app.orm.em.fork();
@@ -37,7 +36,7 @@ export class Bench {
     em.create(AdminUser, {
       email,
       displayName: 'Bench operator',
-      passwordHash: await hashPassword('bench-password-1'),
+      passwordHash: await app.services.passwords.hash('bench-password-1'),
       role: 'OPERATOR',
       siteId: null,
     });

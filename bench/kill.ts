@@ -38,7 +38,7 @@ admin.on('error', (error) => console.error(`admin connection: ${error.message}`)
 let server: ServerProcess | undefined;
 let exitCode = 0;
 try {
-  const env = { TRUST_PROXY: 'true', BUS: 'none' };
+  const env = { TRUSTED_PROXIES: 'loopback', BUS: 'none' };
   server = await startServer(db.url, env, 'server-1');
   const site = await seedSite(admin, {
     mode: 'SET',

@@ -273,7 +273,11 @@ let server: ServerProcess | undefined;
 const admin = new pg.Pool({ connectionString: db.url, max: 4 });
 admin.on('error', (error) => console.error(`admin connection: ${error.message}`));
 try {
-  server = await startServer(db.url, { TRUST_PROXY: 'true', BUS: 'none', ...serverEnv() }, 'rush-server');
+  server = await startServer(
+    db.url,
+    { TRUSTED_PROXIES: 'loopback', BUS: 'none', ...serverEnv() },
+    'rush-server',
+  );
   console.log(`server pid ${server.pid} at ${server.url}; seeding …`);
   const sites = new Map<string, BenchSite>();
   for (const [i, mode] of MODES.entries()) {

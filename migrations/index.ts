@@ -4,6 +4,8 @@ import { Migration20261125040000_notifications } from './Migration20261125040000
 import { Migration20261125060000_booking_idempotency } from './Migration20261125060000_booking_idempotency.js';
 import { Migration20261125070000_outbox_render_at_delivery } from './Migration20261125070000_outbox_render_at_delivery.js';
 import { Migration20261203010000_upload_retention } from './Migration20261203010000_upload_retention.js';
+import { Migration20261203010001_login_attempts } from './Migration20261203010001_login_attempts.js';
+import { Migration20261203010100_site_admin_policy } from './Migration20261203010100_site_admin_policy.js';
 
 /** Every migration in order; the runtime imports this list instead of scanning the folder. */
 export const migrationsList = [
@@ -22,4 +24,6 @@ export const migrationsList = [
     class: Migration20261125070000_outbox_render_at_delivery,
   },
   { name: Migration20261203010000_upload_retention.name, class: Migration20261203010000_upload_retention },
+  { name: Migration20261203010001_login_attempts.name, class: Migration20261203010001_login_attempts },
+  { name: Migration20261203010100_site_admin_policy.name, class: Migration20261203010100_site_admin_policy },
 ];

@@ -25,6 +25,7 @@ import { requestLogPlugin } from './graphql/plugins.js';
 import { RequestRateLimiter, rateLimitedBody, subscriptionRefusal } from './graphql/rate-limit.js';
 import { ANONYMOUS, type Principal } from './graphql/principal.js';
 import { createSchema } from './graphql/schema.js';
+import { singleLoginPerOperation } from './graphql/single-login.js';
 import { handleUpload, UploadRateLimiter, type UploadLimits } from './modules/imports/upload.http.js';
 import { uploadCleanupJob } from './modules/imports/upload-cleanup.job.js';
 import { createServices, type Services } from './services.js';
@@ -205,7 +206,8 @@ export async function createApp(
     introspection: limits.introspection,
     hideSchemaDetailsFromClientErrors: true,
     parseOptions: { maxTokens: limits.maxTokens },
-    validationRules: shapeRules(limits),
+    // Logins and self-registration once per request, so aliases cannot multiply guesses.
+    validationRules: [...shapeRules(limits), singleLoginPerOperation],
     plugins: [
       ...(limits.introspection ? [] : [ApolloServerPluginLandingPageDisabled()]),
       costLimitPlugin<GraphQLContext>(costs, limits.maxCost),

@@ -20,6 +20,7 @@ import { StaffService } from './modules/staff/staff.service.js';
 import { TicketService } from './modules/tickets/ticket.service.js';
 import { VaccineService } from './modules/vaccines/vaccine.service.js';
 import { VenueService } from './modules/venues/venue.service.js';
+import { Passwords, passwordCostOf } from './shared/password.js';
 
 /** Every use case of the system, wired once per process. Services are stateless but for the hub. */
 export function createServices(
@@ -38,18 +39,22 @@ export function createServices(
   // Issued tickets queue their login mails in the same transaction that issues them.
   const issuance = new IssuanceService(config, [notifications]);
   const records = new RecordsService(reservations, audit);
+  const passwords = new Passwords(passwordCostOf(config));
+  const auth = new AuthService(config, passwords, audit, bus);
+  const sites = new SiteService(audit);
   return {
     notifications,
     availability,
     bus,
-    auth: new AuthService(config, bus),
-    adminUsers: new AdminUserService(),
-    sites: new SiteService(audit),
+    passwords,
+    auth,
+    adminUsers: new AdminUserService(passwords, (em, siteId) => sites.siteAdminsCreateSiteAdmins(em, siteId)),
+    sites,
     vaccines: new VaccineService(),
     venues: new VenueService(),
     slots: new SlotService(),
-    tickets: new TicketService(config),
-    recipients: new RecipientService(),
+    tickets: new TicketService(auth),
+    recipients: new RecipientService(passwords),
     reservations,
     audit,
     staff: new StaffService(audit),

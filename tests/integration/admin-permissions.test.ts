@@ -229,6 +229,19 @@ const OPERATIONS: Record<string, { call: Call } | { exempt: string }> = {
       { siteId: f.siteId },
     ],
   },
+  loginLocks: {
+    call: (f) => [
+      `query ($siteId: ID) { loginLocks(siteId: $siteId) { edges { node { id } } } }`,
+      { siteId: f.siteId },
+    ],
+  },
+  clearLoginLock: {
+    // A lock id names its site (and ticket): the site decides, whether or not the lock exists.
+    call: (f) => [
+      `mutation ($id: ID!) { clearLoginLock(input: { id: $id }) { ok } }`,
+      { id: Buffer.from(`ticket:${f.siteId}:1234567890`).toString('base64url') },
+    ],
+  },
 };
 
 let server: TestServer;

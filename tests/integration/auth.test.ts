@@ -13,6 +13,7 @@ import {
   REGISTER_TICKETS,
   SELF_REGISTER_TICKET,
 } from '../testkit/operations.js';
+import { Caller } from '../testkit/graphql-client.js';
 import { TestServer } from '../testkit/server.js';
 
 let server: TestServer;
@@ -108,6 +109,30 @@ describe('recipient login', () => {
     expect(codes.slice(11)).toEqual(['TOO_MANY_ATTEMPTS', 'TOO_MANY_ATTEMPTS']);
   });
 
+  it('with no trusted proxies (the default), rotating X-Forwarded-For does not escape the address’s lock', async () => {
+    const campaign = await Campaign.create(server);
+    const direct = await TestServer.start({ trustedProxies: [], loginFailuresPerClient: 12 });
+    try {
+      const codes = [];
+      for (let i = 0; i < 13; i++) {
+        const result = await new Caller(direct.url)
+          .fromAddress(`203.0.113.${i}`)
+          .data<LoginResult>(RECIPIENT_LOGIN, {
+            input: {
+              siteCode: campaign.site.code,
+              ticketNumber: String(5_100_000_000 + i),
+              birthDate: BIRTH_DATE,
+            },
+          });
+        codes.push(result.recipientLogin.error?.code);
+      }
+      expect(codes.slice(0, 11).every((c) => c === 'INVALID_CREDENTIALS')).toBe(true);
+      expect(codes.slice(11)).toEqual(['TOO_MANY_ATTEMPTS', 'TOO_MANY_ATTEMPTS']);
+    } finally {
+      await direct.close();
+    }
+  });
+
   it('logout revokes the token at once', async () => {
     const campaign = await Campaign.create(server);
     const [recipient] = await campaign.recipients(1);
@@ -118,10 +143,10 @@ describe('recipient login', () => {
 
 describe('clinic self-registration', () => {
   type SelfResult = {
-    selfRegisterTicket: { ok: boolean; token: string | null; error: { code: string } | null };
+    selfRegisterTicket: { ok: boolean; message: string | null; error: { code: string } | null };
   };
 
-  it('accepts a valid municipality code, logs the person in, and refuses the same ticket twice', async () => {
+  it('accepts a valid municipality code; the person then logs in; the same ticket again changes nothing', async () => {
     const clinic = await Campaign.create(server, { plan: 'CLINIC' });
     const input = {
       siteCode: clinic.site.code,
@@ -131,12 +156,23 @@ describe('clinic self-registration', () => {
     };
     const first = await server.caller().data<SelfResult>(SELF_REGISTER_TICKET, { input });
     expect(first.selfRegisterTicket.ok).toBe(true);
+    const login = await server.caller().data<LoginResult>(RECIPIENT_LOGIN, {
+      input: { siteCode: clinic.site.code, ticketNumber: input.ticketNumber, birthDate: input.birthDate },
+    });
+    expect(login.recipientLogin.ok).toBe(true);
     const me = await server
-      .caller(first.selfRegisterTicket.token!)
+      .caller(login.recipientLogin.token!)
       .data<{ me: { ticketNumber: string; registered: boolean } }>(`{ me { ticketNumber registered } }`);
     expect(me.me).toEqual({ ticketNumber: '7777777777', registered: false });
-    const again = await server.caller().data<SelfResult>(SELF_REGISTER_TICKET, { input });
-    expect(again.selfRegisterTicket.error?.code).toBe('ALREADY_REGISTERED');
+    const again = await server
+      .caller()
+      .data<SelfResult>(SELF_REGISTER_TICKET, { input: { ...input, birthDate: '1960-05-05' } });
+    expect(again).toEqual(first);
+    const [row] = await server.query<{ n: number; birth: string }>(
+      `select count(*)::int as n, max(to_char(birth_date, 'YYYY-MM-DD')) as birth from ticket where site_id = ?`,
+      [clinic.site.id],
+    );
+    expect(row).toEqual({ n: 1, birth: '1950-01-02' });
   });
 
   it('refuses a wrong check digit and sites of other plans, writing no ticket', async () => {

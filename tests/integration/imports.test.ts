@@ -478,7 +478,7 @@ describe('provisional ticket issuance (仮接種券発行)', () => {
     expect(tickets).toHaveLength(6);
     expect(new Set(tickets.map((t) => t.number)).size).toBe(6);
     expect(tickets.every((t) => isValidProvisionalNumber(t.number) && t.kind === 'PROVISIONAL')).toBe(true);
-    expect(tickets.every((t) => t.hash?.startsWith('scrypt$'))).toBe(true);
+    expect(tickets.every((t) => t.hash?.startsWith('$argon2id$'))).toBe(true);
     expect(tickets.filter((t) => t.email === null)).toHaveLength(2);
 
     const { issuedTicketsFile } = await admin.data<{

@@ -85,6 +85,40 @@ describe('rate limits', () => {
     expect((await post(client)).status).toBe(200);
   });
 
+  it('behind the trusted proxy, a forged X-Forwarded-For prefix does not escape the client’s bucket', async () => {
+    // The client writes what it likes on the left; the proxy (loopback here) appends the address it saw.
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => post({ 'x-forwarded-for': `192.0.2.${i}, 198.51.100.30` })),
+    );
+    const served = answers.filter((a) => a.status === 200).length;
+    expect(served).toBeGreaterThanOrEqual(10);
+    expect(served).toBeLessThanOrEqual(11);
+  });
+
+  it('with no trusted proxies (the default), X-Forwarded-For is ignored: rotating it escapes nothing', async () => {
+    const direct = await TestServer.start({
+      trustedProxies: [],
+      rateLimitPerAddress: 1,
+      rateLimitBurstPerAddress: 10,
+    });
+    try {
+      const answers = await Promise.all(
+        Array.from({ length: 30 }, (_, i) =>
+          fetch(direct.url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'x-forwarded-for': `203.0.113.${i}` },
+            body: JSON.stringify({ query: QUERY }),
+          }),
+        ),
+      );
+      const served = answers.filter((a) => a.status === 200).length;
+      expect(served).toBeGreaterThanOrEqual(10);
+      expect(served).toBeLessThanOrEqual(11);
+    } finally {
+      await direct.close();
+    }
+  });
+
   it('WebSocket handshakes take from the address bucket: over it, HTTP 429 with a retry-after', async () => {
     const address = '198.51.100.20';
     const outcomes = await Promise.all(Array.from({ length: 14 }, () => openSocket(server.wsUrl, address)));

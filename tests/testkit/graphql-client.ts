@@ -24,7 +24,7 @@ export class Caller {
     return new Caller(url, this.token, this.headers);
   }
 
-  /** A caller that appears to come from another client address (the test server trusts X-Forwarded-For). */
+  /** A caller that appears to come from another client address (test servers trust loopback as their proxy). */
   fromAddress(address: string): Caller {
     return new Caller(this.url, this.token, { ...this.headers, 'x-forwarded-for': address });
   }

@@ -137,7 +137,47 @@ export const SELF_REGISTER_TICKET = /* GraphQL */ `
   mutation SelfRegisterTicket($input: SelfRegisterTicketInput!) {
     selfRegisterTicket(input: $input) {
       ok
-      token
+      message
+      error {
+        code
+        message
+        retryAfterSeconds
+      }
+    }
+  }
+`;
+
+export const LOGIN_LOCKS = /* GraphQL */ `
+  query LoginLocks($siteId: ID, $first: Int, $after: String) {
+    loginLocks(siteId: $siteId, first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          id
+          kind
+          siteId
+          subject
+          attempts
+          lockedUntil
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`;
+
+export const CLEAR_LOGIN_LOCK = /* GraphQL */ `
+  mutation ClearLoginLock($input: ClearLoginLockInput!) {
+    clearLoginLock(input: $input) {
+      ok
+      lock {
+        id
+        kind
+        subject
+      }
       error {
         code
         message

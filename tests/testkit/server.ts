@@ -4,7 +4,6 @@ import { inject } from 'vitest';
 import { createApp, type App, type AppDependencies } from '../../server/src/app.js';
 import { testConfig, type AppConfig } from '../../server/src/config/config.js';
 import { AdminUser } from '../../server/src/modules/auth/auth.entity.js';
-import { hashPassword } from '../../server/src/shared/password.js';
 import { Caller, RecordingSubscription } from './graphql-client.js';
 import { ADMIN_LOGIN } from './operations.js';
 
@@ -76,7 +75,7 @@ export class TestServer {
     em.create(AdminUser, {
       email,
       displayName: 'Test operator',
-      passwordHash: await hashPassword(password),
+      passwordHash: await this.app.services.passwords.hash(password),
       role: 'OPERATOR',
       siteId: null,
     });

@@ -17,7 +17,7 @@ type Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation RecipientLogin($input: RecipientLoginInput!) {\n    recipientLogin(input: $input) {\n      ok\n      token\n      expiresAt\n      registrationRequired\n      error {\n        code\n        message\n        retryAfterSeconds\n      }\n    }\n  }\n": typeof types.RecipientLoginDocument,
     "\n  mutation RegisterRecipient($input: RegisterRecipientInput!) {\n    registerRecipient(input: $input) {\n      siteCode\n      ticketNumber\n      registered\n      familyNameKana\n      givenNameKana\n      email\n      reminderOptIn\n    }\n  }\n": typeof types.RegisterRecipientDocument,
-    "\n  mutation SelfRegisterTicket($input: SelfRegisterTicketInput!) {\n    selfRegisterTicket(input: $input) {\n      ok\n      token\n      expiresAt\n      error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.SelfRegisterTicketDocument,
+    "\n  mutation SelfRegisterTicket($input: SelfRegisterTicketInput!) {\n    selfRegisterTicket(input: $input) {\n      ok\n      error {\n        code\n        message\n        retryAfterSeconds\n      }\n    }\n  }\n": typeof types.SelfRegisterTicketDocument,
     "\n  query RegisterPage($siteCode: String!) {\n    site(code: $siteCode) {\n      id\n      termsOfUse\n      emailField\n      phoneField\n      genderField\n    }\n    me {\n      siteCode\n      ticketNumber\n      registered\n    }\n  }\n": typeof types.RegisterPageDocument,
     "\n  fragment Calendar_slot on Slot {\n    id\n    startsAt\n    remaining\n    status\n  }\n": typeof types.Calendar_SlotFragmentDoc,
     "\n  fragment ReservationCard_reservation on Reservation {\n    id\n    dose\n    status\n    pairId\n    slot {\n      id\n      startsAt\n      endsAt\n      venue {\n        id\n        name\n        address\n      }\n      vaccine {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ReservationCard_ReservationFragmentDoc,
@@ -37,7 +37,7 @@ const documents: Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation RecipientLogin($input: RecipientLoginInput!) {\n    recipientLogin(input: $input) {\n      ok\n      token\n      expiresAt\n      registrationRequired\n      error {\n        code\n        message\n        retryAfterSeconds\n      }\n    }\n  }\n": types.RecipientLoginDocument,
     "\n  mutation RegisterRecipient($input: RegisterRecipientInput!) {\n    registerRecipient(input: $input) {\n      siteCode\n      ticketNumber\n      registered\n      familyNameKana\n      givenNameKana\n      email\n      reminderOptIn\n    }\n  }\n": types.RegisterRecipientDocument,
-    "\n  mutation SelfRegisterTicket($input: SelfRegisterTicketInput!) {\n    selfRegisterTicket(input: $input) {\n      ok\n      token\n      expiresAt\n      error {\n        code\n        message\n      }\n    }\n  }\n": types.SelfRegisterTicketDocument,
+    "\n  mutation SelfRegisterTicket($input: SelfRegisterTicketInput!) {\n    selfRegisterTicket(input: $input) {\n      ok\n      error {\n        code\n        message\n        retryAfterSeconds\n      }\n    }\n  }\n": types.SelfRegisterTicketDocument,
     "\n  query RegisterPage($siteCode: String!) {\n    site(code: $siteCode) {\n      id\n      termsOfUse\n      emailField\n      phoneField\n      genderField\n    }\n    me {\n      siteCode\n      ticketNumber\n      registered\n    }\n  }\n": types.RegisterPageDocument,
     "\n  fragment Calendar_slot on Slot {\n    id\n    startsAt\n    remaining\n    status\n  }\n": types.Calendar_SlotFragmentDoc,
     "\n  fragment ReservationCard_reservation on Reservation {\n    id\n    dose\n    status\n    pairId\n    slot {\n      id\n      startsAt\n      endsAt\n      venue {\n        id\n        name\n        address\n      }\n      vaccine {\n        id\n        name\n      }\n    }\n  }\n": types.ReservationCard_ReservationFragmentDoc,
@@ -83,7 +83,7 @@ export function graphql(source: "\n  mutation RegisterRecipient($input: Register
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SelfRegisterTicket($input: SelfRegisterTicketInput!) {\n    selfRegisterTicket(input: $input) {\n      ok\n      token\n      expiresAt\n      error {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SelfRegisterTicket($input: SelfRegisterTicketInput!) {\n    selfRegisterTicket(input: $input) {\n      ok\n      token\n      expiresAt\n      error {\n        code\n        message\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SelfRegisterTicket($input: SelfRegisterTicketInput!) {\n    selfRegisterTicket(input: $input) {\n      ok\n      error {\n        code\n        message\n        retryAfterSeconds\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SelfRegisterTicket($input: SelfRegisterTicketInput!) {\n    selfRegisterTicket(input: $input) {\n      ok\n      error {\n        code\n        message\n        retryAfterSeconds\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -58,6 +58,10 @@ export const en: Record<MessageKey, string> = {
   'selfRegister.error.INVALID_MUNICIPALITY_CODE':
     'The municipality code is not valid. Enter the 6 digits exactly as printed on the ticket.',
   'selfRegister.error.ALREADY_REGISTERED': 'This ticket is already registered. Please log in instead.',
+  'selfRegister.error.TOO_MANY_ATTEMPTS':
+    'Too many attempts from this connection. Please wait and try again.',
+  'selfRegister.error.LOGIN_REFUSED':
+    'The ticket is registered, but these details do not log in. If you registered it before, log in with your password.',
   'selfRegister.error.NOT_ALLOWED_FOR_SITE': 'Tickets cannot be registered on this site.',
   'selfRegister.error.SITE_NOT_FOUND': 'This site does not exist.',
   'selfRegister.error.municipalityFormat': 'Enter the municipality code as 6 digits.',

@@ -57,6 +57,9 @@ export const ja = {
     '市町村コードが正しくありません。6桁の数字を接種券のとおりに入力してください。',
   'selfRegister.error.ALREADY_REGISTERED':
     'この接種券はすでに登録されています。ログイン画面からログインしてください。',
+  'selfRegister.error.TOO_MANY_ATTEMPTS': '試行回数が多すぎます。しばらく待ってからもう一度お試しください。',
+  'selfRegister.error.LOGIN_REFUSED':
+    '接種券は登録済みですが、この内容ではログインできません。以前に登録した方は、ログイン画面からパスワードでログインしてください。',
   'selfRegister.error.NOT_ALLOWED_FOR_SITE': 'このサイトでは接種券を登録できません。',
   'selfRegister.error.SITE_NOT_FOUND': 'このサイトは見つかりません。',
   'selfRegister.error.municipalityFormat': '市町村コードは6桁の数字で入力してください。',

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
+import proxyAddr from 'proxy-addr';
 
 /** The one place that reads process.env: everything else receives a typed AppConfig. */
 export interface AppConfig {
@@ -18,12 +19,24 @@ export interface AppConfig {
   availabilityCoalesceMs: number;
   /** Load the demo data set when the database has no site yet. */
   seedDemoData: boolean;
-  /** Take the client address from X-Forwarded-For (only behind a proxy you run). */
-  trustProxy: boolean;
-  /** Failed logins before a ticket number (or admin email) is locked for a while. */
+  /**
+   * Proxies (addresses, CIDR subnets or proxy-addr names such as `loopback`) whose X-Forwarded-For entries
+   * are believed; the client address is the rightmost hop that is not one of them. Empty: the socket's address.
+   */
+  trustedProxies: string[];
+  /** Login attempts per ticket number (or admin email) before each further one waits a growing delay. */
   loginFailuresPerAccount: number;
-  /** Failed logins from one client address before it is locked for a while. */
+  /** First delay once an account reached its limit; doubles with every further attempt, up to the max. */
+  loginAccountDelaySeconds: number;
+  loginAccountDelayMaxSeconds: number;
+  /** Login attempts per hour from one client address (recipients per site, admins apart) before a lock. */
   loginFailuresPerClient: number;
+  /** How long such an address lock lasts at first; doubles with every further attempt, at most a day. */
+  loginClientLockMinutes: number;
+  /** argon2id cost of password hashes (OWASP: 19 MiB, 2 passes, 1 lane); older hashes are redone at login. */
+  passwordHashMemoryKib: number;
+  passwordHashIterations: number;
+  passwordHashParallelism: number;
   /** Largest file `POST /uploads` accepts, in bytes. */
   uploadMaxBytes: number;
   /** Data rows (after the header) one upload may hold; counted while the file arrives. */
@@ -127,6 +140,24 @@ function boolFrom(env: NodeJS.ProcessEnv, name: string, fallback: boolean): bool
   throw new Error(`${name} must be true or false, got "${raw}"`);
 }
 
+/** `TRUSTED_PROXIES="loopback, 10.0.0.0/8"`; checked here so a typo stops the start, not a request. */
+function trustedProxiesFrom(env: NodeJS.ProcessEnv): string[] {
+  if (env.TRUST_PROXY !== undefined && env.TRUST_PROXY !== '')
+    throw new Error(
+      'TRUST_PROXY was replaced by TRUSTED_PROXIES: list the addresses or subnets of your own proxies, e.g. TRUSTED_PROXIES="10.0.0.5, 10.1.0.0/16"',
+    );
+  const list = (env.TRUSTED_PROXIES ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  try {
+    proxyAddr.compile(list);
+  } catch (error) {
+    throw new Error(`TRUSTED_PROXIES: ${(error as Error).message}`, { cause: error });
+  }
+  return list;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     databaseUrl: env.DATABASE_URL || undefined,
@@ -138,9 +169,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     exposeSqlStatementCount: boolFrom(env, 'EXPOSE_SQL_STATEMENT_COUNT', false),
     availabilityCoalesceMs: intFrom(env, 'AVAILABILITY_COALESCE_MS', 100),
     seedDemoData: boolFrom(env, 'SEED_DEMO_DATA', true),
-    trustProxy: boolFrom(env, 'TRUST_PROXY', false),
-    loginFailuresPerAccount: intFrom(env, 'LOGIN_FAILURES_PER_ACCOUNT', 5),
-    loginFailuresPerClient: intFrom(env, 'LOGIN_FAILURES_PER_CLIENT', 50),
+    trustedProxies: trustedProxiesFrom(env),
+    loginFailuresPerAccount: Math.max(1, intFrom(env, 'LOGIN_FAILURES_PER_ACCOUNT', 5)),
+    loginAccountDelaySeconds: Math.max(1, intFrom(env, 'LOGIN_ACCOUNT_DELAY_SECONDS', 30)),
+    loginAccountDelayMaxSeconds: Math.max(1, intFrom(env, 'LOGIN_ACCOUNT_DELAY_MAX_SECONDS', 900)),
+    loginFailuresPerClient: Math.max(1, intFrom(env, 'LOGIN_FAILURES_PER_CLIENT', 50)),
+    loginClientLockMinutes: Math.max(1, intFrom(env, 'LOGIN_CLIENT_LOCK_MINUTES', 15)),
+    passwordHashMemoryKib: Math.max(1024, intFrom(env, 'PASSWORD_HASH_MEMORY_KIB', 19_456)),
+    passwordHashIterations: Math.max(1, intFrom(env, 'PASSWORD_HASH_ITERATIONS', 2)),
+    passwordHashParallelism: Math.max(1, intFrom(env, 'PASSWORD_HASH_PARALLELISM', 1)),
     uploadMaxBytes: intFrom(env, 'UPLOAD_MAX_BYTES', 20 * 1024 * 1024),
     uploadMaxRows: intFrom(env, 'UPLOAD_MAX_ROWS', 200_000),
     uploadsPerMinute: intFrom(env, 'UPLOADS_PER_MINUTE', 10),
@@ -193,9 +230,17 @@ export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = 
     exposeSqlStatementCount: true,
     availabilityCoalesceMs: 20,
     seedDemoData: false,
-    trustProxy: true,
+    // The test kit's callers name their address in X-Forwarded-For from 127.0.0.1 (Caller.fromAddress).
+    trustedProxies: ['loopback'],
     loginFailuresPerAccount: 5,
+    loginAccountDelaySeconds: 30,
+    loginAccountDelayMaxSeconds: 900,
     loginFailuresPerClient: 50,
+    loginClientLockMinutes: 15,
+    // The smallest argon2id cost, so tests that log in many times stay fast.
+    passwordHashMemoryKib: 1024,
+    passwordHashIterations: 1,
+    passwordHashParallelism: 1,
     uploadMaxBytes: 20 * 1024 * 1024,
     uploadMaxRows: 200_000,
     uploadsPerMinute: 10_000,

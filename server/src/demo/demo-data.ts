@@ -2,7 +2,6 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../graphql/principal.js';
 import { AdminUser } from '../modules/auth/auth.entity.js';
 import type { Plan } from '../modules/sites/site.entity.js';
-import { hashPassword } from '../shared/password.js';
 import { sqlOne } from '../shared/sql.js';
 import { addDays, localDateOf } from '../shared/time.js';
 import type { Services } from '../services.js';
@@ -59,7 +58,7 @@ export async function loadDemoData(
   const operator = em.create(AdminUser, {
     email: DEMO_LOGINS.operator.email,
     displayName: 'デモ運営者',
-    passwordHash: await hashPassword(DEMO_LOGINS.operator.password),
+    passwordHash: await services.passwords.hash(DEMO_LOGINS.operator.password),
     role: 'OPERATOR',
     siteId: null,
   });

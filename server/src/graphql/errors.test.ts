@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
-import { AppError, ErrorCode, formatError } from './errors.js';
+import { AppError, ErrorCode, formatError, withoutInputValues } from './errors.js';
 
 const format = formatError(pino({ level: 'silent' }));
 
@@ -30,5 +30,39 @@ describe('formatError', () => {
       error,
     );
     expect(formatted).toEqual({ message: 'You do not manage this site', extensions: { code: 'FORBIDDEN' } });
+  });
+});
+
+describe('withoutInputValues', () => {
+  it('keeps where and why of a coercion error, never the value sent', () => {
+    const inner = new GraphQLError('Field "email" of required type "String!" was not provided.');
+    expect(
+      withoutInputValues(
+        'Variable "$input" got invalid value { password: "s3cret; at \\"x\\"" }; Field "email" of required type "String!" was not provided.',
+        inner,
+      ),
+    ).toBe(
+      'Variable "$input" got an invalid value. Field "email" of required type "String!" was not provided.',
+    );
+    expect(
+      withoutInputValues(
+        'Variable "$input" got invalid value 42 at "input.password"; String cannot represent a non string value: 42',
+        new GraphQLError('String cannot represent a non string value: 42'),
+      ),
+    ).toBe(
+      'Variable "$input" got an invalid value at "input.password". String cannot represent a non string value.',
+    );
+    expect(withoutInputValues('Value is not a valid LocalDate: 1990-02-30')).toBe(
+      'Value is not a valid LocalDate.',
+    );
+    expect(withoutInputValues('Value "GOD" does not exist in "AdminRole" enum.')).toBe(
+      'The value does not exist in "AdminRole" enum.',
+    );
+    expect(withoutInputValues('Expected value of type "Int!", found "x".')).toBe(
+      'Expected value of type "Int!".',
+    );
+    expect(withoutInputValues('Cannot query field "x" on type "Query".')).toBe(
+      'Cannot query field "x" on type "Query".',
+    );
   });
 });

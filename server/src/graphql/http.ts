@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
+import proxyAddr from 'proxy-addr';
 import type { AppConfig } from '../config/config.js';
 import { requestScope } from '../shared/request-scope.js';
 import type { GraphQLContext } from './context.js';
@@ -12,13 +13,21 @@ export const GRAPHQL_RESPONSE_HEADERS = {
   'x-content-type-options': 'nosniff',
 } as const;
 
+const compiledTrust = new WeakMap<AppConfig, (address: string, hop: number) => boolean>();
+
+/**
+ * The client's address: walking X-Forwarded-For from the right, the first hop that is not one of
+ * `trustedProxies` (proxy-addr). Entries left of it are written by the client and never believed.
+ */
 export function clientAddressOf(request: IncomingMessage, config: AppConfig): string {
-  if (config.trustProxy) {
-    const forwarded = request.headers['x-forwarded-for'];
-    const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
-    if (first) return first;
+  if (!request.socket.remoteAddress) return 'unknown';
+  if (config.trustedProxies.length === 0) return request.socket.remoteAddress;
+  let trust = compiledTrust.get(config);
+  if (!trust) {
+    trust = proxyAddr.compile(config.trustedProxies);
+    compiledTrust.set(config, trust);
   }
-  return request.socket.remoteAddress ?? 'unknown';
+  return proxyAddr(request, trust);
 }
 
 export function bearerToken(value: unknown): string | undefined {

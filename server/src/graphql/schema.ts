@@ -51,7 +51,8 @@ export function createSchema(): Promise<GraphQLSchema> {
         throw new Error('every @Subscription here declares its own subscribe');
       },
     },
-    validate: { forbidUnknownValues: false },
+    // Validation errors name the field and the rule, never the submitted object or value (passwords…).
+    validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
   });
   return built;
 }

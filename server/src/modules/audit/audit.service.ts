@@ -17,9 +17,18 @@ const mutationScope = new AsyncLocalStorage<{ recorded: boolean }>();
 /** Mutations that are not admin writes of a site (logins and logout). */
 const NOT_AUDITED = new Set(['adminLogin', 'recipientLogin', 'logout', 'selfRegisterTicket']);
 
-/** Strips secrets from what is stored: passwords never reach the log. */
-function redact(value: unknown, depth = 0): unknown {
-  if (depth > 6 || value === null || typeof value !== 'object') return value;
+/**
+ * Keys whose values are secrets or personal data the log must not keep: passwords (also initial ones),
+ * tokens, birth dates (with the ticket number they are a ticket's login secret), file contents.
+ */
+const SECRET_KEY = /password|passcode|secret|token|credential|birth|^dob$|content|file/i;
+const DATE_LIKE = /^\s*[0-9０-９]{4}[-/年.][0-9０-９]{1,2}[-/月.][0-9０-９]{1,2}/;
+
+/** Strips secrets from what is stored, and from what is read back (entries written before this rule). */
+export function redact(value: unknown, depth = 0): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  // Deeper than any input of ours: dropped rather than searched.
+  if (depth > 6) return '[omitted]';
   if (value instanceof Date) return value.toISOString();
   if (Array.isArray(value)) {
     return value.length > 50
@@ -27,8 +36,13 @@ function redact(value: unknown, depth = 0): unknown {
       : value.map((v) => redact(v, depth + 1));
   }
   const out: Record<string, unknown> = {};
-  for (const [key, inner] of Object.entries(value as Record<string, unknown>)) {
-    if (/password|token|content|file/i.test(key)) continue;
+  const entries = Object.entries(value as Record<string, unknown>);
+  // A ticket-shaped object (it has a number): any date in it is the holder's birth date, whatever its key.
+  const ticketShaped = entries.some(([key]) => /^(ticket)?number$/i.test(key));
+  for (const [key, inner] of entries) {
+    if (SECRET_KEY.test(key)) continue;
+    if (ticketShaped && ((typeof inner === 'string' && DATE_LIKE.test(inner)) || inner instanceof Date))
+      continue;
     out[key] = redact(inner, depth + 1);
   }
   return out;
@@ -73,7 +87,9 @@ export class AuditService {
       args.first,
       afterId,
     );
-    const page = rows.slice(0, args.first);
+    const page = rows
+      .slice(0, args.first)
+      .map((node) => ({ ...node, before: redact(node.before), after: redact(node.after) }));
     return {
       edges: page.map((node) => ({ cursor: encodeCursor('audit', [node.id]), node })),
       pageInfo: {

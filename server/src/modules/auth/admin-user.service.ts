@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError, ErrorCode, badInput, forbidden } from '../../graphql/errors.js';
 import type { Principal } from '../../graphql/principal.js';
-import { hashPassword } from '../../shared/password.js';
+import type { Passwords } from '../../shared/password.js';
 import { pgErrorCode, PgError } from '../../shared/sql.js';
 import { requireAdmin, requireSiteAdmin } from './access.js';
 import { AdminUser } from './auth.entity.js';
@@ -18,6 +18,12 @@ export function toAdminUserType(user: AdminUser): AdminUserType {
 }
 
 export class AdminUserService {
+  constructor(
+    private readonly passwords: Passwords,
+    /** The operator's per-site grant (sites module): may this site's admins create site admins? */
+    private readonly siteAdminsCreateSiteAdmins: (em: EntityManager, siteId: string) => Promise<boolean>,
+  ) {}
+
   async create(em: EntityManager, principal: Principal, input: CreateAdminUserInput): Promise<AdminUserType> {
     const actor = requireAdmin(principal);
     if (input.role === 'OPERATOR') {
@@ -26,11 +32,17 @@ export class AdminUserService {
     } else {
       if (!input.siteId) throw badInput('Site admins and venue staff belong to a site', 'siteId');
       requireSiteAdmin(principal, input.siteId);
+      if (
+        input.role === 'SITE_ADMIN' &&
+        actor.role !== 'OPERATOR' &&
+        !(await this.siteAdminsCreateSiteAdmins(em, input.siteId))
+      )
+        throw forbidden('Site admins create venue staff; only an operator creates site admins of this site');
     }
     const user = em.create(AdminUser, {
       email: input.email.trim().toLowerCase(),
       displayName: input.displayName,
-      passwordHash: await hashPassword(input.password),
+      passwordHash: await this.passwords.hash(input.password),
       role: input.role,
       siteId: input.siteId ?? null,
     });

@@ -35,7 +35,7 @@ const ACTIVE_SESSIONS = new PreparedStatement(
       and (a.id is not null or t.id is not null)`,
 );
 
-/** Sessions and login throttling; everything here is a single SQL statement. */
+/** Sessions and login throttling; every method here is a single SQL statement. */
 export class AuthRepository {
   async createSession(
     em: EntityManager,
@@ -101,38 +101,218 @@ export class AuthRepository {
     await sql(em, `update session set revoked_at = now() where id = ? and revoked_at is null`, [sessionId]);
   }
 
-  /** Seconds until the longest lock among `keys` ends, or 0 when none is locked. */
-  async lockedFor(em: EntityManager, keys: string[]): Promise<number> {
-    const row = await sqlOne<{ seconds: number | null }>(
+  /**
+   * Counts one login attempt on every key at once, before any secret is checked: a key that is locked
+   * refuses the attempt (and counts nothing), any other counts it and, at its policy's limit, locks for
+   * `base × 2^(attempts − limit)` seconds, the exponent and the product capped before they can overflow.
+   * Concurrent attempts on one key queue on its row, so N parallel guesses cost N attempts.
+   */
+  async countAttempt(
+    em: EntityManager,
+    keys: readonly ThrottleKey[],
+    policies: ThrottlePolicies,
+  ): Promise<AttemptCount[]> {
+    const policy = (kind: string, field: keyof ThrottlePolicy) =>
+      `(case when ${kind} in ('TICKET', 'ADMIN_ACCOUNT') then ${int(policies.account[field])} else ${int(policies.address[field])} end)`;
+    const limit = policy('excluded.kind', 'limit');
+    const window = `make_interval(secs => ${policy('excluded.kind', 'windowSeconds')})`;
+    const counted = `(case when t.last_attempt_at < now() - ${window} then 1 else t.attempts + 1 end)`;
+    const lock = (attempts: string, kind: string) =>
+      `now() + make_interval(secs => least(${policy(kind, 'maxLockSeconds')}::float8,
+         ${policy(kind, 'baseLockSeconds')}::float8 * power(2, least(greatest(${attempts} - ${policy(kind, 'limit')}, 0), 40))))`;
+    const rows = await sql<{ key: string; last_refused: boolean; seconds: number | null }>(
       em,
-      `select ceil(extract(epoch from max(locked_until) - now()))::int as seconds
-         from login_throttle where key = any(?::text[]) and locked_until > now()`,
-      [pgArray(keys)],
+      `insert into login_throttle as t (key, kind, site_id, subject, attempts, last_attempt_at, locked_until, last_refused)
+       select k.key, k.kind, k.site_id, k.subject, 1, now(),
+              case when 1 >= ${policy('k.kind', 'limit')} then ${lock('1', 'k.kind')} end, false
+         from unnest(?::text[], ?::text[], ?::uuid[], ?::text[]) as k (key, kind, site_id, subject)
+       on conflict (key) do update set
+         last_refused = coalesce(t.locked_until > now(), false),
+         attempts = case when t.locked_until > now() then t.attempts else ${counted} end,
+         last_attempt_at = case when t.locked_until > now() then t.last_attempt_at else now() end,
+         locked_until = case
+           when t.locked_until > now() then t.locked_until
+           when ${counted} >= ${limit} then ${lock(counted, 'excluded.kind')}
+           end
+       returning t.key, t.last_refused, ceil(extract(epoch from t.locked_until - now()))::int as seconds`,
+      [
+        pgArray(keys.map((k) => k.key)),
+        pgArray(keys.map((k) => k.kind)),
+        pgArray(keys.map((k) => k.siteId)),
+        pgArray(keys.map((k) => k.subject)),
+      ],
     );
-    return row?.seconds ?? 0;
+    return rows.map((row) => ({
+      key: row.key,
+      refused: row.last_refused,
+      lockedSeconds: Math.max(0, row.seconds ?? 0),
+    }));
   }
 
   /**
-   * Counts one failure for `key` within a rolling hour; reaching `limit` locks the key for
-   * `lockMinutes`, doubling with every further failure (capped at a day).
+   * Gives back one counted attempt per key (an attempt that was refused elsewhere, or a success from a
+   * shared address); a lock that attempt set is lifted with it.
    */
-  async recordFailure(em: EntityManager, key: string, limit: number, lockMinutes: number): Promise<void> {
+  async refundAttempt(em: EntityManager, keys: readonly string[], policies: ThrottlePolicies): Promise<void> {
+    if (keys.length === 0) return;
     await sql(
       em,
-      `insert into login_throttle as t (key, failures, last_failure_at, locked_until)
-       values (?, 1, now(), case when 1 >= ? then now() + make_interval(mins => ?) end)
-       on conflict (key) do update set
-         failures = case when t.last_failure_at < now() - interval '1 hour' then 1 else t.failures + 1 end,
-         last_failure_at = now(),
-         locked_until = case
-           when (case when t.last_failure_at < now() - interval '1 hour' then 1 else t.failures + 1 end) >= ?
-           then now() + least(interval '1 day', make_interval(mins => ?) * power(2, greatest(0, t.failures + 1 - ?)))
-           else t.locked_until end`,
-      [key, limit, lockMinutes, limit, lockMinutes, limit],
+      `update login_throttle set attempts = greatest(attempts - 1, 0),
+         locked_until = case when attempts - 1 < (case when kind in ('TICKET', 'ADMIN_ACCOUNT')
+           then ${int(policies.account.limit)} else ${int(policies.address.limit)} end) then null else locked_until end
+        where key = any(?::text[])`,
+      [pgArray([...keys])],
     );
   }
 
-  async clearFailures(em: EntityManager, key: string): Promise<void> {
+  /** A login succeeded: its account starts afresh and its address gets its attempt back, in one statement. */
+  async attemptSucceeded(
+    em: EntityManager,
+    accountKey: string,
+    addressKey: string,
+    policies: ThrottlePolicies,
+  ): Promise<void> {
+    await sql(
+      em,
+      `with reset as (delete from login_throttle where key = ?)
+       update login_throttle set attempts = greatest(attempts - 1, 0),
+         locked_until = case when attempts - 1 < ${int(policies.address.limit)} then null else locked_until end
+        where key = ?`,
+      [accountKey, addressKey],
+    );
+  }
+
+  /** Forgets rows nobody has tried for longer than every window and that hold no lock. */
+  async sweepAttempts(em: EntityManager, olderThanSeconds: number): Promise<void> {
+    await sql(
+      em,
+      `delete from login_throttle
+        where last_attempt_at < now() - make_interval(secs => ?) and (locked_until is null or locked_until < now())`,
+      [olderThanSeconds],
+    );
+  }
+
+  /** Current locks, by key; `siteId` null lists every site and the admin buckets (operators). */
+  async locks(
+    em: EntityManager,
+    siteId: string | null,
+    first: number,
+    afterKey: string | null,
+  ): Promise<LoginLockRow[]> {
+    const rows = await sql<{
+      key: string;
+      kind: ThrottleKind;
+      site_id: string | null;
+      subject: string;
+      attempts: number;
+      locked_until: string;
+    }>(
+      em,
+      `select key, kind, site_id, subject, attempts, locked_until from login_throttle
+        where locked_until > now() and (?::uuid is null or site_id = ?::uuid) and (?::text is null or key > ?::text)
+        order by key limit ?`,
+      [siteId, siteId, afterKey, afterKey, first + 1],
+    );
+    return rows.map(toLockRow);
+  }
+
+  async lock(em: EntityManager, key: string): Promise<LoginLockRow | undefined> {
+    const row = await sqlOne<{
+      key: string;
+      kind: ThrottleKind;
+      site_id: string | null;
+      subject: string;
+      attempts: number;
+      locked_until: string;
+    }>(
+      em,
+      `select key, kind, site_id, subject, attempts, locked_until from login_throttle
+        where key = ? and locked_until > now() for update`,
+      [key],
+    );
+    return row ? toLockRow(row) : undefined;
+  }
+
+  async clearLock(em: EntityManager, key: string): Promise<void> {
     await sql(em, `delete from login_throttle where key = ?`, [key]);
   }
+
+  /** A login proved an older hash right: store the new one (admin user, recipient, or issued ticket). */
+  async replacePasswordHash(
+    em: EntityManager,
+    owner: 'admin_user' | 'recipient' | 'ticket_initial',
+    id: string,
+    hash: string,
+  ): Promise<void> {
+    const statement = {
+      admin_user: `update admin_user set password_hash = ? where id = ?`,
+      recipient: `update recipient set password_hash = ? where ticket_id = ?`,
+      ticket_initial: `update ticket set initial_password_hash = ? where id = ?`,
+    }[owner];
+    await sql(em, statement, [hash, id]);
+  }
+}
+
+function int(value: number): number {
+  if (!Number.isSafeInteger(value)) throw new Error(`not an integer: ${value}`);
+  return value;
+}
+
+function toLockRow(row: {
+  key: string;
+  kind: ThrottleKind;
+  site_id: string | null;
+  subject: string;
+  attempts: number;
+  locked_until: string;
+}): LoginLockRow {
+  return {
+    key: row.key,
+    kind: row.kind,
+    siteId: row.site_id,
+    subject: row.subject,
+    attempts: row.attempts,
+    lockedUntil: pgTimestamp(row.locked_until),
+  };
+}
+
+export type ThrottleKind = 'TICKET' | 'ADMIN_ACCOUNT' | 'RECIPIENT_ADDRESS' | 'ADMIN_ADDRESS';
+
+/** One bucket an attempt is counted in; `subject` is what an admin sees (ticket number, email, address). */
+export interface ThrottleKey {
+  key: string;
+  kind: ThrottleKind;
+  siteId: string | null;
+  subject: string;
+}
+
+export interface ThrottlePolicy {
+  /** Attempts within the window before the key locks. */
+  limit: number;
+  windowSeconds: number;
+  baseLockSeconds: number;
+  maxLockSeconds: number;
+}
+
+/** Accounts (tickets, admin emails) and addresses follow separate policies. */
+export interface ThrottlePolicies {
+  account: ThrottlePolicy;
+  address: ThrottlePolicy;
+}
+
+export interface AttemptCount {
+  key: string;
+  /** The key was locked: the attempt was not counted and must not check any secret. */
+  refused: boolean;
+  /** Seconds until the key's lock ends (0: not locked), including a lock this attempt just set. */
+  lockedSeconds: number;
+}
+
+export interface LoginLockRow {
+  key: string;
+  kind: ThrottleKind;
+  siteId: string | null;
+  subject: string;
+  attempts: number;
+  lockedUntil: Date;
 }

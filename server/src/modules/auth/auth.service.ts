@@ -1,25 +1,40 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppConfig } from '../../config/config.js';
-import { badInput } from '../../graphql/errors.js';
+import { checkPageSize, decodeCursor, encodeCursor } from '../../graphql/connection.js';
+import { badInput, notFound } from '../../graphql/errors.js';
 import { ANONYMOUS, type Principal } from '../../graphql/principal.js';
+import { isUuid } from '../../shared/ids.js';
 import { isTicketNumber, normalizeDigits } from '../../shared/japanese-ids.js';
-import { verifyPassword } from '../../shared/password.js';
+import type { Passwords } from '../../shared/password.js';
+import type { AuditService } from '../audit/audit.service.js';
+import { requireAdmin, requireOperator, requireSiteAdmin } from './access.js';
 import { chunkForNotify, type Bus } from '../../shared/bus.js';
 import { sql } from '../../shared/sql.js';
 import { AdminUser } from './auth.entity.js';
 import { Batcher } from '../../shared/batcher.js';
-import { AuthRepository, type ActiveSession } from './auth.repository.js';
+import {
+  AuthRepository,
+  type ActiveSession,
+  type LoginLockRow,
+  type ThrottleKey,
+  type ThrottlePolicies,
+} from './auth.repository.js';
 import { PrincipalCache } from './principal-cache.js';
 import { toAdminUserType } from './admin-user.service.js';
 import {
+  ClearLoginLockErrorCode,
   LoginErrorCode,
+  type ClearLoginLockInput,
+  type ClearLoginLockResult,
+  type LoginError,
+  type LoginLock,
+  type LoginLockConnection,
   type AdminLoginInput,
   type AdminLoginResult,
   type RecipientLoginInput,
   type RecipientLoginResult,
 } from './auth.types.js';
 
-const LOCK_MINUTES = 15;
 const INVALID_MESSAGE =
   'The login information does not match. Check the ticket number and birth date or password.';
 
@@ -30,10 +45,29 @@ export class AuthService {
   /** Session lookups of requests arriving together share one statement (see Batcher). */
   private readonly sessions: Batcher<{ em: EntityManager; token: string }, ActiveSession | undefined>;
 
+  private readonly policies: ThrottlePolicies;
+  private sweptAt = 0;
+
   constructor(
     private readonly config: AppConfig,
+    private readonly passwords: Passwords,
+    private readonly audit: AuditService,
     private readonly bus?: Bus,
   ) {
+    this.policies = {
+      account: {
+        limit: config.loginFailuresPerAccount,
+        windowSeconds: 24 * 3600,
+        baseLockSeconds: config.loginAccountDelaySeconds,
+        maxLockSeconds: config.loginAccountDelayMaxSeconds,
+      },
+      address: {
+        limit: config.loginFailuresPerClient,
+        windowSeconds: 3600,
+        baseLockSeconds: config.loginClientLockMinutes * 60,
+        maxLockSeconds: 24 * 3600,
+      },
+    };
     this.principals = new PrincipalCache(config.principalCacheTtlMs);
     this.sessions = new Batcher((keys) =>
       this.repository.findActiveSessions(
@@ -107,17 +141,37 @@ export class AuthService {
     clientAddress: string,
   ): Promise<AdminLoginResult> {
     const email = input.email.trim().toLowerCase();
-    const accountKey = `admin:${email}`;
-    const refused = await this.lockedOut(em, accountKey, clientAddress);
-    if (refused) return { ok: false, error: refused };
+    const account: ThrottleKey = {
+      key: `admin:${email}`,
+      kind: 'ADMIN_ACCOUNT',
+      siteId: null,
+      subject: email,
+    };
+    // Admins have an address bucket of their own: recipients behind the same NAT cannot lock them out.
+    const address: ThrottleKey = {
+      key: `address:admin:${clientAddress}`,
+      kind: 'ADMIN_ADDRESS',
+      siteId: null,
+      subject: clientAddress,
+    };
+    const attempt = await this.countAttempt(em, account, address);
+    if (attempt.refusal) return { ok: false, error: attempt.refusal };
     const user = await em.findOne(AdminUser, { email });
-    if (!user || !(await verifyPassword(input.password, user.passwordHash))) {
-      return {
-        ok: false,
-        error: await this.failure(em, accountKey, clientAddress, 'The email address or password is wrong.'),
-      };
+    // An unknown email costs one hash check too, so the time taken tells nothing.
+    const check = user
+      ? await this.passwords.check(input.password, user.passwordHash)
+      : { ok: await this.passwords.checkNothing(input.password), rehash: false };
+    if (!user || !check.ok) {
+      return { ok: false, error: this.failed(attempt, 'The email address or password is wrong.') };
     }
-    await this.repository.clearFailures(em, accountKey);
+    await this.repository.attemptSucceeded(em, account.key, address.key, this.policies);
+    if (check.rehash)
+      await this.repository.replacePasswordHash(
+        em,
+        'admin_user',
+        user.id,
+        await this.passwords.hash(input.password),
+      );
     const session = await this.repository.createSession(em, {
       kind: 'ADMIN',
       adminUserId: user.id,
@@ -156,9 +210,15 @@ export class AuthService {
         error: { code: LoginErrorCode.SITE_NOT_FOUND, message: `No site has the code ${input.siteCode}` },
       };
     }
-    const accountKey = `ticket:${site.id}:${ticketNumber}`;
-    const refused = await this.lockedOut(em, accountKey, clientAddress);
-    if (refused) return { ok: false, registrationRequired: false, error: refused };
+    // Counted whether or not the number exists, so locks tell nothing about which numbers do.
+    const account: ThrottleKey = {
+      key: `ticket:${site.id}:${ticketNumber}`,
+      kind: 'TICKET',
+      siteId: site.id,
+      subject: ticketNumber,
+    };
+    const attempt = await this.countAttempt(em, account, recipientAddressKey(site.id, clientAddress));
+    if (attempt.refusal) return { ok: false, registrationRequired: false, error: attempt.refusal };
 
     const candidates = await sql<{
       id: string;
@@ -172,29 +232,47 @@ export class AuthService {
         where t.site_id = ? and t.number = ? and t.status = 'ACTIVE' and (?::text is null or t.municipality_code = ?)`,
       [site.id, ticketNumber, municipalityCode, municipalityCode],
     );
-    let matched: { id: string; registered: boolean } | undefined;
+    let matched: { id: string; registered: boolean; rehash?: 'recipient' | 'ticket_initial' } | undefined;
+    let checkedAHash = false;
     for (const ticket of candidates) {
       const registered = ticket.password_hash !== null;
-      const ok = registered
-        ? input.password != null && (await verifyPassword(input.password, ticket.password_hash!))
-        : input.birthDate != null
-          ? // An issued ticket's birth date is a placeholder: it logs in with its initial password only.
-            ticket.initial_password_hash === null && input.birthDate === ticket.birth_date
-          : ticket.initial_password_hash !== null &&
-            (await verifyPassword(input.password!, ticket.initial_password_hash));
+      let ok = false;
+      let rehash: 'recipient' | 'ticket_initial' | undefined;
+      if (registered) {
+        if (input.password != null) {
+          checkedAHash = true;
+          const check = await this.passwords.check(input.password, ticket.password_hash!);
+          ok = check.ok;
+          if (check.rehash) rehash = 'recipient';
+        }
+      } else if (input.birthDate != null) {
+        // An issued ticket's birth date is a placeholder: it logs in with its initial password only.
+        ok = ticket.initial_password_hash === null && input.birthDate === ticket.birth_date;
+      } else if (ticket.initial_password_hash !== null) {
+        checkedAHash = true;
+        const check = await this.passwords.check(input.password!, ticket.initial_password_hash);
+        ok = check.ok;
+        if (check.rehash) rehash = 'ticket_initial';
+      }
       if (ok) {
-        matched = { id: ticket.id, registered };
+        matched = { id: ticket.id, registered, rehash };
         break;
       }
     }
+    // A password for a number with no password costs a hash check too: timing tells nothing.
+    if (!matched && input.password != null && !checkedAHash)
+      await this.passwords.checkNothing(input.password);
     if (!matched) {
-      return {
-        ok: false,
-        registrationRequired: false,
-        error: await this.failure(em, accountKey, clientAddress, INVALID_MESSAGE),
-      };
+      return { ok: false, registrationRequired: false, error: this.failed(attempt, INVALID_MESSAGE) };
     }
-    await this.repository.clearFailures(em, accountKey);
+    await this.repository.attemptSucceeded(em, account.key, attempt.address.key, this.policies);
+    if (matched.rehash)
+      await this.repository.replacePasswordHash(
+        em,
+        matched.rehash,
+        matched.id,
+        await this.passwords.hash(input.password!),
+      );
     const session = await this.repository.createSession(em, {
       kind: 'RECIPIENT',
       ticketId: matched.id,
@@ -204,29 +282,167 @@ export class AuthService {
     return { ok: true, ...session, registrationRequired: !matched.registered };
   }
 
-  private async lockedOut(em: EntityManager, accountKey: string, clientAddress: string) {
-    const seconds = await this.repository.lockedFor(em, [accountKey, `client:${clientAddress}`]);
-    if (seconds <= 0) return undefined;
+  /**
+   * An anonymous write of a site that is not a login (self-registration) is counted in the same address
+   * bucket as the site's recipient logins, first, and never given back. Returns why it is refused, if it is.
+   */
+  async countAnonymousWrite(
+    em: EntityManager,
+    siteId: string,
+    clientAddress: string,
+  ): Promise<LoginError | undefined> {
+    const address = recipientAddressKey(siteId, clientAddress);
+    const [row] = await this.repository.countAttempt(em, [address], this.policies);
+    this.sweepNow(em);
+    return row?.refused ? tooManyAttempts(row.lockedSeconds) : undefined;
+  }
+
+  /** Counts the attempt on both keys; when either is locked, nothing is counted and the attempt is refused. */
+  private async countAttempt(
+    em: EntityManager,
+    account: ThrottleKey,
+    address: ThrottleKey,
+  ): Promise<Attempt> {
+    const rows = await this.repository.countAttempt(em, [account, address], this.policies);
+    this.sweepNow(em);
+    const refused = rows.filter((row) => row.refused);
+    if (refused.length > 0) {
+      await this.repository.refundAttempt(
+        em,
+        rows.filter((row) => !row.refused).map((row) => row.key),
+        this.policies,
+      );
+      return {
+        account,
+        address,
+        lockedSeconds: 0,
+        refusal: tooManyAttempts(Math.max(...refused.map((row) => row.lockedSeconds))),
+      };
+    }
+    return { account, address, lockedSeconds: Math.max(0, ...rows.map((row) => row.lockedSeconds)) };
+  }
+
+  /** A checked attempt that failed: locked from now on if it was the one that reached a limit. */
+  private failed(attempt: Attempt, message: string): LoginError {
+    if (attempt.lockedSeconds > 0) return tooManyAttempts(attempt.lockedSeconds);
+    return { code: LoginErrorCode.INVALID_CREDENTIALS, message };
+  }
+
+  /** Old throttle rows are forgotten by whichever request comes along, at most once per ten minutes. */
+  private sweepNow(em: EntityManager): void {
+    const now = Date.now();
+    if (now - this.sweptAt < 10 * 60_000) return;
+    this.sweptAt = now;
+    const oldest = Math.max(this.policies.account.windowSeconds, this.policies.address.windowSeconds);
+    // Housekeeping only: a failed sweep is retried by the next one and must not fail a login.
+    this.repository.sweepAttempts(em.fork(), oldest).catch(() => undefined);
+  }
+
+  /** Current login locks of a site (site admins: their own; operators: any, or all with the admin buckets). */
+  async loginLocks(
+    em: EntityManager,
+    principal: Principal,
+    args: { siteId: string | null; first: number; after: string | null },
+  ): Promise<LoginLockConnection> {
+    if (args.siteId) requireSiteAdmin(principal, args.siteId);
+    else requireOperator(principal);
+    if (args.siteId && !isUuid(args.siteId)) throw notFound('Site');
+    checkPageSize(args.first, 500);
+    const afterKey = args.after ? decodeCursor('login-lock', args.after, 1)[0]! : null;
+    const rows = await this.repository.locks(em, args.siteId, args.first, afterKey);
+    const page = rows.slice(0, args.first);
     return {
-      code: LoginErrorCode.TOO_MANY_ATTEMPTS,
-      message: 'Too many failed logins. Wait a while before trying again.',
-      retryAfterSeconds: seconds,
+      edges: page.map((row) => ({ cursor: encodeCursor('login-lock', [row.key]), node: toLoginLock(row) })),
+      pageInfo: {
+        hasNextPage: rows.length > args.first,
+        endCursor: page.length ? encodeCursor('login-lock', [page[page.length - 1]!.key]) : null,
+      },
     };
   }
 
-  private async failure(em: EntityManager, accountKey: string, clientAddress: string, message: string) {
-    await this.repository.recordFailure(em, accountKey, this.config.loginFailuresPerAccount, LOCK_MINUTES);
-    await this.repository.recordFailure(
-      em,
-      `client:${clientAddress}`,
-      this.config.loginFailuresPerClient,
-      LOCK_MINUTES,
-    );
-    return (
-      (await this.lockedOut(em, accountKey, clientAddress)) ?? {
-        code: LoginErrorCode.INVALID_CREDENTIALS,
-        message,
-      }
-    );
+  /** Lifts a lock (and forgets its attempts); site admins for their own site, operators for any. Audited. */
+  async clearLoginLock(
+    em: EntityManager,
+    principal: Principal,
+    input: ClearLoginLockInput,
+  ): Promise<ClearLoginLockResult> {
+    requireAdmin(principal);
+    const key = lockKeyOf(input.id);
+    if (!key) throw notFound('Login lock');
+    // The key names its site: permission is decided before anything is read.
+    const siteId = siteOfKey(key);
+    if (siteId) requireSiteAdmin(principal, siteId);
+    else requireOperator(principal);
+    return em.transactional(async (tx) => {
+      const lock = await this.repository.lock(tx, key);
+      if (!lock)
+        return {
+          ok: false,
+          lock: null,
+          error: { code: ClearLoginLockErrorCode.NOT_LOCKED, message: 'There is no such lock (any more)' },
+        };
+      await this.repository.clearLock(tx, lock.key);
+      await this.audit.record(tx, principal, {
+        siteId: lock.siteId,
+        action: 'clearLoginLock',
+        targetType: 'login_lock',
+        targetId: input.id,
+        before: {
+          kind: lock.kind,
+          subject: lock.subject,
+          attempts: lock.attempts,
+          lockedUntil: lock.lockedUntil,
+        },
+        after: null,
+      });
+      return { ok: true, lock: toLoginLock(lock), error: null };
+    });
   }
+}
+
+interface Attempt {
+  account: ThrottleKey;
+  address: ThrottleKey;
+  /** Seconds of a lock this attempt set by reaching a limit (0: none). */
+  lockedSeconds: number;
+  refusal?: LoginError;
+}
+
+function recipientAddressKey(siteId: string, clientAddress: string): ThrottleKey {
+  return {
+    key: `address:recipient:${siteId}:${clientAddress}`,
+    kind: 'RECIPIENT_ADDRESS',
+    siteId,
+    subject: clientAddress,
+  };
+}
+
+function tooManyAttempts(seconds: number): LoginError {
+  return {
+    code: LoginErrorCode.TOO_MANY_ATTEMPTS,
+    message: 'Too many failed logins. Wait a while before trying again.',
+    retryAfterSeconds: Math.max(1, seconds),
+  };
+}
+
+function toLoginLock(row: LoginLockRow): LoginLock {
+  return {
+    id: Buffer.from(row.key).toString('base64url'),
+    kind: row.kind,
+    siteId: row.siteId,
+    subject: row.subject,
+    attempts: row.attempts,
+    lockedUntil: row.lockedUntil,
+  };
+}
+
+function lockKeyOf(id: string): string | undefined {
+  const key = Buffer.from(id, 'base64url').toString('utf8');
+  return /^(ticket:|admin:|address:(recipient|admin):)/.test(key) ? key : undefined;
+}
+
+/** `ticket:<site>:…` and `address:recipient:<site>:…` belong to a site; admin buckets to the operator. */
+function siteOfKey(key: string): string | null {
+  const match = /^(?:ticket|address:recipient):([0-9a-f-]{36}):/.exec(key);
+  return match ? match[1]! : null;
 }

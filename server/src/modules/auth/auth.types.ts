@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { IsEmail, IsOptional, IsUUID, Length, Matches } from 'class-validator';
+import { PageInfo } from '../../graphql/connection.js';
 import { DateTime, LocalDate } from '../../graphql/scalars.js';
 import { AdminRole } from './auth.entity.js';
 
@@ -140,7 +141,8 @@ export class RecipientLoginResult {
 }
 
 @InputType({
-  description: 'A new admin user. Operators create any; site admins create staff of their own site',
+  description:
+    'A new admin user. Operators create any; site admins create venue staff of their own site (and site admins where the operator allows it for the site)',
 })
 export class CreateAdminUserInput {
   @Field(() => String, { description: 'Login email address' })
@@ -165,4 +167,99 @@ export class CreateAdminUserInput {
   @IsOptional()
   @IsUUID()
   siteId?: string | null;
+}
+
+export const LoginLockKind = {
+  TICKET: 'TICKET',
+  ADMIN_ACCOUNT: 'ADMIN_ACCOUNT',
+  RECIPIENT_ADDRESS: 'RECIPIENT_ADDRESS',
+  ADMIN_ADDRESS: 'ADMIN_ADDRESS',
+} as const;
+export type LoginLockKind = (typeof LoginLockKind)[keyof typeof LoginLockKind];
+registerEnumType(LoginLockKind, {
+  name: 'LoginLockKind',
+  description: 'What a login lock holds back',
+  valuesConfig: {
+    TICKET: { description: 'One ticket number of a site (recipient logins)' },
+    ADMIN_ACCOUNT: { description: 'One admin email address (admin logins; operators only)' },
+    RECIPIENT_ADDRESS: {
+      description: 'One client address, for recipient logins and self-registration of a site',
+    },
+    ADMIN_ADDRESS: { description: 'One client address, for admin logins (operators only)' },
+  },
+});
+
+@ObjectType({ description: 'A ticket, admin email or client address that may not try to log in for now' })
+export class LoginLock {
+  @Field(() => ID, { description: 'Lock id, for clearLoginLock' })
+  id!: string;
+
+  @Field(() => LoginLockKind, { description: 'What is locked' })
+  kind!: LoginLockKind;
+
+  @Field(() => ID, { nullable: true, description: 'The site; null for admin emails and admin addresses' })
+  siteId!: string | null;
+
+  @Field(() => String, { description: 'The ticket number, email address or client address' })
+  subject!: string;
+
+  @Field(() => Int, { description: 'Attempts counted in the current window' })
+  attempts!: number;
+
+  @Field(() => DateTime, { description: 'When the lock ends by itself' })
+  lockedUntil!: Date;
+}
+
+@ObjectType({ description: 'A login lock and its cursor' })
+export class LoginLockEdge {
+  @Field(() => String, { description: 'Cursor of this lock' })
+  cursor!: string;
+
+  @Field(() => LoginLock, { description: 'The lock' })
+  node!: LoginLock;
+}
+
+@ObjectType({ description: 'A page of current login locks, by key' })
+export class LoginLockConnection {
+  @Field(() => [LoginLockEdge], { description: 'Locks' })
+  edges!: LoginLockEdge[];
+
+  @Field(() => PageInfo, { description: 'Where this page ends' })
+  pageInfo!: PageInfo;
+}
+
+@InputType({ description: 'The lock to lift' })
+export class ClearLoginLockInput {
+  @Field(() => ID, { description: 'LoginLock.id' })
+  @Length(1, 400)
+  id!: string;
+}
+
+export const ClearLoginLockErrorCode = { NOT_LOCKED: 'NOT_LOCKED' } as const;
+export type ClearLoginLockErrorCode = (typeof ClearLoginLockErrorCode)[keyof typeof ClearLoginLockErrorCode];
+registerEnumType(ClearLoginLockErrorCode, {
+  name: 'ClearLoginLockErrorCode',
+  description: 'Why a lock was not lifted',
+  valuesConfig: { NOT_LOCKED: { description: 'It has ended or was lifted already' } },
+});
+
+@ObjectType({ description: 'Why a lock was not lifted' })
+export class ClearLoginLockError {
+  @Field(() => ClearLoginLockErrorCode, { description: 'Machine-readable reason' })
+  code!: ClearLoginLockErrorCode;
+
+  @Field(() => String, { description: 'Human-readable explanation' })
+  message!: string;
+}
+
+@ObjectType({ description: 'Outcome of clearLoginLock' })
+export class ClearLoginLockResult {
+  @Field(() => Boolean, { description: 'True when the lock was lifted and its attempts forgotten' })
+  ok!: boolean;
+
+  @Field(() => LoginLock, { nullable: true, description: 'The lock as it was before it was lifted' })
+  lock!: LoginLock | null;
+
+  @Field(() => ClearLoginLockError, { nullable: true, description: 'Why nothing was lifted' })
+  error!: ClearLoginLockError | null;
 }

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { parseCsvDate } from '../../shared/csv.js';
 import { normalizeDigits } from '../../shared/japanese-ids.js';
-import { hashPassword } from '../../shared/password.js';
+import { hashPassword, passwordCostOf } from '../../shared/password.js';
 import { pgArray, sql } from '../../shared/sql.js';
 import {
   Columns,
@@ -92,9 +92,12 @@ export class IssuanceImport implements ImportKindHandler {
         );
         const numbers = await this.freeNumbers(tx, site.id, wanted.length);
         const hashes: string[] = [];
-        // scrypt runs on libuv's thread pool; a few at a time keeps the two cores busy.
+        // argon2 runs on libuv's thread pool; a few at a time keeps the two cores busy.
+        const cost = passwordCostOf(this.issuance.config);
         for (let i = 0; i < wanted.length; i += 8) {
-          hashes.push(...(await Promise.all(wanted.slice(i, i + 8).map((w) => hashPassword(w.password)))));
+          hashes.push(
+            ...(await Promise.all(wanted.slice(i, i + 8).map((w) => hashPassword(w.password, cost)))),
+          );
         }
         const inserted = await sql<{ id: string; number: string }>(
           tx,

@@ -21,7 +21,7 @@ export class IssuanceService {
   private key: Promise<Buffer> | undefined;
 
   constructor(
-    private readonly config: AppConfig,
+    readonly config: AppConfig,
     readonly listeners: readonly IssuanceListener[] = [],
   ) {}
 

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError, ErrorCode, badInput } from '../../graphql/errors.js';
 import type { Principal } from '../../graphql/principal.js';
-import { hashPassword } from '../../shared/password.js';
+import type { Passwords } from '../../shared/password.js';
 import { PgError, pgErrorCode, sqlOne } from '../../shared/sql.js';
 import { requireRecipient } from '../auth/access.js';
 import type { FieldPolicy } from '../sites/site.entity.js';
@@ -26,6 +26,8 @@ function byPolicy<T>(policy: FieldPolicy, value: T | null | undefined, field: st
 }
 
 export class RecipientService {
+  constructor(private readonly passwords: Passwords) {}
+
   async profile(em: EntityManager, principal: Principal): Promise<RecipientProfile> {
     const { ticketId } = requireRecipient(principal);
     const row = await sqlOne<{ number: string; code: string }>(
@@ -67,7 +69,7 @@ export class RecipientService {
       email,
       reminderOptIn: input.reminderOptIn,
       language: input.language,
-      passwordHash: await hashPassword(input.password),
+      passwordHash: await this.passwords.hash(input.password),
       termsAcceptedAt: new Date(),
     });
     try {

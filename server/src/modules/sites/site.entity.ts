@@ -33,6 +33,8 @@ export const Site = defineEntity({
     timeZone: p.text(),
     /** Local time of day (HH:MM, site time zone) when the day-before reminders go out. */
     reminderTime: p.text(),
+    /** Operator's grant: site admins of this site may create further site admins (otherwise staff only). */
+    siteAdminsCreateSiteAdmins: p.boolean().default(false),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
 });

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { Role } from '../../graphql/principal.js';
 import type { Site } from './site.entity.js';
@@ -11,6 +11,18 @@ export class SiteResolver {
   })
   site(@Arg('code', () => String) code: string, @Ctx() ctx: GraphQLContext): Promise<Site> {
     return ctx.services.sites.byCode(ctx.em, code);
+  }
+
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description:
+      'Whether site admins of this site may create further site admins (an operator’s grant); null unless the caller administers the site',
+  })
+  siteAdminsCreateSiteAdmins(@Root() site: Site, @Ctx() ctx: GraphQLContext): boolean | null {
+    const p = ctx.principal;
+    if (p.kind !== 'admin' || (p.role !== 'OPERATOR' && !(p.role === 'SITE_ADMIN' && p.siteId === site.id)))
+      return null;
+    return site.siteAdminsCreateSiteAdmins;
   }
 
   @Authorized(Role.OPERATOR)

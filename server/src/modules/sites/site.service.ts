@@ -1,5 +1,5 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
-import { AppError, ErrorCode, notFound } from '../../graphql/errors.js';
+import { AppError, ErrorCode, forbidden, notFound } from '../../graphql/errors.js';
 import type { Principal } from '../../graphql/principal.js';
 import { pgErrorCode, PgError } from '../../shared/sql.js';
 import { requireOperator, requireSiteAdmin } from '../auth/access.js';
@@ -29,6 +29,7 @@ const SETTINGS = [
   'mailEnabled',
   'timeZone',
   'reminderTime',
+  'siteAdminsCreateSiteAdmins',
 ] as const;
 
 function settingsOf(site: Site): Record<string, unknown> {
@@ -46,7 +47,9 @@ export class SiteService {
     principal: Principal,
     input: UpdateSiteSettingsInput,
   ): Promise<Site> {
-    requireSiteAdmin(principal, input.siteId);
+    const admin = requireSiteAdmin(principal, input.siteId);
+    if (input.siteAdminsCreateSiteAdmins != null && admin.role !== 'OPERATOR')
+      throw forbidden('Only operators decide whether site admins create site admins');
     try {
       return await em.transactional(async (tx) => {
         const site = await tx.findOne(Site, { id: input.siteId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
@@ -77,6 +80,11 @@ export class SiteService {
     }
   }
 
+  /** Whether the operator lets this site's admins create further site admins. */
+  async siteAdminsCreateSiteAdmins(em: EntityManager, siteId: string): Promise<boolean> {
+    return (await em.findOne(Site, { id: siteId }))?.siteAdminsCreateSiteAdmins ?? false;
+  }
+
   /** Public: the booking page needs the site's name, terms and policies before anyone logs in. */
   async byCode(em: EntityManager, code: string): Promise<Site> {
     const site = await this.repository.findByCode(em, code);
@@ -101,6 +109,7 @@ export class SiteService {
       mailEnabled: input.mailEnabled ?? true,
       timeZone: input.timeZone ?? 'Asia/Tokyo',
       reminderTime: input.reminderTime ?? '18:00',
+      siteAdminsCreateSiteAdmins: input.siteAdminsCreateSiteAdmins ?? false,
     });
     try {
       await em.flush();

@@ -129,6 +129,14 @@ export class CreateSiteInput {
   @IsOptional()
   @Matches(/^([01][0-9]|2[0-3]):[0-5][0-9]$/)
   reminderTime?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Operators only: whether site admins of this site may create further site admins (default false: venue staff only)',
+  })
+  @IsOptional()
+  siteAdminsCreateSiteAdmins?: boolean | null;
 }
 
 @InputType({ description: 'Changes to a site’s settings; omitted fields keep their value' })
@@ -204,4 +212,12 @@ export class UpdateSiteSettingsInput {
   @IsOptional()
   @Matches(/^([01][0-9]|2[0-3]):[0-5][0-9]$/)
   reminderTime?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Operators only: whether site admins of this site may create further site admins (default false: venue staff only)',
+  })
+  @IsOptional()
+  siteAdminsCreateSiteAdmins?: boolean | null;
 }

@@ -23,12 +23,15 @@ export class TicketResolver {
   }
 
   @Mutation(() => SelfRegisterTicketResult, {
-    description: 'Clinic plan: a person registers their own ticket and is logged in',
+    description:
+      'Clinic plan: a person registers their own ticket, then logs in with recipientLogin (number and birth date). ' +
+      'The answer is the same whether the ticket was new or already registered; an existing ticket is never changed. ' +
+      'Counted per client address like a login attempt, and at most once per operation',
   })
   selfRegisterTicket(
     @Arg('input', () => SelfRegisterTicketInput) input: SelfRegisterTicketInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<SelfRegisterTicketResult> {
-    return ctx.services.tickets.selfRegister(ctx.em, input);
+    return ctx.services.tickets.selfRegister(ctx.em, input, ctx.clientAddress);
   }
 }

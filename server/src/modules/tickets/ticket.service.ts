@@ -1,11 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { AppConfig } from '../../config/config.js';
 import { badInput } from '../../graphql/errors.js';
 import type { Principal } from '../../graphql/principal.js';
 import { isTicketNumber, isValidMunicipalityCode, normalizeDigits } from '../../shared/japanese-ids.js';
 import { isIsoDate } from '../../shared/time.js';
 import { requireSiteAdmin } from '../auth/access.js';
-import { AuthRepository } from '../auth/auth.repository.js';
+import type { AuthService } from '../auth/auth.service.js';
 import { Site } from '../sites/site.entity.js';
 import { requireSite } from '../sites/site.service.js';
 import { TicketRepository, type NewTicket } from './ticket.repository.js';
@@ -37,9 +36,8 @@ export function normalizeTicket(input: TicketInput, position: string): NewTicket
 
 export class TicketService {
   private readonly repository = new TicketRepository();
-  private readonly auth = new AuthRepository();
 
-  constructor(private readonly config: AppConfig) {}
+  constructor(private readonly auth: AuthService) {}
 
   async register(
     em: EntityManager,
@@ -63,8 +61,19 @@ export class TicketService {
     return { created: created.length, alreadyRegistered: tickets.length - created.length };
   }
 
-  /** Clinic plan: the holder enters the ticket (municipality code check digit verified) and is logged in. */
-  async selfRegister(em: EntityManager, input: SelfRegisterTicketInput): Promise<SelfRegisterTicketResult> {
+  /**
+   * Clinic plan: the holder enters the ticket (municipality code check digit verified); then they log in with
+   * recipientLogin. The rule that keeps numbers secret: every well-formed ticket of a clinic site gets the
+   * same answer, `ok` without a session, whether it was created now or existed already (then it is left as
+   * it was: its birth date, password and bookings stay the holder's). Only the login that follows says
+   * whether the birth date fits, and that is a counted attempt on the ticket and on the address. Each call
+   * counts in the address bucket of the site's recipient logins, before anything is written.
+   */
+  async selfRegister(
+    em: EntityManager,
+    input: SelfRegisterTicketInput,
+    clientAddress: string,
+  ): Promise<SelfRegisterTicketResult> {
     const site = await em.findOne(Site, { code: input.siteCode });
     if (!site)
       return {
@@ -97,22 +106,23 @@ export class TicketService {
       { number: input.ticketNumber, birthDate: input.birthDate, municipalityCode },
       'ticket',
     );
-    const [ticketId] = await this.repository.insertMany(em, site.id, 'SELF_REGISTERED', [ticket]);
-    if (!ticketId) {
+    const refused = await this.auth.countAnonymousWrite(em, site.id, clientAddress);
+    if (refused) {
       return {
         ok: false,
         error: {
-          code: SelfRegistrationErrorCode.ALREADY_REGISTERED,
-          message: 'This ticket is already registered; log in instead',
+          code: SelfRegistrationErrorCode.TOO_MANY_ATTEMPTS,
+          message: refused.message,
+          retryAfterSeconds: refused.retryAfterSeconds ?? null,
         },
       };
     }
-    const session = await this.auth.createSession(em, {
-      kind: 'RECIPIENT',
-      ticketId,
-      siteId: site.id,
-      ttlHours: this.config.sessionTtlHours,
-    });
-    return { ok: true, ...session };
+    await this.repository.insertMany(em, site.id, 'SELF_REGISTERED', [ticket]);
+    return {
+      ok: true,
+      token: null,
+      expiresAt: null,
+      message: 'Registered. Now log in with the ticket number and birth date.',
+    };
   }
 }

@@ -76,12 +76,20 @@ export const SelfRegistrationErrorCode = {
   NOT_ALLOWED_FOR_SITE: 'NOT_ALLOWED_FOR_SITE',
   INVALID_MUNICIPALITY_CODE: 'INVALID_MUNICIPALITY_CODE',
   ALREADY_REGISTERED: 'ALREADY_REGISTERED',
+  TOO_MANY_ATTEMPTS: 'TOO_MANY_ATTEMPTS',
 } as const;
 export type SelfRegistrationErrorCode =
   (typeof SelfRegistrationErrorCode)[keyof typeof SelfRegistrationErrorCode];
 registerEnumType(SelfRegistrationErrorCode, {
   name: 'SelfRegistrationErrorCode',
   description: 'Why a self-registration was refused',
+  valuesConfig: {
+    ALREADY_REGISTERED: {
+      deprecationReason:
+        'No longer answered: a ticket that exists gets the same answer as a new one, so strangers cannot probe numbers',
+    },
+    TOO_MANY_ATTEMPTS: { description: 'Too many attempts from this client address; see retryAfterSeconds' },
+  },
 });
 
 @ObjectType({ description: 'Why a self-registration was refused' })
@@ -91,21 +99,41 @@ export class SelfRegistrationError {
 
   @Field(() => String, { description: 'Human-readable explanation' })
   message!: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'With TOO_MANY_ATTEMPTS: seconds until trying again makes sense',
+  })
+  retryAfterSeconds?: number | null;
 }
 
 @ObjectType({
   description:
-    'Outcome of selfRegisterTicket; on success the person is logged in and must register their profile',
+    'Outcome of selfRegisterTicket; on success the person logs in with recipientLogin (number and birth date)',
 })
 export class SelfRegisterTicketResult {
-  @Field(() => Boolean, { description: 'True when the ticket was registered' })
+  @Field(() => Boolean, {
+    description:
+      'True when the ticket is registered: created now, or already there (left unchanged). The same answer either way',
+  })
   ok!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Bearer token of the new session' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Always null: log in with recipientLogin',
+    deprecationReason: 'selfRegisterTicket no longer logs in; call recipientLogin next',
+  })
   token?: string | null;
 
-  @Field(() => DateTime, { nullable: true, description: 'When the session expires' })
+  @Field(() => DateTime, {
+    nullable: true,
+    description: 'Always null',
+    deprecationReason: 'selfRegisterTicket no longer logs in; call recipientLogin next',
+  })
   expiresAt?: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'What to do next, when ok' })
+  message?: string | null;
 
   @Field(() => SelfRegistrationError, { nullable: true, description: 'Why it was refused' })
   error?: SelfRegistrationError | null;
