@@ -371,7 +371,7 @@ export class AuthService {
     if (!key) throw notFound('Login lock');
     // The key names its site: permission is decided before anything is read.
     const siteId = siteOfKey(key);
-    if (siteId) requireSiteAdmin(principal, siteId);
+    if (siteId) requireSiteAdmin(principal, siteId, 'Login lock');
     else requireOperator(principal);
     return em.transactional(async (tx) => {
       const lock = await this.repository.lock(tx, key);
