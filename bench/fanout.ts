@@ -25,6 +25,7 @@ import {
   table,
   writeReport,
   type ServerProcess,
+  serverEnv,
 } from './lib/infra.js';
 import { BOOK, GraphQLHttp, addressOf, readBookAnswer } from './lib/http.js';
 import { resetSite, seedSite, type BenchSite } from './lib/seed.js';
@@ -57,16 +58,7 @@ const phaseSettings: {
 /** Records what a phase's server runs with: the env this bench passed and the effective values it yields. */
 function recordSettings(phase: string, databaseUrl: string, env: Record<string, string>): void {
   // The same env startServer gives the process (bench/lib/infra.ts), read by the server's own parser.
-  const config = loadConfig({
-    ...process.env,
-    DATABASE_URL: databaseUrl,
-    HOST: '127.0.0.1',
-    PORT: '0',
-    SEED_DEMO_DATA: 'false',
-    LOG_LEVEL: 'warn',
-    NODE_ENV: 'production',
-    ...env,
-  });
+  const config = loadConfig(serverEnv(databaseUrl, env));
   // Lists (trusted proxies) print as one cell.
   const settings = Object.fromEntries(
     RECORDED_SETTINGS.map((key) => {

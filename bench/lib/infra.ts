@@ -115,6 +115,20 @@ export function processTreeCpuSeconds(pid: number): number {
   return ticks / CLOCK_TICKS;
 }
 
+/** The environment a bench's server process runs with: the bench's own, fixed basics, then `env`. */
+export function serverEnv(databaseUrl: string, env: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    HOST: '127.0.0.1',
+    PORT: '0',
+    SEED_DEMO_DATA: 'false',
+    LOG_LEVEL: 'warn',
+    NODE_ENV: 'production',
+    ...env,
+  };
+}
+
 /** Starts `server/src/main.ts` in its own process on a free loopback port. */
 export async function startServer(
   databaseUrl: string,
@@ -127,16 +141,7 @@ export async function startServer(
     : [];
   const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'server/src/main.ts'], {
     cwd: ROOT,
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      HOST: '127.0.0.1',
-      PORT: '0',
-      SEED_DEMO_DATA: 'false',
-      LOG_LEVEL: 'warn',
-      NODE_ENV: 'production',
-      ...env,
-    },
+    env: serverEnv(databaseUrl, env),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

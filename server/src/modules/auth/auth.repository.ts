@@ -36,6 +36,16 @@ const ACTIVE_SESSIONS = new PreparedStatement(
 );
 
 /** Sessions and login throttling; every method here is a single SQL statement. */
+/** A login_throttle row as the lock queries select it. */
+interface LockDbRow {
+  key: string;
+  kind: ThrottleKind;
+  site_id: string | null;
+  subject: string;
+  attempts: number;
+  locked_until: string;
+}
+
 export class AuthRepository {
   async createSession(
     em: EntityManager,
@@ -199,14 +209,7 @@ export class AuthRepository {
     first: number,
     afterKey: string | null,
   ): Promise<LoginLockRow[]> {
-    const rows = await sql<{
-      key: string;
-      kind: ThrottleKind;
-      site_id: string | null;
-      subject: string;
-      attempts: number;
-      locked_until: string;
-    }>(
+    const rows = await sql<LockDbRow>(
       em,
       `select key, kind, site_id, subject, attempts, locked_until from login_throttle
         where locked_until > now() and (?::uuid is null or site_id = ?::uuid) and (?::text is null or key > ?::text)
@@ -217,14 +220,7 @@ export class AuthRepository {
   }
 
   async lock(em: EntityManager, key: string): Promise<LoginLockRow | undefined> {
-    const row = await sqlOne<{
-      key: string;
-      kind: ThrottleKind;
-      site_id: string | null;
-      subject: string;
-      attempts: number;
-      locked_until: string;
-    }>(
+    const row = await sqlOne<LockDbRow>(
       em,
       `select key, kind, site_id, subject, attempts, locked_until from login_throttle
         where key = ? and locked_until > now() for update`,
@@ -258,14 +254,7 @@ function int(value: number): number {
   return value;
 }
 
-function toLockRow(row: {
-  key: string;
-  kind: ThrottleKind;
-  site_id: string | null;
-  subject: string;
-  attempts: number;
-  locked_until: string;
-}): LoginLockRow {
+function toLockRow(row: LockDbRow): LoginLockRow {
   return {
     key: row.key,
     kind: row.kind,
