@@ -215,6 +215,15 @@ export const MUTANTS: Mutant[] = [
     why: 'a socket would keep a logged-out identity',
   },
   {
+    id: 'ctrl-c-stops-the-server',
+    file: 'server/src/app.ts',
+    search: '    stopOnTerminationSignals: false,\n',
+    replace: '',
+    tests: ['tests/integration/shutdown.test.ts'],
+    killers: ['answers the request in flight from the database before PostgreSQL stops, then exits cleanly'],
+    why: 'Apollo’s own signal handler would race main.ts’s drain and Ctrl-C would hang for ever',
+  },
+  {
     id: 'live-counts-proxy-cancel',
     file: RECORDS_SERVICE,
     search: '    this.reservations.notifySlots(slots);\n',

@@ -202,6 +202,9 @@ export async function createApp(
     schema,
     formatError: formatErrorForClient,
     includeStacktraceInErrorResponses: false,
+    // main.ts owns SIGINT/SIGTERM (drain, then PostgreSQL). Apollo's own handler would race it, and in 5.x a
+    // second stop() during a stop never resolves, so Ctrl-C hung.
+    stopOnTerminationSignals: false,
     // The booking app and codegen read schema.graphql; strangers get no map of the schema.
     introspection: limits.introspection,
     hideSchemaDetailsFromClientErrors: true,

@@ -12,6 +12,9 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
  * stopped with Ctrl-C (SIGINT to its whole process group, as a terminal sends it). No database of the
  * test run is involved.
  */
+// vitest sets NODE_ENV=test, which `npm start` does not have (Apollo Server handles signals only without it).
+const { NODE_ENV: _testRunnerNodeEnv, ...startEnv } = process.env;
+
 describe('stopping the server with Ctrl-C', () => {
   let dir: string;
   let server: ChildProcess;
@@ -25,7 +28,7 @@ describe('stopping the server with Ctrl-C', () => {
     server = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
       cwd: ROOT,
       env: {
-        ...process.env,
+        ...startEnv,
         DATABASE_URL: '',
         PORT: '0',
         HOST: '127.0.0.1',
