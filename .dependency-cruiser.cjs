@@ -19,7 +19,7 @@
 const MODULE_EDGE = '^server/src/modules/[^/]+/[^/]+\\.(resolver|types|http|fanout)\\.ts$';
 const TEST = '\\.test\\.tsx?$';
 const GRAPHQL_LIBRARIES =
-  '^node_modules/(graphql|type-graphql|graphql-scalars|graphql-ws|@apollo/[^/]+|@as-integrations/[^/]+)/';
+  '(^|/)node_modules/(graphql|type-graphql|graphql-scalars|graphql-ws|@apollo/[^/]+|@as-integrations/[^/]+)/';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -120,7 +120,7 @@ module.exports = {
       comment: 'client/src/ui holds primitives shared by both apps; data comes in through props.',
       severity: 'error',
       from: { path: '^client/src/ui/' },
-      to: { path: ['^client/src/(apollo|features|gql)/', '^node_modules/(@apollo/client|graphql)/'] },
+      to: { path: ['^client/src/(apollo|features|gql)/', '(^|/)node_modules/(@apollo/client|graphql)/'] },
     },
     {
       name: 'client-not-into-the-server',
