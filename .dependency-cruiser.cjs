@@ -48,7 +48,7 @@ module.exports = {
     {
       name: 'domain-without-graphql-libraries',
       comment:
-        'Services and repositories raise domain errors and return plain data; GraphQL is the edge’s business.',
+        'Services and repositories raise domain errors (shared/errors.ts); GraphQL is the edge’s business. Direct imports only: services still return their module’s *.types.ts classes.',
       severity: 'error',
       from: { path: '^server/src/modules/', pathNot: [MODULE_EDGE, TEST] },
       to: { path: GRAPHQL_LIBRARIES },
