@@ -42,7 +42,7 @@ export default defineConfig({
         resolve: { alias: graphqlAlias },
         test: {
           name: 'unit',
-          include: ['server/src/**/*.test.ts'],
+          include: ['server/src/**/*.test.ts', 'scripts/**/*.test.ts'],
         },
       },
       {

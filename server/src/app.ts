@@ -23,7 +23,7 @@ import { bearerToken, clientAddressOf, GRAPHQL_RESPONSE_HEADERS, handleGraphQL }
 import { createLoaders } from './graphql/loaders.js';
 import { requestLogPlugin } from './graphql/plugins.js';
 import { RequestRateLimiter, rateLimitedBody, subscriptionRefusal } from './graphql/rate-limit.js';
-import { ANONYMOUS, type Principal } from './graphql/principal.js';
+import { ANONYMOUS, type Principal } from './modules/auth/principal.js';
 import { createSchema } from './graphql/schema.js';
 import { singleLoginPerOperation } from './graphql/single-login.js';
 import { handleUpload, UploadRateLimiter, type UploadLimits } from './modules/imports/upload.http.js';

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Principal } from '../graphql/principal.js';
+import type { Principal } from '../modules/auth/principal.js';
 import { AdminUser } from '../modules/auth/auth.entity.js';
 import type { Plan } from '../modules/sites/site.entity.js';
 import { sqlOne } from '../shared/sql.js';

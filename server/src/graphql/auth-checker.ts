@@ -1,7 +1,7 @@
 import type { AuthCheckerFn } from 'type-graphql';
 import type { GraphQLContext } from './context.js';
-import { rolesOf } from './principal.js';
-import { forbidden, unauthenticated } from './errors.js';
+import { rolesOf } from '../modules/auth/principal.js';
+import { forbidden, unauthenticated } from '../shared/errors.js';
 
 /** Coarse role gate at the schema edge; site scoping is decided in services. */
 export const authChecker: AuthCheckerFn<GraphQLContext> = ({ context }, roles) => {

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Principal } from './principal.js';
+import type { Principal } from '../modules/auth/principal.js';
 import type { Loaders } from './loaders.js';
 import type { Services } from '../services.js';
 

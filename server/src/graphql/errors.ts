@@ -1,21 +1,9 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { Logger } from 'pino';
+import { DomainError, ErrorCode, type ErrorDetails } from '../shared/errors.js';
 
-/**
- * The fixed set of `extensions.code` values a client can see. Domain outcomes a caller must handle
- * (slot full, already booked…) are not errors: they are `error { code message }` in result types.
- */
-export const ErrorCode = {
-  BAD_USER_INPUT: 'BAD_USER_INPUT',
-  UNAUTHENTICATED: 'UNAUTHENTICATED',
-  FORBIDDEN: 'FORBIDDEN',
-  NOT_FOUND: 'NOT_FOUND',
-  CONFLICT: 'CONFLICT',
-  RATE_LIMITED: 'RATE_LIMITED',
-  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
-} as const;
-export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+export { ErrorCode };
 
 const PUBLIC_CODES = new Set<string>([
   ...Object.values(ErrorCode),
@@ -26,17 +14,37 @@ const PUBLIC_CODES = new Set<string>([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+/** A GraphQL error with a public code, for plumbing that hands back errors rather than throwing them. */
 export class AppError extends GraphQLError {
-  constructor(code: ErrorCode, message: string, details: Record<string, unknown> = {}) {
+  constructor(code: ErrorCode, message: string, details: ErrorDetails = {}) {
     super(message, { extensions: { code, ...details } });
+  }
+
+  static of(error: DomainError): AppError {
+    return new AppError(error.code, error.message, error.details);
   }
 }
 
-export const badInput = (message: string, field?: string) =>
-  new AppError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
-export const notFound = (what: string) => new AppError(ErrorCode.NOT_FOUND, `${what} not found`);
-export const forbidden = (message = 'You may not do this') => new AppError(ErrorCode.FORBIDDEN, message);
-export const unauthenticated = (message = 'Log in first') => new AppError(ErrorCode.UNAUTHENTICATED, message);
+/** The domain error behind a GraphQL error, however deeply graphql-js or Apollo wrapped it. */
+function domainErrorOf(error: unknown): DomainError | undefined {
+  for (let cause = error; cause;) {
+    if (cause instanceof DomainError) return cause;
+    cause = cause instanceof GraphQLError ? cause.originalError : undefined;
+  }
+  return undefined;
+}
+
+/** A domain error's message, code and details, in the place and order a thrown `AppError` has them. */
+function withDomainCode(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const domain = domainErrorOf(error);
+  if (!domain) return formatted;
+  const { code: _code, ...rest } = formatted.extensions ?? {};
+  return {
+    ...formatted,
+    message: domain.message,
+    extensions: { code: domain.code, ...domain.details, ...rest },
+  };
+}
 
 /** class-validator's errors keep only property, constraints and children: never the submitted target/value. */
 function withoutValues(errors: unknown): unknown {
@@ -84,11 +92,12 @@ function reasonWithoutValue(message: string): string {
 const SUGGESTION = /\s*Did you mean [^?]*\?/g;
 
 /**
- * One place maps every error to a public shape, over HTTP and over WebSocket; anything unexpected is
- * logged and masked.
+ * One place maps every error to a public shape, over HTTP and over WebSocket: a domain error gets its
+ * code here; anything unexpected is logged and masked.
  */
 export function formatError(logger: Logger) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+  return (raw: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const formatted = withDomainCode(raw, error);
     const original = unwrapResolverError(error);
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && PUBLIC_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {

@@ -11,7 +11,7 @@ import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import type { GraphQLContext } from './context.js';
 import { GroupedSubscriptions, textFrame } from './grouped-subscriptions.js';
-import type { Principal } from './principal.js';
+import type { Principal } from '../modules/auth/principal.js';
 
 interface Item {
   id: string;

@@ -23,7 +23,7 @@ import type { Context as WsContext } from 'graphql-ws';
 import type { Logger } from 'pino';
 import type { WebSocket } from 'ws';
 import type { GraphQLContext } from './context.js';
-import type { Principal } from './principal.js';
+import type { Principal } from '../modules/auth/principal.js';
 
 /** A subscription field whose events can be executed once for every identical subscription. */
 export interface GroupableField<TEvent> {

@@ -11,7 +11,7 @@ import { TicketResolver } from '../modules/tickets/ticket.resolver.js';
 import { VaccineResolver } from '../modules/vaccines/vaccine.resolver.js';
 import { VenueResolver } from '../modules/venues/venue.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
-import { auditMiddleware } from '../modules/audit/audit.service.js';
+import { auditMiddleware } from './audit-middleware.js';
 import { ImportResolver } from '../modules/imports/import.resolver.js';
 import { ExportResolver } from '../modules/exports/export.resolver.js';
 import { RecordsResolver } from '../modules/records/records.resolver.js';

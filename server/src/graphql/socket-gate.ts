@@ -6,10 +6,11 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import type { WebSocket } from 'ws';
-import { AppError, ErrorCode, unauthenticated } from './errors.js';
+import { AppError, ErrorCode } from './errors.js';
+import { unauthenticated } from '../shared/errors.js';
 import { CheckedDocuments, type CostAnalysis, type OperationLimits, tooCostly } from './limits.js';
 import { SESSION_ENDED_CLOSE_CODE, SESSION_ENDED_REASON, SessionSockets } from './live-sessions.js';
-import { ANONYMOUS, type Principal } from './principal.js';
+import { ANONYMOUS, type Principal } from '../modules/auth/principal.js';
 
 /** What the gate keeps on a graphql-ws connection (its `extra`). */
 export interface SocketIdentity {
@@ -70,7 +71,7 @@ export class SocketGate {
         this.sessions.remove(socket);
         // After the error message has been queued on the socket.
         setImmediate(() => socket.close(SESSION_ENDED_CLOSE_CODE, SESSION_ENDED_REASON));
-        return [unauthenticated('The session has ended; log in again')];
+        return [AppError.of(unauthenticated('The session has ended; log in again'))];
       }
     }
     const document = this.documents.check(payload.query);

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
-import { Role } from '../../graphql/principal.js';
+import { Role } from '../auth/principal.js';
 import { AuditConnection } from './audit.types.js';
 
 @Resolver()

@@ -1,11 +1,9 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { MiddlewareFn } from 'type-graphql';
-import type { GraphQLContext } from '../../graphql/context.js';
-import { checkPageSize, decodeCursor, encodeCursor } from '../../graphql/connection.js';
-import { notFound } from '../../graphql/errors.js';
+import { checkPageSize, decodeCursor, encodeCursor } from '../../shared/cursor.js';
+import { notFound } from '../../shared/errors.js';
 import { isUuid } from '../../shared/ids.js';
-import type { Principal } from '../../graphql/principal.js';
+import type { Principal } from '../auth/principal.js';
 import { sqlOne } from '../../shared/sql.js';
 import { requireAdmin, requireOperator, requireSiteAdmin } from '../auth/access.js';
 import { AuditRepository, type AuditEntryInput, type AuditEntryView } from './audit.repository.js';
@@ -13,9 +11,6 @@ import type { AuditConnection } from './audit.types.js';
 
 /** Set while an admin mutation runs; a service that records its own entry marks it, so it is not doubled. */
 const mutationScope = new AsyncLocalStorage<{ recorded: boolean }>();
-
-/** Mutations that are not admin writes of a site (logins and logout). */
-const NOT_AUDITED = new Set(['adminLogin', 'recipientLogin', 'logout', 'selfRegisterTicket']);
 
 /**
  * Keys whose values are secrets or personal data the log must not keep: passwords (also initial ones),
@@ -51,7 +46,7 @@ export function redact(value: unknown, depth = 0): unknown {
 /**
  * The audit log: every admin write, who, when, what, before and after. Services that change existing rows
  * record an entry with before/after inside their own transaction; every other admin mutation is recorded
- * by `auditMiddleware` with its input and outcome once it succeeded.
+ * by `auditMiddleware` (graphql/audit-middleware.ts) with its input and outcome once it succeeded.
  */
 export class AuditService {
   private readonly repository = new AuditRepository();
@@ -157,22 +152,13 @@ export class AuditService {
   }
 }
 
-/** Records every successful admin mutation that did not record its own entry (see AuditService). */
-export const auditMiddleware: MiddlewareFn<GraphQLContext> = async ({ context, info, args }, next) => {
-  if (
-    info.parentType.name !== 'Mutation' ||
-    context.principal.kind !== 'admin' ||
-    NOT_AUDITED.has(info.fieldName)
-  ) {
-    return (await next()) as unknown;
-  }
+/** Runs an admin mutation; `recorded` tells whether a service recorded its own entry meanwhile. */
+export async function inMutationScope<T>(
+  mutation: () => Promise<T>,
+): Promise<{ result: T; recorded: boolean }> {
   const scope = { recorded: false };
-  const result: unknown = await mutationScope.run(scope, () => next());
-  const failed = typeof result === 'object' && result !== null && (result as { ok?: unknown }).ok === false;
-  if (!scope.recorded && !failed) {
-    await context.services.audit.recordMutation(context.em, context.principal, info.fieldName, args, result);
-  }
-  return result;
-};
+  const result = await mutationScope.run(scope, mutation);
+  return { result, recorded: scope.recorded };
+}
 
 export type { AuditEntryView };

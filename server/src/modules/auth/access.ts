@@ -1,5 +1,5 @@
-import { forbidden, notFound, unauthenticated } from '../../graphql/errors.js';
-import type { Principal } from '../../graphql/principal.js';
+import { forbidden, notFound, unauthenticated } from '../../shared/errors.js';
+import type { Principal } from './principal.js';
 
 type AdminPrincipal = Extract<Principal, { kind: 'admin' }>;
 type RecipientPrincipal = Extract<Principal, { kind: 'recipient' }>;

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AppError, ErrorCode, badInput, forbidden } from '../../graphql/errors.js';
-import type { Principal } from '../../graphql/principal.js';
+import { Conflict, badInput, forbidden } from '../../shared/errors.js';
+import type { Principal } from './principal.js';
 import type { Passwords } from '../../shared/password.js';
 import { pgErrorCode, PgError } from '../../shared/sql.js';
 import { requireAdmin, requireSiteAdmin } from './access.js';
@@ -50,7 +50,7 @@ export class AdminUserService {
       await em.flush();
     } catch (error) {
       if (pgErrorCode(error) === PgError.UNIQUE_VIOLATION)
-        throw new AppError(ErrorCode.CONFLICT, 'This email address is taken', { field: 'email' });
+        throw new Conflict('This email address is taken', { field: 'email' });
       if (pgErrorCode(error) === PgError.FOREIGN_KEY_VIOLATION) throw badInput('No such site', 'siteId');
       throw error;
     }

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppConfig } from '../../config/config.js';
-import { checkPageSize, decodeCursor, encodeCursor } from '../../graphql/connection.js';
-import { badInput, notFound } from '../../graphql/errors.js';
-import { ANONYMOUS, type Principal } from '../../graphql/principal.js';
+import { checkPageSize, decodeCursor, encodeCursor } from '../../shared/cursor.js';
+import { badInput, notFound } from '../../shared/errors.js';
+import { ANONYMOUS, type Principal } from './principal.js';
 import { isUuid } from '../../shared/ids.js';
 import { isTicketNumber, normalizeDigits } from '../../shared/japanese-ids.js';
 import type { Passwords } from '../../shared/password.js';

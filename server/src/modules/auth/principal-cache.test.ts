@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Principal } from '../../graphql/principal.js';
+import type { Principal } from './principal.js';
 import { PrincipalCache } from './principal-cache.js';
 
 const recipient: Principal = { kind: 'recipient', sessionId: 'session-1', ticketId: 't', siteId: 's' };

@@ -1,4 +1,4 @@
-import type { Principal } from '../../graphql/principal.js';
+import type { Principal } from './principal.js';
 
 interface Entry {
   principal: Exclude<Principal, { kind: 'anonymous' }>;

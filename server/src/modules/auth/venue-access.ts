@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { forbidden, notFound } from '../../graphql/errors.js';
-import type { Principal } from '../../graphql/principal.js';
+import { forbidden, notFound } from '../../shared/errors.js';
+import type { Principal } from './principal.js';
 import { isUuid } from '../../shared/ids.js';
 import { sqlOne } from '../../shared/sql.js';
 import { requireAdmin } from './access.js';

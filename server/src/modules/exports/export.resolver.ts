@@ -1,7 +1,7 @@
 import { IsOptional, IsUUID } from 'class-validator';
 import { Arg, Authorized, Ctx, Field, ID, InputType, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
-import { Role } from '../../graphql/principal.js';
+import { Role } from '../auth/principal.js';
 import { LocalDate } from '../../graphql/scalars.js';
 import { ReservationFilter } from '../records/records.types.js';
 import { CsvEncoding, ExportFile } from './export.types.js';

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput } from '../../graphql/errors.js';
-import type { Principal } from '../../graphql/principal.js';
+import { badInput } from '../../shared/errors.js';
+import type { Principal } from '../auth/principal.js';
 import { encodeCsv } from '../../shared/csv.js';
 import { sqlOne } from '../../shared/sql.js';
 import { isIsoDate, toLocal } from '../../shared/time.js';

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Principal } from '../../graphql/principal.js';
+import type { Principal } from '../auth/principal.js';
 import { mapHeader, type CsvRecord } from '../../shared/csv.js';
 import type { ParsedFile } from './parse-file.js';
 import type { Plan } from '../sites/site.entity.js';

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { checkPageSize, decodeCursor, encodeCursor } from '../../graphql/connection.js';
-import { AppError, ErrorCode, notFound } from '../../graphql/errors.js';
-import type { Principal } from '../../graphql/principal.js';
+import { checkPageSize, decodeCursor, encodeCursor } from '../../shared/cursor.js';
+import { NotFound, notFound } from '../../shared/errors.js';
+import type { Principal } from '../auth/principal.js';
 import { isUuid } from '../../shared/ids.js';
 import { PgError, pgErrorCode, pgTimestamp, sql, sqlOne } from '../../shared/sql.js';
 import { requireSiteAdmin } from '../auth/access.js';
@@ -302,8 +302,7 @@ export class ImportService {
 
   private async read(content: Buffer | null, handler: ImportKindHandler): Promise<ParsedFile> {
     if (!content) {
-      throw new AppError(
-        ErrorCode.NOT_FOUND,
+      throw new NotFound(
         `The uploaded file's content is deleted once it is imported, or ${this.retention.uploadRetentionHours} hours after the upload; upload the file again`,
       );
     }

@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppConfig } from '../../config/config.js';
-import type { Principal } from '../../graphql/principal.js';
+import type { Principal } from '../auth/principal.js';
 import type { Clock } from '../../shared/clock.js';
 import { pgArray, pgTimestamp, PreparedStatement, sql, type Statement } from '../../shared/sql.js';
 import { addDays, fromLocal, toLocal } from '../../shared/time.js';
-import { badInput, forbidden, notFound } from '../../graphql/errors.js';
+import { badInput, forbidden, notFound } from '../../shared/errors.js';
 import { isUuid } from '../../shared/ids.js';
 import { requireAdmin } from '../auth/access.js';
 import type { Language } from '../recipients/recipient.entity.js';

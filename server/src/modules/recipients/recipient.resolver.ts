@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
-import { Role } from '../../graphql/principal.js';
+import { Role } from '../auth/principal.js';
 import { RecipientProfile, RegisterRecipientInput, UpdateMyProfileInput } from './recipient.types.js';
 
 @Resolver(() => RecipientProfile)

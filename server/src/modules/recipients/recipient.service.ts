@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AppError, ErrorCode, badInput } from '../../graphql/errors.js';
-import type { Principal } from '../../graphql/principal.js';
+import { Conflict, badInput } from '../../shared/errors.js';
+import type { Principal } from '../auth/principal.js';
 import type { Passwords } from '../../shared/password.js';
 import { PgError, pgErrorCode, sqlOne } from '../../shared/sql.js';
 import { requireRecipient } from '../auth/access.js';
@@ -76,7 +76,7 @@ export class RecipientService {
       await em.flush();
     } catch (error) {
       if (pgErrorCode(error) === PgError.UNIQUE_VIOLATION) {
-        throw new AppError(ErrorCode.CONFLICT, 'This ticket is already registered');
+        throw new Conflict('This ticket is already registered');
       }
       throw error;
     }
@@ -91,7 +91,7 @@ export class RecipientService {
   ): Promise<RecipientProfile> {
     const { ticketId, siteId } = requireRecipient(principal);
     const recipient = await em.findOne(Recipient, { ticketId });
-    if (!recipient) throw new AppError(ErrorCode.CONFLICT, 'Register your profile first');
+    if (!recipient) throw new Conflict('Register your profile first');
     const site = await requireSite(em, siteId);
     if (input.email !== undefined && input.email !== null) {
       recipient.email = byPolicy(site.emailField, input.email.trim().toLowerCase() || null, 'email');
@@ -112,7 +112,7 @@ export class RecipientService {
   ): Promise<RecipientProfile> {
     const { ticketId } = requireRecipient(principal);
     const recipient = await em.findOne(Recipient, { ticketId });
-    if (!recipient) throw new AppError(ErrorCode.CONFLICT, 'Register your profile first');
+    if (!recipient) throw new Conflict('Register your profile first');
     if (enabled && !recipient.email) throw badInput('Reminders need an email address', 'enabled');
     recipient.reminderOptIn = enabled;
     await em.flush();

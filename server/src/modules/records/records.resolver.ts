@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
-import { Role } from '../../graphql/principal.js';
+import { Role } from '../auth/principal.js';
 import { LocalDate } from '../../graphql/scalars.js';
 import { BookReservationResult, CancelReservationResult } from '../reservations/reservation.types.js';
 import {

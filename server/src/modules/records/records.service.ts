@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { checkPageSize, decodeCursor, encodeCursor } from '../../graphql/connection.js';
-import { badInput, notFound } from '../../graphql/errors.js';
-import type { Principal } from '../../graphql/principal.js';
+import { checkPageSize, decodeCursor, encodeCursor } from '../../shared/cursor.js';
+import { badInput, notFound } from '../../shared/errors.js';
+import type { Principal } from '../auth/principal.js';
 import { isUuid } from '../../shared/ids.js';
 import { isTicketNumber, normalizeDigits } from '../../shared/japanese-ids.js';
 import { pgArray, sql, sqlOne } from '../../shared/sql.js';

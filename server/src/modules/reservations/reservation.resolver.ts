@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
-import { Role } from '../../graphql/principal.js';
+import { Role } from '../auth/principal.js';
 import type { Slot } from '../slots/slot.entity.js';
 import { SlotType } from '../slots/slot.types.js';
 import type { ReservationView } from './reservation.repository.js';

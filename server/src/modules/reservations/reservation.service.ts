@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Principal } from '../../graphql/principal.js';
-import { AppError, ErrorCode } from '../../graphql/errors.js';
+import type { Principal } from '../auth/principal.js';
+import { Conflict } from '../../shared/errors.js';
 import { Batcher } from '../../shared/batcher.js';
 import { pgArray, pgTimestamp, sql, sqlOne } from '../../shared/sql.js';
 import { addDays, daysBetween, fromLocal, localDateOf, toLocal } from '../../shared/time.js';
-import { notFound } from '../../graphql/errors.js';
+import { notFound } from '../../shared/errors.js';
 import { requireRecipient, requireSiteAdmin } from '../auth/access.js';
 import type { AvailabilityHub } from '../slots/slot.events.js';
 import { SlotRepository, toSlotView } from '../slots/slot.repository.js';
@@ -387,8 +387,7 @@ export class ReservationService {
       stored.request.dose === request.dose &&
       (stored.request.secondDoseSlotId ?? null) === request.secondDoseSlotId;
     if (!same) {
-      throw new AppError(
-        ErrorCode.CONFLICT,
+      throw new Conflict(
         'This idempotency key was already used for a different booking; use a new key for a new booking',
         { field: 'idempotencyKey' },
       );

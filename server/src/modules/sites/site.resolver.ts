@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
-import { Role } from '../../graphql/principal.js';
+import { Role } from '../auth/principal.js';
 import type { Site } from './site.entity.js';
 import { CreateSiteInput, SiteType, UpdateSiteSettingsInput } from './site.types.js';
 

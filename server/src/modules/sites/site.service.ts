@@ -1,6 +1,6 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
-import { AppError, ErrorCode, forbidden, notFound } from '../../graphql/errors.js';
-import type { Principal } from '../../graphql/principal.js';
+import { Conflict, forbidden, notFound } from '../../shared/errors.js';
+import type { Principal } from '../auth/principal.js';
 import { pgErrorCode, PgError } from '../../shared/sql.js';
 import { requireOperator, requireSiteAdmin } from '../auth/access.js';
 import type { AuditService } from '../audit/audit.service.js';
@@ -74,7 +74,7 @@ export class SiteService {
       });
     } catch (error) {
       if (pgErrorCode(error) === PgError.UNIQUE_VIOLATION) {
-        throw new AppError(ErrorCode.CONFLICT, `The site code ${input.code} is taken`, { field: 'code' });
+        throw new Conflict(`The site code ${input.code} is taken`, { field: 'code' });
       }
       throw error;
     }
@@ -115,7 +115,7 @@ export class SiteService {
       await em.flush();
     } catch (error) {
       if (pgErrorCode(error) === PgError.UNIQUE_VIOLATION) {
-        throw new AppError(ErrorCode.CONFLICT, `The site code ${code} is taken`, { field: 'code' });
+        throw new Conflict(`The site code ${code} is taken`, { field: 'code' });
       }
       throw error;
     }

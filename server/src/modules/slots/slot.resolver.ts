@@ -12,7 +12,7 @@ import {
   Subscription,
 } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
-import { Role } from '../../graphql/principal.js';
+import { Role } from '../auth/principal.js';
 import { LocalDate } from '../../graphql/scalars.js';
 import type { Vaccine } from '../vaccines/vaccine.entity.js';
 import { VaccineType } from '../vaccines/vaccine.types.js';

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AppError, ErrorCode, badInput, notFound } from '../../graphql/errors.js';
-import type { Principal } from '../../graphql/principal.js';
+import { Conflict, badInput, notFound } from '../../shared/errors.js';
+import type { Principal } from '../auth/principal.js';
 import { addDays, daysBetween, fromLocal, isIsoDate, localDateOf } from '../../shared/time.js';
 import { isUuid } from '../../shared/ids.js';
 import { sqlOne } from '../../shared/sql.js';
@@ -44,8 +44,7 @@ export class SlotService {
     if (input.endsAt <= input.startsAt) throw badInput('A slot must end after it starts', 'endsAt');
     const { siteId } = await this.venueForAdmin(em, principal, input.venueId, input.vaccineId);
     const [slot] = await this.repository.insertMany(em, { siteId, ...input }, [input]);
-    if (!slot)
-      throw new AppError(ErrorCode.CONFLICT, 'A slot for this venue and vaccine already starts at that time');
+    if (!slot) throw new Conflict('A slot for this venue and vaccine already starts at that time');
     return slot;
   }
 

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput, notFound } from '../../graphql/errors.js';
-import type { Principal } from '../../graphql/principal.js';
+import { badInput, notFound } from '../../shared/errors.js';
+import type { Principal } from '../auth/principal.js';
 import { pgArray, sql } from '../../shared/sql.js';
 import { requireAdmin, requireSiteAdmin } from '../auth/access.js';
 import { AdminUser } from '../auth/auth.entity.js';

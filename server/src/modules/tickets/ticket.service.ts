@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput } from '../../graphql/errors.js';
-import type { Principal } from '../../graphql/principal.js';
+import { badInput } from '../../shared/errors.js';
+import type { Principal } from '../auth/principal.js';
 import { isTicketNumber, isValidMunicipalityCode, normalizeDigits } from '../../shared/japanese-ids.js';
 import { isIsoDate } from '../../shared/time.js';
 import { requireSiteAdmin } from '../auth/access.js';

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
-import { Role } from '../../graphql/principal.js';
+import { Role } from '../auth/principal.js';
 import type { Vaccine } from './vaccine.entity.js';
 import { CreateVaccineInput, VaccineType } from './vaccine.types.js';
 

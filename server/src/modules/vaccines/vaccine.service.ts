@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AppError, ErrorCode } from '../../graphql/errors.js';
-import type { Principal } from '../../graphql/principal.js';
+import { Conflict, BadInput } from '../../shared/errors.js';
+import type { Principal } from '../auth/principal.js';
 import { pgErrorCode, PgError } from '../../shared/sql.js';
 import { requireSiteAdmin } from '../auth/access.js';
 import { requireSite } from '../sites/site.service.js';
@@ -12,7 +12,7 @@ export class VaccineService {
     requireSiteAdmin(principal, input.siteId);
     await requireSite(em, input.siteId);
     if (input.doses > 1 && input.doseIntervalDays < 1) {
-      throw new AppError(ErrorCode.BAD_USER_INPUT, 'A vaccine with more than one dose needs an interval', {
+      throw new BadInput('A vaccine with more than one dose needs an interval', {
         field: 'doseIntervalDays',
       });
     }
@@ -21,7 +21,7 @@ export class VaccineService {
       await em.flush();
     } catch (error) {
       if (pgErrorCode(error) === PgError.UNIQUE_VIOLATION) {
-        throw new AppError(ErrorCode.CONFLICT, `This site already has a vaccine named ${input.name}`, {
+        throw new Conflict(`This site already has a vaccine named ${input.name}`, {
           field: 'name',
         });
       }

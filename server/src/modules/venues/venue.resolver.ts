@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
-import { Role } from '../../graphql/principal.js';
+import { Role } from '../auth/principal.js';
 import type { Vaccine } from '../vaccines/vaccine.entity.js';
 import { VaccineType } from '../vaccines/vaccine.types.js';
 import type { Venue } from './venue.entity.js';

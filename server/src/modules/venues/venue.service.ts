@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AppError, ErrorCode, badInput } from '../../graphql/errors.js';
-import type { Principal } from '../../graphql/principal.js';
+import { Conflict, badInput } from '../../shared/errors.js';
+import type { Principal } from '../auth/principal.js';
 import { pgErrorCode, PgError } from '../../shared/sql.js';
 import { requireSiteAdmin } from '../auth/access.js';
 import { requireSite } from '../sites/site.service.js';
@@ -27,7 +27,7 @@ export class VenueService {
       });
     } catch (error) {
       if (pgErrorCode(error) === PgError.UNIQUE_VIOLATION) {
-        throw new AppError(ErrorCode.CONFLICT, `This site already has a venue named ${input.name}`, {
+        throw new Conflict(`This site already has a venue named ${input.name}`, {
           field: 'name',
         });
       }

@@ -1,4 +1,4 @@
-import type { AdminRole } from '../modules/auth/auth.entity.js';
+import type { AdminRole } from './auth.entity.js';
 
 /** Who is calling. API keys for HR systems (a later issue) become one more variant here. */
 export type Principal =
