@@ -1,3 +1,5 @@
+import pLimit, { type LimitFunction } from 'p-limit';
+
 /**
  * Admission control for the HTTP endpoint: at most `max` GraphQL requests are worked on at once; the
  * others wait, first come first served, before any parsing or SQL. Under a rush this keeps the server
@@ -6,39 +8,37 @@
  * the request is turned away at once.
  */
 export class RequestAdmission {
-  private active = 0;
-  private readonly queue: (() => void)[] = [];
+  /** Undefined when unlimited. */
+  private readonly limit: LimitFunction | undefined;
 
   constructor(
-    private readonly max: number,
+    max: number,
     private readonly maxQueue: number,
-  ) {}
+  ) {
+    this.limit = max > 0 ? pLimit(max) : undefined;
+  }
 
   /** Resolves with a release function, or with undefined when the queue is full. */
   async enter(): Promise<(() => void) | undefined> {
-    if (this.max <= 0) return () => undefined;
-    if (this.active < this.max) {
-      this.active += 1;
-      return this.releaser();
-    }
-    if (this.queue.length >= this.maxQueue) return undefined;
-    await new Promise<void>((resolve) => this.queue.push(resolve));
-    return this.releaser();
+    const limit = this.limit;
+    if (!limit) return () => undefined;
+    if (limit.activeCount >= limit.concurrency && limit.pendingCount >= this.maxQueue) return undefined;
+    // The place is held until the caller releases it; p-limit then hands it to the next in line.
+    return new Promise((admitted) => {
+      void limit(() => new Promise<void>((release) => admitted(once(release))));
+    });
   }
 
   waiting(): number {
-    return this.queue.length;
+    return this.limit?.pendingCount ?? 0;
   }
+}
 
-  private releaser(): () => void {
-    let released = false;
-    return () => {
-      if (released) return;
-      released = true;
-      const next = this.queue.shift();
-      // The place passes straight to the next in line.
-      if (next) next();
-      else this.active -= 1;
-    };
-  }
+function once(release: () => void): () => void {
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    release();
+  };
 }

@@ -114,4 +114,18 @@ describe('operation limits', () => {
         new Set(['GRAPHQL_VALIDATION_FAILED']),
       );
   });
+
+  it('keeps verdicts within its byte budget, dropping the least recently used first', async () => {
+    // A refusal is counted as 1,024 bytes: room for three.
+    const small = new CheckedDocuments(await createSchema(), { ...limits, documentCacheBytes: 3 * 1024 });
+    const refusal = (n: number) => `{ nope${n} }`;
+    const first = small.check(refusal(1));
+    const second = small.check(refusal(2));
+    small.check(refusal(3));
+    expect(small.check(refusal(1))).toBe(first);
+    small.check(refusal(4));
+    expect(small.size()).toBe(3);
+    expect(small.check(refusal(1))).toBe(first);
+    expect(small.check(refusal(2))).not.toBe(second);
+  });
 });

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ApolloServerPlugin, BaseContext, GraphQLRequestListener } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { LRUCache } from 'lru-cache';
 import {
   getNamedType,
   getNullableType,
@@ -311,18 +312,14 @@ export function costLimitPlugin<T extends BaseContext>(
   return { requestDidStart: async () => listener };
 }
 
-interface Verdict {
-  result: DocumentNode | readonly GraphQLError[];
-  bytes: number;
-}
+type Verdict = DocumentNode | readonly GraphQLError[];
 
 /**
  * Parsed and validated documents for the WebSocket path, refusals included, keyed by a digest of the text
  * and bounded by (estimated) bytes: a client repeating a document costs one hash and one lookup.
  */
 export class CheckedDocuments {
-  private readonly verdicts = new Map<string, Verdict>();
-  private bytes = 0;
+  private readonly verdicts: LRUCache<string, Verdict>;
   private readonly rules: ValidationRule[];
 
   constructor(
@@ -335,18 +332,15 @@ export class CheckedDocuments {
       ...shapeRules(limits),
       ...(limits.introspection ? [] : [NoSchemaIntrospectionCustomRule]),
     ];
+    // Least recently used goes first once the estimated bytes pass the limit.
+    this.verdicts = new LRUCache({ maxSize: Math.max(1, limits.documentCacheBytes) });
   }
 
-  check(query: string): DocumentNode | readonly GraphQLError[] {
+  check(query: string): Verdict {
     const key = createHash('sha256').update(query).digest('base64url');
     const cached = this.verdicts.get(key);
-    if (cached) {
-      // Most recently used last, so eviction takes the oldest.
-      this.verdicts.delete(key);
-      this.verdicts.set(key, cached);
-      return cached.result;
-    }
-    let result: DocumentNode | readonly GraphQLError[];
+    if (cached) return cached;
+    let result: Verdict;
     try {
       const document = parse(query, { maxTokens: this.limits.maxTokens, noLocation: false });
       const errors = validate(this.schema, document, this.rules);
@@ -362,14 +356,7 @@ export class CheckedDocuments {
     }
     // A parsed document takes a few times its text in memory; a refusal is small.
     const bytes = 'kind' in result ? query.length * 8 + 256 : 1024;
-    if (bytes > this.limits.documentCacheBytes) return result;
-    this.verdicts.set(key, { result, bytes });
-    this.bytes += bytes;
-    for (const [oldest, verdict] of this.verdicts) {
-      if (this.bytes <= this.limits.documentCacheBytes) break;
-      this.verdicts.delete(oldest);
-      this.bytes -= verdict.bytes;
-    }
+    if (bytes <= this.limits.documentCacheBytes) this.verdicts.set(key, result, { size: bytes });
     return result;
   }
 

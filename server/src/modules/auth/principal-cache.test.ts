@@ -48,4 +48,17 @@ describe('PrincipalCache', () => {
     off.forgetSessions(['session-1', 'session-2']);
     expect(heard).toEqual([['session-1', 'session-2']]);
   });
+
+  it('forgets an evicted or replaced session’s token, so forgetting that session later spares the others', () => {
+    const cache = new PrincipalCache(60_000, 1);
+    cache.set('token-1', { ...recipient, sessionId: 's-1' }, later, 0);
+    cache.set('token-2', { ...recipient, sessionId: 's-2' }, later, 0);
+    cache.forgetSessions(['s-1']);
+    expect(cache.get('token-2', 1)).toBeDefined();
+    cache.set('token-2', { ...recipient, sessionId: 's-3' }, later, 0);
+    cache.forgetSessions(['s-2']);
+    expect(cache.get('token-2', 1)).toBeDefined();
+    cache.forgetSessions(['s-3']);
+    expect(cache.get('token-2', 1)).toBeUndefined();
+  });
 });

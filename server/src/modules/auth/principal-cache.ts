@@ -1,10 +1,11 @@
+import { LRUCache } from 'lru-cache';
 import type { Principal } from './principal.js';
 
 interface Entry {
   principal: Exclude<Principal, { kind: 'anonymous' }>;
-  /** Trusted until then without asking the database. */
+  /** Trusted until then without asking the database: now + ttl, never past the session's own expiry. */
   freshUntil: number;
-  /** The session's own expiry, never exceeded. */
+  /** The session's own expiry. */
   sessionExpiresAt: number;
 }
 
@@ -15,14 +16,23 @@ interface Entry {
  * application's back (a ticket revoked by SQL) is seen after at most `ttlMs`.
  */
 export class PrincipalCache {
-  private readonly byToken = new Map<string, Entry>();
+  private readonly byToken: LRUCache<string, Entry>;
   private readonly tokenBySession = new Map<string, string>();
   private readonly forgetListeners: ((sessionIds: readonly string[]) => void)[] = [];
 
   constructor(
     private readonly ttlMs: number,
-    private readonly maxEntries = 200_000,
-  ) {}
+    maxEntries = 200_000,
+  ) {
+    this.byToken = new LRUCache<string, Entry>({
+      max: maxEntries,
+      // Evicted, replaced or deleted: the session no longer points at this token.
+      dispose: (entry, token) => {
+        if (this.tokenBySession.get(entry.principal.sessionId) === token)
+          this.tokenBySession.delete(entry.principal.sessionId);
+      },
+    });
+  }
 
   get enabled(): boolean {
     return this.ttlMs > 0;
@@ -36,8 +46,9 @@ export class PrincipalCache {
   entry(token: string, now = Date.now()): { principal: Principal; sessionExpiresAt: number } | undefined {
     const entry = this.byToken.get(token);
     if (!entry) return undefined;
-    if (entry.freshUntil <= now || entry.sessionExpiresAt <= now) {
-      this.delete(token, entry);
+    // The expiry is read on the caller's clock (lru-cache's own ttl reads performance.now()).
+    if (entry.freshUntil <= now) {
+      this.byToken.delete(token);
       return undefined;
     }
     return entry;
@@ -53,16 +64,11 @@ export class PrincipalCache {
 
   set(token: string, principal: Principal, sessionExpiresAt: Date, now = Date.now()): void {
     if (!this.enabled || principal.kind === 'anonymous') return;
-    const previous = this.byToken.get(token);
-    if (previous) this.delete(token, previous);
-    while (this.byToken.size >= this.maxEntries) {
-      const oldest = this.byToken.keys().next().value as string;
-      this.delete(oldest, this.byToken.get(oldest)!);
-    }
+    const expiresAt = sessionExpiresAt.getTime();
     this.byToken.set(token, {
       principal,
-      freshUntil: now + this.ttlMs,
-      sessionExpiresAt: sessionExpiresAt.getTime(),
+      freshUntil: Math.min(now + this.ttlMs, expiresAt),
+      sessionExpiresAt: expiresAt,
     });
     this.tokenBySession.set(principal.sessionId, token);
   }
@@ -72,19 +78,11 @@ export class PrincipalCache {
     for (const sessionId of sessionIds) {
       const token = this.tokenBySession.get(sessionId);
       if (token === undefined) continue;
-      const entry = this.byToken.get(token);
-      if (entry) this.delete(token, entry);
-      else this.tokenBySession.delete(sessionId);
+      if (!this.byToken.delete(token)) this.tokenBySession.delete(sessionId);
     }
   }
 
   size(): number {
     return this.byToken.size;
-  }
-
-  private delete(token: string, entry: Entry): void {
-    this.byToken.delete(token);
-    if (this.tokenBySession.get(entry.principal.sessionId) === token)
-      this.tokenBySession.delete(entry.principal.sessionId);
   }
 }

@@ -16,6 +16,7 @@ export interface MailWorkerOptions {
   maxAttempts: number;
 }
 
+// Kept over pg-boss jobs: bench/README.md "Plumbing" (outbox at 0.83× the SMTP ceiling; the row rides the booking's own statement).
 /**
  * Delivers the outbox. Each round claims due mails under a lease (SKIP LOCKED, so two processes never
  * hold the same mail), sends them, and records the outcome; a failure is retried with exponential backoff.
