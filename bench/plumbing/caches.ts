@@ -6,7 +6,7 @@
  * Operations per second, best of 3 rounds, interleaved. `npx tsx bench/plumbing/caches.ts`
  */
 import { LRUCache } from 'lru-cache';
-import type { Principal } from '../../server/src/graphql/principal.js';
+import type { Principal } from '../../server/src/modules/auth/principal.js';
 import { PrincipalCache } from '../../server/src/modules/auth/principal-cache.js';
 import { PrincipalCache as HandWrittenPrincipalCache } from './baseline/principal-cache.js';
 

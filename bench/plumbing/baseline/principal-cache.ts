@@ -1,5 +1,5 @@
 // The hand-written principal cache as it was before lru-cache (commit 7955947), kept for bench/plumbing/caches.ts.
-import type { Principal } from '../../../server/src/graphql/principal.js';
+import type { Principal } from '../../../server/src/modules/auth/principal.js';
 
 interface Entry {
   principal: Exclude<Principal, { kind: 'anonymous' }>;
