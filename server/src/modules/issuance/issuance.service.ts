@@ -9,7 +9,7 @@ import { encodeCsv, parseCsv } from '../../shared/csv.js';
 import { isUuid } from '../../shared/ids.js';
 import { sqlOne } from '../../shared/sql.js';
 import { requireSiteAdmin } from '../auth/access.js';
-import { exportFile, type CsvEncoding, type ExportFile } from '../exports/export.types.js';
+import { exportFile, type CsvEncoding, type ExportFile } from '../reports/export.types.js';
 import type { IssuanceListener } from './issuance.events.js';
 
 /**

@@ -162,17 +162,6 @@ export class MailOutbox {
     );
   }
 
-  /** Reminders go only to reservations still BOOKED, by people still opted in, at sending time. */
-  async reminderStillWanted(em: EntityManager, reservationId: string): Promise<boolean> {
-    const rows = await sql(
-      em,
-      `select 1 from reservation r join recipient rc on rc.ticket_id = r.ticket_id
-        where r.id = ? and r.status = 'BOOKED' and rc.reminder_opt_in and rc.email is not null`,
-      [reservationId],
-    );
-    return rows.length > 0;
-  }
-
   async list(
     em: EntityManager,
     filter: { siteId: string | null; limit: number; before: Date | null },

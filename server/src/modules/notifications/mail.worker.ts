@@ -1,5 +1,6 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
+import { ReportsRepository } from '../reports/reports.repository.js';
 import { MailOutbox, type ClaimedMail } from './mail.outbox.js';
 import type { MailTransport } from './mail.transport.js';
 
@@ -25,6 +26,7 @@ export interface MailWorkerOptions {
  */
 export class MailWorker {
   private readonly outbox = new MailOutbox();
+  private readonly reports = new ReportsRepository();
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> = Promise.resolve();
   private stopped = true;
@@ -62,7 +64,7 @@ export class MailWorker {
           if (
             mail.kind === 'REMINDER' &&
             mail.reservationId &&
-            !(await this.outbox.reminderStillWanted(em, mail.reservationId))
+            !(await this.reports.reminderStillWanted(em, mail.reservationId))
           ) {
             await this.outbox.markSkipped(
               em,

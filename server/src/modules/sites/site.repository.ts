@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { sqlOne } from '../../shared/sql.js';
+import { pgArray, sql, sqlOne } from '../../shared/sql.js';
 import { Site } from './site.entity.js';
 
 export class SiteRepository {
@@ -17,5 +17,37 @@ export class SiteRepository {
       );
       if (row && !row.taken) return row.code;
     }
+  }
+
+  /** What a mail says of its site, and whether the site sends mail at all. */
+  async mailSettings(
+    em: EntityManager,
+    ids: string[],
+  ): Promise<{ id: string; name: string; code: string; timeZone: string; mailEnabled: boolean }[]> {
+    const rows = await sql<{
+      id: string;
+      name: string;
+      code: string;
+      time_zone: string;
+      mail_enabled: boolean;
+    }>(em, `select id, name, code, time_zone, mail_enabled from site where id = any(?::uuid[])`, [
+      pgArray(ids),
+    ]);
+    return rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      code: r.code,
+      timeZone: r.time_zone,
+      mailEnabled: r.mail_enabled,
+    }));
+  }
+
+  /** The sites that send mail, with the local time of day their reminders go out ("HH:MM"). */
+  async reminderTimes(em: EntityManager): Promise<{ id: string; timeZone: string; reminderTime: string }[]> {
+    const rows = await sql<{ id: string; time_zone: string; reminder_time: string }>(
+      em,
+      `select id, time_zone, reminder_time from site where mail_enabled`,
+    );
+    return rows.map((r) => ({ id: r.id, timeZone: r.time_zone, reminderTime: r.reminder_time }));
   }
 }

@@ -6,7 +6,7 @@ import { sqlOne } from '../../shared/sql.js';
 import { isIsoDate, toLocal } from '../../shared/time.js';
 import { requireSiteAdmin } from '../auth/access.js';
 import { filterValues } from '../records/records.service.js';
-import type { RecordsRepository } from '../records/records.repository.js';
+import type { ReservationListRepository } from './reservation-list.repository.js';
 import type { ReservationFilter } from '../records/records.types.js';
 import { exportFile, type CsvEncoding, type ExportFile } from './export.types.js';
 
@@ -43,7 +43,7 @@ function cut(value: string, max: number): string {
  * like a formula neutralised (shared/csv.ts).
  */
 export class ExportService {
-  constructor(private readonly records: RecordsRepository) {}
+  constructor(private readonly records: ReservationListRepository) {}
 
   async reservations(
     em: EntityManager,
