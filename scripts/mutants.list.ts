@@ -114,7 +114,7 @@ export const MUTANTS: Mutant[] = [
   },
   {
     id: 'tenant-filter-imports',
-    file: 'server/src/modules/imports/import.service.ts',
+    file: 'server/src/modules/imports/import.repository.ts',
     search: 'where b.site_id = ? and (?::text is null or b.kind = ?::text)',
     replace: 'where ?::uuid is not null and (?::text is null or b.kind = ?::text)',
     tests: ['tests/integration/admin-permissions.test.ts'],

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { pgArray, sql, sqlOne } from '../../shared/sql.js';
-import { Site } from './site.entity.js';
+import { Site, type Plan } from './site.entity.js';
 
 export class SiteRepository {
   findByCode(em: EntityManager, code: string): Promise<Site | null> {
@@ -49,5 +49,18 @@ export class SiteRepository {
       `select id, time_zone, reminder_time from site where mail_enabled`,
     );
     return rows.map((r) => ({ id: r.id, timeZone: r.time_zone, reminderTime: r.reminder_time }));
+  }
+
+  /** What an import needs of its site: the code, the plan (row caps) and the time zone. */
+  async importSite(
+    em: EntityManager,
+    siteId: string,
+  ): Promise<{ id: string; code: string; plan: Plan; timeZone: string } | undefined> {
+    const row = await sqlOne<{ id: string; code: string; plan: Plan; time_zone: string }>(
+      em,
+      `select id, code, plan, time_zone from site where id = ?`,
+      [siteId],
+    );
+    return row && { id: row.id, code: row.code, plan: row.plan, timeZone: row.time_zone };
   }
 }
