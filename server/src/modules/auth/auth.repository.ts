@@ -247,6 +247,29 @@ export class AuthRepository {
     }[owner];
     await sql(em, statement, [hash, id]);
   }
+
+  /** A recipient login's candidates: the site's active tickets of that number, with their password hashes. */
+  loginCandidates(
+    em: EntityManager,
+    siteId: string,
+    ticketNumber: string,
+    municipalityCode: string | null,
+  ): Promise<
+    { id: string; birth_date: string; initial_password_hash: string | null; password_hash: string | null }[]
+  > {
+    return sql<{
+      id: string;
+      birth_date: string;
+      initial_password_hash: string | null;
+      password_hash: string | null;
+    }>(
+      em,
+      `select t.id, to_char(t.birth_date, 'YYYY-MM-DD') as birth_date, t.initial_password_hash, r.password_hash
+         from ticket t left join recipient r on r.ticket_id = t.id
+        where t.site_id = ? and t.number = ? and t.status = 'ACTIVE' and (?::text is null or t.municipality_code = ?)`,
+      [siteId, ticketNumber, municipalityCode, municipalityCode],
+    );
+  }
 }
 
 function int(value: number): number {

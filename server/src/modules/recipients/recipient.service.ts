@@ -2,10 +2,11 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError, ErrorCode, badInput } from '../../graphql/errors.js';
 import type { Principal } from '../../graphql/principal.js';
 import type { Passwords } from '../../shared/password.js';
-import { PgError, pgErrorCode, sqlOne } from '../../shared/sql.js';
+import { PgError, pgErrorCode } from '../../shared/sql.js';
 import { requireRecipient } from '../auth/access.js';
 import type { FieldPolicy } from '../sites/site.entity.js';
 import { requireSite } from '../sites/site.service.js';
+import { TicketRepository } from '../tickets/ticket.repository.js';
 import { Recipient } from './recipient.entity.js';
 import type { RecipientProfile, RegisterRecipientInput, UpdateMyProfileInput } from './recipient.types.js';
 
@@ -26,15 +27,13 @@ function byPolicy<T>(policy: FieldPolicy, value: T | null | undefined, field: st
 }
 
 export class RecipientService {
+  private readonly tickets = new TicketRepository();
+
   constructor(private readonly passwords: Passwords) {}
 
   async profile(em: EntityManager, principal: Principal): Promise<RecipientProfile> {
     const { ticketId } = requireRecipient(principal);
-    const row = await sqlOne<{ number: string; code: string }>(
-      em,
-      `select t.number, s.code from ticket t join site s on s.id = t.site_id where t.id = ?`,
-      [ticketId],
-    );
+    const row = await this.tickets.numberAndSiteCode(em, ticketId);
     const recipient = await em.findOne(Recipient, { ticketId });
     return {
       ticketNumber: row!.number,

@@ -7,6 +7,11 @@ export class SiteRepository {
     return em.findOne(Site, { code });
   }
 
+  /** The id of the site with this code, read without loading the site. */
+  async idByCode(em: EntityManager, code: string): Promise<{ id: string } | undefined> {
+    return sqlOne<{ id: string }>(em, `select id from site where code = ?`, [code]);
+  }
+
   /** Next free serial code (S0001, S0002…); skips numbers a custom code already took. */
   async nextSerialCode(em: EntityManager): Promise<string> {
     for (;;) {
