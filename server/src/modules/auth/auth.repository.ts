@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { pgArray, pgTimestamp, PreparedStatement, sql, sqlOne } from '../../shared/sql.js';
-import type { AdminRole } from './auth.entity.js';
+import { AdminUser, type AdminRole } from './auth.entity.js';
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -231,6 +231,10 @@ export class AuthRepository {
 
   async clearLock(em: EntityManager, key: string): Promise<void> {
     await sql(em, `delete from login_throttle where key = ?`, [key]);
+  }
+
+  findAdminUser(em: EntityManager, id: string): Promise<AdminUser | null> {
+    return em.findOne(AdminUser, { id });
   }
 
   /** A login proved an older hash right: store the new one (admin user, recipient, or issued ticket). */

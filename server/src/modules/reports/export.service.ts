@@ -2,9 +2,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput } from '../../graphql/errors.js';
 import type { Principal } from '../../graphql/principal.js';
 import { encodeCsv } from '../../shared/csv.js';
-import { sqlOne } from '../../shared/sql.js';
 import { isIsoDate, toLocal } from '../../shared/time.js';
 import { requireSiteAdmin } from '../auth/access.js';
+import { VaccineRepository } from '../vaccines/vaccine.repository.js';
 import { filterValues } from '../records/records.service.js';
 import type { ReservationListRepository } from './reservation-list.repository.js';
 import type { ReservationFilter } from '../records/records.types.js';
@@ -43,6 +43,8 @@ function cut(value: string, max: number): string {
  * like a formula neutralised (shared/csv.ts).
  */
 export class ExportService {
+  private readonly vaccines = new VaccineRepository();
+
   constructor(private readonly records: ReservationListRepository) {}
 
   async reservations(
@@ -127,12 +129,7 @@ export class ExportService {
     for (const key of ['fromDate', 'toDate'] as const) {
       if (input[key] && !isIsoDate(input[key])) throw badInput('Dates are YYYY-MM-DD', key);
     }
-    const doses = await sqlOne<{ n: number | null }>(
-      em,
-      `select max(doses)::int as n from vaccine where site_id = ?`,
-      [input.siteId],
-    );
-    const blocks = Math.max(2, doses?.n ?? 2);
+    const blocks = Math.max(2, (await this.vaccines.mostDoses(em, input.siteId)) ?? 2);
     const records = await this.records.vaccinations(em, input.siteId, input.fromDate, input.toDate);
     const header = ['接種券番号', '市町村コード'];
     for (let dose = 1; dose <= blocks; dose++) {
