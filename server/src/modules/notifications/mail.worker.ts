@@ -1,7 +1,7 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { ReportsRepository } from '../reports/reports.repository.js';
-import { MailOutbox, type ClaimedMail } from './mail.outbox.js';
+import { MailOutbox, type ClaimedMail } from './mail-outbox.repository.js';
 import type { MailTransport } from './mail.transport.js';
 
 const BATCH = 20;

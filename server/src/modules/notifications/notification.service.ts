@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppConfig } from '../../config/config.js';
 import type { Principal } from '../../graphql/principal.js';
 import type { Clock } from '../../shared/clock.js';
-import { pgArray, pgTimestamp, PreparedStatement, type Statement } from '../../shared/sql.js';
+import { pgTimestamp, type Statement } from '../../shared/sql.js';
 import { addDays, fromLocal, toLocal } from '../../shared/time.js';
 import { badInput, forbidden, notFound } from '../../graphql/errors.js';
 import { isUuid } from '../../shared/ids.js';
@@ -11,7 +11,7 @@ import type { CancelledBy, ReservationListener } from '../reservations/reservati
 import type { ReservationView } from '../reservations/reservation.repository.js';
 import { ReportsRepository, type AppointmentRow } from '../reports/reports.repository.js';
 import { SiteRepository } from '../sites/site.repository.js';
-import { MailOutbox, type ClaimedMail, type NewMail, type OutboxMail } from './mail.outbox.js';
+import { MailOutbox, type ClaimedMail, type NewMail, type OutboxMail } from './mail-outbox.repository.js';
 import { renderMail, type DoseAppointment, type MailContent, type SiteInfo } from './mail.templates.js';
 
 /** A mail about appointments, before the appointments are filled in. */
@@ -19,17 +19,6 @@ type AppointmentMail =
   | { kind: 'BOOKING_CONFIRMATION' }
   | { kind: 'CANCELLATION'; by: CancelledBy; reason: string | null }
   | { kind: 'REMINDER' };
-
-/** A booking's confirmation, queued inside the booking's own message; rendered at delivery. */
-const QUEUE_BOOKING_CONFIRMATION = new PreparedStatement(
-  'queue_booking_confirmation',
-  ['uuid[]', 'uuid'],
-  `insert into mail_outbox (site_id, kind, to_address, message_id, render)
-   select s.id, 'BOOKING_CONFIRMATION', rc.email, '<' || gen_random_uuid() || '@vaccination-reservations>',
-          jsonb_build_object('reservationIds', to_jsonb(?::uuid[]))
-     from ticket t join site s on s.id = t.site_id join recipient rc on rc.ticket_id = t.id
-    where t.id = ? and s.mail_enabled and rc.email is not null`,
-);
 
 /** A provisional ticket that was just issued, with the one copy of its initial password. */
 export interface IssuedTicket {
@@ -66,7 +55,7 @@ export class NotificationService implements ReservationListener {
     const byTicket = new Map<string, string[]>();
     for (const r of reservations) byTicket.set(r.ticketId, [...(byTicket.get(r.ticketId) ?? []), r.id]);
     return [...byTicket.entries()].map(([ticketId, reservationIds]) =>
-      QUEUE_BOOKING_CONFIRMATION.call([pgArray(reservationIds), ticketId]),
+      this.outbox.queueBookingConfirmation(ticketId, reservationIds),
     );
   }
 
