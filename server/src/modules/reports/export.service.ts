@@ -1,3 +1,4 @@
+// read side: joins many modules' tables, writes none (docs/architecture.md, "Modules and the tables they own").
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput } from '../../graphql/errors.js';
 import type { Principal } from '../../graphql/principal.js';
