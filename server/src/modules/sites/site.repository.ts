@@ -7,6 +7,10 @@ export class SiteRepository {
     return em.findOne(Site, { code });
   }
 
+  findByIds(em: EntityManager, ids: string[]): Promise<Site[]> {
+    return em.find(Site, { id: { $in: ids } });
+  }
+
   /** The id of the site with this code, read without loading the site. */
   async idByCode(em: EntityManager, code: string): Promise<{ id: string } | undefined> {
     return sqlOne<{ id: string }>(em, `select id from site where code = ?`, [code]);

@@ -9,6 +9,14 @@ export class VaccineRepository {
     return em.find(Vaccine, { id: { $in: ids }, siteId });
   }
 
+  findByIds(em: EntityManager, ids: string[]): Promise<Vaccine[]> {
+    return em.find(Vaccine, { id: { $in: ids } });
+  }
+
+  findByIdsByName(em: EntityManager, ids: string[]): Promise<Vaccine[]> {
+    return em.find(Vaccine, { id: { $in: ids } }, { orderBy: { name: 'asc' } });
+  }
+
   /** The most doses any vaccine of the site takes; null when the site has none. */
   async mostDoses(em: EntityManager, siteId: string): Promise<number | null> {
     const row = await sqlOne<{ n: number | null }>(
