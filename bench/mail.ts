@@ -10,7 +10,7 @@ import nodemailer from 'nodemailer';
 import { pino } from 'pino';
 import { openDatabase } from '../server/src/config/database.js';
 import { startEmbeddedPostgres } from '../server/src/config/embedded-postgres.js';
-import { MailOutbox } from '../server/src/modules/notifications/mail.outbox.js';
+import { MailOutbox } from '../server/src/modules/notifications/mail-outbox.repository.js';
 import { smtpTransport } from '../server/src/modules/notifications/mail.transport.js';
 import { MailWorker } from '../server/src/modules/notifications/mail.worker.js';
 import { sql } from '../server/src/shared/sql.js';

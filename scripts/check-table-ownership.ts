@@ -42,7 +42,7 @@ export const TABLE_OWNERS: Readonly<Record<string, string>> = {
  * Read-side modules: reports and exports that must join many modules' tables. They may READ any table
  * (never write one), and say so here.
  */
-export const READ_SIDE_MODULES: ReadonlySet<string> = new Set(['exports']);
+export const READ_SIDE_MODULES: ReadonlySet<string> = new Set(['reports']);
 
 export interface TableUse {
   file: string;

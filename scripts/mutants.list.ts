@@ -21,7 +21,7 @@ export interface Mutant {
 const RESERVATION_REPOSITORY = 'server/src/modules/reservations/reservation.repository.ts';
 const RESERVATION_SERVICE = 'server/src/modules/reservations/reservation.service.ts';
 const RECORDS_SERVICE = 'server/src/modules/records/records.service.ts';
-const RECORDS_REPOSITORY = 'server/src/modules/records/records.repository.ts';
+const RESERVATION_LIST_REPOSITORY = 'server/src/modules/reports/reservation-list.repository.ts';
 const AUTH_SERVICE = 'server/src/modules/auth/auth.service.ts';
 
 export const MUTANTS: Mutant[] = [
@@ -105,7 +105,7 @@ export const MUTANTS: Mutant[] = [
   },
   {
     id: 'tenant-filter-reservations',
-    file: RECORDS_REPOSITORY,
+    file: RESERVATION_LIST_REPOSITORY,
     search: 'where r.site_id = ?\n          and (?::uuid is null or s.venue_id = ?::uuid)',
     replace: 'where ?::uuid is not null\n          and (?::uuid is null or s.venue_id = ?::uuid)',
     tests: ['tests/integration/admin-permissions.test.ts'],
@@ -114,7 +114,7 @@ export const MUTANTS: Mutant[] = [
   },
   {
     id: 'tenant-filter-imports',
-    file: 'server/src/modules/imports/import.service.ts',
+    file: 'server/src/modules/imports/import.repository.ts',
     search: 'where b.site_id = ? and (?::text is null or b.kind = ?::text)',
     replace: 'where ?::uuid is not null and (?::text is null or b.kind = ?::text)',
     tests: ['tests/integration/admin-permissions.test.ts'],
@@ -123,7 +123,7 @@ export const MUTANTS: Mutant[] = [
   },
   {
     id: 'tenant-filter-vaccination-export',
-    file: RECORDS_REPOSITORY,
+    file: RESERVATION_LIST_REPOSITORY,
     search: "where vr.site_id = ? and r.status = 'VACCINATED'",
     replace: "where ?::uuid is not null and r.status = 'VACCINATED'",
     tests: ['tests/integration/admin-permissions.test.ts'],

@@ -6,7 +6,7 @@ import { NotificationService } from './modules/notifications/notification.servic
 import { LocalBus, type Bus } from './shared/bus.js';
 import { AdminUserService } from './modules/auth/admin-user.service.js';
 import { AuditService } from './modules/audit/audit.service.js';
-import { ExportService } from './modules/exports/export.service.js';
+import { ExportService } from './modules/reports/export.service.js';
 import { ImportService } from './modules/imports/import.service.js';
 import { RecordsService } from './modules/records/records.service.js';
 import { IssuanceService } from './modules/issuance/issuance.service.js';

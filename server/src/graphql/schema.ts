@@ -13,7 +13,7 @@ import { VenueResolver } from '../modules/venues/venue.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { auditMiddleware } from './audit-middleware.js';
 import { ImportResolver } from '../modules/imports/import.resolver.js';
-import { ExportResolver } from '../modules/exports/export.resolver.js';
+import { ExportResolver } from '../modules/reports/export.resolver.js';
 import { RecordsResolver } from '../modules/records/records.resolver.js';
 import { StaffResolver } from '../modules/staff/staff.resolver.js';
 import { authChecker } from './auth-checker.js';

@@ -4,8 +4,8 @@ import { checkPageSize, decodeCursor, encodeCursor } from '../../shared/cursor.j
 import { notFound } from '../../shared/errors.js';
 import { isUuid } from '../../shared/ids.js';
 import type { Principal } from '../auth/principal.js';
-import { sqlOne } from '../../shared/sql.js';
 import { requireAdmin, requireOperator, requireSiteAdmin } from '../auth/access.js';
+import { AUDIT_TARGET_KEYS, ReportsRepository } from '../reports/reports.repository.js';
 import { AuditRepository, type AuditEntryInput, type AuditEntryView } from './audit.repository.js';
 import type { AuditConnection } from './audit.types.js';
 
@@ -50,6 +50,7 @@ export function redact(value: unknown, depth = 0): unknown {
  */
 export class AuditService {
   private readonly repository = new AuditRepository();
+  private readonly reports = new ReportsRepository();
 
   async record(em: EntityManager, principal: Principal, entry: AuditEntryInput): Promise<void> {
     const actor =
@@ -134,19 +135,9 @@ export class AuditService {
     for (const source of [input, result, result?.slot as Record<string, unknown> | undefined]) {
       if (source && typeof source.siteId === 'string') return source.siteId;
     }
-    const lookups: [string, string][] = [
-      ['venueId', 'select site_id from venue where id = ?'],
-      ['slotId', 'select site_id from slot where id = ?'],
-      ['vaccineId', 'select site_id from vaccine where id = ?'],
-      ['reservationId', 'select site_id from reservation where id = ?'],
-      ['adminUserId', 'select site_id from admin_user where id = ?'],
-      ['importId', 'select site_id from import_batch where id = ?'],
-    ];
-    for (const [key, query] of lookups) {
-      if (typeof input[key] === 'string') {
-        const row = await sqlOne<{ site_id: string | null }>(em, query, [input[key]]);
-        return row?.site_id ?? null;
-      }
+    for (const key of AUDIT_TARGET_KEYS) {
+      const id = input[key];
+      if (typeof id === 'string') return this.reports.siteOfTarget(em, key, id);
     }
     return null;
   }

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { pgArray, pgTimestamp, PreparedStatement, sql, sqlOne } from '../../shared/sql.js';
-import type { AdminRole } from './auth.entity.js';
+import { AdminUser, type AdminRole } from './auth.entity.js';
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -233,6 +233,10 @@ export class AuthRepository {
     await sql(em, `delete from login_throttle where key = ?`, [key]);
   }
 
+  findAdminUser(em: EntityManager, id: string): Promise<AdminUser | null> {
+    return em.findOne(AdminUser, { id });
+  }
+
   /** A login proved an older hash right: store the new one (admin user, recipient, or issued ticket). */
   async replacePasswordHash(
     em: EntityManager,
@@ -246,6 +250,29 @@ export class AuthRepository {
       ticket_initial: `update ticket set initial_password_hash = ? where id = ?`,
     }[owner];
     await sql(em, statement, [hash, id]);
+  }
+
+  /** A recipient login's candidates: the site's active tickets of that number, with their password hashes. */
+  loginCandidates(
+    em: EntityManager,
+    siteId: string,
+    ticketNumber: string,
+    municipalityCode: string | null,
+  ): Promise<
+    { id: string; birth_date: string; initial_password_hash: string | null; password_hash: string | null }[]
+  > {
+    return sql<{
+      id: string;
+      birth_date: string;
+      initial_password_hash: string | null;
+      password_hash: string | null;
+    }>(
+      em,
+      `select t.id, to_char(t.birth_date, 'YYYY-MM-DD') as birth_date, t.initial_password_hash, r.password_hash
+         from ticket t left join recipient r on r.ticket_id = t.id
+        where t.site_id = ? and t.number = ? and t.status = 'ACTIVE' and (?::text is null or t.municipality_code = ?)`,
+      [siteId, ticketNumber, municipalityCode, municipalityCode],
+    );
   }
 }
 

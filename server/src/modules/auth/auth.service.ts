@@ -9,7 +9,7 @@ import type { Passwords } from '../../shared/password.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { requireAdmin, requireOperator, requireSiteAdmin } from './access.js';
 import { chunkForNotify, type Bus } from '../../shared/bus.js';
-import { sql } from '../../shared/sql.js';
+import { SiteRepository } from '../sites/site.repository.js';
 import { AdminUser } from './auth.entity.js';
 import { Batcher } from '../../shared/batcher.js';
 import {
@@ -41,6 +41,7 @@ const INVALID_MESSAGE =
 /** Login, logout, and turning a bearer token into a Principal. */
 export class AuthService {
   private readonly repository = new AuthRepository();
+  private readonly sites = new SiteRepository();
   readonly principals: PrincipalCache;
   /** Session lookups of requests arriving together share one statement (see Batcher). */
   private readonly sessions: Batcher<{ em: EntityManager; token: string }, ActiveSession | undefined>;
@@ -202,7 +203,7 @@ export class AuthService {
       throw badInput('Give either the birth date or the password', 'birthDate');
     }
     const municipalityCode = input.municipalityCode ? normalizeDigits(input.municipalityCode) : null;
-    const [site] = await sql<{ id: string }>(em, `select id from site where code = ?`, [input.siteCode]);
+    const site = await this.sites.idByCode(em, input.siteCode);
     if (!site) {
       return {
         ok: false,
@@ -220,18 +221,7 @@ export class AuthService {
     const attempt = await this.countAttempt(em, account, recipientAddressKey(site.id, clientAddress));
     if (attempt.refusal) return { ok: false, registrationRequired: false, error: attempt.refusal };
 
-    const candidates = await sql<{
-      id: string;
-      birth_date: string;
-      initial_password_hash: string | null;
-      password_hash: string | null;
-    }>(
-      em,
-      `select t.id, to_char(t.birth_date, 'YYYY-MM-DD') as birth_date, t.initial_password_hash, r.password_hash
-         from ticket t left join recipient r on r.ticket_id = t.id
-        where t.site_id = ? and t.number = ? and t.status = 'ACTIVE' and (?::text is null or t.municipality_code = ?)`,
-      [site.id, ticketNumber, municipalityCode, municipalityCode],
-    );
+    const candidates = await this.repository.loginCandidates(em, site.id, ticketNumber, municipalityCode);
     let matched: { id: string; registered: boolean; rehash?: 'recipient' | 'ticket_initial' } | undefined;
     let checkedAHash = false;
     for (const ticket of candidates) {

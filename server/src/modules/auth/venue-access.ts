@@ -2,8 +2,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { forbidden, notFound } from '../../shared/errors.js';
 import type { Principal } from './principal.js';
 import { isUuid } from '../../shared/ids.js';
-import { sqlOne } from '../../shared/sql.js';
+import { StaffRepository } from '../staff/staff.repository.js';
 import { requireAdmin } from './access.js';
+
+const staff = new StaffRepository();
 
 /**
  * Venue-level work (the day's list, check-in, records): operators, the site's admins, and venue staff
@@ -18,13 +20,7 @@ export async function requireVenueAccess(
 ): Promise<{ siteId: string; timeZone: string; venueName: string }> {
   const admin = requireAdmin(principal);
   if (!isUuid(venueId)) throw notFound(what);
-  const row = await sqlOne<{ site_id: string; time_zone: string; name: string; assigned: boolean }>(
-    em,
-    `select v.site_id, s.time_zone, v.name,
-            exists (select 1 from admin_user_venue a where a.venue_id = v.id and a.admin_user_id = ?) as assigned
-       from venue v join site s on s.id = v.site_id where v.id = ?`,
-    [admin.adminUserId, venueId],
-  );
+  const row = await staff.venueAccess(em, admin.adminUserId, venueId);
   if (!row) throw notFound(what);
   if (admin.role !== 'OPERATOR' && admin.siteId !== row.site_id) throw notFound(what);
   const allowed =

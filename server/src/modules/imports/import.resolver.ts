@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { Role } from '../auth/principal.js';
-import { CsvEncoding, ExportFile } from '../exports/export.types.js';
+import { CsvEncoding, ExportFile } from '../reports/export.types.js';
 import {
   CommitImportInput,
   CommitImportResult,

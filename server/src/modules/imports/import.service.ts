@@ -3,22 +3,22 @@ import { checkPageSize, decodeCursor, encodeCursor } from '../../shared/cursor.j
 import { NotFound, notFound } from '../../shared/errors.js';
 import type { Principal } from '../auth/principal.js';
 import { isUuid } from '../../shared/ids.js';
-import { PgError, pgErrorCode, pgTimestamp, sql, sqlOne } from '../../shared/sql.js';
+import { PgError, pgErrorCode } from '../../shared/sql.js';
 import { requireSiteAdmin } from '../auth/access.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { IssuanceImport } from '../issuance/issuance.import.js';
 import type { IssuanceService } from '../issuance/issuance.service.js';
 import type { ReservationService } from '../reservations/reservation.service.js';
-import type { Plan } from '../sites/site.entity.js';
+import { SiteRepository } from '../sites/site.repository.js';
 import { BulkBookingImport } from './bulk-booking.import.js';
 import { type CommitOutcome, type ImportKindHandler, type ImportSite, type RowError } from './import-file.js';
+import { ImportRepository, type BatchRow } from './import.repository.js';
 import type {
   CommitImportInput,
   CommitImportResult,
   ImportConnection,
   ImportKind,
   ImportPreview,
-  ImportStatus,
   PreviewImportInput,
 } from './import.types.js';
 import { readImportFileOffThread, type ParsedFile } from './parse-file.js';
@@ -28,18 +28,6 @@ import { ValidTicketsImport } from './valid-tickets.import.js';
 export interface ImportRetention {
   uploadRetentionHours: number;
   issuedFileRetentionDays: number;
-}
-
-interface BatchRow {
-  id: string;
-  site_id: string;
-  upload_id: string;
-  kind: ImportKind;
-  status: ImportStatus;
-  sha256: string;
-  row_count: number;
-  created_count: number;
-  unchanged_count: number;
 }
 
 /** Rolls the commit transaction back when the data changed since the check; the file is checked again. */
@@ -52,6 +40,8 @@ class ChangedMeanwhile extends Error {}
  */
 export class ImportService {
   private readonly handlers: Record<ImportKind, ImportKindHandler>;
+  readonly repository = new ImportRepository();
+  private readonly sites = new SiteRepository();
 
   constructor(
     reservations: ReservationService,
@@ -69,11 +59,7 @@ export class ImportService {
   async preview(em: EntityManager, principal: Principal, input: PreviewImportInput): Promise<ImportPreview> {
     const admin = requireSiteAdmin(principal, input.siteId);
     const site = await this.site(em, input.siteId);
-    const upload = await sqlOne<{ content: Buffer | null; sha256: string; admin_user_id: string }>(
-      em,
-      `select content, sha256, admin_user_id from upload where id = ?`,
-      [input.uploadId],
-    );
+    const upload = await this.repository.findUpload(em, input.uploadId);
     // An upload is its uploader's until imported: another admin cannot even learn that it exists.
     if (!upload || upload.admin_user_id !== admin.adminUserId) throw notFound('Upload');
     const handler = this.handlers[input.kind];
@@ -90,23 +76,18 @@ export class ImportService {
       writable = analysis.toWrite;
       unchanged = analysis.unchanged;
     }
-    const before = await this.committedBefore(em, site.id, input.kind, upload.sha256);
-    const batch = await sqlOne<{ id: string }>(
-      em,
-      `insert into import_batch (site_id, upload_id, kind, sha256, row_count, error_count, created_by)
-       values (?, ?, ?, ?, ?, ?, ?) returning id`,
-      [
-        site.id,
-        input.uploadId,
-        input.kind,
-        upload.sha256,
-        file.records.length,
-        errors.length,
-        admin.adminUserId,
-      ],
-    );
+    const before = await this.repository.committedBefore(em, site.id, input.kind, upload.sha256);
+    const importId = await this.repository.insertPreview(em, {
+      siteId: site.id,
+      uploadId: input.uploadId,
+      kind: input.kind,
+      sha256: upload.sha256,
+      rowCount: file.records.length,
+      errorCount: errors.length,
+      createdBy: admin.adminUserId,
+    });
     return {
-      importId: batch!.id,
+      importId,
       kind: input.kind,
       status: 'PREVIEWED',
       encoding: file.encoding,
@@ -140,19 +121,13 @@ export class ImportService {
     for (let attempt = 1; ; attempt++) {
       try {
         const outcome = await em.transactional(async (tx) => {
-          const batch = (await sqlOne<BatchRow>(tx, `select * from import_batch where id = ? for update`, [
-            input.importId,
-          ]))!;
+          const batch = (await this.repository.lockBatch(tx, input.importId))!;
           if (
             batch.status === 'COMMITTED' ||
-            (await this.committedBefore(tx, site.id, batch.kind, batch.sha256))
+            (await this.repository.committedBefore(tx, site.id, batch.kind, batch.sha256))
           )
             return { already: true as const, batch };
-          const upload = await sqlOne<{ content: Buffer | null }>(
-            tx,
-            `select content from upload where id = ?`,
-            [batch.upload_id],
-          );
+          const upload = await this.repository.uploadContent(tx, batch.upload_id);
           const handler = this.handlers[batch.kind];
           const file = await this.read(upload!.content, handler);
           const overCap = tooManyRows(file, handler);
@@ -160,23 +135,16 @@ export class ImportService {
           const analysis = await handler.analyze(tx, site, file, { principal, importId: batch.id });
           if (analysis.errors.length > 0) return { already: false as const, errors: analysis.errors };
           // Claim the file first: a concurrent commit of the same file waits here, then finds it committed.
-          await sql(tx, `update import_batch set status = 'COMMITTED', committed_at = now() where id = ?`, [
-            batch.id,
-          ]);
+          await this.repository.markCommitted(tx, batch.id);
           const written: CommitOutcome = await analysis.commit(tx);
           if (!written.ok) throw new ChangedMeanwhile();
-          await sql(
-            tx,
-            `update import_batch set created_count = ?, unchanged_count = ?, result_file = ?, error_count = 0 where id = ?`,
-            [written.created, written.unchanged, written.resultFile ?? null, batch.id],
-          );
-          // Personal data that stays no longer than it must: the content goes with the commit; the
-          // upload keeps its size, hash, record count, uploader and time.
-          await sql(
-            tx,
-            `update upload set content = null, content_deleted_at = now() where id = ? and content is not null`,
-            [batch.upload_id],
-          );
+          await this.repository.saveOutcome(tx, batch.id, {
+            created: written.created,
+            unchanged: written.unchanged,
+            resultFile: written.resultFile ?? null,
+          });
+          // The content goes with the commit (personal data kept no longer than it must).
+          await this.repository.dropUploadContent(tx, batch.upload_id);
           await this.audit.record(tx, principal, {
             siteId: site.id,
             action: 'commitImport',
@@ -232,37 +200,14 @@ export class ImportService {
     const [afterAt, afterId] = args.after ? decodeCursor('import', args.after, 2) : [null, null];
     if (afterId !== null && (!isUuid(afterId) || Number.isNaN(Date.parse(afterAt!))))
       throw notFound('Cursor');
-    const rows = await sql<{
-      id: string;
-      kind: ImportKind;
-      status: ImportStatus;
-      filename: string;
-      row_count: number;
-      error_count: number;
-      created_count: number;
-      created_at: string;
-      committed_at: string | null;
-    }>(
+    const rows = await this.repository.page(
       em,
-      `select b.id, b.kind, b.status, u.filename, b.row_count, b.error_count, b.created_count, b.created_at, b.committed_at
-         from import_batch b join upload u on u.id = b.upload_id
-        where b.site_id = ? and (?::text is null or b.kind = ?::text)
-          and (?::timestamptz is null or (b.created_at, b.id) < (?::timestamptz, ?::uuid))
-        order by b.created_at desc, b.id desc
-        limit ?`,
-      [args.siteId, args.kind, args.kind, afterAt, afterAt, afterId, args.first + 1],
+      args.siteId,
+      args.kind,
+      args.first + 1,
+      afterId === null ? null : { createdAt: afterAt!, id: afterId },
     );
-    const page = rows.slice(0, args.first).map((row) => ({
-      id: row.id,
-      kind: row.kind,
-      status: row.status,
-      filename: row.filename,
-      rowCount: row.row_count,
-      errorCount: row.error_count,
-      createdCount: row.created_count,
-      createdAt: pgTimestamp(row.created_at),
-      committedAt: row.committed_at ? pgTimestamp(row.committed_at) : null,
-    }));
+    const page = rows.slice(0, args.first);
     const cursor = (node: (typeof page)[number]) =>
       encodeCursor('import', [node.createdAt.toISOString(), node.id]);
     return {
@@ -280,22 +225,10 @@ export class ImportService {
    * `issuedFileRetentionDays` (0 keeps them). Returns what it deleted.
    */
   async deleteExpiredContent(em: EntityManager): Promise<{ uploads: number; issuedFiles: number }> {
-    const uploads = await sql<{ id: string }>(
-      em,
-      `update upload set content = null, content_deleted_at = now()
-        where content is not null and created_at < now() - make_interval(hours => ?)
-        returning id`,
-      [this.retention.uploadRetentionHours],
-    );
+    const uploads = await this.repository.deleteExpiredUploads(em, this.retention.uploadRetentionHours);
     const issuedFiles =
       this.retention.issuedFileRetentionDays > 0
-        ? await sql<{ id: string }>(
-            em,
-            `update import_batch set result_file = null
-              where result_file is not null and committed_at < now() - make_interval(days => ?)
-              returning id`,
-            [this.retention.issuedFileRetentionDays],
-          )
+        ? await this.repository.deleteExpiredIssuedFiles(em, this.retention.issuedFileRetentionDays)
         : [];
     return { uploads: uploads.length, issuedFiles: issuedFiles.length };
   }
@@ -310,33 +243,15 @@ export class ImportService {
   }
 
   private async batch(em: EntityManager, importId: string): Promise<BatchRow> {
-    const batch = await sqlOne<BatchRow>(em, `select * from import_batch where id = ?`, [importId]);
+    const batch = await this.repository.findBatch(em, importId);
     if (!batch) throw notFound('Import');
     return batch;
   }
 
   private async site(em: EntityManager, siteId: string): Promise<ImportSite> {
-    const row = await sqlOne<{ id: string; code: string; plan: Plan; time_zone: string }>(
-      em,
-      `select id, code, plan, time_zone from site where id = ?`,
-      [siteId],
-    );
+    const row = await this.sites.importSite(em, siteId);
     if (!row) throw notFound('Site');
-    return { id: row.id, code: row.code, plan: row.plan, timeZone: row.time_zone };
-  }
-
-  private async committedBefore(
-    em: EntityManager,
-    siteId: string,
-    kind: ImportKind,
-    sha256: string,
-  ): Promise<boolean> {
-    const row = await sqlOne<{ found: boolean }>(
-      em,
-      `select exists (select 1 from import_batch where site_id = ? and kind = ? and sha256 = ? and status = 'COMMITTED') as found`,
-      [siteId, kind, sha256],
-    );
-    return row?.found ?? false;
+    return row;
   }
 }
 

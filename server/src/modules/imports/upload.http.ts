@@ -6,7 +6,6 @@ import { bearerToken } from '../../graphql/http.js';
 import { TokenBuckets } from '../../graphql/rate-limit.js';
 import type { Services } from '../../services.js';
 import { binaryKind, CsvRecordCounter, SIGNATURE_BYTES } from '../../shared/csv.js';
-import { sqlOne } from '../../shared/sql.js';
 
 function reply(
   response: ServerResponse,
@@ -174,13 +173,16 @@ export async function handleUpload(
     0,
     255,
   );
-  const row = await sqlOne<{ id: string }>(
-    em,
-    `insert into upload (admin_user_id, filename, size, sha256, row_count, content) values (?, ?, ?, ?, ?, ?) returning id`,
-    [principal.adminUserId, filename, size, sha256, rowCount, content],
-  );
-  deps.logger.info({ uploadId: row!.id, size, rowCount }, 'upload stored');
-  return reply(response, 201, { uploadId: row!.id, size, sha256, rowCount });
+  const uploadId = await deps.services.imports.repository.insertUpload(em, {
+    adminUserId: principal.adminUserId,
+    filename,
+    size,
+    sha256,
+    rowCount,
+    content,
+  });
+  deps.logger.info({ uploadId, size, rowCount }, 'upload stored');
+  return reply(response, 201, { uploadId, size, sha256, rowCount });
 }
 
 function notCsv(kind: string): { status: number; code: string; message: string } {

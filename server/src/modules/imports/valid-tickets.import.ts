@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { parseCsvDate } from '../../shared/csv.js';
 import { isTicketNumber, isValidMunicipalityCode, normalizeDigits } from '../../shared/japanese-ids.js';
-import { pgArray, sql } from '../../shared/sql.js';
 import {
   Columns,
   inChunks,
@@ -13,6 +12,7 @@ import {
   type ParsedFile,
   type RowError,
 } from './import-file.js';
+import { TicketRepository } from '../tickets/ticket.repository.js';
 
 const SPEC = {
   number: {
@@ -56,6 +56,7 @@ interface TicketRow {
  */
 export class ValidTicketsImport implements ImportKindHandler {
   readonly maxRows = 200_000;
+  private readonly tickets = new TicketRepository();
 
   async analyze(em: EntityManager, site: ImportSite, file: ParsedFile): Promise<ImportAnalysis> {
     const columns = new Columns(file, SPEC);
@@ -129,27 +130,7 @@ export class ValidTicketsImport implements ImportKindHandler {
         if (toInsert.length === 0) return { ok: true, created: 0, unchanged };
         let inserted = 0;
         for (const chunk of inChunks(toInsert)) {
-          const [row] = await sql<{ n: number }>(
-            tx,
-            `with added as (
-               insert into ticket (site_id, kind, number, birth_date, municipality_code, external_id, email)
-               select ?, ?, t.number, t.birth_date, t.municipality_code, t.external_id, t.email
-                 from unnest(?::text[], ?::date[], ?::text[], ?::text[], ?::text[])
-                      as t (number, birth_date, municipality_code, external_id, email)
-               on conflict (site_id, number, coalesce(municipality_code, '')) do nothing
-               returning 1)
-             select count(*)::int as n from added`,
-            [
-              site.id,
-              kind,
-              pgArray(chunk.map((t) => t.number)),
-              pgArray(chunk.map((t) => t.birthDate)),
-              pgArray(chunk.map((t) => t.municipalityCode)),
-              pgArray(chunk.map((t) => t.externalId)),
-              pgArray(chunk.map((t) => t.email)),
-            ],
-          );
-          inserted += row!.n;
+          inserted += await this.tickets.insertImported(tx, site.id, kind, chunk);
         }
         // Someone registered one of these tickets since the check: check the file again.
         if (inserted !== toInsert.length) return { ok: false };
@@ -162,18 +143,7 @@ export class ValidTicketsImport implements ImportKindHandler {
     const found = new Map<string, { birthDate: string; email: string | null; externalId: string | null }>();
     if (rows.length === 0) return found;
     for (const numbers of inChunks([...new Set(rows.map((r) => r.number))])) {
-      const existing = await sql<{
-        key: string;
-        birth_date: string;
-        email: string | null;
-        external_id: string | null;
-      }>(
-        em,
-        `select coalesce(municipality_code, '') || ':' || number as key, to_char(birth_date, 'YYYY-MM-DD') as birth_date,
-                email, external_id
-           from ticket where site_id = ? and number = any(?::text[])`,
-        [siteId, pgArray(numbers)],
-      );
+      const existing = await this.tickets.findByNumbers(em, siteId, numbers);
       for (const row of existing) {
         found.set(row.key, { birthDate: row.birth_date, email: row.email, externalId: row.external_id });
       }

@@ -2,7 +2,6 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { parseCsvDate } from '../../shared/csv.js';
 import { normalizeDigits } from '../../shared/japanese-ids.js';
 import { hashPassword, passwordCostOf } from '../../shared/password.js';
-import { pgArray, sql } from '../../shared/sql.js';
 import {
   Columns,
   paced,
@@ -13,6 +12,7 @@ import {
   type ParsedFile,
   type RowError,
 } from '../imports/import-file.js';
+import { TicketRepository } from '../tickets/ticket.repository.js';
 import type { IssuedTicket } from './issuance.events.js';
 import type { IssuanceService } from './issuance.service.js';
 import { newInitialPassword, newProvisionalNumber } from './provisional-number.js';
@@ -43,6 +43,7 @@ const MAX_PER_FILE = 5_000;
  */
 export class IssuanceImport implements ImportKindHandler {
   readonly maxRows = MAX_PER_FILE;
+  private readonly tickets = new TicketRepository();
 
   constructor(private readonly issuance: IssuanceService) {}
 
@@ -99,20 +100,15 @@ export class IssuanceImport implements ImportKindHandler {
             ...(await Promise.all(wanted.slice(i, i + 8).map((w) => hashPassword(w.password, cost)))),
           );
         }
-        const inserted = await sql<{ id: string; number: string }>(
+        const inserted = await this.tickets.insertProvisional(
           tx,
-          `insert into ticket (site_id, kind, number, birth_date, email, initial_password_hash)
-           select ?, 'PROVISIONAL', t.number, t.birth_date, t.email, t.hash
-             from unnest(?::text[], ?::date[], ?::text[], ?::text[]) as t (number, birth_date, email, hash)
-           on conflict (site_id, number, coalesce(municipality_code, '')) do nothing
-           returning id, number`,
-          [
-            site.id,
-            pgArray(numbers),
-            pgArray(wanted.map((w) => w.row.birthDate)),
-            pgArray(wanted.map((w) => w.row.email)),
-            pgArray(hashes),
-          ],
+          site.id,
+          wanted.map((w, i) => ({
+            number: numbers[i]!,
+            birthDate: w.row.birthDate,
+            email: w.row.email,
+            passwordHash: hashes[i]!,
+          })),
         );
         if (inserted.length !== wanted.length) return { ok: false };
         const idByNumber = new Map(inserted.map((t) => [t.number, t.id]));
@@ -157,12 +153,7 @@ export class IssuanceImport implements ImportKindHandler {
       }
       const fresh = [...freshSet];
       if (fresh.length === 0) return [...chosen];
-      const taken = await sql<{ number: string }>(
-        em,
-        `select number from ticket where site_id = ? and number = any(?::text[])`,
-        [siteId, pgArray(fresh)],
-      );
-      const takenSet = new Set(taken.map((t) => t.number));
+      const takenSet = await this.tickets.numbersTaken(em, siteId, fresh);
       for (const number of fresh) if (!takenSet.has(number)) chosen.add(number);
     }
   }

@@ -7,9 +7,9 @@ import { notFound } from '../../shared/errors.js';
 import type { Principal } from '../auth/principal.js';
 import { encodeCsv, parseCsv } from '../../shared/csv.js';
 import { isUuid } from '../../shared/ids.js';
-import { sqlOne } from '../../shared/sql.js';
 import { requireSiteAdmin } from '../auth/access.js';
-import { exportFile, type CsvEncoding, type ExportFile } from '../exports/export.types.js';
+import { ImportRepository } from '../imports/import.repository.js';
+import { exportFile, type CsvEncoding, type ExportFile } from '../reports/export.types.js';
 import type { IssuanceListener } from './issuance.events.js';
 
 /**
@@ -19,6 +19,7 @@ import type { IssuanceListener } from './issuance.events.js';
  */
 export class IssuanceService {
   private key: Promise<Buffer> | undefined;
+  private readonly imports = new ImportRepository();
 
   constructor(
     readonly config: AppConfig,
@@ -64,12 +65,7 @@ export class IssuanceService {
     encoding: CsvEncoding,
   ): Promise<ExportFile> {
     if (!isUuid(importId)) throw notFound('Issuance');
-    const row = await sqlOne<{ site_id: string; result_file: Buffer | null; filename: string }>(
-      em,
-      `select b.site_id, b.result_file, u.filename from import_batch b join upload u on u.id = b.upload_id
-        where b.id = ? and b.kind = 'ISSUANCE'`,
-      [importId],
-    );
+    const row = await this.imports.issuedFile(em, importId);
     if (!row) throw notFound('Issuance');
     requireSiteAdmin(principal, row.site_id, 'Issuance');
     if (!row.result_file) throw notFound('Issued file (the import is not committed)');

@@ -1,5 +1,5 @@
 import nodemailer, { type Transporter } from 'nodemailer';
-import type { ClaimedMail } from './mail.outbox.js';
+import type { ClaimedMail } from './mail-outbox.repository.js';
 
 /** Where delivered mails go: a real SMTP server, or the development mailbox (the outbox row itself). */
 export interface MailTransport {

@@ -1,6 +1,7 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
-import { MailOutbox, type ClaimedMail } from './mail.outbox.js';
+import { ReportsRepository } from '../reports/reports.repository.js';
+import { MailOutbox, type ClaimedMail } from './mail-outbox.repository.js';
 import type { MailTransport } from './mail.transport.js';
 
 const BATCH = 20;
@@ -26,6 +27,7 @@ export interface MailWorkerOptions {
  */
 export class MailWorker {
   private readonly outbox = new MailOutbox();
+  private readonly reports = new ReportsRepository();
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> = Promise.resolve();
   private stopped = true;
@@ -63,7 +65,7 @@ export class MailWorker {
           if (
             mail.kind === 'REMINDER' &&
             mail.reservationId &&
-            !(await this.outbox.reminderStillWanted(em, mail.reservationId))
+            !(await this.reports.reminderStillWanted(em, mail.reservationId))
           ) {
             await this.outbox.markSkipped(
               em,

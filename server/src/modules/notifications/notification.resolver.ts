@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { Role } from '../auth/principal.js';
 import { DateTime } from '../../graphql/scalars.js';
-import type { OutboxMail } from './mail.outbox.js';
+import type { OutboxMail } from './mail-outbox.repository.js';
 import { MailType } from './notification.types.js';
 
 @Resolver(() => MailType)

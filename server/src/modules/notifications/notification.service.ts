@@ -2,60 +2,23 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppConfig } from '../../config/config.js';
 import type { Principal } from '../auth/principal.js';
 import type { Clock } from '../../shared/clock.js';
-import { pgArray, pgTimestamp, PreparedStatement, sql, type Statement } from '../../shared/sql.js';
+import { pgTimestamp, type Statement } from '../../shared/sql.js';
 import { addDays, fromLocal, toLocal } from '../../shared/time.js';
 import { badInput, forbidden, notFound } from '../../shared/errors.js';
 import { isUuid } from '../../shared/ids.js';
 import { requireAdmin } from '../auth/access.js';
-import type { Language } from '../recipients/recipient.entity.js';
 import type { CancelledBy, ReservationListener } from '../reservations/reservation.events.js';
 import type { ReservationView } from '../reservations/reservation.repository.js';
-import { MailOutbox, type ClaimedMail, type NewMail, type OutboxMail } from './mail.outbox.js';
+import { ReportsRepository, type AppointmentRow } from '../reports/reports.repository.js';
+import { SiteRepository } from '../sites/site.repository.js';
+import { MailOutbox, type ClaimedMail, type NewMail, type OutboxMail } from './mail-outbox.repository.js';
 import { renderMail, type DoseAppointment, type MailContent, type SiteInfo } from './mail.templates.js';
-
-interface AppointmentRow {
-  reservation_id: string;
-  site_id: string;
-  ticket_id: string;
-  dose: number;
-  starts_at: string;
-  venue_name: string;
-  vaccine_name: string;
-  site_name: string;
-  site_code: string;
-  time_zone: string;
-  mail_enabled: boolean;
-  email: string | null;
-  language: Language | null;
-}
 
 /** A mail about appointments, before the appointments are filled in. */
 type AppointmentMail =
   | { kind: 'BOOKING_CONFIRMATION' }
   | { kind: 'CANCELLATION'; by: CancelledBy; reason: string | null }
   | { kind: 'REMINDER' };
-
-const APPOINTMENT_SELECT = `
-  select r.id as reservation_id, r.site_id, r.ticket_id, r.dose, sl.starts_at, v.name as venue_name,
-         vx.name as vaccine_name, s.name as site_name, s.code as site_code, s.time_zone, s.mail_enabled,
-         rc.email, rc.language
-    from reservation r
-    join slot sl on sl.id = r.slot_id
-    join venue v on v.id = sl.venue_id
-    join vaccine vx on vx.id = sl.vaccine_id
-    join site s on s.id = r.site_id
-    left join recipient rc on rc.ticket_id = r.ticket_id`;
-
-/** A booking's confirmation, queued inside the booking's own message; rendered at delivery. */
-const QUEUE_BOOKING_CONFIRMATION = new PreparedStatement(
-  'queue_booking_confirmation',
-  ['uuid[]', 'uuid'],
-  `insert into mail_outbox (site_id, kind, to_address, message_id, render)
-   select s.id, 'BOOKING_CONFIRMATION', rc.email, '<' || gen_random_uuid() || '@vaccination-reservations>',
-          jsonb_build_object('reservationIds', to_jsonb(?::uuid[]))
-     from ticket t join site s on s.id = t.site_id join recipient rc on rc.ticket_id = t.id
-    where t.id = ? and s.mail_enabled and rc.email is not null`,
-);
 
 /** A provisional ticket that was just issued, with the one copy of its initial password. */
 export interface IssuedTicket {
@@ -72,6 +35,8 @@ export interface IssuedTicket {
  */
 export class NotificationService implements ReservationListener {
   readonly outbox = new MailOutbox();
+  private readonly reports = new ReportsRepository();
+  private readonly siteRepository = new SiteRepository();
 
   constructor(
     private readonly config: AppConfig,
@@ -90,18 +55,14 @@ export class NotificationService implements ReservationListener {
     const byTicket = new Map<string, string[]>();
     for (const r of reservations) byTicket.set(r.ticketId, [...(byTicket.get(r.ticketId) ?? []), r.id]);
     return [...byTicket.entries()].map(([ticketId, reservationIds]) =>
-      QUEUE_BOOKING_CONFIRMATION.call([pgArray(reservationIds), ticketId]),
+      this.outbox.queueBookingConfirmation(ticketId, reservationIds),
     );
   }
 
   /** Writes a confirmation queued by `bookedStatements`; undefined when its reservations are gone. */
   async renderQueued(em: EntityManager, mail: ClaimedMail): Promise<ClaimedMail | undefined> {
     if (mail.subject !== null || !mail.render) return mail;
-    const rows = await sql<AppointmentRow>(
-      em,
-      `${APPOINTMENT_SELECT} where r.id = any(?::uuid[]) order by r.dose`,
-      [pgArray(mail.render.reservationIds)],
-    );
+    const rows = await this.reports.appointmentsByDose(em, mail.render.reservationIds);
     if (rows.length === 0) return undefined;
     const composed = this.compose(rows, { kind: 'BOOKING_CONFIRMATION' });
     await this.outbox.saveRendered(em, mail.id, composed);
@@ -143,22 +104,18 @@ export class NotificationService implements ReservationListener {
    */
   async sweepReminders(em: EntityManager): Promise<number> {
     const now = this.clock.now();
-    const sites = await sql<{ id: string; time_zone: string; reminder_time: string }>(
-      em,
-      `select id, time_zone, reminder_time from site where mail_enabled`,
-    );
+    const sites = await this.siteRepository.reminderTimes(em);
     let enqueued = 0;
     for (const site of sites) {
-      const local = toLocal(now, site.time_zone);
-      const [h, m] = site.reminder_time.split(':').map(Number) as [number, number];
+      const local = toLocal(now, site.timeZone);
+      const [h, m] = site.reminderTime.split(':').map(Number) as [number, number];
       if (local.minutes < h * 60 + m) continue;
       const tomorrow = addDays(local.date, 1);
-      const rows = await sql<AppointmentRow>(
+      const rows = await this.reports.remindersDue(
         em,
-        `${APPOINTMENT_SELECT}
-          where r.site_id = ? and r.status = 'BOOKED' and rc.reminder_opt_in and rc.email is not null
-            and sl.starts_at >= ? and sl.starts_at < ?`,
-        [site.id, fromLocal(tomorrow, 0, site.time_zone), fromLocal(addDays(tomorrow, 1), 0, site.time_zone)],
+        site.id,
+        fromLocal(tomorrow, 0, site.timeZone),
+        fromLocal(addDays(tomorrow, 1), 0, site.timeZone),
       );
       const mails = rows.map((row) => ({
         ...this.compose([row], { kind: 'REMINDER' }),
@@ -195,10 +152,9 @@ export class NotificationService implements ReservationListener {
     mail: AppointmentMail,
   ): Promise<void> {
     if (reservations.length === 0) return;
-    const rows = await sql<AppointmentRow>(
+    const rows = await this.reports.appointmentsByTicket(
       tx,
-      `${APPOINTMENT_SELECT} where r.id = any(?::uuid[]) order by r.ticket_id, r.dose`,
-      [pgArray(reservations.map((r) => r.id))],
+      reservations.map((r) => r.id),
     );
     const byTicket = new Map<string, AppointmentRow[]>();
     for (const row of rows) byTicket.set(row.ticket_id, [...(byTicket.get(row.ticket_id) ?? []), row]);
@@ -234,19 +190,11 @@ export class NotificationService implements ReservationListener {
     em: EntityManager,
     ids: string[],
   ): Promise<Map<string, SiteInfo & { mailEnabled: boolean }>> {
-    const rows = await sql<{
-      id: string;
-      name: string;
-      code: string;
-      time_zone: string;
-      mail_enabled: boolean;
-    }>(em, `select id, name, code, time_zone, mail_enabled from site where id = any(?::uuid[])`, [
-      pgArray(ids),
-    ]);
+    const rows = await this.siteRepository.mailSettings(em, ids);
     return new Map(
       rows.map((r) => [
         r.id,
-        { name: r.name, code: r.code, timeZone: r.time_zone, mailEnabled: r.mail_enabled },
+        { name: r.name, code: r.code, timeZone: r.timeZone, mailEnabled: r.mailEnabled },
       ]),
     );
   }

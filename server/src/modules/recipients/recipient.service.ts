@@ -2,11 +2,12 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Conflict, badInput } from '../../shared/errors.js';
 import type { Principal } from '../auth/principal.js';
 import type { Passwords } from '../../shared/password.js';
-import { PgError, pgErrorCode, sqlOne } from '../../shared/sql.js';
+import { PgError, pgErrorCode } from '../../shared/sql.js';
 import { requireRecipient } from '../auth/access.js';
 import type { FieldPolicy } from '../sites/site.entity.js';
 import { requireSite } from '../sites/site.service.js';
-import { Recipient } from './recipient.entity.js';
+import { TicketRepository } from '../tickets/ticket.repository.js';
+import { RecipientRepository } from './recipient.repository.js';
 import type { RecipientProfile, RegisterRecipientInput, UpdateMyProfileInput } from './recipient.types.js';
 
 // Katakana, the long-vowel mark, the middle dot, and ASCII or ideographic (U+3000) spaces.
@@ -26,16 +27,15 @@ function byPolicy<T>(policy: FieldPolicy, value: T | null | undefined, field: st
 }
 
 export class RecipientService {
+  private readonly repository = new RecipientRepository();
+  private readonly tickets = new TicketRepository();
+
   constructor(private readonly passwords: Passwords) {}
 
   async profile(em: EntityManager, principal: Principal): Promise<RecipientProfile> {
     const { ticketId } = requireRecipient(principal);
-    const row = await sqlOne<{ number: string; code: string }>(
-      em,
-      `select t.number, s.code from ticket t join site s on s.id = t.site_id where t.id = ?`,
-      [ticketId],
-    );
-    const recipient = await em.findOne(Recipient, { ticketId });
+    const row = await this.tickets.numberAndSiteCode(em, ticketId);
+    const recipient = await this.repository.findByTicket(em, ticketId);
     return {
       ticketNumber: row!.number,
       siteCode: row!.code,
@@ -60,7 +60,7 @@ export class RecipientService {
     const site = await requireSite(em, siteId);
     const email = byPolicy(site.emailField, input.email?.trim().toLowerCase(), 'email');
     if (input.reminderOptIn && !email) throw badInput('Reminders need an email address', 'reminderOptIn');
-    em.create(Recipient, {
+    this.repository.add(em, {
       ticketId,
       familyNameKana: toKatakana(input.familyNameKana, 'familyNameKana'),
       givenNameKana: toKatakana(input.givenNameKana, 'givenNameKana'),
@@ -90,7 +90,7 @@ export class RecipientService {
     input: UpdateMyProfileInput,
   ): Promise<RecipientProfile> {
     const { ticketId, siteId } = requireRecipient(principal);
-    const recipient = await em.findOne(Recipient, { ticketId });
+    const recipient = await this.repository.findByTicket(em, ticketId);
     if (!recipient) throw new Conflict('Register your profile first');
     const site = await requireSite(em, siteId);
     if (input.email !== undefined && input.email !== null) {
@@ -111,7 +111,7 @@ export class RecipientService {
     enabled: boolean,
   ): Promise<RecipientProfile> {
     const { ticketId } = requireRecipient(principal);
-    const recipient = await em.findOne(Recipient, { ticketId });
+    const recipient = await this.repository.findByTicket(em, ticketId);
     if (!recipient) throw new Conflict('Register your profile first');
     if (enabled && !recipient.email) throw badInput('Reminders need an email address', 'enabled');
     recipient.reminderOptIn = enabled;

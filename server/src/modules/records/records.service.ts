@@ -17,10 +17,10 @@ import {
 } from '../reservations/reservation.types.js';
 import { SlotRepository } from '../slots/slot.repository.js';
 import {
-  RecordsRepository,
+  ReservationListRepository,
   type AdminReservationView,
   type ReservationFilterValues,
-} from './records.repository.js';
+} from '../reports/reservation-list.repository.js';
 import type {
   AdminReservationConnection,
   CancelVenueDayInput,
@@ -66,7 +66,7 @@ export function filterValues(filter: ReservationFilter | null | undefined): Rese
  * audited in its own transaction, with the state before and after.
  */
 export class RecordsService {
-  readonly repository = new RecordsRepository();
+  readonly repository = new ReservationListRepository();
   private readonly slots = new SlotRepository();
 
   constructor(

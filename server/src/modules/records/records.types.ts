@@ -3,7 +3,7 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-gr
 import { PageInfo } from '../../graphql/connection.js';
 import { DateTime, LocalDate } from '../../graphql/scalars.js';
 import { MadeBy, ReservationStatus } from '../reservations/reservation.entity.js';
-import type { AdminReservationView } from './records.repository.js';
+import type { AdminReservationView } from '../reports/reservation-list.repository.js';
 
 @ObjectType({ description: 'What was recorded at the venue for one dose (接種実績)' })
 export class VaccinationRecordType {

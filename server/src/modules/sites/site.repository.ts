@@ -1,10 +1,19 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { sqlOne } from '../../shared/sql.js';
-import { Site } from './site.entity.js';
+import { pgArray, sql, sqlOne } from '../../shared/sql.js';
+import { Site, type Plan } from './site.entity.js';
 
 export class SiteRepository {
   findByCode(em: EntityManager, code: string): Promise<Site | null> {
     return em.findOne(Site, { code });
+  }
+
+  findByIds(em: EntityManager, ids: string[]): Promise<Site[]> {
+    return em.find(Site, { id: { $in: ids } });
+  }
+
+  /** The id of the site with this code, read without loading the site. */
+  async idByCode(em: EntityManager, code: string): Promise<{ id: string } | undefined> {
+    return sqlOne<{ id: string }>(em, `select id from site where code = ?`, [code]);
   }
 
   /** Next free serial code (S0001, S0002…); skips numbers a custom code already took. */
@@ -17,5 +26,50 @@ export class SiteRepository {
       );
       if (row && !row.taken) return row.code;
     }
+  }
+
+  /** What a mail says of its site, and whether the site sends mail at all. */
+  async mailSettings(
+    em: EntityManager,
+    ids: string[],
+  ): Promise<{ id: string; name: string; code: string; timeZone: string; mailEnabled: boolean }[]> {
+    const rows = await sql<{
+      id: string;
+      name: string;
+      code: string;
+      time_zone: string;
+      mail_enabled: boolean;
+    }>(em, `select id, name, code, time_zone, mail_enabled from site where id = any(?::uuid[])`, [
+      pgArray(ids),
+    ]);
+    return rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      code: r.code,
+      timeZone: r.time_zone,
+      mailEnabled: r.mail_enabled,
+    }));
+  }
+
+  /** The sites that send mail, with the local time of day their reminders go out ("HH:MM"). */
+  async reminderTimes(em: EntityManager): Promise<{ id: string; timeZone: string; reminderTime: string }[]> {
+    const rows = await sql<{ id: string; time_zone: string; reminder_time: string }>(
+      em,
+      `select id, time_zone, reminder_time from site where mail_enabled`,
+    );
+    return rows.map((r) => ({ id: r.id, timeZone: r.time_zone, reminderTime: r.reminder_time }));
+  }
+
+  /** What an import needs of its site: the code, the plan (row caps) and the time zone. */
+  async importSite(
+    em: EntityManager,
+    siteId: string,
+  ): Promise<{ id: string; code: string; plan: Plan; timeZone: string } | undefined> {
+    const row = await sqlOne<{ id: string; code: string; plan: Plan; time_zone: string }>(
+      em,
+      `select id, code, plan, time_zone from site where id = ?`,
+      [siteId],
+    );
+    return row && { id: row.id, code: row.code, plan: row.plan, timeZone: row.time_zone };
   }
 }

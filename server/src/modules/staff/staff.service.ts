@@ -1,14 +1,19 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, notFound } from '../../shared/errors.js';
 import type { Principal } from '../auth/principal.js';
-import { pgArray, sql } from '../../shared/sql.js';
 import { requireAdmin, requireSiteAdmin } from '../auth/access.js';
-import { AdminUser } from '../auth/auth.entity.js';
+import { AuthRepository } from '../auth/auth.repository.js';
 import type { AuditService } from '../audit/audit.service.js';
-import { Venue } from '../venues/venue.entity.js';
+import type { Venue } from '../venues/venue.entity.js';
+import { VenueRepository } from '../venues/venue.repository.js';
+import { StaffRepository } from './staff.repository.js';
 import type { AssignStaffVenuesInput, StaffVenues } from './staff.types.js';
 
 export class StaffService {
+  private readonly repository = new StaffRepository();
+  private readonly venueRepository = new VenueRepository();
+  private readonly adminUsers = new AuthRepository();
+
   constructor(private readonly audit: AuditService) {}
 
   /** Site admins say where each of their venue staff works; the audit log keeps the old and new lists. */
@@ -17,32 +22,24 @@ export class StaffService {
     principal: Principal,
     input: AssignStaffVenuesInput,
   ): Promise<StaffVenues> {
-    const user = await em.findOne(AdminUser, { id: input.adminUserId });
+    const user = await this.adminUsers.findAdminUser(em, input.adminUserId);
     if (!user || !user.siteId) throw notFound('Venue staff member');
     const siteId = user.siteId;
     requireSiteAdmin(principal, siteId, 'Venue staff member');
     if (user.role !== 'VENUE_STAFF')
       throw badInput('Only VENUE_STAFF users are assigned venues', 'adminUserId');
     const venueIds = [...new Set(input.venueIds)];
-    const venues = venueIds.length ? await em.find(Venue, { id: { $in: venueIds }, siteId }) : [];
+    const venues = venueIds.length ? await this.venueRepository.findOfSite(em, siteId, venueIds) : [];
     if (venues.length !== venueIds.length)
       throw badInput('Every venue must belong to the user’s site', 'venueIds');
     await em.transactional(async (tx) => {
-      const before = await sql<{ venue_id: string }>(
-        tx,
-        `delete from admin_user_venue where admin_user_id = ? returning venue_id`,
-        [user.id],
-      );
-      await sql(tx, `insert into admin_user_venue (admin_user_id, venue_id) select ?, unnest(?::uuid[])`, [
-        user.id,
-        pgArray(venueIds),
-      ]);
+      const before = await this.repository.replaceVenues(tx, user.id, venueIds);
       await this.audit.record(tx, principal, {
         siteId,
         action: 'assignStaffVenues',
         targetType: 'admin_user',
         targetId: user.id,
-        before: { venueIds: before.map((r) => r.venue_id).sort() },
+        before: { venueIds: before.sort() },
         after: { venueIds: [...venueIds].sort() },
       });
     });
@@ -53,15 +50,11 @@ export class StaffService {
   async myVenues(em: EntityManager, principal: Principal): Promise<Venue[]> {
     const admin = requireAdmin(principal);
     if (admin.role === 'VENUE_STAFF') {
-      const rows = await sql<{ id: string }>(
-        em,
-        `select venue_id as id from admin_user_venue where admin_user_id = ?`,
-        [admin.adminUserId],
-      );
-      if (rows.length === 0) return [];
-      return em.find(Venue, { id: { $in: rows.map((r) => r.id) } }, { orderBy: { name: 'asc' } });
+      const venueIds = await this.repository.venueIdsOf(em, admin.adminUserId);
+      if (venueIds.length === 0) return [];
+      return this.venueRepository.findByIdsByName(em, venueIds);
     }
     if (!admin.siteId) return [];
-    return em.find(Venue, { siteId: admin.siteId }, { orderBy: { name: 'asc' } });
+    return this.venueRepository.listForSite(em, admin.siteId);
   }
 }

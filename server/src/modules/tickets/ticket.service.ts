@@ -5,7 +5,7 @@ import { isTicketNumber, isValidMunicipalityCode, normalizeDigits } from '../../
 import { isIsoDate } from '../../shared/time.js';
 import { requireSiteAdmin } from '../auth/access.js';
 import type { AuthService } from '../auth/auth.service.js';
-import { Site } from '../sites/site.entity.js';
+import { SiteRepository } from '../sites/site.repository.js';
 import { requireSite } from '../sites/site.service.js';
 import { TicketRepository, type NewTicket } from './ticket.repository.js';
 import {
@@ -36,6 +36,7 @@ export function normalizeTicket(input: TicketInput, position: string): NewTicket
 
 export class TicketService {
   private readonly repository = new TicketRepository();
+  private readonly sites = new SiteRepository();
 
   constructor(private readonly auth: AuthService) {}
 
@@ -74,7 +75,7 @@ export class TicketService {
     input: SelfRegisterTicketInput,
     clientAddress: string,
   ): Promise<SelfRegisterTicketResult> {
-    const site = await em.findOne(Site, { code: input.siteCode });
+    const site = await this.sites.findByCode(em, input.siteCode);
     if (!site)
       return {
         ok: false,

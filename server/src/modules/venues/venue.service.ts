@@ -4,16 +4,20 @@ import type { Principal } from '../auth/principal.js';
 import { pgErrorCode, PgError } from '../../shared/sql.js';
 import { requireSiteAdmin } from '../auth/access.js';
 import { requireSite } from '../sites/site.service.js';
-import { Vaccine } from '../vaccines/vaccine.entity.js';
+import { VaccineRepository } from '../vaccines/vaccine.repository.js';
 import { Venue, VenueVaccine } from './venue.entity.js';
+import { VenueRepository } from './venue.repository.js';
 import type { CreateVenueInput } from './venue.types.js';
 
 export class VenueService {
+  private readonly repository = new VenueRepository();
+  private readonly vaccines = new VaccineRepository();
+
   async create(em: EntityManager, principal: Principal, input: CreateVenueInput): Promise<Venue> {
     requireSiteAdmin(principal, input.siteId);
     await requireSite(em, input.siteId);
     const vaccineIds = [...new Set(input.vaccineIds)];
-    const vaccines = await em.find(Vaccine, { id: { $in: vaccineIds }, siteId: input.siteId });
+    const vaccines = await this.vaccines.findOfSite(em, input.siteId, vaccineIds);
     if (vaccines.length !== vaccineIds.length)
       throw badInput('Every vaccine must belong to this site', 'vaccineIds');
     try {
@@ -36,6 +40,6 @@ export class VenueService {
   }
 
   listForSite(em: EntityManager, siteId: string): Promise<Venue[]> {
-    return em.find(Venue, { siteId }, { orderBy: { name: 'asc' } });
+    return this.repository.listForSite(em, siteId);
   }
 }

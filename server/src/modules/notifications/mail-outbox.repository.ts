@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { pgArray, pgTimestamp, sql } from '../../shared/sql.js';
+import { pgArray, pgTimestamp, PreparedStatement, sql, type Statement } from '../../shared/sql.js';
 
 export type MailKind = 'LOGIN_INFO' | 'BOOKING_CONFIRMATION' | 'CANCELLATION' | 'REMINDER';
 
@@ -44,11 +44,27 @@ export interface OutboxMail {
   sentAt: Date | null;
 }
 
+/** A booking's confirmation, queued inside the booking's own message; rendered at delivery. */
+const QUEUE_BOOKING_CONFIRMATION = new PreparedStatement(
+  'queue_booking_confirmation',
+  ['uuid[]', 'uuid'],
+  `insert into mail_outbox (site_id, kind, to_address, message_id, render)
+   select s.id, 'BOOKING_CONFIRMATION', rc.email, '<' || gen_random_uuid() || '@vaccination-reservations>',
+          jsonb_build_object('reservationIds', to_jsonb(?::uuid[]))
+     from ticket t join site s on s.id = t.site_id join recipient rc on rc.ticket_id = t.id
+    where t.id = ? and s.mail_enabled and rc.email is not null`,
+);
+
 /**
  * The transactional outbox. Rows are inserted by whatever transaction causes the mail; a worker claims due
  * rows with FOR UPDATE SKIP LOCKED and a lease, so two workers never hold the same mail at the same time.
  */
 export class MailOutbox {
+  /** A booking's confirmation as a statement of the booking's own message; the worker renders it later. */
+  queueBookingConfirmation(ticketId: string, reservationIds: string[]): Statement {
+    return QUEUE_BOOKING_CONFIRMATION.call([pgArray(reservationIds), ticketId]);
+  }
+
   /** One statement for any number of mails; runs in the caller's transaction. */
   async enqueue(em: EntityManager, mails: NewMail[]): Promise<number> {
     if (mails.length === 0) return 0;
@@ -160,17 +176,6 @@ export class MailOutbox {
         where id = ?`,
       [error.slice(0, 500), retryInMs, retryInMs, id],
     );
-  }
-
-  /** Reminders go only to reservations still BOOKED, by people still opted in, at sending time. */
-  async reminderStillWanted(em: EntityManager, reservationId: string): Promise<boolean> {
-    const rows = await sql(
-      em,
-      `select 1 from reservation r join recipient rc on rc.ticket_id = r.ticket_id
-        where r.id = ? and r.status = 'BOOKED' and rc.reminder_opt_in and rc.email is not null`,
-      [reservationId],
-    );
-    return rows.length > 0;
   }
 
   async list(

@@ -1,3 +1,4 @@
+// read side: joins many modules' tables, writes none (docs/architecture.md, "Modules and the tables they own").
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { pgTimestamp, sql, sqlOne } from '../../shared/sql.js';
 import type { MadeBy, ReservationStatus } from '../reservations/reservation.entity.js';
@@ -134,7 +135,7 @@ function toView(row: Row): AdminReservationView {
 }
 
 /** Reservation lists for admins and venue staff: one statement per page, whatever the page size. */
-export class RecordsRepository {
+export class ReservationListRepository {
   async page(
     em: EntityManager,
     siteId: string,

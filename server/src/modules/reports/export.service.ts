@@ -1,12 +1,13 @@
+// read side: joins many modules' tables, writes none (docs/architecture.md, "Modules and the tables they own").
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput } from '../../shared/errors.js';
 import type { Principal } from '../auth/principal.js';
 import { encodeCsv } from '../../shared/csv.js';
-import { sqlOne } from '../../shared/sql.js';
 import { isIsoDate, toLocal } from '../../shared/time.js';
 import { requireSiteAdmin } from '../auth/access.js';
+import { VaccineRepository } from '../vaccines/vaccine.repository.js';
 import { filterValues } from '../records/records.service.js';
-import type { RecordsRepository } from '../records/records.repository.js';
+import type { ReservationListRepository } from './reservation-list.repository.js';
 import type { ReservationFilter } from '../records/records.types.js';
 import { exportFile, type CsvEncoding, type ExportFile } from './export.types.js';
 
@@ -43,7 +44,9 @@ function cut(value: string, max: number): string {
  * like a formula neutralised (shared/csv.ts).
  */
 export class ExportService {
-  constructor(private readonly records: RecordsRepository) {}
+  private readonly vaccines = new VaccineRepository();
+
+  constructor(private readonly records: ReservationListRepository) {}
 
   async reservations(
     em: EntityManager,
@@ -127,12 +130,7 @@ export class ExportService {
     for (const key of ['fromDate', 'toDate'] as const) {
       if (input[key] && !isIsoDate(input[key])) throw badInput('Dates are YYYY-MM-DD', key);
     }
-    const doses = await sqlOne<{ n: number | null }>(
-      em,
-      `select max(doses)::int as n from vaccine where site_id = ?`,
-      [input.siteId],
-    );
-    const blocks = Math.max(2, doses?.n ?? 2);
+    const blocks = Math.max(2, (await this.vaccines.mostDoses(em, input.siteId)) ?? 2);
     const records = await this.records.vaccinations(em, input.siteId, input.fromDate, input.toDate);
     const header = ['接種券番号', '市町村コード'];
     for (let dose = 1; dose <= blocks; dose++) {
