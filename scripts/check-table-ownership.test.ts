@@ -22,13 +22,13 @@ describe('table ownership check', () => {
         "sql(em, 'update slot set capacity = ? where id = ?')",
       ),
       file(
-        'server/src/modules/exports/export.service.ts',
+        'server/src/modules/reports/export.service.ts',
         'sql(em, `select * from reservation r join slot s on s.id = r.slot_id`)',
       ),
-      file('server/src/modules/exports/export.service.ts', "sql(em, 'delete from reservation where id = ?')"),
+      file('server/src/modules/reports/export.service.ts', "sql(em, 'delete from reservation where id = ?')"),
     ];
     expect(checkOwnership(sources, new Set()).fresh.map((u) => `${u.file} ${u.table} ${u.access}`)).toEqual([
-      'server/src/modules/exports/export.service.ts reservation write',
+      'server/src/modules/reports/export.service.ts reservation write',
     ]);
   });
 
