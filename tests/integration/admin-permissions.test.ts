@@ -13,7 +13,6 @@ import {
   PREVIEW_IMPORT,
   PROXY_BOOK,
   UPDATE_SITE_SETTINGS,
-  type BookResult,
 } from '../testkit/operations.js';
 import { TestServer } from '../testkit/server.js';
 
@@ -250,7 +249,7 @@ let siteB: Fixture;
 
 async function fixture(): Promise<Fixture> {
   const campaign = await Campaign.create(server);
-  const { createVenue } = await campaign.operator.data<{ createVenue: { id: string } }>(CREATE_VENUE, {
+  const { createVenue } = await campaign.operator.data(CREATE_VENUE, {
     input: { siteId: campaign.site.id, name: '第二会場', address: '', vaccineIds: [campaign.vaccineId] },
   });
   const admin = await adminOf(campaign, 'SITE_ADMIN');
@@ -258,7 +257,7 @@ async function fixture(): Promise<Fixture> {
   const staff = await adminOf(campaign, 'VENUE_STAFF', [createVenue.id]);
   const slotId = await campaign.slot(tokyoAt(5, '10:00'), 10);
   const [recipient] = await campaign.recipients(1);
-  const { bookReservation } = await recipient!.data<BookResult>(BOOK, { input: { slotId } });
+  const { bookReservation } = await recipient!.data(BOOK, { input: { slotId } });
   const [ticket] = await server.query<{ id: string }>(
     `select id from ticket where site_id = ? and number = ?`,
     [campaign.site.id, recipient!.ticketNumber],
@@ -267,11 +266,11 @@ async function fixture(): Promise<Fixture> {
     csv(['接種券番号,生年月日', `${(Date.now() % 9_000_000_000) + 1_000_000_000},1980/01/01`]),
   );
   const uploaded = await upload(server, admin.token, ticketsFile);
-  const { previewImport } = await admin.data<{ previewImport: { importId: string } }>(PREVIEW_IMPORT, {
+  const { previewImport } = await admin.data(PREVIEW_IMPORT, {
     input: { siteId: campaign.site.id, uploadId: uploaded.body.uploadId, kind: 'VALID_TICKETS' },
   });
   const issuance = await upload(server, admin.token, Buffer.from(csv(['email,count', 'a@example.jp,1'])));
-  const { previewImport: issued } = await admin.data<{ previewImport: { importId: string } }>(
+  const { previewImport: issued } = await admin.data(
     PREVIEW_IMPORT,
     {
       input: { siteId: campaign.site.id, uploadId: issuance.body.uploadId, kind: 'ISSUANCE' },
@@ -361,7 +360,7 @@ describe('site isolation', () => {
     expect(await snapshot(siteB.siteId)).toEqual(before);
 
     // The self-scoped list names nothing of site B either.
-    const { myVenues } = await siteA.admin.data<{ myVenues: { id: string }[] }>(MY_VENUES);
+    const { myVenues } = await siteA.admin.data(MY_VENUES);
     expect(myVenues.map((v) => v.id).sort()).toEqual([siteA.venueId, siteA.otherVenueId].sort());
   });
 
@@ -372,9 +371,7 @@ describe('site isolation', () => {
         input: { siteId: siteA.siteId, uploadId: siteB.uploadId, kind: 'VALID_TICKETS' },
       }),
     ).toBe('NOT_FOUND');
-    const foreignSlot = await siteA.admin.data<{
-      proxyBookReservation: { ok: boolean; error: { code: string } };
-    }>(PROXY_BOOK, {
+    const foreignSlot = await siteA.admin.data(PROXY_BOOK, {
       input: { ticketId: siteA.ticketId, slotId: siteB.slotId },
     });
     expect(foreignSlot.proxyBookReservation).toMatchObject({ ok: false, error: { code: 'SLOT_NOT_FOUND' } });
@@ -408,7 +405,7 @@ describe('venue staff', () => {
     );
     expect(await snapshot(siteA.siteId)).toEqual(before);
     expect((await upload(server, siteA.staff.token, Buffer.from('a,b\r\n'))).status).toBe(403);
-    const { myVenues } = await siteA.staff.data<{ myVenues: { id: string }[] }>(MY_VENUES);
+    const { myVenues } = await siteA.staff.data(MY_VENUES);
     expect(myVenues.map((v) => v.id)).toEqual([siteA.otherVenueId]);
   });
 });
@@ -418,7 +415,7 @@ describe('site settings and the audit log', () => {
     const campaign = await Campaign.create(server);
     const admin = await adminOf(campaign, 'SITE_ADMIN');
     const code = `tenant-${Date.now()}`;
-    const { updateSiteSettings } = await admin.data<{ updateSiteSettings: Record<string, unknown> }>(
+    const { updateSiteSettings } = await admin.data(
       UPDATE_SITE_SETTINGS,
       {
         input: {
@@ -449,9 +446,7 @@ describe('site settings and the audit log', () => {
       mailEnabled: false,
       plan: 'MUNICIPAL',
     });
-    const reopened = await admin.data<{
-      updateSiteSettings: { bookingOpensAt: string | null; name: string };
-    }>(UPDATE_SITE_SETTINGS, {
+    const reopened = await admin.data(UPDATE_SITE_SETTINGS, {
       input: { siteId: campaign.site.id, bookingOpensAt: null },
     });
     expect(reopened.updateSiteSettings).toEqual(
@@ -462,20 +457,7 @@ describe('site settings and the audit log', () => {
     });
     expect(taken).toBe('CONFLICT');
 
-    const { auditLog } = await admin.data<{
-      auditLog: {
-        edges: {
-          node: {
-            action: string;
-            actorAdminUserId: string;
-            actorName: string;
-            before: Record<string, unknown>;
-            after: Record<string, unknown>;
-          };
-        }[];
-        pageInfo: { hasNextPage: boolean; endCursor: string };
-      };
-    }>(AUDIT_LOG, { siteId: campaign.site.id, action: 'updateSiteSettings', first: 1 });
+    const { auditLog } = await admin.data(AUDIT_LOG, { siteId: campaign.site.id, action: 'updateSiteSettings', first: 1 });
     expect(auditLog.edges).toHaveLength(1);
     expect(auditLog.edges[0]!.node).toMatchObject({
       action: 'updateSiteSettings',
@@ -484,9 +466,7 @@ describe('site settings and the audit log', () => {
       after: { name: '新しい名前', bookingOpensAt: null },
     });
     expect(auditLog.pageInfo.hasNextPage).toBe(true);
-    const next = await admin.data<{
-      auditLog: { edges: { node: { before: { name: string; mailEnabled: boolean } } }[] };
-    }>(AUDIT_LOG, {
+    const next = await admin.data(AUDIT_LOG, {
       siteId: campaign.site.id,
       action: 'updateSiteSettings',
       after: auditLog.pageInfo.endCursor,
@@ -496,9 +476,7 @@ describe('site settings and the audit log', () => {
     ]);
 
     // Writes without a service entry of their own are recorded too, with their input (passwords removed).
-    const all = await campaign.operator.data<{
-      auditLog: { edges: { node: { action: string; after: unknown } }[] };
-    }>(AUDIT_LOG, {
+    const all = await campaign.operator.data(AUDIT_LOG, {
       siteId: campaign.site.id,
       first: 100,
     });
@@ -641,8 +619,8 @@ describe('list queries with their optional scope left out', () => {
     for (const f of [siteA, siteB]) {
       const soon = await f.campaign.slot(new Date(Date.now() + 2 * 3600_000), 1);
       const [recipient] = await f.campaign.recipients(1);
-      const { bookReservation } = await recipient!.data<BookResult>(BOOK, { input: { slotId: soon } });
-      const { recordVaccination } = await f.admin.data<{ recordVaccination: { ok: boolean } }>(
+      const { bookReservation } = await recipient!.data(BOOK, { input: { slotId: soon } });
+      const { recordVaccination } = await f.admin.data(
         `mutation ($id: ID!) { recordVaccination(input: { reservationId: $id, lotNumber: "L1", doctorName: "D" }) { ok } }`,
         { id: bookReservation.reservations[0]!.id },
       );

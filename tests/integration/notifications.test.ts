@@ -9,10 +9,10 @@ import {
   ISSUED_TICKETS_FILE,
   RECIPIENT_LOGIN,
   REGISTER_RECIPIENT,
-  type BookResult,
 } from '../testkit/operations.js';
 import { TestServer } from '../testkit/server.js';
 import { SmtpSink, TestClock } from '../testkit/smtp-sink.js';
+import { graphql } from '../testkit/generated/index.js';
 
 let sink: SmtpSink;
 let server: TestServer;
@@ -38,8 +38,8 @@ async function recipientWithEmail(
   const [number] = await campaign.tickets(1);
   const { recipientLogin } = await server
     .caller()
-    .data<{ recipientLogin: { token: string } }>(RECIPIENT_LOGIN, {
-      input: { siteCode: campaign.site.code, ticketNumber: number, birthDate: BIRTH_DATE },
+    .data(RECIPIENT_LOGIN, {
+      input: { siteCode: campaign.site.code, ticketNumber: number!, birthDate: BIRTH_DATE },
     });
   const caller = server.caller(recipientLogin.token);
   const email = `person-${++serial}-${campaign.site.code.toLowerCase()}@test.example`;
@@ -64,7 +64,7 @@ describe('mail for bookings and cancellations', () => {
     await campaign.slot(tokyoAt(24, '10:00'), 5);
     const person = await recipientWithEmail(campaign);
 
-    const { bookReservation } = await person.data<BookResult>(BOOK, { input: { slotId: first } });
+    const { bookReservation } = await person.data(BOOK, { input: { slotId: first } });
     expect(bookReservation.ok).toBe(true);
 
     await sink.waitFor(() => sink.to(person.email).length === 1);
@@ -86,12 +86,12 @@ describe('mail for bookings and cancellations', () => {
       await recipientWithEmail(campaign),
     ];
 
-    const aliceBooking = (await alice.data<BookResult>(BOOK, { input: { slotId } })).bookReservation;
-    expect((await bob.data<BookResult>(BOOK, { input: { slotId } })).bookReservation.error?.code).toBe(
+    const aliceBooking = (await alice.data(BOOK, { input: { slotId } })).bookReservation;
+    expect((await bob.data(BOOK, { input: { slotId } })).bookReservation.error?.code).toBe(
       'SLOT_FULL',
     );
     await alice.data(CANCEL, { input: { reservationId: aliceBooking.reservations[0]!.id } });
-    await bob.data<BookResult>(BOOK, { input: { slotId: other } });
+    await bob.data(BOOK, { input: { slotId: other } });
     await campaign.operator.data(CANCEL_SLOT, { input: { slotId: other, reason: '医師の急病のため' } });
 
     await sink.waitFor(() => sink.to(alice.email).length === 2 && sink.to(bob.email).length === 2);
@@ -114,7 +114,7 @@ describe('mail for bookings and cancellations', () => {
     const campaign = await Campaign.create(server, { mailEnabled: false });
     const slotId = await campaign.slot(tokyoAt(3, '10:00'), 5);
     const person = await recipientWithEmail(campaign);
-    await person.data<BookResult>(BOOK, { input: { slotId } });
+    await person.data(BOOK, { input: { slotId } });
     const rows = await server.query<{ n: number }>(
       `select count(*)::int as n from mail_outbox where site_id = ?`,
       [campaign.site.id],
@@ -136,7 +136,7 @@ describe('login information for issued tickets', () => {
       new TextEncoder().encode(file),
     );
     expect((await commit()).ok).toBe(true);
-    const { issuedTicketsFile } = await admin.data<{ issuedTicketsFile: { base64: string } }>(
+    const { issuedTicketsFile } = await admin.data(
       ISSUED_TICKETS_FILE,
       {
         importId: preview.importId,
@@ -179,7 +179,7 @@ describe('delivery', () => {
     for (let i = 0; i < 50; i++) people.push(await recipientWithEmail(campaign));
     await sink.stop();
 
-    const results = await Promise.all(people.map((p) => p.data<BookResult>(BOOK, { input: { slotId } })));
+    const results = await Promise.all(people.map((p) => p.data(BOOK, { input: { slotId } })));
     expect(results.every((r) => r.bookReservation.ok)).toBe(true);
     await waitUntil(async () => (await failedAttempts(campaign.site.id)) >= 50);
 
@@ -207,7 +207,7 @@ describe('delivery', () => {
       // Half the bookings go through each server; both workers poll the same outbox.
       await Promise.all(
         people.map((p, i) =>
-          (i % 2 ? p : p.withUrl(second.url)).data<BookResult>(BOOK, { input: { slotId } }),
+          (i % 2 ? p : p.withUrl(second.url)).data(BOOK, { input: { slotId } }),
         ),
       );
       const addresses = new Set(people.map((p) => p.email));
@@ -232,10 +232,10 @@ describe('day-before reminders', () => {
     const optedOut = await recipientWithEmail(campaign, false);
     const notTomorrow = await recipientWithEmail(campaign, true);
     for (const person of [optedIn, cancelledLater, optedOut])
-      await person.data<BookResult>(BOOK, { input: { slotId: tomorrow } });
-    await notTomorrow.data<BookResult>(BOOK, { input: { slotId: dayAfter } });
+      await person.data(BOOK, { input: { slotId: tomorrow } });
+    await notTomorrow.data(BOOK, { input: { slotId: dayAfter } });
     const [toCancel] = (
-      await cancelledLater.data<{ myReservations: { id: string }[] }>(`{ myReservations { id } }`)
+      await cancelledLater.data(graphql(`query MyReservationIds { myReservations { id } }`))
     ).myReservations;
     await cancelledLater.data(CANCEL, { input: { reservationId: toCancel!.id } });
     await sink.waitFor(() => sink.to(optedIn.email).length === 1); // the confirmation
@@ -269,8 +269,8 @@ describe('development mailbox', () => {
       const [number] = await campaign.tickets(1);
       const { recipientLogin } = await devServer
         .caller()
-        .data<{ recipientLogin: { token: string } }>(RECIPIENT_LOGIN, {
-          input: { siteCode: campaign.site.code, ticketNumber: number, birthDate: BIRTH_DATE },
+        .data(RECIPIENT_LOGIN, {
+          input: { siteCode: campaign.site.code, ticketNumber: number!, birthDate: BIRTH_DATE },
         });
       const person = devServer.caller(recipientLogin.token);
       await person.data(REGISTER_RECIPIENT, {
@@ -282,18 +282,16 @@ describe('development mailbox', () => {
           acceptTerms: true,
         },
       });
-      await person.data<BookResult>(BOOK, { input: { slotId } });
+      await person.data(BOOK, { input: { slotId } });
 
-      const query = `query($siteId: ID) { mailbox(siteId: $siteId) { to subject text status transport } }`;
+      const query = graphql(`query Mailbox($siteId: ID) { mailbox(siteId: $siteId) { to subject text status transport } }`);
       await waitUntil(async () => {
-        const { mailbox } = await campaign.operator.data<{ mailbox: { status: string }[] }>(query, {
+        const { mailbox } = await campaign.operator.data(query, {
           siteId: campaign.site.id,
         });
         return mailbox.some((m) => m.status === 'SENT');
       });
-      const { mailbox } = await campaign.operator.data<{
-        mailbox: { to: string; subject: string; text: string; transport: string }[];
-      }>(query, {
+      const { mailbox } = await campaign.operator.data(query, {
         siteId: campaign.site.id,
       });
       expect(mailbox).toEqual([
@@ -305,7 +303,7 @@ describe('development mailbox', () => {
       ]);
       expect(mailbox[0]!.text).toContain('1回目');
       expect(await person.errorCode(query, { siteId: campaign.site.id })).toBe('FORBIDDEN');
-      const { mailbox: otherMail } = await other.operator.data<{ mailbox: unknown[] }>(query, {
+      const { mailbox: otherMail } = await other.operator.data(query, {
         siteId: other.site.id,
       });
       expect(otherMail).toEqual([]);
