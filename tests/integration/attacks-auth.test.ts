@@ -270,13 +270,10 @@ describe('secrets stay secret', () => {
         tickets: [{ number: '7310000001', birthDate: '1977-07-17' }],
       },
     });
-    const log = await campaign.operator.data(
-      AUDIT_LOG,
-      {
-        siteId: campaign.site.id,
-        action: 'registerTickets',
-      },
-    );
+    const log = await campaign.operator.data(AUDIT_LOG, {
+      siteId: campaign.site.id,
+      action: 'registerTickets',
+    });
     const text = JSON.stringify(log);
     expect(log.auditLog.edges).toHaveLength(1);
     expect(text).toContain('7310000001');
@@ -296,7 +293,9 @@ describe('secrets stay secret', () => {
       // A required field missing: graphql-js would quote the whole input object.
       await server.caller().rawRequest(ADMIN_LOGIN, { input: { password: secret } }),
       // A value of the wrong type: graphql-js would quote it.
-      await server.caller().rawRequest(ADMIN_LOGIN, { input: { email: 'a@b.example', password: 4242424242 } }),
+      await server
+        .caller()
+        .rawRequest(ADMIN_LOGIN, { input: { email: 'a@b.example', password: 4242424242 } }),
       await server
         .caller()
         .rawRequest(`mutation { adminLogin(input: { email: "x@y.example", password: 4242424242 }) { ok } }`),
@@ -347,13 +346,10 @@ describe('locks an admin can lift', () => {
       birthDate: BIRTH_DATE,
     });
     expect(login.data!.recipientLogin.ok).toBe(true);
-    const log = await admin.data(
-      AUDIT_LOG,
-      {
-        siteId: campaign.site.id,
-        action: 'clearLoginLock',
-      },
-    );
+    const log = await admin.data(AUDIT_LOG, {
+      siteId: campaign.site.id,
+      action: 'clearLoginLock',
+    });
     expect(log.auditLog.edges.map((e) => e.node.actorAdminUserId)).toEqual([admin.adminUserId]);
   });
 

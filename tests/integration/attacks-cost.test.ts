@@ -113,9 +113,19 @@ describe('one request cannot take the service down', () => {
     const attack = Promise.all([attacker(), attacker(), attacker()]);
     await new Promise((resolve) => setTimeout(resolve, 100));
     const started = performance.now();
-    const bystander = await post(graphql(`query Site($code: String!) { site(code: $code) { id name } }`), {
-      code: campaign.site.code,
-    });
+    const bystander = await post(
+      graphql(`
+        query Site($code: String!) {
+          site(code: $code) {
+            id
+            name
+          }
+        }
+      `),
+      {
+        code: campaign.site.code,
+      },
+    );
     const bystanderMs = performance.now() - started;
     attacking = false;
     await attack;
@@ -164,7 +174,15 @@ describe('one request cannot take the service down', () => {
   });
 
   it('introspection and the landing page are off by default and on with GRAPHQL_INTROSPECTION', async () => {
-    const introspection = graphql(`query SchemaRoot { __schema { queryType { name } } }`);
+    const introspection = graphql(`
+      query SchemaRoot {
+        __schema {
+          queryType {
+            name
+          }
+        }
+      }
+    `);
     expect(codes((await post(introspection)).body)).toContain('GRAPHQL_VALIDATION_FAILED');
     const page = await fetch(server.url, { headers: { accept: 'text/html' } });
     expect(await page.text()).not.toMatch(/<html/i);
@@ -266,12 +284,9 @@ describe('objects of another site', () => {
     const other = await Campaign.create(server);
     const slotId = await other.slot(tokyoAt(3, '10:00'), 5);
     const [person] = await other.recipients(1);
-    const { bookReservation } = await person!.data(
-      BOOK,
-      {
-        input: { slotId, dose: 1 },
-      },
-    );
+    const { bookReservation } = await person!.data(BOOK, {
+      input: { slotId, dose: 1 },
+    });
     const reservationId = bookReservation.reservations[0]!.id;
     const [ticketRow] = await server.query<{ id: string }>(
       `select id from ticket where site_id = ? limit 1`,

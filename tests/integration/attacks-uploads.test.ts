@@ -206,9 +206,18 @@ describe('personal data that stays', () => {
     expect(await stored(oldUpload)).toMatchObject({ content: null, row_count: 1 });
     expect((await stored(recentUpload)).content).not.toBeNull();
     // The abandoned import cannot be committed any more; the recent one can.
-    const late = await admin.request(graphql(`mutation CommitImportById($id: ID!) { commitImport(input: { importId: $id }) { ok } }`), {
-      id: old.preview.importId,
-    });
+    const late = await admin.request(
+      graphql(`
+        mutation CommitImportById($id: ID!) {
+          commitImport(input: { importId: $id }) {
+            ok
+          }
+        }
+      `),
+      {
+        id: old.preview.importId,
+      },
+    );
     expect(late.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(await recent.commit()).toMatchObject({ ok: true, createdCount: 1 });
   });

@@ -108,15 +108,13 @@ describe('recipient login', () => {
     try {
       const codes = [];
       for (let i = 0; i < 13; i++) {
-        const result = await new Caller(direct.url)
-          .fromAddress(`203.0.113.${i}`)
-          .data(RECIPIENT_LOGIN, {
-            input: {
-              siteCode: campaign.site.code,
-              ticketNumber: String(5_100_000_000 + i),
-              birthDate: BIRTH_DATE,
-            },
-          });
+        const result = await new Caller(direct.url).fromAddress(`203.0.113.${i}`).data(RECIPIENT_LOGIN, {
+          input: {
+            siteCode: campaign.site.code,
+            ticketNumber: String(5_100_000_000 + i),
+            birthDate: BIRTH_DATE,
+          },
+        });
         codes.push(result.recipientLogin.error?.code);
       }
       expect(codes.slice(0, 11).every((c) => c === 'INVALID_CREDENTIALS')).toBe(true);
@@ -149,9 +147,16 @@ describe('clinic self-registration', () => {
       input: { siteCode: clinic.site.code, ticketNumber: input.ticketNumber, birthDate: input.birthDate },
     });
     expect(login.recipientLogin.ok).toBe(true);
-    const me = await server
-      .caller(login.recipientLogin.token)
-      .data(graphql(`query MyTicket { me { ticketNumber registered } }`));
+    const me = await server.caller(login.recipientLogin.token).data(
+      graphql(`
+        query MyTicket {
+          me {
+            ticketNumber
+            registered
+          }
+        }
+      `),
+    );
     expect(me.me).toEqual({ ticketNumber: '7777777777', registered: false });
     const again = await server
       .caller()
@@ -279,13 +284,17 @@ describe('permissions', () => {
 
   it('ids that name nothing are NOT_FOUND or BAD_USER_INPUT, never an internal error', async () => {
     const campaign = await Campaign.create(server);
-    const availability = await server
-      .caller()
-      .request(
-        graphql(
-          `query AvailabilityOfNothing { availability(venueId: "x", vaccineId: "y", from: "2026-01-01", to: "2026-01-02") { days { date } } }`,
-        ),
-      );
+    const availability = await server.caller().request(
+      graphql(`
+        query AvailabilityOfNothing {
+          availability(venueId: "x", vaccineId: "y", from: "2026-01-01", to: "2026-01-02") {
+            days {
+              date
+            }
+          }
+        }
+      `),
+    );
     expect(availability.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const missingSite = await campaign.operator.errorCode(CREATE_VENUE, {
       input: { siteId: '00000000-0000-4000-8000-000000000000', name: 'X', address: '', vaccineIds: [] },
@@ -316,11 +325,27 @@ describe('availability costs a constant number of SQL statements', () => {
     });
     const ask = (to: string) =>
       server.caller().request(
-        graphql(`query AvailabilityFromApril($venueId: ID!, $vaccineId: ID!, $to: LocalDate!) {
-          availability(venueId: $venueId, vaccineId: $vaccineId, from: "2030-04-01", to: $to) {
-            days { date remaining bookable } slots { id remaining venue { name } vaccine { name } }
+        graphql(`
+          query AvailabilityFromApril($venueId: ID!, $vaccineId: ID!, $to: LocalDate!) {
+            availability(venueId: $venueId, vaccineId: $vaccineId, from: "2030-04-01", to: $to) {
+              days {
+                date
+                remaining
+                bookable
+              }
+              slots {
+                id
+                remaining
+                venue {
+                  name
+                }
+                vaccine {
+                  name
+                }
+              }
+            }
           }
-        }`),
+        `),
         { venueId: campaign.venueId, vaccineId: campaign.vaccineId, to },
       );
     const week = await ask('2030-04-07');

@@ -27,9 +27,7 @@ async function crowdBooks(time: string, capacity: number, people: number) {
   const campaign = await Campaign.create(server);
   const slotId = await campaign.slot(tokyoAt(3, time), capacity);
   const recipients = await campaign.recipients(people);
-  const results = await Promise.all(
-    recipients.map((r) => r.data(BOOK, { input: { slotId, dose: 1 } })),
-  );
+  const results = await Promise.all(recipients.map((r) => r.data(BOOK, { input: { slotId, dose: 1 } })));
   return { slotId, results };
 }
 

@@ -174,9 +174,7 @@ describe('cancellation', () => {
       second,
     ]);
     expect(rows.map((r) => r.reserved)).toEqual([0, 0]);
-    const { myReservations } = await recipient!.data(
-      MY_RESERVATIONS,
-    );
+    const { myReservations } = await recipient!.data(MY_RESERVATIONS);
     expect(myReservations.map((r) => r.status)).toEqual(['CANCELLED', 'CANCELLED']);
   });
 
@@ -211,7 +209,9 @@ describe('cancellation', () => {
     const [recipient] = await campaign.recipients(1);
     await recipient!.data(BOOK, { input: { slotId: first } });
 
-    const { cancelSlot } = await campaign.operator.data(CANCEL_SLOT, { input: { slotId: first, reason: '会場の都合により中止' } });
+    const { cancelSlot } = await campaign.operator.data(CANCEL_SLOT, {
+      input: { slotId: first, reason: '会場の都合により中止' },
+    });
     expect(cancelSlot).toEqual({
       slot: { id: first, status: 'CANCELLED', remaining: 0 },
       cancelledReservations: 2,

@@ -157,7 +157,13 @@ describe('a crash never blocks a restart', () => {
     const caller = new Caller(`${url()}/graphql`);
     // The moment /readyz said 200, the start-up data was complete: its last site and tickets answer.
     const { venues } = await caller.data(
-      graphql(`query VenuesOfS0003 { venues(siteCode: "S0003") { id } }`),
+      graphql(`
+        query VenuesOfS0003 {
+          venues(siteCode: "S0003") {
+            id
+          }
+        }
+      `),
     );
     expect(venues.length).toBe(1);
     const login = await caller.data(RECIPIENT_LOGIN, {
@@ -173,25 +179,39 @@ describe('a crash never blocks a restart', () => {
   it('bookings answered ok before a SIGKILL are all there after the next start, which serves within 10 s', async () => {
     const anonymous = new Caller(`${url()}/graphql`);
     const { venues } = await anonymous.data(
-      graphql(`query VenuesOfS0001 { venues(siteCode: "S0001") { id } }`),
+      graphql(`
+        query VenuesOfS0001 {
+          venues(siteCode: "S0001") {
+            id
+          }
+        }
+      `),
     );
     const { vaccines } = await anonymous.data(
-      graphql(`query VaccinesOfS0001 { vaccines(siteCode: "S0001") { id } }`),
+      graphql(`
+        query VaccinesOfS0001 {
+          vaccines(siteCode: "S0001") {
+            id
+          }
+        }
+      `),
     );
     const from = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
     const to = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
-    const { availability } = await anonymous.data(AVAILABILITY, { venueId: venues[0]!.id, vaccineId: vaccines[0]!.id, from, to });
+    const { availability } = await anonymous.data(AVAILABILITY, {
+      venueId: venues[0]!.id,
+      vaccineId: vaccines[0]!.id,
+      from,
+      to,
+    });
     const slots = availability.slots.filter((slot) => slot.remaining > 0);
     expect(slots.length).toBeGreaterThanOrEqual(3);
 
     recipients = [];
     for (const [i, slot] of slots.slice(0, 3).entries()) {
-      const { recipientLogin } = await anonymous.data(
-        RECIPIENT_LOGIN,
-        {
-          input: { siteCode: 'S0001', ticketNumber: `100000000${i + 1}`, birthDate: '1960-04-01' },
-        },
-      );
+      const { recipientLogin } = await anonymous.data(RECIPIENT_LOGIN, {
+        input: { siteCode: 'S0001', ticketNumber: `100000000${i + 1}`, birthDate: '1960-04-01' },
+      });
       const recipient = anonymous.withToken(recipientLogin.token);
       await recipient.data(REGISTER_RECIPIENT, {
         input: {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Campaign, tokyoAt } from '../testkit/campaign.js';
 import { BOOK } from '../testkit/operations.js';
 import { TestServer } from '../testkit/server.js';
-import type { RecordingSubscription } from '../testkit/graphql-client.js';
+import type { Operation, RecordingSubscription } from '../testkit/graphql-client.js';
 import { graphql } from '../testkit/generated/index.js';
 
 // The same subscriptions on a grouped server and on a stock one (one execution per subscriber); both hear
@@ -66,6 +66,7 @@ const OPTIONAL = graphql(`
 `);
 
 type Entry = Record<string, unknown>;
+// The three documents' answers read alike: one field (aliased or not) holding the changed slots.
 type Message = Record<string, Entry[]>;
 
 /** The latest entry per slot over all messages: what a client's cache holds in the end. */
@@ -86,7 +87,7 @@ describe('grouped fan-out', () => {
     const [bookerTwo] = await two.recipients(1);
     const [watcher] = await one.recipients(1);
 
-    const plans: [string, Record<string, unknown>, string | undefined][] = [
+    const plans: [Operation<Message>, Record<string, unknown>, string | undefined][] = [
       [COUNTS, { venueId: one.venueId }, undefined],
       [COUNTS, { venueId: one.venueId }, undefined],
       [COUNTS, { venueId: one.venueId }, watcher!.token],
@@ -106,13 +107,13 @@ describe('grouped fan-out', () => {
     expect(grouped.app.fanout?.memberCount()).toBe(8);
 
     const booked = await Promise.all([
-      ...bookersOne.map((r, i) => r.data(BOOK, { input: { slotId: slotsOne[i % 2] } })),
+      ...bookersOne.map((r, i) => r.data(BOOK, { input: { slotId: slotsOne[i % 2]! } })),
       bookerTwo!.data(BOOK, { input: { slotId: slotTwo } }),
     ]);
     expect(booked.every((b) => b.bookReservation.ok)).toBe(true);
 
     const expected: Record<string, number> = { [slotsOne[0]!]: 8, [slotsOne[1]!]: 9, [slotTwo]: 9 };
-    const settled = (subscription: RecordingSubscription<Message>, venue: 'one' | 'two') =>
+    const settled = (subscription: RecordingSubscription<Operation<Message>>, venue: 'one' | 'two') =>
       subscription.waitFor((messages) => {
         const state = latest(messages);
         const slots = venue === 'one' ? slotsOne : [slotTwo];

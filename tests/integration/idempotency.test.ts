@@ -46,9 +46,7 @@ describe('idempotent booking', () => {
     const [recipient] = await campaign.recipients(1);
     const input = { slotId: first, idempotencyKey: randomUUID() };
 
-    const answers = await Promise.all(
-      Array.from({ length: 10 }, () => recipient!.data(BOOK, { input })),
-    );
+    const answers = await Promise.all(Array.from({ length: 10 }, () => recipient!.data(BOOK, { input })));
 
     expect(answers[0]!.bookReservation.ok).toBe(true);
     expect(answers[0]!.bookReservation.reservations).toHaveLength(2);
@@ -100,10 +98,7 @@ describe('idempotent booking', () => {
     const [a, b] = await campaign.recipients(2);
     const input = { slotId, idempotencyKey: 'retry-1' };
 
-    const [first, second] = await Promise.all([
-      a!.data(BOOK, { input }),
-      b!.data(BOOK, { input }),
-    ]);
+    const [first, second] = await Promise.all([a!.data(BOOK, { input }), b!.data(BOOK, { input })]);
 
     expect(first.bookReservation.ok).toBe(true);
     expect(second.bookReservation.ok).toBe(true);

@@ -315,9 +315,7 @@ describe('bulk booking (一括予約)', () => {
     expect(await reordered.commit()).toMatchObject({ ok: true, createdCount: 0, unchangedCount: 2 });
     expect(await count(`select 1 from reservation where site_id = ?`, [campaign.site.id])).toBe(4);
     const recipient = await campaign.login(numbers[0]!);
-    const { myReservations } = await recipient.data(
-      MY_RESERVATIONS,
-    );
+    const { myReservations } = await recipient.data(MY_RESERVATIONS);
     expect(myReservations.map((r) => r.slot.id)).toEqual([slot10]);
   });
 
@@ -509,11 +507,9 @@ describe('provisional ticket issuance (仮接種券発行)', () => {
 
     // The issued number logs in with its initial password, never with the placeholder birth date.
     const [number, password] = [lines[1]![3]!, lines[1]![4]!];
-    const byPassword = await server
-      .caller()
-      .data(RECIPIENT_LOGIN, {
-        input: { siteCode: campaign.site.code, ticketNumber: number, password },
-      });
+    const byPassword = await server.caller().data(RECIPIENT_LOGIN, {
+      input: { siteCode: campaign.site.code, ticketNumber: number, password },
+    });
     expect(byPassword.recipientLogin).toMatchObject({ ok: true, registrationRequired: true });
     const byBirthDate = await server.caller().data(RECIPIENT_LOGIN, {
       input: { siteCode: campaign.site.code, ticketNumber: number, birthDate: '1900-01-01' },

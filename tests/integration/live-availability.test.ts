@@ -19,7 +19,10 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-function lastRemaining(messages: ResultOf<typeof SLOT_AVAILABILITY_CHANGED>[], slotId: string): number | undefined {
+function lastRemaining(
+  messages: ResultOf<typeof SLOT_AVAILABILITY_CHANGED>[],
+  slotId: string,
+): number | undefined {
   const updates = messages.flatMap((m) => m.slotAvailabilityChanged).filter((u) => u.slotId === slotId);
   return updates.at(-1)?.remaining;
 }
@@ -118,13 +121,14 @@ describe('slotAvailabilityChanged', () => {
       `select id from ticket where site_id = ? and number = ?`,
       [campaign.site.id, walkIn!.ticketNumber],
     );
-    const { proxyBookReservation } = await admin.data(PROXY_BOOK, { input: { ticketId: ticket!.id, slotId: slot } });
+    const { proxyBookReservation } = await admin.data(PROXY_BOOK, {
+      input: { ticketId: ticket!.id, slotId: slot },
+    });
     expect(proxyBookReservation.ok).toBe(true);
     await pushed(slot, 9);
-    const { proxyCancelReservation } = await admin.data(
-      PROXY_CANCEL,
-      { input: { reservationId: proxyBookReservation.reservations[0]!.id, reason: '本人から電話' } },
-    );
+    const { proxyCancelReservation } = await admin.data(PROXY_CANCEL, {
+      input: { reservationId: proxyBookReservation.reservations[0]!.id, reason: '本人から電話' },
+    });
     expect(proxyCancelReservation.ok).toBe(true);
     await pushed(slot, 10);
 
@@ -146,7 +150,13 @@ describe('slotAvailabilityChanged', () => {
     await other!.data(BOOK, { input: { slotId: closing } });
     await pushed(closing, 4);
     const { cancelSlot } = await admin.data(
-      graphql(`mutation CancelSlotClinicClosed($slotId: ID!) { cancelSlot(input: { slotId: $slotId, reason: "休診" }) { cancelledReservations } }`),
+      graphql(`
+        mutation CancelSlotClinicClosed($slotId: ID!) {
+          cancelSlot(input: { slotId: $slotId, reason: "休診" }) {
+            cancelledReservations
+          }
+        }
+      `),
       { slotId: closing },
     );
     expect(cancelSlot.cancelledReservations).toBe(1);

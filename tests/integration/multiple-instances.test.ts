@@ -1,13 +1,7 @@
 import type { ResultOf } from '@graphql-typed-document-node/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Campaign, tokyoAt } from '../testkit/campaign.js';
-import {
-  BOOK,
-  CANCEL,
-  LOGOUT,
-  MY_RESERVATIONS,
-  SLOT_AVAILABILITY_CHANGED,
-} from '../testkit/operations.js';
+import { BOOK, CANCEL, LOGOUT, MY_RESERVATIONS, SLOT_AVAILABILITY_CHANGED } from '../testkit/operations.js';
 import { TestServer } from '../testkit/server.js';
 
 // Two server processes' worth of state (own pools, hubs, caches, bus connections) on one database.
@@ -19,7 +13,10 @@ beforeAll(async () => {
 });
 afterAll(() => Promise.all([a.close(), b.close()]));
 
-function lastRemaining(messages: ResultOf<typeof SLOT_AVAILABILITY_CHANGED>[], slotId: string): number | undefined {
+function lastRemaining(
+  messages: ResultOf<typeof SLOT_AVAILABILITY_CHANGED>[],
+  slotId: string,
+): number | undefined {
   return messages
     .flatMap((m) => m.slotAvailabilityChanged)
     .filter((u) => u.slotId === slotId)

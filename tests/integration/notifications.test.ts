@@ -36,11 +36,9 @@ async function recipientWithEmail(
   language: 'JA' | 'EN' = 'JA',
 ): Promise<Caller & { email: string }> {
   const [number] = await campaign.tickets(1);
-  const { recipientLogin } = await server
-    .caller()
-    .data(RECIPIENT_LOGIN, {
-      input: { siteCode: campaign.site.code, ticketNumber: number!, birthDate: BIRTH_DATE },
-    });
+  const { recipientLogin } = await server.caller().data(RECIPIENT_LOGIN, {
+    input: { siteCode: campaign.site.code, ticketNumber: number!, birthDate: BIRTH_DATE },
+  });
   const caller = server.caller(recipientLogin.token);
   const email = `person-${++serial}-${campaign.site.code.toLowerCase()}@test.example`;
   await caller.data(REGISTER_RECIPIENT, {
@@ -87,9 +85,7 @@ describe('mail for bookings and cancellations', () => {
     ];
 
     const aliceBooking = (await alice.data(BOOK, { input: { slotId } })).bookReservation;
-    expect((await bob.data(BOOK, { input: { slotId } })).bookReservation.error?.code).toBe(
-      'SLOT_FULL',
-    );
+    expect((await bob.data(BOOK, { input: { slotId } })).bookReservation.error?.code).toBe('SLOT_FULL');
     await alice.data(CANCEL, { input: { reservationId: aliceBooking.reservations[0]!.id } });
     await bob.data(BOOK, { input: { slotId: other } });
     await campaign.operator.data(CANCEL_SLOT, { input: { slotId: other, reason: '医師の急病のため' } });
@@ -136,12 +132,9 @@ describe('login information for issued tickets', () => {
       new TextEncoder().encode(file),
     );
     expect((await commit()).ok).toBe(true);
-    const { issuedTicketsFile } = await admin.data(
-      ISSUED_TICKETS_FILE,
-      {
-        importId: preview.importId,
-      },
-    );
+    const { issuedTicketsFile } = await admin.data(ISSUED_TICKETS_FILE, {
+      importId: preview.importId,
+    });
     const issued = Buffer.from(issuedTicketsFile.base64, 'base64')
       .toString('utf8')
       .replace(/^\uFEFF/, '')
@@ -206,9 +199,7 @@ describe('delivery', () => {
       for (let i = 0; i < 60; i++) people.push(await recipientWithEmail(campaign));
       // Half the bookings go through each server; both workers poll the same outbox.
       await Promise.all(
-        people.map((p, i) =>
-          (i % 2 ? p : p.withUrl(second.url)).data(BOOK, { input: { slotId } }),
-        ),
+        people.map((p, i) => (i % 2 ? p : p.withUrl(second.url)).data(BOOK, { input: { slotId } })),
       );
       const addresses = new Set(people.map((p) => p.email));
       await sink.waitFor((mails) => mails.filter((m) => addresses.has(m.to)).length >= 60);
@@ -235,7 +226,15 @@ describe('day-before reminders', () => {
       await person.data(BOOK, { input: { slotId: tomorrow } });
     await notTomorrow.data(BOOK, { input: { slotId: dayAfter } });
     const [toCancel] = (
-      await cancelledLater.data(graphql(`query MyReservationIds { myReservations { id } }`))
+      await cancelledLater.data(
+        graphql(`
+          query MyReservationIds {
+            myReservations {
+              id
+            }
+          }
+        `),
+      )
     ).myReservations;
     await cancelledLater.data(CANCEL, { input: { reservationId: toCancel!.id } });
     await sink.waitFor(() => sink.to(optedIn.email).length === 1); // the confirmation
@@ -267,11 +266,9 @@ describe('development mailbox', () => {
       const other = await Campaign.create(devServer);
       const slotId = await campaign.slot(tokyoAt(3, '10:00'), 5);
       const [number] = await campaign.tickets(1);
-      const { recipientLogin } = await devServer
-        .caller()
-        .data(RECIPIENT_LOGIN, {
-          input: { siteCode: campaign.site.code, ticketNumber: number!, birthDate: BIRTH_DATE },
-        });
+      const { recipientLogin } = await devServer.caller().data(RECIPIENT_LOGIN, {
+        input: { siteCode: campaign.site.code, ticketNumber: number!, birthDate: BIRTH_DATE },
+      });
       const person = devServer.caller(recipientLogin.token);
       await person.data(REGISTER_RECIPIENT, {
         input: {
@@ -284,7 +281,17 @@ describe('development mailbox', () => {
       });
       await person.data(BOOK, { input: { slotId } });
 
-      const query = graphql(`query Mailbox($siteId: ID) { mailbox(siteId: $siteId) { to subject text status transport } }`);
+      const query = graphql(`
+        query Mailbox($siteId: ID) {
+          mailbox(siteId: $siteId) {
+            to
+            subject
+            text
+            status
+            transport
+          }
+        }
+      `);
       await waitUntil(async () => {
         const { mailbox } = await campaign.operator.data(query, {
           siteId: campaign.site.id,

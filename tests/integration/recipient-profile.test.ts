@@ -41,12 +41,9 @@ describe('a recipient’s own profile', () => {
       setReminderOptIn: { reminderOptIn: true },
     });
 
-    const removed = await person!.data(
-      UPDATE,
-      {
-        input: { email: '' },
-      },
-    );
+    const removed = await person!.data(UPDATE, {
+      input: { email: '' },
+    });
     expect(removed.updateMyProfile).toMatchObject({ email: null, reminderOptIn: false });
   });
 
@@ -54,7 +51,15 @@ describe('a recipient’s own profile', () => {
     const campaign = await Campaign.create(server);
     const [person] = await campaign.recipients(1);
     expect(await person!.errorCode(UPDATE, { input: { email: 'not an address' } })).toBe('BAD_USER_INPUT');
-    const { me } = await person!.data(graphql(`query MyEmail { me { email } }`));
+    const { me } = await person!.data(
+      graphql(`
+        query MyEmail {
+          me {
+            email
+          }
+        }
+      `),
+    );
     expect(me.email).toBeNull();
   });
 });

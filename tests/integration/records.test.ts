@@ -117,10 +117,7 @@ describe('proxy booking and cancellation', () => {
     expect(proxyBookReservation).toMatchObject({ ok: true, reservations: [{ madeBy: 'ADMIN' }] });
     const reservationId = proxyBookReservation.reservations[0]!.id;
 
-    const own = await recipient!.data(
-      CANCEL,
-      { input: { reservationId } },
-    );
+    const own = await recipient!.data(CANCEL, { input: { reservationId } });
     expect(own.cancelReservation.error?.code).toBe('CUTOFF_PASSED');
     const { proxyCancelReservation } = await admin.data(PROXY_CANCEL, {
       input: { reservationId, reason: '体調不良のため電話で依頼' },
@@ -129,9 +126,7 @@ describe('proxy booking and cancellation', () => {
       ok: true,
       cancelled: [{ status: 'CANCELLED', cancelReason: '体調不良のため電話で依頼' }],
     });
-    const { myReservations } = await recipient!.data(
-      MY_RESERVATIONS,
-    );
+    const { myReservations } = await recipient!.data(MY_RESERVATIONS);
     expect(myReservations.map((r) => r.status)).toEqual(['CANCELLED']);
 
     const { auditLog } = await admin.data(AUDIT_LOG, { siteId: campaign.site.id });
@@ -190,9 +185,7 @@ describe('venue staff', () => {
     const booked = await book(recipients[1]!, today);
     const absent = await book(recipients[2]!, startsNow);
 
-    expect((await staff.data(MY_VENUES)).myVenues.map((v) => v.id)).toEqual([
-      campaign.venueId,
-    ]);
+    expect((await staff.data(MY_VENUES)).myVenues.map((v) => v.id)).toEqual([campaign.venueId]);
     const date = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' }).format(soon);
     const { venueDay } = await staff.data(VENUE_DAY, { venueId: campaign.venueId, date });
     expect(venueDay.edges.map((e) => e.node.id)).toEqual(expect.arrayContaining([vaccinated, booked]));
@@ -203,12 +196,9 @@ describe('venue staff', () => {
     });
     expect(checkIn.checkIn.ok).toBe(true);
     expect(checkIn.checkIn.reservation.checkedInAt).not.toBeNull();
-    const recorded = await staff.data(
-      RECORD_VACCINATION,
-      {
-        input: { reservationId: vaccinated, lotNumber: 'FF1234', doctorName: '山田 太郎' },
-      },
-    );
+    const recorded = await staff.data(RECORD_VACCINATION, {
+      input: { reservationId: vaccinated, lotNumber: 'FF1234', doctorName: '山田 太郎' },
+    });
     expect(recorded.recordVaccination).toMatchObject({
       ok: true,
       reservation: {
@@ -222,10 +212,7 @@ describe('venue staff', () => {
     });
     expect(early.markNoShow).toMatchObject({ ok: false, error: { code: 'NOT_STARTED' } });
     await new Promise((resolve) => setTimeout(resolve, 3500));
-    const noShow = await staff.data(
-      MARK_NO_SHOW,
-      { input: { reservationId: absent } },
-    );
+    const noShow = await staff.data(MARK_NO_SHOW, { input: { reservationId: absent } });
     expect(noShow.markNoShow).toMatchObject({ ok: true, reservation: { status: 'NO_SHOW' } });
 
     const { auditLog } = await campaign.operator.data(AUDIT_LOG, {

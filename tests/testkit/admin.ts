@@ -38,26 +38,21 @@ export async function adminOf(
 ): Promise<Caller & { adminUserId: string }> {
   const email = `${role.toLowerCase()}-${randomUUID()}@test.example`;
   const password = 'admin-password-1';
-  const { createAdminUser } = await campaign.operator.data(
-    CREATE_ADMIN_USER,
-    {
-      input: {
-        email,
-        displayName: `${role} of ${campaign.site.code}`,
-        password,
-        role,
-        siteId: campaign.site.id,
-      },
+  const { createAdminUser } = await campaign.operator.data(CREATE_ADMIN_USER, {
+    input: {
+      email,
+      displayName: `${role} of ${campaign.site.code}`,
+      password,
+      role,
+      siteId: campaign.site.id,
     },
-  );
+  });
   if (role === 'VENUE_STAFF') {
     await campaign.operator.data(ASSIGN_STAFF_VENUES, {
       input: { adminUserId: createAdminUser.id, venueIds },
     });
   }
-  const { adminLogin } = await campaign.server
-    .caller()
-    .data(ADMIN_LOGIN, { input: { email, password } });
+  const { adminLogin } = await campaign.server.caller().data(ADMIN_LOGIN, { input: { email, password } });
   return Object.assign(campaign.server.caller(adminLogin.token), { adminUserId: createAdminUser.id });
 }
 

@@ -117,11 +117,9 @@ export class Campaign {
 
   /** Logs a ticket in with its birth date (first login). */
   async login(ticketNumber: string): Promise<Caller> {
-    const { recipientLogin } = await this.server
-      .caller()
-      .data(RECIPIENT_LOGIN, {
-        input: { siteCode: this.site.code, ticketNumber, birthDate: BIRTH_DATE },
-      });
+    const { recipientLogin } = await this.server.caller().data(RECIPIENT_LOGIN, {
+      input: { siteCode: this.site.code, ticketNumber, birthDate: BIRTH_DATE },
+    });
     if (!recipientLogin.ok) throw new Error(`login failed: ${JSON.stringify(recipientLogin.error)}`);
     return this.server.caller(recipientLogin.token);
   }

@@ -89,7 +89,10 @@ export class Caller {
   }
 
   /** The `extensions.code` of the first error, for tests of typed errors. */
-  async errorCode<D extends Operation>(document: D, ...variables: VariablesArgument<D>): Promise<string | undefined> {
+  async errorCode<D extends Operation>(
+    document: D,
+    ...variables: VariablesArgument<D>
+  ): Promise<string | undefined> {
     const response = await this.request(document, ...variables);
     return response.errors?.[0]?.extensions?.code;
   }

@@ -88,7 +88,11 @@ export class TestServer {
     return this.caller(adminLogin.token);
   }
 
-  subscribe<D extends Operation>(document: D, variables: VariablesOf<D>, token?: string): RecordingSubscription<D> {
+  subscribe<D extends Operation>(
+    document: D,
+    variables: VariablesOf<D>,
+    token?: string,
+  ): RecordingSubscription<D> {
     return new RecordingSubscription(this.wsUrl, document, variables, token);
   }
 

@@ -14,24 +14,62 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "query Site($code: String!) { site(code: $code) { id name } }": typeof types.SiteDocument,
-    "query SchemaRoot { __schema { queryType { name } } }": typeof types.SchemaRootDocument,
-    "mutation CommitImportById($id: ID!) { commitImport(input: { importId: $id }) { ok } }": typeof types.CommitImportByIdDocument,
-    "query MyTicket { me { ticketNumber registered } }": typeof types.MyTicketDocument,
-    "query AvailabilityOfNothing { availability(venueId: \"x\", vaccineId: \"y\", from: \"2026-01-01\", to: \"2026-01-02\") { days { date } } }": typeof types.AvailabilityOfNothingDocument,
-    "query AvailabilityFromApril($venueId: ID!, $vaccineId: ID!, $to: LocalDate!) {\n          availability(venueId: $venueId, vaccineId: $vaccineId, from: \"2030-04-01\", to: $to) {\n            days { date remaining bookable } slots { id remaining venue { name } vaccine { name } }\n          }\n        }": typeof types.AvailabilityFromAprilDocument,
-    "query VenuesOfS0003 { venues(siteCode: \"S0003\") { id } }": typeof types.VenuesOfS0003Document,
-    "query VenuesOfS0001 { venues(siteCode: \"S0001\") { id } }": typeof types.VenuesOfS0001Document,
-    "query VaccinesOfS0001 { vaccines(siteCode: \"S0001\") { id } }": typeof types.VaccinesOfS0001Document,
+    "\n          query TryMe {\n            me {\n              ticketNumber\n            }\n          }\n        ": typeof types.TryMeDocument,
+    "\n          query TryMyReservations {\n            myReservations {\n              id\n            }\n          }\n        ": typeof types.TryMyReservationsDocument,
+    "\n          mutation TryCancelReservation($id: ID!) {\n            cancelReservation(input: { reservationId: $id }) {\n              ok\n            }\n          }\n        ": typeof types.TryCancelReservationDocument,
+    "\n          mutation TryRegisterRecipient {\n            registerRecipient(\n              input: { familyNameKana: \"ア\", givenNameKana: \"イ\", password: \"password-1\", acceptTerms: true }\n            ) {\n              registered\n            }\n          }\n        ": typeof types.TryRegisterRecipientDocument,
+    "\n          mutation TrySetReminderOptIn {\n            setReminderOptIn(enabled: false) {\n              reminderOptIn\n            }\n          }\n        ": typeof types.TrySetReminderOptInDocument,
+    "\n          mutation TryUpdateMyProfile {\n            updateMyProfile(input: { email: \"x@test.example\" }) {\n              email\n            }\n          }\n        ": typeof types.TryUpdateMyProfileDocument,
+    "\n          mutation TryCreateSite {\n            createSite(input: { name: \"x\", plan: MUNICIPAL }) {\n              id\n            }\n          }\n        ": typeof types.TryCreateSiteDocument,
+    "\n          mutation TryCreateAdminUser($siteId: ID!) {\n            createAdminUser(\n              input: {\n                email: \"intruder@test.example\"\n                displayName: \"x\"\n                password: \"password-123\"\n                role: SITE_ADMIN\n                siteId: $siteId\n              }\n            ) {\n              id\n            }\n          }\n        ": typeof types.TryCreateAdminUserDocument,
+    "\n          mutation TryAssignStaffVenues($input: AssignStaffVenuesInput!) {\n            assignStaffVenues(input: $input) {\n              adminUserId\n            }\n          }\n        ": typeof types.TryAssignStaffVenuesDocument,
+    "\n          mutation TryCreateVaccine($siteId: ID!) {\n            createVaccine(input: { siteId: $siteId, name: \"x\", manufacturer: \"x\", doses: 1 }) {\n              id\n            }\n          }\n        ": typeof types.TryCreateVaccineDocument,
+    "\n          mutation TryCreateSlot($input: CreateSlotInput!) {\n            createSlot(input: $input) {\n              id\n            }\n          }\n        ": typeof types.TryCreateSlotDocument,
+    "\n          mutation TryGenerateSlots($input: GenerateSlotsInput!) {\n            generateSlots(input: $input) {\n              created\n            }\n          }\n        ": typeof types.TryGenerateSlotsDocument,
+    "\n          mutation TryCancelSlot($slotId: ID!) {\n            cancelSlot(input: { slotId: $slotId, reason: \"x\" }) {\n              cancelledReservations\n            }\n          }\n        ": typeof types.TryCancelSlotDocument,
+    "\n          mutation TryRegisterTickets($siteId: ID!) {\n            registerTickets(\n              input: { siteId: $siteId, tickets: [{ number: \"8888888888\", birthDate: \"1980-01-01\" }] }\n            ) {\n              created\n            }\n          }\n        ": typeof types.TryRegisterTicketsDocument,
+    "\n          query TryImports($siteId: ID!) {\n            imports(siteId: $siteId) {\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        ": typeof types.TryImportsDocument,
+    "\n          query TryIssuedTicketsFile($id: ID!) {\n            issuedTicketsFile(importId: $id) {\n              base64\n            }\n          }\n        ": typeof types.TryIssuedTicketsFileDocument,
+    "\n          query TryReservations($siteId: ID!) {\n            reservations(siteId: $siteId) {\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        ": typeof types.TryReservationsDocument,
+    "\n          query TryVenueDay($venueId: ID!, $date: LocalDate!) {\n            venueDay(venueId: $venueId, date: $date) {\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        ": typeof types.TryVenueDayDocument,
+    "\n          mutation TryProxyCancelReservation($id: ID!) {\n            proxyCancelReservation(input: { reservationId: $id, reason: \"x\" }) {\n              ok\n            }\n          }\n        ": typeof types.TryProxyCancelReservationDocument,
+    "\n          mutation TryCancelVenueDay($venueId: ID!, $date: LocalDate!) {\n            cancelVenueDay(input: { venueId: $venueId, date: $date, reason: \"x\" }) {\n              cancelledReservations\n            }\n          }\n        ": typeof types.TryCancelVenueDayDocument,
+    "\n          mutation TryCheckIn($id: ID!) {\n            checkIn(input: { reservationId: $id }) {\n              ok\n            }\n          }\n        ": typeof types.TryCheckInDocument,
+    "\n          mutation TryRecordVaccination($id: ID!) {\n            recordVaccination(input: { reservationId: $id, lotNumber: \"L1\", doctorName: \"D\" }) {\n              ok\n            }\n          }\n        ": typeof types.TryRecordVaccinationDocument,
+    "\n          mutation TryMarkNoShow($id: ID!) {\n            markNoShow(input: { reservationId: $id }) {\n              ok\n            }\n          }\n        ": typeof types.TryMarkNoShowDocument,
+    "\n          query TryExportReservations($siteId: ID!) {\n            exportReservations(input: { siteId: $siteId }) {\n              base64\n            }\n          }\n        ": typeof types.TryExportReservationsDocument,
+    "\n          query TryExportVaccinationRecords($siteId: ID!) {\n            exportVaccinationRecords(input: { siteId: $siteId }) {\n              base64\n            }\n          }\n        ": typeof types.TryExportVaccinationRecordsDocument,
+    "\n          query TryMailbox($siteId: ID) {\n            mailbox(siteId: $siteId) {\n              id\n            }\n          }\n        ": typeof types.TryMailboxDocument,
+    "\n          query TryAuditLog($siteId: ID) {\n            auditLog(siteId: $siteId) {\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        ": typeof types.TryAuditLogDocument,
+    "\n          query TryLoginLocks($siteId: ID) {\n            loginLocks(siteId: $siteId) {\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        ": typeof types.TryLoginLocksDocument,
+    "\n          mutation TryClearLoginLock($id: ID!) {\n            clearLoginLock(input: { id: $id }) {\n              ok\n            }\n          }\n        ": typeof types.TryClearLoginLockDocument,
+    "\n          mutation AssignForeignVenues($input: AssignStaffVenuesInput!) {\n            assignStaffVenues(input: $input) {\n              adminUserId\n            }\n          }\n        ": typeof types.AssignForeignVenuesDocument,
+    "\n      query AnySiteMailbox {\n        mailbox(first: 200) {\n          id\n          siteId\n        }\n      }\n    ": typeof types.AnySiteMailboxDocument,
+    "\n      query AnySiteAuditLog {\n        auditLog(first: 500) {\n          edges {\n            node {\n              siteId\n            }\n          }\n        }\n      }\n    ": typeof types.AnySiteAuditLogDocument,
+    "\n      query SiteReservations($siteId: ID!) {\n        reservations(siteId: $siteId, first: 500) {\n          edges {\n            node {\n              siteId\n            }\n          }\n        }\n      }\n    ": typeof types.SiteReservationsDocument,
+    "\n      query SiteImports($siteId: ID!) {\n        imports(siteId: $siteId, first: 200) {\n          edges {\n            node {\n              id\n            }\n          }\n        }\n      }\n    ": typeof types.SiteImportsDocument,
+    "\n      query SiteReservationsExport($siteId: ID!) {\n        exportReservations(input: { siteId: $siteId }) {\n          rowCount\n        }\n      }\n    ": typeof types.SiteReservationsExportDocument,
+    "\n      query SiteRecordsExport($siteId: ID!) {\n        exportVaccinationRecords(input: { siteId: $siteId }) {\n          rowCount\n        }\n      }\n    ": typeof types.SiteRecordsExportDocument,
+    "\n      query AnySiteLoginLocks {\n        loginLocks(first: 500) {\n          edges {\n            node {\n              id\n            }\n          }\n        }\n      }\n    ": typeof types.AnySiteLoginLocksDocument,
+    "\n          mutation RecordVaccinationL1($id: ID!) {\n            recordVaccination(input: { reservationId: $id, lotNumber: \"L1\", doctorName: \"D\" }) {\n              ok\n            }\n          }\n        ": typeof types.RecordVaccinationL1Document,
+    "\n        query Site($code: String!) {\n          site(code: $code) {\n            id\n            name\n          }\n        }\n      ": typeof types.SiteDocument,
+    "\n      query SchemaRoot {\n        __schema {\n          queryType {\n            name\n          }\n        }\n      }\n    ": typeof types.SchemaRootDocument,
+    "\n        mutation CommitImportById($id: ID!) {\n          commitImport(input: { importId: $id }) {\n            ok\n          }\n        }\n      ": typeof types.CommitImportByIdDocument,
+    "\n        query MyTicket {\n          me {\n            ticketNumber\n            registered\n          }\n        }\n      ": typeof types.MyTicketDocument,
+    "\n        query AvailabilityOfNothing {\n          availability(venueId: \"x\", vaccineId: \"y\", from: \"2026-01-01\", to: \"2026-01-02\") {\n            days {\n              date\n            }\n          }\n        }\n      ": typeof types.AvailabilityOfNothingDocument,
+    "\n          query AvailabilityFromApril($venueId: ID!, $vaccineId: ID!, $to: LocalDate!) {\n            availability(venueId: $venueId, vaccineId: $vaccineId, from: \"2030-04-01\", to: $to) {\n              days {\n                date\n                remaining\n                bookable\n              }\n              slots {\n                id\n                remaining\n                venue {\n                  name\n                }\n                vaccine {\n                  name\n                }\n              }\n            }\n          }\n        ": typeof types.AvailabilityFromAprilDocument,
+    "\n        query VenuesOfS0003 {\n          venues(siteCode: \"S0003\") {\n            id\n          }\n        }\n      ": typeof types.VenuesOfS0003Document,
+    "\n        query VenuesOfS0001 {\n          venues(siteCode: \"S0001\") {\n            id\n          }\n        }\n      ": typeof types.VenuesOfS0001Document,
+    "\n        query VaccinesOfS0001 {\n          vaccines(siteCode: \"S0001\") {\n            id\n          }\n        }\n      ": typeof types.VaccinesOfS0001Document,
     "\n  subscription Counts($venueId: ID!) {\n    slotAvailabilityChanged(venueId: $venueId) {\n      slotId\n      remaining\n    }\n  }\n": typeof types.CountsDocument,
     "\n  subscription Detailed($venueId: ID!) {\n    changes: slotAvailabilityChanged(venueId: $venueId) {\n      __typename\n      slotId\n      left: remaining\n      ...Place\n    }\n  }\n  fragment Place on SlotAvailability {\n    capacity\n    slot {\n      id\n      status\n      remaining\n      venue {\n        name\n      }\n      vaccine {\n        name\n        doses\n      }\n    }\n  }\n": typeof types.DetailedDocument,
     "\n  subscription Optional($venueId: ID!, $withSlot: Boolean!) {\n    slotAvailabilityChanged(venueId: $venueId) {\n      slotId\n      remaining\n      slot @include(if: $withSlot) {\n        startsAt\n      }\n    }\n  }\n": typeof types.OptionalDocument,
-    "mutation CancelSlotClinicClosed($slotId: ID!) { cancelSlot(input: { slotId: $slotId, reason: \"休診\" }) { cancelledReservations } }": typeof types.CancelSlotClinicClosedDocument,
-    "query MyReservationIds { myReservations { id } }": typeof types.MyReservationIdsDocument,
-    "query Mailbox($siteId: ID) { mailbox(siteId: $siteId) { to subject text status transport } }": typeof types.MailboxDocument,
+    "\n        mutation CancelSlotClinicClosed($slotId: ID!) {\n          cancelSlot(input: { slotId: $slotId, reason: \"休診\" }) {\n            cancelledReservations\n          }\n        }\n      ": typeof types.CancelSlotClinicClosedDocument,
+    "\n          query MyReservationIds {\n            myReservations {\n              id\n            }\n          }\n        ": typeof types.MyReservationIdsDocument,
+    "\n        query Mailbox($siteId: ID) {\n          mailbox(siteId: $siteId) {\n            to\n            subject\n            text\n            status\n            transport\n          }\n        }\n      ": typeof types.MailboxDocument,
     "\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      email\n      phone\n      language\n      reminderOptIn\n    }\n  }\n": typeof types.UpdateMyProfileDocument,
     "\n  mutation SetReminderOptIn($enabled: Boolean!) {\n    setReminderOptIn(enabled: $enabled) {\n      reminderOptIn\n    }\n  }\n": typeof types.SetReminderOptInDocument,
-    "query MyEmail { me { email } }": typeof types.MyEmailDocument,
+    "\n        query MyEmail {\n          me {\n            email\n          }\n        }\n      ": typeof types.MyEmailDocument,
     "\n  mutation AdminLogin($input: AdminLoginInput!) {\n    adminLogin(input: $input) {\n      ok\n      token\n      error {\n        code\n        message\n        retryAfterSeconds\n      }\n      admin {\n        id\n        role\n        siteId\n      }\n    }\n  }\n": typeof types.AdminLoginDocument,
     "\n  mutation RecipientLogin($input: RecipientLoginInput!) {\n    recipientLogin(input: $input) {\n      ok\n      token\n      registrationRequired\n      error {\n        code\n        message\n        retryAfterSeconds\n      }\n    }\n  }\n": typeof types.RecipientLoginDocument,
     "\n  mutation RegisterRecipient($input: RegisterRecipientInput!) {\n    registerRecipient(input: $input) {\n      registered\n      familyNameKana\n      givenNameKana\n      email\n      reminderOptIn\n    }\n  }\n": typeof types.RegisterRecipientDocument,
@@ -75,24 +113,62 @@ type Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
 };
 const documents: Documents = {
-    "query Site($code: String!) { site(code: $code) { id name } }": types.SiteDocument,
-    "query SchemaRoot { __schema { queryType { name } } }": types.SchemaRootDocument,
-    "mutation CommitImportById($id: ID!) { commitImport(input: { importId: $id }) { ok } }": types.CommitImportByIdDocument,
-    "query MyTicket { me { ticketNumber registered } }": types.MyTicketDocument,
-    "query AvailabilityOfNothing { availability(venueId: \"x\", vaccineId: \"y\", from: \"2026-01-01\", to: \"2026-01-02\") { days { date } } }": types.AvailabilityOfNothingDocument,
-    "query AvailabilityFromApril($venueId: ID!, $vaccineId: ID!, $to: LocalDate!) {\n          availability(venueId: $venueId, vaccineId: $vaccineId, from: \"2030-04-01\", to: $to) {\n            days { date remaining bookable } slots { id remaining venue { name } vaccine { name } }\n          }\n        }": types.AvailabilityFromAprilDocument,
-    "query VenuesOfS0003 { venues(siteCode: \"S0003\") { id } }": types.VenuesOfS0003Document,
-    "query VenuesOfS0001 { venues(siteCode: \"S0001\") { id } }": types.VenuesOfS0001Document,
-    "query VaccinesOfS0001 { vaccines(siteCode: \"S0001\") { id } }": types.VaccinesOfS0001Document,
+    "\n          query TryMe {\n            me {\n              ticketNumber\n            }\n          }\n        ": types.TryMeDocument,
+    "\n          query TryMyReservations {\n            myReservations {\n              id\n            }\n          }\n        ": types.TryMyReservationsDocument,
+    "\n          mutation TryCancelReservation($id: ID!) {\n            cancelReservation(input: { reservationId: $id }) {\n              ok\n            }\n          }\n        ": types.TryCancelReservationDocument,
+    "\n          mutation TryRegisterRecipient {\n            registerRecipient(\n              input: { familyNameKana: \"ア\", givenNameKana: \"イ\", password: \"password-1\", acceptTerms: true }\n            ) {\n              registered\n            }\n          }\n        ": types.TryRegisterRecipientDocument,
+    "\n          mutation TrySetReminderOptIn {\n            setReminderOptIn(enabled: false) {\n              reminderOptIn\n            }\n          }\n        ": types.TrySetReminderOptInDocument,
+    "\n          mutation TryUpdateMyProfile {\n            updateMyProfile(input: { email: \"x@test.example\" }) {\n              email\n            }\n          }\n        ": types.TryUpdateMyProfileDocument,
+    "\n          mutation TryCreateSite {\n            createSite(input: { name: \"x\", plan: MUNICIPAL }) {\n              id\n            }\n          }\n        ": types.TryCreateSiteDocument,
+    "\n          mutation TryCreateAdminUser($siteId: ID!) {\n            createAdminUser(\n              input: {\n                email: \"intruder@test.example\"\n                displayName: \"x\"\n                password: \"password-123\"\n                role: SITE_ADMIN\n                siteId: $siteId\n              }\n            ) {\n              id\n            }\n          }\n        ": types.TryCreateAdminUserDocument,
+    "\n          mutation TryAssignStaffVenues($input: AssignStaffVenuesInput!) {\n            assignStaffVenues(input: $input) {\n              adminUserId\n            }\n          }\n        ": types.TryAssignStaffVenuesDocument,
+    "\n          mutation TryCreateVaccine($siteId: ID!) {\n            createVaccine(input: { siteId: $siteId, name: \"x\", manufacturer: \"x\", doses: 1 }) {\n              id\n            }\n          }\n        ": types.TryCreateVaccineDocument,
+    "\n          mutation TryCreateSlot($input: CreateSlotInput!) {\n            createSlot(input: $input) {\n              id\n            }\n          }\n        ": types.TryCreateSlotDocument,
+    "\n          mutation TryGenerateSlots($input: GenerateSlotsInput!) {\n            generateSlots(input: $input) {\n              created\n            }\n          }\n        ": types.TryGenerateSlotsDocument,
+    "\n          mutation TryCancelSlot($slotId: ID!) {\n            cancelSlot(input: { slotId: $slotId, reason: \"x\" }) {\n              cancelledReservations\n            }\n          }\n        ": types.TryCancelSlotDocument,
+    "\n          mutation TryRegisterTickets($siteId: ID!) {\n            registerTickets(\n              input: { siteId: $siteId, tickets: [{ number: \"8888888888\", birthDate: \"1980-01-01\" }] }\n            ) {\n              created\n            }\n          }\n        ": types.TryRegisterTicketsDocument,
+    "\n          query TryImports($siteId: ID!) {\n            imports(siteId: $siteId) {\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        ": types.TryImportsDocument,
+    "\n          query TryIssuedTicketsFile($id: ID!) {\n            issuedTicketsFile(importId: $id) {\n              base64\n            }\n          }\n        ": types.TryIssuedTicketsFileDocument,
+    "\n          query TryReservations($siteId: ID!) {\n            reservations(siteId: $siteId) {\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        ": types.TryReservationsDocument,
+    "\n          query TryVenueDay($venueId: ID!, $date: LocalDate!) {\n            venueDay(venueId: $venueId, date: $date) {\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        ": types.TryVenueDayDocument,
+    "\n          mutation TryProxyCancelReservation($id: ID!) {\n            proxyCancelReservation(input: { reservationId: $id, reason: \"x\" }) {\n              ok\n            }\n          }\n        ": types.TryProxyCancelReservationDocument,
+    "\n          mutation TryCancelVenueDay($venueId: ID!, $date: LocalDate!) {\n            cancelVenueDay(input: { venueId: $venueId, date: $date, reason: \"x\" }) {\n              cancelledReservations\n            }\n          }\n        ": types.TryCancelVenueDayDocument,
+    "\n          mutation TryCheckIn($id: ID!) {\n            checkIn(input: { reservationId: $id }) {\n              ok\n            }\n          }\n        ": types.TryCheckInDocument,
+    "\n          mutation TryRecordVaccination($id: ID!) {\n            recordVaccination(input: { reservationId: $id, lotNumber: \"L1\", doctorName: \"D\" }) {\n              ok\n            }\n          }\n        ": types.TryRecordVaccinationDocument,
+    "\n          mutation TryMarkNoShow($id: ID!) {\n            markNoShow(input: { reservationId: $id }) {\n              ok\n            }\n          }\n        ": types.TryMarkNoShowDocument,
+    "\n          query TryExportReservations($siteId: ID!) {\n            exportReservations(input: { siteId: $siteId }) {\n              base64\n            }\n          }\n        ": types.TryExportReservationsDocument,
+    "\n          query TryExportVaccinationRecords($siteId: ID!) {\n            exportVaccinationRecords(input: { siteId: $siteId }) {\n              base64\n            }\n          }\n        ": types.TryExportVaccinationRecordsDocument,
+    "\n          query TryMailbox($siteId: ID) {\n            mailbox(siteId: $siteId) {\n              id\n            }\n          }\n        ": types.TryMailboxDocument,
+    "\n          query TryAuditLog($siteId: ID) {\n            auditLog(siteId: $siteId) {\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        ": types.TryAuditLogDocument,
+    "\n          query TryLoginLocks($siteId: ID) {\n            loginLocks(siteId: $siteId) {\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        ": types.TryLoginLocksDocument,
+    "\n          mutation TryClearLoginLock($id: ID!) {\n            clearLoginLock(input: { id: $id }) {\n              ok\n            }\n          }\n        ": types.TryClearLoginLockDocument,
+    "\n          mutation AssignForeignVenues($input: AssignStaffVenuesInput!) {\n            assignStaffVenues(input: $input) {\n              adminUserId\n            }\n          }\n        ": types.AssignForeignVenuesDocument,
+    "\n      query AnySiteMailbox {\n        mailbox(first: 200) {\n          id\n          siteId\n        }\n      }\n    ": types.AnySiteMailboxDocument,
+    "\n      query AnySiteAuditLog {\n        auditLog(first: 500) {\n          edges {\n            node {\n              siteId\n            }\n          }\n        }\n      }\n    ": types.AnySiteAuditLogDocument,
+    "\n      query SiteReservations($siteId: ID!) {\n        reservations(siteId: $siteId, first: 500) {\n          edges {\n            node {\n              siteId\n            }\n          }\n        }\n      }\n    ": types.SiteReservationsDocument,
+    "\n      query SiteImports($siteId: ID!) {\n        imports(siteId: $siteId, first: 200) {\n          edges {\n            node {\n              id\n            }\n          }\n        }\n      }\n    ": types.SiteImportsDocument,
+    "\n      query SiteReservationsExport($siteId: ID!) {\n        exportReservations(input: { siteId: $siteId }) {\n          rowCount\n        }\n      }\n    ": types.SiteReservationsExportDocument,
+    "\n      query SiteRecordsExport($siteId: ID!) {\n        exportVaccinationRecords(input: { siteId: $siteId }) {\n          rowCount\n        }\n      }\n    ": types.SiteRecordsExportDocument,
+    "\n      query AnySiteLoginLocks {\n        loginLocks(first: 500) {\n          edges {\n            node {\n              id\n            }\n          }\n        }\n      }\n    ": types.AnySiteLoginLocksDocument,
+    "\n          mutation RecordVaccinationL1($id: ID!) {\n            recordVaccination(input: { reservationId: $id, lotNumber: \"L1\", doctorName: \"D\" }) {\n              ok\n            }\n          }\n        ": types.RecordVaccinationL1Document,
+    "\n        query Site($code: String!) {\n          site(code: $code) {\n            id\n            name\n          }\n        }\n      ": types.SiteDocument,
+    "\n      query SchemaRoot {\n        __schema {\n          queryType {\n            name\n          }\n        }\n      }\n    ": types.SchemaRootDocument,
+    "\n        mutation CommitImportById($id: ID!) {\n          commitImport(input: { importId: $id }) {\n            ok\n          }\n        }\n      ": types.CommitImportByIdDocument,
+    "\n        query MyTicket {\n          me {\n            ticketNumber\n            registered\n          }\n        }\n      ": types.MyTicketDocument,
+    "\n        query AvailabilityOfNothing {\n          availability(venueId: \"x\", vaccineId: \"y\", from: \"2026-01-01\", to: \"2026-01-02\") {\n            days {\n              date\n            }\n          }\n        }\n      ": types.AvailabilityOfNothingDocument,
+    "\n          query AvailabilityFromApril($venueId: ID!, $vaccineId: ID!, $to: LocalDate!) {\n            availability(venueId: $venueId, vaccineId: $vaccineId, from: \"2030-04-01\", to: $to) {\n              days {\n                date\n                remaining\n                bookable\n              }\n              slots {\n                id\n                remaining\n                venue {\n                  name\n                }\n                vaccine {\n                  name\n                }\n              }\n            }\n          }\n        ": types.AvailabilityFromAprilDocument,
+    "\n        query VenuesOfS0003 {\n          venues(siteCode: \"S0003\") {\n            id\n          }\n        }\n      ": types.VenuesOfS0003Document,
+    "\n        query VenuesOfS0001 {\n          venues(siteCode: \"S0001\") {\n            id\n          }\n        }\n      ": types.VenuesOfS0001Document,
+    "\n        query VaccinesOfS0001 {\n          vaccines(siteCode: \"S0001\") {\n            id\n          }\n        }\n      ": types.VaccinesOfS0001Document,
     "\n  subscription Counts($venueId: ID!) {\n    slotAvailabilityChanged(venueId: $venueId) {\n      slotId\n      remaining\n    }\n  }\n": types.CountsDocument,
     "\n  subscription Detailed($venueId: ID!) {\n    changes: slotAvailabilityChanged(venueId: $venueId) {\n      __typename\n      slotId\n      left: remaining\n      ...Place\n    }\n  }\n  fragment Place on SlotAvailability {\n    capacity\n    slot {\n      id\n      status\n      remaining\n      venue {\n        name\n      }\n      vaccine {\n        name\n        doses\n      }\n    }\n  }\n": types.DetailedDocument,
     "\n  subscription Optional($venueId: ID!, $withSlot: Boolean!) {\n    slotAvailabilityChanged(venueId: $venueId) {\n      slotId\n      remaining\n      slot @include(if: $withSlot) {\n        startsAt\n      }\n    }\n  }\n": types.OptionalDocument,
-    "mutation CancelSlotClinicClosed($slotId: ID!) { cancelSlot(input: { slotId: $slotId, reason: \"休診\" }) { cancelledReservations } }": types.CancelSlotClinicClosedDocument,
-    "query MyReservationIds { myReservations { id } }": types.MyReservationIdsDocument,
-    "query Mailbox($siteId: ID) { mailbox(siteId: $siteId) { to subject text status transport } }": types.MailboxDocument,
+    "\n        mutation CancelSlotClinicClosed($slotId: ID!) {\n          cancelSlot(input: { slotId: $slotId, reason: \"休診\" }) {\n            cancelledReservations\n          }\n        }\n      ": types.CancelSlotClinicClosedDocument,
+    "\n          query MyReservationIds {\n            myReservations {\n              id\n            }\n          }\n        ": types.MyReservationIdsDocument,
+    "\n        query Mailbox($siteId: ID) {\n          mailbox(siteId: $siteId) {\n            to\n            subject\n            text\n            status\n            transport\n          }\n        }\n      ": types.MailboxDocument,
     "\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      email\n      phone\n      language\n      reminderOptIn\n    }\n  }\n": types.UpdateMyProfileDocument,
     "\n  mutation SetReminderOptIn($enabled: Boolean!) {\n    setReminderOptIn(enabled: $enabled) {\n      reminderOptIn\n    }\n  }\n": types.SetReminderOptInDocument,
-    "query MyEmail { me { email } }": types.MyEmailDocument,
+    "\n        query MyEmail {\n          me {\n            email\n          }\n        }\n      ": types.MyEmailDocument,
     "\n  mutation AdminLogin($input: AdminLoginInput!) {\n    adminLogin(input: $input) {\n      ok\n      token\n      error {\n        code\n        message\n        retryAfterSeconds\n      }\n      admin {\n        id\n        role\n        siteId\n      }\n    }\n  }\n": types.AdminLoginDocument,
     "\n  mutation RecipientLogin($input: RecipientLoginInput!) {\n    recipientLogin(input: $input) {\n      ok\n      token\n      registrationRequired\n      error {\n        code\n        message\n        retryAfterSeconds\n      }\n    }\n  }\n": types.RecipientLoginDocument,
     "\n  mutation RegisterRecipient($input: RegisterRecipientInput!) {\n    registerRecipient(input: $input) {\n      registered\n      familyNameKana\n      givenNameKana\n      email\n      reminderOptIn\n    }\n  }\n": types.RegisterRecipientDocument,
@@ -153,39 +229,191 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Site($code: String!) { site(code: $code) { id name } }"): (typeof documents)["query Site($code: String!) { site(code: $code) { id name } }"];
+export function graphql(source: "\n          query TryMe {\n            me {\n              ticketNumber\n            }\n          }\n        "): (typeof documents)["\n          query TryMe {\n            me {\n              ticketNumber\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query SchemaRoot { __schema { queryType { name } } }"): (typeof documents)["query SchemaRoot { __schema { queryType { name } } }"];
+export function graphql(source: "\n          query TryMyReservations {\n            myReservations {\n              id\n            }\n          }\n        "): (typeof documents)["\n          query TryMyReservations {\n            myReservations {\n              id\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CommitImportById($id: ID!) { commitImport(input: { importId: $id }) { ok } }"): (typeof documents)["mutation CommitImportById($id: ID!) { commitImport(input: { importId: $id }) { ok } }"];
+export function graphql(source: "\n          mutation TryCancelReservation($id: ID!) {\n            cancelReservation(input: { reservationId: $id }) {\n              ok\n            }\n          }\n        "): (typeof documents)["\n          mutation TryCancelReservation($id: ID!) {\n            cancelReservation(input: { reservationId: $id }) {\n              ok\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query MyTicket { me { ticketNumber registered } }"): (typeof documents)["query MyTicket { me { ticketNumber registered } }"];
+export function graphql(source: "\n          mutation TryRegisterRecipient {\n            registerRecipient(\n              input: { familyNameKana: \"ア\", givenNameKana: \"イ\", password: \"password-1\", acceptTerms: true }\n            ) {\n              registered\n            }\n          }\n        "): (typeof documents)["\n          mutation TryRegisterRecipient {\n            registerRecipient(\n              input: { familyNameKana: \"ア\", givenNameKana: \"イ\", password: \"password-1\", acceptTerms: true }\n            ) {\n              registered\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query AvailabilityOfNothing { availability(venueId: \"x\", vaccineId: \"y\", from: \"2026-01-01\", to: \"2026-01-02\") { days { date } } }"): (typeof documents)["query AvailabilityOfNothing { availability(venueId: \"x\", vaccineId: \"y\", from: \"2026-01-01\", to: \"2026-01-02\") { days { date } } }"];
+export function graphql(source: "\n          mutation TrySetReminderOptIn {\n            setReminderOptIn(enabled: false) {\n              reminderOptIn\n            }\n          }\n        "): (typeof documents)["\n          mutation TrySetReminderOptIn {\n            setReminderOptIn(enabled: false) {\n              reminderOptIn\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query AvailabilityFromApril($venueId: ID!, $vaccineId: ID!, $to: LocalDate!) {\n          availability(venueId: $venueId, vaccineId: $vaccineId, from: \"2030-04-01\", to: $to) {\n            days { date remaining bookable } slots { id remaining venue { name } vaccine { name } }\n          }\n        }"): (typeof documents)["query AvailabilityFromApril($venueId: ID!, $vaccineId: ID!, $to: LocalDate!) {\n          availability(venueId: $venueId, vaccineId: $vaccineId, from: \"2030-04-01\", to: $to) {\n            days { date remaining bookable } slots { id remaining venue { name } vaccine { name } }\n          }\n        }"];
+export function graphql(source: "\n          mutation TryUpdateMyProfile {\n            updateMyProfile(input: { email: \"x@test.example\" }) {\n              email\n            }\n          }\n        "): (typeof documents)["\n          mutation TryUpdateMyProfile {\n            updateMyProfile(input: { email: \"x@test.example\" }) {\n              email\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query VenuesOfS0003 { venues(siteCode: \"S0003\") { id } }"): (typeof documents)["query VenuesOfS0003 { venues(siteCode: \"S0003\") { id } }"];
+export function graphql(source: "\n          mutation TryCreateSite {\n            createSite(input: { name: \"x\", plan: MUNICIPAL }) {\n              id\n            }\n          }\n        "): (typeof documents)["\n          mutation TryCreateSite {\n            createSite(input: { name: \"x\", plan: MUNICIPAL }) {\n              id\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query VenuesOfS0001 { venues(siteCode: \"S0001\") { id } }"): (typeof documents)["query VenuesOfS0001 { venues(siteCode: \"S0001\") { id } }"];
+export function graphql(source: "\n          mutation TryCreateAdminUser($siteId: ID!) {\n            createAdminUser(\n              input: {\n                email: \"intruder@test.example\"\n                displayName: \"x\"\n                password: \"password-123\"\n                role: SITE_ADMIN\n                siteId: $siteId\n              }\n            ) {\n              id\n            }\n          }\n        "): (typeof documents)["\n          mutation TryCreateAdminUser($siteId: ID!) {\n            createAdminUser(\n              input: {\n                email: \"intruder@test.example\"\n                displayName: \"x\"\n                password: \"password-123\"\n                role: SITE_ADMIN\n                siteId: $siteId\n              }\n            ) {\n              id\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query VaccinesOfS0001 { vaccines(siteCode: \"S0001\") { id } }"): (typeof documents)["query VaccinesOfS0001 { vaccines(siteCode: \"S0001\") { id } }"];
+export function graphql(source: "\n          mutation TryAssignStaffVenues($input: AssignStaffVenuesInput!) {\n            assignStaffVenues(input: $input) {\n              adminUserId\n            }\n          }\n        "): (typeof documents)["\n          mutation TryAssignStaffVenues($input: AssignStaffVenuesInput!) {\n            assignStaffVenues(input: $input) {\n              adminUserId\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation TryCreateVaccine($siteId: ID!) {\n            createVaccine(input: { siteId: $siteId, name: \"x\", manufacturer: \"x\", doses: 1 }) {\n              id\n            }\n          }\n        "): (typeof documents)["\n          mutation TryCreateVaccine($siteId: ID!) {\n            createVaccine(input: { siteId: $siteId, name: \"x\", manufacturer: \"x\", doses: 1 }) {\n              id\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation TryCreateSlot($input: CreateSlotInput!) {\n            createSlot(input: $input) {\n              id\n            }\n          }\n        "): (typeof documents)["\n          mutation TryCreateSlot($input: CreateSlotInput!) {\n            createSlot(input: $input) {\n              id\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation TryGenerateSlots($input: GenerateSlotsInput!) {\n            generateSlots(input: $input) {\n              created\n            }\n          }\n        "): (typeof documents)["\n          mutation TryGenerateSlots($input: GenerateSlotsInput!) {\n            generateSlots(input: $input) {\n              created\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation TryCancelSlot($slotId: ID!) {\n            cancelSlot(input: { slotId: $slotId, reason: \"x\" }) {\n              cancelledReservations\n            }\n          }\n        "): (typeof documents)["\n          mutation TryCancelSlot($slotId: ID!) {\n            cancelSlot(input: { slotId: $slotId, reason: \"x\" }) {\n              cancelledReservations\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation TryRegisterTickets($siteId: ID!) {\n            registerTickets(\n              input: { siteId: $siteId, tickets: [{ number: \"8888888888\", birthDate: \"1980-01-01\" }] }\n            ) {\n              created\n            }\n          }\n        "): (typeof documents)["\n          mutation TryRegisterTickets($siteId: ID!) {\n            registerTickets(\n              input: { siteId: $siteId, tickets: [{ number: \"8888888888\", birthDate: \"1980-01-01\" }] }\n            ) {\n              created\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query TryImports($siteId: ID!) {\n            imports(siteId: $siteId) {\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query TryImports($siteId: ID!) {\n            imports(siteId: $siteId) {\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query TryIssuedTicketsFile($id: ID!) {\n            issuedTicketsFile(importId: $id) {\n              base64\n            }\n          }\n        "): (typeof documents)["\n          query TryIssuedTicketsFile($id: ID!) {\n            issuedTicketsFile(importId: $id) {\n              base64\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query TryReservations($siteId: ID!) {\n            reservations(siteId: $siteId) {\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query TryReservations($siteId: ID!) {\n            reservations(siteId: $siteId) {\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query TryVenueDay($venueId: ID!, $date: LocalDate!) {\n            venueDay(venueId: $venueId, date: $date) {\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query TryVenueDay($venueId: ID!, $date: LocalDate!) {\n            venueDay(venueId: $venueId, date: $date) {\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation TryProxyCancelReservation($id: ID!) {\n            proxyCancelReservation(input: { reservationId: $id, reason: \"x\" }) {\n              ok\n            }\n          }\n        "): (typeof documents)["\n          mutation TryProxyCancelReservation($id: ID!) {\n            proxyCancelReservation(input: { reservationId: $id, reason: \"x\" }) {\n              ok\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation TryCancelVenueDay($venueId: ID!, $date: LocalDate!) {\n            cancelVenueDay(input: { venueId: $venueId, date: $date, reason: \"x\" }) {\n              cancelledReservations\n            }\n          }\n        "): (typeof documents)["\n          mutation TryCancelVenueDay($venueId: ID!, $date: LocalDate!) {\n            cancelVenueDay(input: { venueId: $venueId, date: $date, reason: \"x\" }) {\n              cancelledReservations\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation TryCheckIn($id: ID!) {\n            checkIn(input: { reservationId: $id }) {\n              ok\n            }\n          }\n        "): (typeof documents)["\n          mutation TryCheckIn($id: ID!) {\n            checkIn(input: { reservationId: $id }) {\n              ok\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation TryRecordVaccination($id: ID!) {\n            recordVaccination(input: { reservationId: $id, lotNumber: \"L1\", doctorName: \"D\" }) {\n              ok\n            }\n          }\n        "): (typeof documents)["\n          mutation TryRecordVaccination($id: ID!) {\n            recordVaccination(input: { reservationId: $id, lotNumber: \"L1\", doctorName: \"D\" }) {\n              ok\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation TryMarkNoShow($id: ID!) {\n            markNoShow(input: { reservationId: $id }) {\n              ok\n            }\n          }\n        "): (typeof documents)["\n          mutation TryMarkNoShow($id: ID!) {\n            markNoShow(input: { reservationId: $id }) {\n              ok\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query TryExportReservations($siteId: ID!) {\n            exportReservations(input: { siteId: $siteId }) {\n              base64\n            }\n          }\n        "): (typeof documents)["\n          query TryExportReservations($siteId: ID!) {\n            exportReservations(input: { siteId: $siteId }) {\n              base64\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query TryExportVaccinationRecords($siteId: ID!) {\n            exportVaccinationRecords(input: { siteId: $siteId }) {\n              base64\n            }\n          }\n        "): (typeof documents)["\n          query TryExportVaccinationRecords($siteId: ID!) {\n            exportVaccinationRecords(input: { siteId: $siteId }) {\n              base64\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query TryMailbox($siteId: ID) {\n            mailbox(siteId: $siteId) {\n              id\n            }\n          }\n        "): (typeof documents)["\n          query TryMailbox($siteId: ID) {\n            mailbox(siteId: $siteId) {\n              id\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query TryAuditLog($siteId: ID) {\n            auditLog(siteId: $siteId) {\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query TryAuditLog($siteId: ID) {\n            auditLog(siteId: $siteId) {\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query TryLoginLocks($siteId: ID) {\n            loginLocks(siteId: $siteId) {\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query TryLoginLocks($siteId: ID) {\n            loginLocks(siteId: $siteId) {\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation TryClearLoginLock($id: ID!) {\n            clearLoginLock(input: { id: $id }) {\n              ok\n            }\n          }\n        "): (typeof documents)["\n          mutation TryClearLoginLock($id: ID!) {\n            clearLoginLock(input: { id: $id }) {\n              ok\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation AssignForeignVenues($input: AssignStaffVenuesInput!) {\n            assignStaffVenues(input: $input) {\n              adminUserId\n            }\n          }\n        "): (typeof documents)["\n          mutation AssignForeignVenues($input: AssignStaffVenuesInput!) {\n            assignStaffVenues(input: $input) {\n              adminUserId\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query AnySiteMailbox {\n        mailbox(first: 200) {\n          id\n          siteId\n        }\n      }\n    "): (typeof documents)["\n      query AnySiteMailbox {\n        mailbox(first: 200) {\n          id\n          siteId\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query AnySiteAuditLog {\n        auditLog(first: 500) {\n          edges {\n            node {\n              siteId\n            }\n          }\n        }\n      }\n    "): (typeof documents)["\n      query AnySiteAuditLog {\n        auditLog(first: 500) {\n          edges {\n            node {\n              siteId\n            }\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query SiteReservations($siteId: ID!) {\n        reservations(siteId: $siteId, first: 500) {\n          edges {\n            node {\n              siteId\n            }\n          }\n        }\n      }\n    "): (typeof documents)["\n      query SiteReservations($siteId: ID!) {\n        reservations(siteId: $siteId, first: 500) {\n          edges {\n            node {\n              siteId\n            }\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query SiteImports($siteId: ID!) {\n        imports(siteId: $siteId, first: 200) {\n          edges {\n            node {\n              id\n            }\n          }\n        }\n      }\n    "): (typeof documents)["\n      query SiteImports($siteId: ID!) {\n        imports(siteId: $siteId, first: 200) {\n          edges {\n            node {\n              id\n            }\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query SiteReservationsExport($siteId: ID!) {\n        exportReservations(input: { siteId: $siteId }) {\n          rowCount\n        }\n      }\n    "): (typeof documents)["\n      query SiteReservationsExport($siteId: ID!) {\n        exportReservations(input: { siteId: $siteId }) {\n          rowCount\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query SiteRecordsExport($siteId: ID!) {\n        exportVaccinationRecords(input: { siteId: $siteId }) {\n          rowCount\n        }\n      }\n    "): (typeof documents)["\n      query SiteRecordsExport($siteId: ID!) {\n        exportVaccinationRecords(input: { siteId: $siteId }) {\n          rowCount\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query AnySiteLoginLocks {\n        loginLocks(first: 500) {\n          edges {\n            node {\n              id\n            }\n          }\n        }\n      }\n    "): (typeof documents)["\n      query AnySiteLoginLocks {\n        loginLocks(first: 500) {\n          edges {\n            node {\n              id\n            }\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation RecordVaccinationL1($id: ID!) {\n            recordVaccination(input: { reservationId: $id, lotNumber: \"L1\", doctorName: \"D\" }) {\n              ok\n            }\n          }\n        "): (typeof documents)["\n          mutation RecordVaccinationL1($id: ID!) {\n            recordVaccination(input: { reservationId: $id, lotNumber: \"L1\", doctorName: \"D\" }) {\n              ok\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query Site($code: String!) {\n          site(code: $code) {\n            id\n            name\n          }\n        }\n      "): (typeof documents)["\n        query Site($code: String!) {\n          site(code: $code) {\n            id\n            name\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query SchemaRoot {\n        __schema {\n          queryType {\n            name\n          }\n        }\n      }\n    "): (typeof documents)["\n      query SchemaRoot {\n        __schema {\n          queryType {\n            name\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation CommitImportById($id: ID!) {\n          commitImport(input: { importId: $id }) {\n            ok\n          }\n        }\n      "): (typeof documents)["\n        mutation CommitImportById($id: ID!) {\n          commitImport(input: { importId: $id }) {\n            ok\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query MyTicket {\n          me {\n            ticketNumber\n            registered\n          }\n        }\n      "): (typeof documents)["\n        query MyTicket {\n          me {\n            ticketNumber\n            registered\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query AvailabilityOfNothing {\n          availability(venueId: \"x\", vaccineId: \"y\", from: \"2026-01-01\", to: \"2026-01-02\") {\n            days {\n              date\n            }\n          }\n        }\n      "): (typeof documents)["\n        query AvailabilityOfNothing {\n          availability(venueId: \"x\", vaccineId: \"y\", from: \"2026-01-01\", to: \"2026-01-02\") {\n            days {\n              date\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query AvailabilityFromApril($venueId: ID!, $vaccineId: ID!, $to: LocalDate!) {\n            availability(venueId: $venueId, vaccineId: $vaccineId, from: \"2030-04-01\", to: $to) {\n              days {\n                date\n                remaining\n                bookable\n              }\n              slots {\n                id\n                remaining\n                venue {\n                  name\n                }\n                vaccine {\n                  name\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query AvailabilityFromApril($venueId: ID!, $vaccineId: ID!, $to: LocalDate!) {\n            availability(venueId: $venueId, vaccineId: $vaccineId, from: \"2030-04-01\", to: $to) {\n              days {\n                date\n                remaining\n                bookable\n              }\n              slots {\n                id\n                remaining\n                venue {\n                  name\n                }\n                vaccine {\n                  name\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query VenuesOfS0003 {\n          venues(siteCode: \"S0003\") {\n            id\n          }\n        }\n      "): (typeof documents)["\n        query VenuesOfS0003 {\n          venues(siteCode: \"S0003\") {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query VenuesOfS0001 {\n          venues(siteCode: \"S0001\") {\n            id\n          }\n        }\n      "): (typeof documents)["\n        query VenuesOfS0001 {\n          venues(siteCode: \"S0001\") {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query VaccinesOfS0001 {\n          vaccines(siteCode: \"S0001\") {\n            id\n          }\n        }\n      "): (typeof documents)["\n        query VaccinesOfS0001 {\n          vaccines(siteCode: \"S0001\") {\n            id\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -201,15 +429,15 @@ export function graphql(source: "\n  subscription Optional($venueId: ID!, $withS
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CancelSlotClinicClosed($slotId: ID!) { cancelSlot(input: { slotId: $slotId, reason: \"休診\" }) { cancelledReservations } }"): (typeof documents)["mutation CancelSlotClinicClosed($slotId: ID!) { cancelSlot(input: { slotId: $slotId, reason: \"休診\" }) { cancelledReservations } }"];
+export function graphql(source: "\n        mutation CancelSlotClinicClosed($slotId: ID!) {\n          cancelSlot(input: { slotId: $slotId, reason: \"休診\" }) {\n            cancelledReservations\n          }\n        }\n      "): (typeof documents)["\n        mutation CancelSlotClinicClosed($slotId: ID!) {\n          cancelSlot(input: { slotId: $slotId, reason: \"休診\" }) {\n            cancelledReservations\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query MyReservationIds { myReservations { id } }"): (typeof documents)["query MyReservationIds { myReservations { id } }"];
+export function graphql(source: "\n          query MyReservationIds {\n            myReservations {\n              id\n            }\n          }\n        "): (typeof documents)["\n          query MyReservationIds {\n            myReservations {\n              id\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Mailbox($siteId: ID) { mailbox(siteId: $siteId) { to subject text status transport } }"): (typeof documents)["query Mailbox($siteId: ID) { mailbox(siteId: $siteId) { to subject text status transport } }"];
+export function graphql(source: "\n        query Mailbox($siteId: ID) {\n          mailbox(siteId: $siteId) {\n            to\n            subject\n            text\n            status\n            transport\n          }\n        }\n      "): (typeof documents)["\n        query Mailbox($siteId: ID) {\n          mailbox(siteId: $siteId) {\n            to\n            subject\n            text\n            status\n            transport\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -221,7 +449,7 @@ export function graphql(source: "\n  mutation SetReminderOptIn($enabled: Boolean
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query MyEmail { me { email } }"): (typeof documents)["query MyEmail { me { email } }"];
+export function graphql(source: "\n        query MyEmail {\n          me {\n            email\n          }\n        }\n      "): (typeof documents)["\n        query MyEmail {\n          me {\n            email\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
