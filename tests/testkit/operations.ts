@@ -1,4 +1,7 @@
-/** The operations the tests call, written once so every test speaks the public contract the same way. */
+/**
+ * The operations the tests call, written once so every test speaks the public contract the same way;
+ * `npm run codegen` types them (and the tests' inline documents) from schema.graphql into ./generated.
+ */
 
 import { graphql } from './generated/index.js';
 
@@ -293,6 +296,7 @@ export const SLOT_AVAILABILITY_CHANGED = graphql(`
 
 // --- Admin operations (issue 3) ---
 
+// A fragment: codegen puts it into every generated document that spreads it.
 graphql(`
   fragment ImportRowErrorFields on ImportRowError {
     line
@@ -442,6 +446,7 @@ export const AUDIT_LOG = graphql(`
   }
 `);
 
+// A fragment: codegen puts it into every generated document that spreads it.
 graphql(`
   fragment AdminReservationFields on AdminReservation {
     id
@@ -543,6 +548,7 @@ export const CANCEL_VENUE_DAY = graphql(`
   }
 `);
 
+// A fragment: codegen puts it into every generated document that spreads it.
 graphql(`
   fragment VenueActionFields on VenueActionResult {
     ok
