@@ -7,6 +7,7 @@ export default tseslint.config(
       'node_modules/',
       'client/dist/',
       'client/src/gql/',
+      'tests/testkit/generated/',
       '.data/',
       'scratch/',
       'bench/.tmp/',

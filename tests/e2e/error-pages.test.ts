@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { expectNoSeriousA11yViolations, loggedInPage, newContext } from '../testkit/browser.js';
 import { BIRTH_DATE, Campaign, tokyoAt } from '../testkit/campaign.js';
-import { BOOK, type BookResult } from '../testkit/operations.js';
+import { BOOK, LOGOUT } from '../testkit/operations.js';
 import { registerProfile, serverAndBrowser, shoot, waitForHeading } from './pages.js';
 
 const e2e = serverAndBrowser();
-
-const LOGOUT = /* GraphQL */ `
-  mutation Logout {
-    logout
-  }
-`;
 
 describe('a clear page for every error', () => {
   it('an unknown site code gets a "site not found" page; /admin is not served yet (404) and /healthz is unchanged', async () => {
@@ -71,7 +65,7 @@ describe('a clear page for every error', () => {
     const campaign = await Campaign.create(e2e.server, { cancellationCutoffHours: 48 });
     const slotId = await campaign.slot(tokyoAt(1, '15:00'), 5);
     const recipient = await campaign.recipient();
-    expect((await recipient.data<BookResult>(BOOK, { input: { slotId } })).bookReservation.ok).toBe(true);
+    expect((await recipient.data(BOOK, { input: { slotId } })).bookReservation.ok).toBe(true);
     const context = await newContext(e2e.browser);
     const page = await loggedInPage(context, campaign.site.code, recipient.token!);
     await page.goto(`${e2e.server.baseUrl}/s/${campaign.site.code}/my`);

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoSeriousA11yViolations, loggedInPage, newContext } from '../testkit/browser.js';
 import { Campaign, tokyoAt, tokyoDate } from '../testkit/campaign.js';
-import { BOOK, type BookResult } from '../testkit/operations.js';
+import { BOOK } from '../testkit/operations.js';
 import { pickDate, serverAndBrowser, shoot, slotButton, waitForHeading } from './pages.js';
 
 const e2e = serverAndBrowser({ availabilityCoalesceMs: 30 });
@@ -73,7 +73,7 @@ describe('live counts in the browser', () => {
         tokyoAt(4, '14:00').toISOString(),
       ])
     )[0]!.id;
-    const taken = await dave!.data<BookResult>(BOOK, { input: { slotId } });
+    const taken = await dave!.data(BOOK, { input: { slotId } });
     expect(taken.bookReservation.ok).toBe(true);
 
     await page.getByText('選んだ時間はちょうど満員になりました').waitFor({ timeout: 10_000 });
@@ -110,7 +110,7 @@ describe('live counts in the browser', () => {
         tokyoAt(5, '09:00').toISOString(),
       ])
     )[0]!.id;
-    expect((await frank!.data<BookResult>(BOOK, { input: { slotId } })).bookReservation.ok).toBe(true);
+    expect((await frank!.data(BOOK, { input: { slotId } })).bookReservation.ok).toBe(true);
 
     await page.getByRole('button', { name: 'この内容で予約する' }).click();
     await page.getByRole('alert').filter({ hasText: '選んだ時間はちょうど満員になりました' }).waitFor();

@@ -3,7 +3,7 @@ import { buildSchema, getNamedType, isInputObjectType, isNonNullType, type Graph
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminOf, csv, upload } from '../testkit/admin.js';
 import { Campaign, tokyoAt, tokyoDate } from '../testkit/campaign.js';
-import type { Caller } from '../testkit/graphql-client.js';
+import type { Caller, Operation, VariablesArgument } from '../testkit/graphql-client.js';
 import {
   AUDIT_LOG,
   BOOK,
@@ -13,9 +13,10 @@ import {
   PREVIEW_IMPORT,
   PROXY_BOOK,
   UPDATE_SITE_SETTINGS,
-  type BookResult,
 } from '../testkit/operations.js';
 import { TestServer } from '../testkit/server.js';
+import type { ResultOf, VariablesOf } from '@graphql-typed-document-node/core';
+import { graphql } from '../testkit/generated/index.js';
 
 /** Everything of one site that an operation could name. */
 interface Fixture {
@@ -34,7 +35,14 @@ interface Fixture {
   issuanceImportId: string;
 }
 
-type Call = (f: Fixture) => [document: string, variables: Record<string, unknown>];
+/** One operation's request; the tables hold many operations, so a row keeps its document and variables untyped. */
+type Attempt = [document: Operation<unknown>, variables: Record<string, unknown>];
+type Call = (f: Fixture) => Attempt;
+
+/** A table row's request, its variables checked against its document before the row forgets their types. */
+function attempt<D extends Operation>(document: D, ...[variables]: VariablesArgument<D>): Attempt {
+  return [document, variables ?? {}];
+}
 
 /**
  * Every query, mutation and subscription of the schema. An operation missing here fails the test, so a new
@@ -56,191 +64,447 @@ const OPERATIONS: Record<string, { call: Call } | { exempt: string }> = {
   slotAvailabilityChanged: { exempt: 'public live counts of the booking page' },
 
   // Recipient operations: no admin reaches them.
-  me: { call: () => [`query { me { ticketNumber } }`, {}] },
-  myReservations: { call: () => [`query { myReservations { id } }`, {}] },
-  bookReservation: { call: (f) => [BOOK, { input: { slotId: f.slotId } }] },
+  me: {
+    call: () =>
+      attempt(
+        graphql(`
+          query TryMe {
+            me {
+              ticketNumber
+            }
+          }
+        `),
+      ),
+  },
+  myReservations: {
+    call: () =>
+      attempt(
+        graphql(`
+          query TryMyReservations {
+            myReservations {
+              id
+            }
+          }
+        `),
+      ),
+  },
+  bookReservation: { call: (f) => attempt(BOOK, { input: { slotId: f.slotId } }) },
   cancelReservation: {
-    call: (f) => [
-      `mutation ($id: ID!) { cancelReservation(input: { reservationId: $id }) { ok } }`,
-      { id: f.reservationId },
-    ],
+    call: (f) =>
+      attempt(
+        graphql(`
+          mutation TryCancelReservation($id: ID!) {
+            cancelReservation(input: { reservationId: $id }) {
+              ok
+            }
+          }
+        `),
+        { id: f.reservationId },
+      ),
   },
   registerRecipient: {
-    call: () => [
-      `mutation { registerRecipient(input: { familyNameKana: "ア", givenNameKana: "イ", password: "password-1", acceptTerms: true }) { registered } }`,
-      {},
-    ],
+    call: () =>
+      attempt(
+        graphql(`
+          mutation TryRegisterRecipient {
+            registerRecipient(
+              input: { familyNameKana: "ア", givenNameKana: "イ", password: "password-1", acceptTerms: true }
+            ) {
+              registered
+            }
+          }
+        `),
+      ),
   },
-  setReminderOptIn: { call: () => [`mutation { setReminderOptIn(enabled: false) { reminderOptIn } }`, {}] },
+  setReminderOptIn: {
+    call: () =>
+      attempt(
+        graphql(`
+          mutation TrySetReminderOptIn {
+            setReminderOptIn(enabled: false) {
+              reminderOptIn
+            }
+          }
+        `),
+      ),
+  },
   updateMyProfile: {
-    call: () => [`mutation { updateMyProfile(input: { email: "x@test.example" }) { email } }`, {}],
+    call: () =>
+      attempt(
+        graphql(`
+          mutation TryUpdateMyProfile {
+            updateMyProfile(input: { email: "x@test.example" }) {
+              email
+            }
+          }
+        `),
+      ),
   },
 
   // Admin operations.
-  createSite: { call: () => [`mutation { createSite(input: { name: "x", plan: MUNICIPAL }) { id } }`, {}] },
+  createSite: {
+    call: () =>
+      attempt(
+        graphql(`
+          mutation TryCreateSite {
+            createSite(input: { name: "x", plan: MUNICIPAL }) {
+              id
+            }
+          }
+        `),
+      ),
+  },
   createAdminUser: {
-    call: (f) => [
-      `mutation ($siteId: ID!) { createAdminUser(input: { email: "intruder@test.example", displayName: "x", password: "password-123", role: SITE_ADMIN, siteId: $siteId }) { id } }`,
-      { siteId: f.siteId },
-    ],
+    call: (f) =>
+      attempt(
+        graphql(`
+          mutation TryCreateAdminUser($siteId: ID!) {
+            createAdminUser(
+              input: {
+                email: "intruder@test.example"
+                displayName: "x"
+                password: "password-123"
+                role: SITE_ADMIN
+                siteId: $siteId
+              }
+            ) {
+              id
+            }
+          }
+        `),
+        { siteId: f.siteId },
+      ),
   },
   updateSiteSettings: {
-    call: (f) => [UPDATE_SITE_SETTINGS, { input: { siteId: f.siteId, name: 'taken over' } }],
+    call: (f) => attempt(UPDATE_SITE_SETTINGS, { input: { siteId: f.siteId, name: 'taken over' } }),
   },
   assignStaffVenues: {
-    call: (f) => [
-      `mutation ($input: AssignStaffVenuesInput!) { assignStaffVenues(input: $input) { adminUserId } }`,
-      { input: { adminUserId: f.staff.adminUserId, venueIds: [f.venueId] } },
-    ],
+    call: (f) =>
+      attempt(
+        graphql(`
+          mutation TryAssignStaffVenues($input: AssignStaffVenuesInput!) {
+            assignStaffVenues(input: $input) {
+              adminUserId
+            }
+          }
+        `),
+        { input: { adminUserId: f.staff.adminUserId, venueIds: [f.venueId] } },
+      ),
   },
   createVaccine: {
-    call: (f) => [
-      `mutation ($siteId: ID!) { createVaccine(input: { siteId: $siteId, name: "x", manufacturer: "x", doses: 1 }) { id } }`,
-      { siteId: f.siteId },
-    ],
+    call: (f) =>
+      attempt(
+        graphql(`
+          mutation TryCreateVaccine($siteId: ID!) {
+            createVaccine(input: { siteId: $siteId, name: "x", manufacturer: "x", doses: 1 }) {
+              id
+            }
+          }
+        `),
+        { siteId: f.siteId },
+      ),
   },
   createVenue: {
-    call: (f) => [CREATE_VENUE, { input: { siteId: f.siteId, name: 'x', address: '', vaccineIds: [] } }],
+    call: (f) =>
+      attempt(CREATE_VENUE, { input: { siteId: f.siteId, name: 'x', address: '', vaccineIds: [] } }),
   },
   createSlot: {
-    call: (f) => [
-      `mutation ($input: CreateSlotInput!) { createSlot(input: $input) { id } }`,
-      {
-        input: {
-          venueId: f.venueId,
-          vaccineId: f.vaccineId,
-          startsAt: tokyoAt(9, '10:00').toISOString(),
-          endsAt: tokyoAt(9, '10:30').toISOString(),
-          capacity: 1,
+    call: (f) =>
+      attempt(
+        graphql(`
+          mutation TryCreateSlot($input: CreateSlotInput!) {
+            createSlot(input: $input) {
+              id
+            }
+          }
+        `),
+        {
+          input: {
+            venueId: f.venueId,
+            vaccineId: f.vaccineId,
+            startsAt: tokyoAt(9, '10:00').toISOString(),
+            endsAt: tokyoAt(9, '10:30').toISOString(),
+            capacity: 1,
+          },
         },
-      },
-    ],
+      ),
   },
   generateSlots: {
-    call: (f) => [
-      `mutation ($input: GenerateSlotsInput!) { generateSlots(input: $input) { created } }`,
-      {
-        input: {
-          venueId: f.venueId,
-          vaccineId: f.vaccineId,
-          fromDate: tokyoDate(10),
-          toDate: tokyoDate(10),
-          weekdays: [0, 1, 2, 3, 4, 5, 6],
-          dayStart: '09:00',
-          dayEnd: '10:00',
-          slotMinutes: 30,
-          capacity: 1,
+    call: (f) =>
+      attempt(
+        graphql(`
+          mutation TryGenerateSlots($input: GenerateSlotsInput!) {
+            generateSlots(input: $input) {
+              created
+            }
+          }
+        `),
+        {
+          input: {
+            venueId: f.venueId,
+            vaccineId: f.vaccineId,
+            fromDate: tokyoDate(10),
+            toDate: tokyoDate(10),
+            weekdays: [0, 1, 2, 3, 4, 5, 6],
+            dayStart: '09:00',
+            dayEnd: '10:00',
+            slotMinutes: 30,
+            capacity: 1,
+          },
         },
-      },
-    ],
+      ),
   },
   cancelSlot: {
-    call: (f) => [
-      `mutation ($slotId: ID!) { cancelSlot(input: { slotId: $slotId, reason: "x" }) { cancelledReservations } }`,
-      { slotId: f.slotId },
-    ],
+    call: (f) =>
+      attempt(
+        graphql(`
+          mutation TryCancelSlot($slotId: ID!) {
+            cancelSlot(input: { slotId: $slotId, reason: "x" }) {
+              cancelledReservations
+            }
+          }
+        `),
+        { slotId: f.slotId },
+      ),
   },
   registerTickets: {
-    call: (f) => [
-      `mutation ($siteId: ID!) { registerTickets(input: { siteId: $siteId, tickets: [{ number: "8888888888", birthDate: "1980-01-01" }] }) { created } }`,
-      { siteId: f.siteId },
-    ],
+    call: (f) =>
+      attempt(
+        graphql(`
+          mutation TryRegisterTickets($siteId: ID!) {
+            registerTickets(
+              input: { siteId: $siteId, tickets: [{ number: "8888888888", birthDate: "1980-01-01" }] }
+            ) {
+              created
+            }
+          }
+        `),
+        { siteId: f.siteId },
+      ),
   },
   previewImport: {
-    call: (f) => [
-      PREVIEW_IMPORT,
-      { input: { siteId: f.siteId, uploadId: f.uploadId, kind: 'VALID_TICKETS' } },
-    ],
+    call: (f) =>
+      attempt(PREVIEW_IMPORT, { input: { siteId: f.siteId, uploadId: f.uploadId, kind: 'VALID_TICKETS' } }),
   },
-  commitImport: { call: (f) => [COMMIT_IMPORT, { input: { importId: f.importId } }] },
+  commitImport: { call: (f) => attempt(COMMIT_IMPORT, { input: { importId: f.importId } }) },
   imports: {
-    call: (f) => [
-      `query ($siteId: ID!) { imports(siteId: $siteId) { edges { node { id } } } }`,
-      { siteId: f.siteId },
-    ],
+    call: (f) =>
+      attempt(
+        graphql(`
+          query TryImports($siteId: ID!) {
+            imports(siteId: $siteId) {
+              edges {
+                node {
+                  id
+                }
+              }
+            }
+          }
+        `),
+        { siteId: f.siteId },
+      ),
   },
   issuedTicketsFile: {
-    call: (f) => [
-      `query ($id: ID!) { issuedTicketsFile(importId: $id) { base64 } }`,
-      { id: f.issuanceImportId },
-    ],
+    call: (f) =>
+      attempt(
+        graphql(`
+          query TryIssuedTicketsFile($id: ID!) {
+            issuedTicketsFile(importId: $id) {
+              base64
+            }
+          }
+        `),
+        { id: f.issuanceImportId },
+      ),
   },
   reservations: {
-    call: (f) => [
-      `query ($siteId: ID!) { reservations(siteId: $siteId) { edges { node { id } } } }`,
-      { siteId: f.siteId },
-    ],
+    call: (f) =>
+      attempt(
+        graphql(`
+          query TryReservations($siteId: ID!) {
+            reservations(siteId: $siteId) {
+              edges {
+                node {
+                  id
+                }
+              }
+            }
+          }
+        `),
+        { siteId: f.siteId },
+      ),
   },
   venueDay: {
-    call: (f) => [
-      `query ($venueId: ID!, $date: LocalDate!) { venueDay(venueId: $venueId, date: $date) { edges { node { id } } } }`,
-      { venueId: f.venueId, date: tokyoDate(5) },
-    ],
+    call: (f) =>
+      attempt(
+        graphql(`
+          query TryVenueDay($venueId: ID!, $date: LocalDate!) {
+            venueDay(venueId: $venueId, date: $date) {
+              edges {
+                node {
+                  id
+                }
+              }
+            }
+          }
+        `),
+        { venueId: f.venueId, date: tokyoDate(5) },
+      ),
   },
-  proxyBookReservation: { call: (f) => [PROXY_BOOK, { input: { ticketId: f.ticketId, slotId: f.slotId } }] },
+  proxyBookReservation: {
+    call: (f) => attempt(PROXY_BOOK, { input: { ticketId: f.ticketId, slotId: f.slotId } }),
+  },
   proxyCancelReservation: {
-    call: (f) => [
-      `mutation ($id: ID!) { proxyCancelReservation(input: { reservationId: $id, reason: "x" }) { ok } }`,
-      { id: f.reservationId },
-    ],
+    call: (f) =>
+      attempt(
+        graphql(`
+          mutation TryProxyCancelReservation($id: ID!) {
+            proxyCancelReservation(input: { reservationId: $id, reason: "x" }) {
+              ok
+            }
+          }
+        `),
+        { id: f.reservationId },
+      ),
   },
   cancelVenueDay: {
-    call: (f) => [
-      `mutation ($venueId: ID!, $date: LocalDate!) { cancelVenueDay(input: { venueId: $venueId, date: $date, reason: "x" }) { cancelledReservations } }`,
-      { venueId: f.venueId, date: tokyoDate(5) },
-    ],
+    call: (f) =>
+      attempt(
+        graphql(`
+          mutation TryCancelVenueDay($venueId: ID!, $date: LocalDate!) {
+            cancelVenueDay(input: { venueId: $venueId, date: $date, reason: "x" }) {
+              cancelledReservations
+            }
+          }
+        `),
+        { venueId: f.venueId, date: tokyoDate(5) },
+      ),
   },
   checkIn: {
-    call: (f) => [
-      `mutation ($id: ID!) { checkIn(input: { reservationId: $id }) { ok } }`,
-      { id: f.reservationId },
-    ],
+    call: (f) =>
+      attempt(
+        graphql(`
+          mutation TryCheckIn($id: ID!) {
+            checkIn(input: { reservationId: $id }) {
+              ok
+            }
+          }
+        `),
+        { id: f.reservationId },
+      ),
   },
   recordVaccination: {
-    call: (f) => [
-      `mutation ($id: ID!) { recordVaccination(input: { reservationId: $id, lotNumber: "L1", doctorName: "D" }) { ok } }`,
-      { id: f.reservationId },
-    ],
+    call: (f) =>
+      attempt(
+        graphql(`
+          mutation TryRecordVaccination($id: ID!) {
+            recordVaccination(input: { reservationId: $id, lotNumber: "L1", doctorName: "D" }) {
+              ok
+            }
+          }
+        `),
+        { id: f.reservationId },
+      ),
   },
   markNoShow: {
-    call: (f) => [
-      `mutation ($id: ID!) { markNoShow(input: { reservationId: $id }) { ok } }`,
-      { id: f.reservationId },
-    ],
+    call: (f) =>
+      attempt(
+        graphql(`
+          mutation TryMarkNoShow($id: ID!) {
+            markNoShow(input: { reservationId: $id }) {
+              ok
+            }
+          }
+        `),
+        { id: f.reservationId },
+      ),
   },
   exportReservations: {
-    call: (f) => [
-      `query ($siteId: ID!) { exportReservations(input: { siteId: $siteId }) { base64 } }`,
-      { siteId: f.siteId },
-    ],
+    call: (f) =>
+      attempt(
+        graphql(`
+          query TryExportReservations($siteId: ID!) {
+            exportReservations(input: { siteId: $siteId }) {
+              base64
+            }
+          }
+        `),
+        { siteId: f.siteId },
+      ),
   },
   exportVaccinationRecords: {
-    call: (f) => [
-      `query ($siteId: ID!) { exportVaccinationRecords(input: { siteId: $siteId }) { base64 } }`,
-      { siteId: f.siteId },
-    ],
+    call: (f) =>
+      attempt(
+        graphql(`
+          query TryExportVaccinationRecords($siteId: ID!) {
+            exportVaccinationRecords(input: { siteId: $siteId }) {
+              base64
+            }
+          }
+        `),
+        { siteId: f.siteId },
+      ),
   },
   mailbox: {
-    call: (f) => [`query ($siteId: ID) { mailbox(siteId: $siteId) { id } }`, { siteId: f.siteId }],
+    call: (f) =>
+      attempt(
+        graphql(`
+          query TryMailbox($siteId: ID) {
+            mailbox(siteId: $siteId) {
+              id
+            }
+          }
+        `),
+        { siteId: f.siteId },
+      ),
   },
   auditLog: {
-    call: (f) => [
-      `query ($siteId: ID) { auditLog(siteId: $siteId) { edges { node { id } } } }`,
-      { siteId: f.siteId },
-    ],
+    call: (f) =>
+      attempt(
+        graphql(`
+          query TryAuditLog($siteId: ID) {
+            auditLog(siteId: $siteId) {
+              edges {
+                node {
+                  id
+                }
+              }
+            }
+          }
+        `),
+        { siteId: f.siteId },
+      ),
   },
   loginLocks: {
-    call: (f) => [
-      `query ($siteId: ID) { loginLocks(siteId: $siteId) { edges { node { id } } } }`,
-      { siteId: f.siteId },
-    ],
+    call: (f) =>
+      attempt(
+        graphql(`
+          query TryLoginLocks($siteId: ID) {
+            loginLocks(siteId: $siteId) {
+              edges {
+                node {
+                  id
+                }
+              }
+            }
+          }
+        `),
+        { siteId: f.siteId },
+      ),
   },
   clearLoginLock: {
     // A lock id names its site (and ticket): the site decides, whether or not the lock exists.
-    call: (f) => [
-      `mutation ($id: ID!) { clearLoginLock(input: { id: $id }) { ok } }`,
-      { id: Buffer.from(`ticket:${f.siteId}:1234567890`).toString('base64url') },
-    ],
+    call: (f) =>
+      attempt(
+        graphql(`
+          mutation TryClearLoginLock($id: ID!) {
+            clearLoginLock(input: { id: $id }) {
+              ok
+            }
+          }
+        `),
+        { id: Buffer.from(`ticket:${f.siteId}:1234567890`).toString('base64url') },
+      ),
   },
 };
 
@@ -250,7 +514,7 @@ let siteB: Fixture;
 
 async function fixture(): Promise<Fixture> {
   const campaign = await Campaign.create(server);
-  const { createVenue } = await campaign.operator.data<{ createVenue: { id: string } }>(CREATE_VENUE, {
+  const { createVenue } = await campaign.operator.data(CREATE_VENUE, {
     input: { siteId: campaign.site.id, name: '第二会場', address: '', vaccineIds: [campaign.vaccineId] },
   });
   const admin = await adminOf(campaign, 'SITE_ADMIN');
@@ -258,7 +522,7 @@ async function fixture(): Promise<Fixture> {
   const staff = await adminOf(campaign, 'VENUE_STAFF', [createVenue.id]);
   const slotId = await campaign.slot(tokyoAt(5, '10:00'), 10);
   const [recipient] = await campaign.recipients(1);
-  const { bookReservation } = await recipient!.data<BookResult>(BOOK, { input: { slotId } });
+  const { bookReservation } = await recipient!.data(BOOK, { input: { slotId } });
   const [ticket] = await server.query<{ id: string }>(
     `select id from ticket where site_id = ? and number = ?`,
     [campaign.site.id, recipient!.ticketNumber],
@@ -267,16 +531,13 @@ async function fixture(): Promise<Fixture> {
     csv(['接種券番号,生年月日', `${(Date.now() % 9_000_000_000) + 1_000_000_000},1980/01/01`]),
   );
   const uploaded = await upload(server, admin.token, ticketsFile);
-  const { previewImport } = await admin.data<{ previewImport: { importId: string } }>(PREVIEW_IMPORT, {
-    input: { siteId: campaign.site.id, uploadId: uploaded.body.uploadId, kind: 'VALID_TICKETS' },
+  const { previewImport } = await admin.data(PREVIEW_IMPORT, {
+    input: { siteId: campaign.site.id, uploadId: uploaded.body.uploadId!, kind: 'VALID_TICKETS' },
   });
   const issuance = await upload(server, admin.token, Buffer.from(csv(['email,count', 'a@example.jp,1'])));
-  const { previewImport: issued } = await admin.data<{ previewImport: { importId: string } }>(
-    PREVIEW_IMPORT,
-    {
-      input: { siteId: campaign.site.id, uploadId: issuance.body.uploadId, kind: 'ISSUANCE' },
-    },
-  );
+  const { previewImport: issued } = await admin.data(PREVIEW_IMPORT, {
+    input: { siteId: campaign.site.id, uploadId: issuance.body.uploadId!, kind: 'ISSUANCE' },
+  });
   await admin.data(COMMIT_IMPORT, { input: { importId: issued.importId } });
   return {
     campaign,
@@ -361,7 +622,7 @@ describe('site isolation', () => {
     expect(await snapshot(siteB.siteId)).toEqual(before);
 
     // The self-scoped list names nothing of site B either.
-    const { myVenues } = await siteA.admin.data<{ myVenues: { id: string }[] }>(MY_VENUES);
+    const { myVenues } = await siteA.admin.data(MY_VENUES);
     expect(myVenues.map((v) => v.id).sort()).toEqual([siteA.venueId, siteA.otherVenueId].sort());
   });
 
@@ -372,15 +633,19 @@ describe('site isolation', () => {
         input: { siteId: siteA.siteId, uploadId: siteB.uploadId, kind: 'VALID_TICKETS' },
       }),
     ).toBe('NOT_FOUND');
-    const foreignSlot = await siteA.admin.data<{
-      proxyBookReservation: { ok: boolean; error: { code: string } };
-    }>(PROXY_BOOK, {
+    const foreignSlot = await siteA.admin.data(PROXY_BOOK, {
       input: { ticketId: siteA.ticketId, slotId: siteB.slotId },
     });
     expect(foreignSlot.proxyBookReservation).toMatchObject({ ok: false, error: { code: 'SLOT_NOT_FOUND' } });
     expect(
       await siteA.admin.errorCode(
-        `mutation ($input: AssignStaffVenuesInput!) { assignStaffVenues(input: $input) { adminUserId } }`,
+        graphql(`
+          mutation AssignForeignVenues($input: AssignStaffVenuesInput!) {
+            assignStaffVenues(input: $input) {
+              adminUserId
+            }
+          }
+        `),
         { input: { adminUserId: siteA.staff.adminUserId, venueIds: [siteB.venueId] } },
       ),
     ).toBe('BAD_USER_INPUT');
@@ -408,7 +673,7 @@ describe('venue staff', () => {
     );
     expect(await snapshot(siteA.siteId)).toEqual(before);
     expect((await upload(server, siteA.staff.token, Buffer.from('a,b\r\n'))).status).toBe(403);
-    const { myVenues } = await siteA.staff.data<{ myVenues: { id: string }[] }>(MY_VENUES);
+    const { myVenues } = await siteA.staff.data(MY_VENUES);
     expect(myVenues.map((v) => v.id)).toEqual([siteA.otherVenueId]);
   });
 });
@@ -418,24 +683,21 @@ describe('site settings and the audit log', () => {
     const campaign = await Campaign.create(server);
     const admin = await adminOf(campaign, 'SITE_ADMIN');
     const code = `tenant-${Date.now()}`;
-    const { updateSiteSettings } = await admin.data<{ updateSiteSettings: Record<string, unknown> }>(
-      UPDATE_SITE_SETTINGS,
-      {
-        input: {
-          siteId: campaign.site.id,
-          code,
-          name: '新しい名前',
-          bookingMode: 'SET',
-          cancellationCutoffHours: 48,
-          bookingOpensAt: '2030-01-01T00:00:00.000Z',
-          genderField: 'REQUIRED',
-          phoneField: 'HIDDEN',
-          emailField: 'REQUIRED',
-          termsOfUse: '規約',
-          mailEnabled: false,
-        },
+    const { updateSiteSettings } = await admin.data(UPDATE_SITE_SETTINGS, {
+      input: {
+        siteId: campaign.site.id,
+        code,
+        name: '新しい名前',
+        bookingMode: 'SET',
+        cancellationCutoffHours: 48,
+        bookingOpensAt: '2030-01-01T00:00:00.000Z',
+        genderField: 'REQUIRED',
+        phoneField: 'HIDDEN',
+        emailField: 'REQUIRED',
+        termsOfUse: '規約',
+        mailEnabled: false,
       },
-    );
+    });
     expect(updateSiteSettings).toMatchObject({
       code,
       name: '新しい名前',
@@ -449,9 +711,7 @@ describe('site settings and the audit log', () => {
       mailEnabled: false,
       plan: 'MUNICIPAL',
     });
-    const reopened = await admin.data<{
-      updateSiteSettings: { bookingOpensAt: string | null; name: string };
-    }>(UPDATE_SITE_SETTINGS, {
+    const reopened = await admin.data(UPDATE_SITE_SETTINGS, {
       input: { siteId: campaign.site.id, bookingOpensAt: null },
     });
     expect(reopened.updateSiteSettings).toEqual(
@@ -462,20 +722,11 @@ describe('site settings and the audit log', () => {
     });
     expect(taken).toBe('CONFLICT');
 
-    const { auditLog } = await admin.data<{
-      auditLog: {
-        edges: {
-          node: {
-            action: string;
-            actorAdminUserId: string;
-            actorName: string;
-            before: Record<string, unknown>;
-            after: Record<string, unknown>;
-          };
-        }[];
-        pageInfo: { hasNextPage: boolean; endCursor: string };
-      };
-    }>(AUDIT_LOG, { siteId: campaign.site.id, action: 'updateSiteSettings', first: 1 });
+    const { auditLog } = await admin.data(AUDIT_LOG, {
+      siteId: campaign.site.id,
+      action: 'updateSiteSettings',
+      first: 1,
+    });
     expect(auditLog.edges).toHaveLength(1);
     expect(auditLog.edges[0]!.node).toMatchObject({
       action: 'updateSiteSettings',
@@ -484,9 +735,7 @@ describe('site settings and the audit log', () => {
       after: { name: '新しい名前', bookingOpensAt: null },
     });
     expect(auditLog.pageInfo.hasNextPage).toBe(true);
-    const next = await admin.data<{
-      auditLog: { edges: { node: { before: { name: string; mailEnabled: boolean } } }[] };
-    }>(AUDIT_LOG, {
+    const next = await admin.data(AUDIT_LOG, {
       siteId: campaign.site.id,
       action: 'updateSiteSettings',
       after: auditLog.pageInfo.endCursor,
@@ -496,9 +745,7 @@ describe('site settings and the audit log', () => {
     ]);
 
     // Writes without a service entry of their own are recorded too, with their input (passwords removed).
-    const all = await campaign.operator.data<{
-      auditLog: { edges: { node: { action: string; after: unknown } }[] };
-    }>(AUDIT_LOG, {
+    const all = await campaign.operator.data(AUDIT_LOG, {
       siteId: campaign.site.id,
       first: 100,
     });
@@ -529,40 +776,83 @@ async function foreignOf(table: 'import_batch', ids: string[], siteId: string): 
  * Every query that takes an optional argument, called with all of them left out. `rows` counts what it
  * answered for the caller's site `f` and how much of it belongs to another site.
  */
-const OPTIONAL_SCOPE: Record<
-  string,
-  { call: Call; scope: (data: never, f: Fixture) => Promise<Scoped> } | { exempt: string }
-> = {
-  mailbox: {
-    call: () => [`query { mailbox(first: 200) { id siteId } }`, {}],
-    scope: async (data: { mailbox: { siteId: string }[] }, f) => ({
+type ScopedList = { call: Call; scope: (data: never, f: Fixture) => Promise<Scoped> };
+
+/** A row of the optional-scope table: `scope` reads the answer with the document's own result type. */
+function scopedList<D extends Operation>(
+  document: D,
+  variables: (f: Fixture) => VariablesOf<D>,
+  scope: (data: ResultOf<D>, f: Fixture) => Promise<Scoped>,
+): ScopedList {
+  return { call: (f) => [document, variables(f)], scope };
+}
+
+const OPTIONAL_SCOPE: Record<string, ScopedList | { exempt: string }> = {
+  mailbox: scopedList(
+    graphql(`
+      query AnySiteMailbox {
+        mailbox(first: 200) {
+          id
+          siteId
+        }
+      }
+    `),
+    () => ({}),
+    async (data, f) => ({
       rows: data.mailbox.length,
       foreign: data.mailbox.filter((m) => m.siteId !== f.siteId).length,
     }),
-  },
-  auditLog: {
-    call: () => [`query { auditLog(first: 500) { edges { node { siteId } } } }`, {}],
-    scope: async (data: { auditLog: { edges: { node: { siteId: string | null } }[] } }, f) => ({
+  ),
+  auditLog: scopedList(
+    graphql(`
+      query AnySiteAuditLog {
+        auditLog(first: 500) {
+          edges {
+            node {
+              siteId
+            }
+          }
+        }
+      }
+    `),
+    () => ({}),
+    async (data, f) => ({
       rows: data.auditLog.edges.length,
       foreign: data.auditLog.edges.filter((e) => e.node.siteId !== f.siteId).length,
     }),
-  },
-  reservations: {
-    call: (f) => [
-      `query ($siteId: ID!) { reservations(siteId: $siteId, first: 500) { edges { node { siteId } } } }`,
-      { siteId: f.siteId },
-    ],
-    scope: async (data: { reservations: { edges: { node: { siteId: string } }[] } }, f) => ({
+  ),
+  reservations: scopedList(
+    graphql(`
+      query SiteReservations($siteId: ID!) {
+        reservations(siteId: $siteId, first: 500) {
+          edges {
+            node {
+              siteId
+            }
+          }
+        }
+      }
+    `),
+    (f) => ({ siteId: f.siteId }),
+    async (data, f) => ({
       rows: data.reservations.edges.length,
       foreign: data.reservations.edges.filter((e) => e.node.siteId !== f.siteId).length,
     }),
-  },
-  imports: {
-    call: (f) => [
-      `query ($siteId: ID!) { imports(siteId: $siteId, first: 200) { edges { node { id } } } }`,
-      { siteId: f.siteId },
-    ],
-    scope: async (data: { imports: { edges: { node: { id: string } }[] } }, f) => ({
+  ),
+  imports: scopedList(
+    graphql(`
+      query SiteImports($siteId: ID!) {
+        imports(siteId: $siteId, first: 200) {
+          edges {
+            node {
+              id
+            }
+          }
+        }
+      }
+    `),
+    (f) => ({ siteId: f.siteId }),
+    async (data, f) => ({
       rows: data.imports.edges.length,
       foreign: await foreignOf(
         'import_batch',
@@ -570,27 +860,35 @@ const OPTIONAL_SCOPE: Record<
         f.siteId,
       ),
     }),
-  },
-  exportReservations: {
-    call: (f) => [
-      `query ($siteId: ID!) { exportReservations(input: { siteId: $siteId }) { rowCount } }`,
-      { siteId: f.siteId },
-    ],
+  ),
+  exportReservations: scopedList(
+    graphql(`
+      query SiteReservationsExport($siteId: ID!) {
+        exportReservations(input: { siteId: $siteId }) {
+          rowCount
+        }
+      }
+    `),
+    (f) => ({ siteId: f.siteId }),
     // A CSV row names no site: any row beyond the site's own reservations came from another site.
-    scope: async (data: { exportReservations: { rowCount: number } }, f) => {
+    async (data, f) => {
       const [own] = await server.query<{ n: number }>(
         `select count(*)::int as n from reservation where site_id = ?`,
         [f.siteId],
       );
       return { rows: data.exportReservations.rowCount, foreign: data.exportReservations.rowCount - own!.n };
     },
-  },
-  exportVaccinationRecords: {
-    call: (f) => [
-      `query ($siteId: ID!) { exportVaccinationRecords(input: { siteId: $siteId }) { rowCount } }`,
-      { siteId: f.siteId },
-    ],
-    scope: async (data: { exportVaccinationRecords: { rowCount: number } }, f) => {
+  ),
+  exportVaccinationRecords: scopedList(
+    graphql(`
+      query SiteRecordsExport($siteId: ID!) {
+        exportVaccinationRecords(input: { siteId: $siteId }) {
+          rowCount
+        }
+      }
+    `),
+    (f) => ({ siteId: f.siteId }),
+    async (data, f) => {
       const [own] = await server.query<{ n: number }>(
         `select count(distinct ticket_id)::int as n from vaccination_record where site_id = ?`,
         [f.siteId],
@@ -600,15 +898,26 @@ const OPTIONAL_SCOPE: Record<
         foreign: data.exportVaccinationRecords.rowCount - own!.n,
       };
     },
-  },
-  loginLocks: {
-    call: () => [`query { loginLocks(first: 500) { edges { node { id } } } }`, {}],
+  ),
+  loginLocks: scopedList(
+    graphql(`
+      query AnySiteLoginLocks {
+        loginLocks(first: 500) {
+          edges {
+            node {
+              id
+            }
+          }
+        }
+      }
+    `),
+    () => ({}),
     // Without a site it lists every site's locks and the admins' own: operator work, asserted FORBIDDEN.
-    scope: async (data: { loginLocks: { edges: unknown[] } }) => ({
+    async (data) => ({
       rows: data.loginLocks.edges.length,
       foreign: data.loginLocks.edges.length,
     }),
-  },
+  ),
   issuedTicketsFile: { exempt: 'names one import by id; its only optional argument is the encoding' },
 };
 
@@ -641,9 +950,15 @@ describe('list queries with their optional scope left out', () => {
     for (const f of [siteA, siteB]) {
       const soon = await f.campaign.slot(new Date(Date.now() + 2 * 3600_000), 1);
       const [recipient] = await f.campaign.recipients(1);
-      const { bookReservation } = await recipient!.data<BookResult>(BOOK, { input: { slotId: soon } });
-      const { recordVaccination } = await f.admin.data<{ recordVaccination: { ok: boolean } }>(
-        `mutation ($id: ID!) { recordVaccination(input: { reservationId: $id, lotNumber: "L1", doctorName: "D" }) { ok } }`,
+      const { bookReservation } = await recipient!.data(BOOK, { input: { slotId: soon } });
+      const { recordVaccination } = await f.admin.data(
+        graphql(`
+          mutation RecordVaccinationL1($id: ID!) {
+            recordVaccination(input: { reservationId: $id, lotNumber: "L1", doctorName: "D" }) {
+              ok
+            }
+          }
+        `),
         { id: bookReservation.reservations[0]!.id },
       );
       expect(recordVaccination.ok).toBe(true);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { adminOf } from '../testkit/admin.js';
 import { Campaign, tokyoAt, tokyoDate } from '../testkit/campaign.js';
-import type { Caller, GraphQLResponse } from '../testkit/graphql-client.js';
+import { queryText, type Caller, type GraphQLResponse, type Operation } from '../testkit/graphql-client.js';
 import {
   AVAILABILITY,
   BOOK,
@@ -18,6 +18,7 @@ import {
 } from '../testkit/operations.js';
 import { TestServer } from '../testkit/server.js';
 import { hashToken } from '../../server/src/modules/auth/auth.repository.js';
+import { graphql } from '../testkit/generated/index.js';
 
 let server: TestServer;
 let campaign: Campaign;
@@ -42,8 +43,9 @@ function siteAliases(count: number): string {
   return `query Bomb { ${Array.from({ length: count }, (_, i) => `s${i}: site(code: "${campaign.site.code}") { id name }`).join(' ')} }`;
 }
 
+/** Raw HTTP, to see status codes: a string is a document invalid on purpose, sent as it is. */
 async function post(
-  query: string,
+  query: string | Operation,
   variables: Record<string, unknown> = {},
   headers: Record<string, string> = {},
 ): Promise<{ status: number; body: GraphQLResponse<unknown> }> {
@@ -54,7 +56,7 @@ async function post(
       'x-forwarded-for': `10.9.${Math.floor(Math.random() * 250)}.1`,
       ...headers,
     },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: typeof query === 'string' ? query : queryText(query), variables }),
   });
   return { status: response.status, body: (await response.json()) as GraphQLResponse<unknown> };
 }
@@ -111,9 +113,19 @@ describe('one request cannot take the service down', () => {
     const attack = Promise.all([attacker(), attacker(), attacker()]);
     await new Promise((resolve) => setTimeout(resolve, 100));
     const started = performance.now();
-    const bystander = await post(`query Site($code: String!) { site(code: $code) { id name } }`, {
-      code: campaign.site.code,
-    });
+    const bystander = await post(
+      graphql(`
+        query Site($code: String!) {
+          site(code: $code) {
+            id
+            name
+          }
+        }
+      `),
+      {
+        code: campaign.site.code,
+      },
+    );
     const bystanderMs = performance.now() - started;
     attacking = false;
     await attack;
@@ -162,14 +174,22 @@ describe('one request cannot take the service down', () => {
   });
 
   it('introspection and the landing page are off by default and on with GRAPHQL_INTROSPECTION', async () => {
-    const introspection = `{ __schema { queryType { name } } }`;
+    const introspection = graphql(`
+      query SchemaRoot {
+        __schema {
+          queryType {
+            name
+          }
+        }
+      }
+    `);
     expect(codes((await post(introspection)).body)).toContain('GRAPHQL_VALIDATION_FAILED');
     const page = await fetch(server.url, { headers: { accept: 'text/html' } });
     expect(await page.text()).not.toMatch(/<html/i);
 
     const open = await TestServer.start({ graphqlIntrospection: true });
     try {
-      const answer = await open.caller().data<{ __schema: { queryType: { name: string } } }>(introspection);
+      const answer = await open.caller().data(introspection);
       expect(answer.__schema.queryType.name).toBe('Query');
       const landing = await fetch(open.url, { headers: { accept: 'text/html' } });
       expect(await landing.text()).toMatch(/<html/i);
@@ -264,12 +284,9 @@ describe('objects of another site', () => {
     const other = await Campaign.create(server);
     const slotId = await other.slot(tokyoAt(3, '10:00'), 5);
     const [person] = await other.recipients(1);
-    const { bookReservation } = await person!.data<{ bookReservation: { reservations: { id: string }[] } }>(
-      BOOK,
-      {
-        input: { slotId, dose: 1 },
-      },
-    );
+    const { bookReservation } = await person!.data(BOOK, {
+      input: { slotId, dose: 1 },
+    });
     const reservationId = bookReservation.reservations[0]!.id;
     const [ticketRow] = await server.query<{ id: string }>(
       `select id from ticket where site_id = ? limit 1`,
@@ -278,7 +295,7 @@ describe('objects of another site', () => {
     const admin = await adminOf(campaign, 'SITE_ADMIN');
     const staff = await adminOf(campaign, 'VENUE_STAFF', [campaign.venueId]);
 
-    const probes: [Caller, string, (id: string) => Record<string, unknown>, string][] = [
+    const probes: [Caller, Operation<unknown>, (id: string) => Record<string, unknown>, string][] = [
       [admin, CANCEL_SLOT, (id) => ({ input: { slotId: id, reason: 'x' } }), slotId],
       [admin, PROXY_CANCEL, (id) => ({ input: { reservationId: id, reason: 'x' } }), reservationId],
       [admin, PROXY_BOOK, (id) => ({ input: { ticketId: id, slotId } }), ticketRow!.id],
@@ -292,9 +309,10 @@ describe('objects of another site', () => {
       [staff, VENUE_DAY, (id) => ({ venueId: id, date: tokyoDate(3) }), other.venueId],
       [staff, CHECK_IN, (id) => ({ input: { reservationId: id } }), reservationId],
     ];
-    for (const [caller, document, variables, foreignId] of probes) {
-      const foreign = await caller.request(document, variables(foreignId));
-      const unknown = await caller.request(document, variables(randomUUID()));
+    for (const [caller, operation, variables, foreignId] of probes) {
+      const document = queryText(operation); // names the probe when it fails
+      const foreign = await caller.request(operation, variables(foreignId));
+      const unknown = await caller.request(operation, variables(randomUUID()));
       expect(foreign.errors?.[0]?.extensions?.code, document).toBe('NOT_FOUND');
       expect({ data: foreign.data, errors: foreign.errors }).toEqual({
         data: unknown.data,
@@ -353,10 +371,14 @@ class GraphQLWs {
     return ws;
   }
 
-  /** An `error` (or a first `next`) within a short wait, otherwise the subscription is live. */
-  async subscribe(query: string, variables: Record<string, unknown> = {}): Promise<Answer> {
+  /**
+   * An `error` (or a first `next`) within a short wait, otherwise the subscription is live.
+   * A string is a document refused on purpose (bombs, queries, misspelt fields), sent as it is.
+   */
+  async subscribe(query: string | Operation, variables: Record<string, unknown> = {}): Promise<Answer> {
     const id = randomUUID();
-    this.sendRaw(JSON.stringify({ id, type: 'subscribe', payload: { query, variables } }));
+    const text = typeof query === 'string' ? query : queryText(query);
+    this.sendRaw(JSON.stringify({ id, type: 'subscribe', payload: { query: text, variables } }));
     const deadline = Date.now() + 400;
     while (Date.now() < deadline && !this.answers.has(id))
       await new Promise((resolve) => setTimeout(resolve, 10));

@@ -6,6 +6,7 @@ import { adminOf, csv, importFile, type Preview } from '../testkit/admin.js';
 import { Campaign } from '../testkit/campaign.js';
 import { AVAILABILITY, ISSUED_TICKETS_FILE, PREVIEW_IMPORT } from '../testkit/operations.js';
 import { TestServer } from '../testkit/server.js';
+import { graphql } from '../testkit/generated/index.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -205,9 +206,18 @@ describe('personal data that stays', () => {
     expect(await stored(oldUpload)).toMatchObject({ content: null, row_count: 1 });
     expect((await stored(recentUpload)).content).not.toBeNull();
     // The abandoned import cannot be committed any more; the recent one can.
-    const late = await admin.request(`mutation($id: ID!) { commitImport(input: { importId: $id }) { ok } }`, {
-      id: old.preview.importId,
-    });
+    const late = await admin.request(
+      graphql(`
+        mutation CommitImportById($id: ID!) {
+          commitImport(input: { importId: $id }) {
+            ok
+          }
+        }
+      `),
+      {
+        id: old.preview.importId,
+      },
+    );
     expect(late.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(await recent.commit()).toMatchObject({ ok: true, createdCount: 1 });
   });
@@ -252,7 +262,7 @@ describe('personal data that stays', () => {
       Buffer.from(csv(['氏名,メールアドレス,発行枚数', 'ヤマダ タロウ,taro@example.jp,1'])),
     );
     expect(await commit()).toMatchObject({ ok: true, createdCount: 1 });
-    const file = { importId: preview.importId, encoding: 'UTF8_BOM' };
+    const file = { importId: preview.importId, encoding: 'UTF8_BOM' as const };
     expect((await admin.request(ISSUED_TICKETS_FILE, file)).errors).toBeUndefined();
     await server.query(`update import_batch set committed_at = now() - interval '31 days' where id = ?`, [
       preview.importId,

@@ -7,6 +7,7 @@ import {
   CREATE_SLOT,
   CREATE_VENUE,
   GENERATE_SLOTS,
+  LOGOUT,
   MY_RESERVATIONS,
   RECIPIENT_LOGIN,
   REGISTER_RECIPIENT,
@@ -15,6 +16,7 @@ import {
 } from '../testkit/operations.js';
 import { Caller } from '../testkit/graphql-client.js';
 import { TestServer } from '../testkit/server.js';
+import { graphql } from '../testkit/generated/index.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -22,25 +24,16 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-type LoginResult = {
-  recipientLogin: {
-    ok: boolean;
-    token: string | null;
-    registrationRequired: boolean;
-    error: { code: string; retryAfterSeconds: number | null } | null;
-  };
-};
-
 describe('recipient login', () => {
   it('first login uses the birth date; after registration only the password works', async () => {
     const campaign = await Campaign.create(server);
     const [number] = await campaign.tickets(1);
     const caller = server.caller();
-    const first = await caller.data<LoginResult>(RECIPIENT_LOGIN, {
-      input: { siteCode: campaign.site.code, ticketNumber: number, birthDate: BIRTH_DATE },
+    const first = await caller.data(RECIPIENT_LOGIN, {
+      input: { siteCode: campaign.site.code, ticketNumber: number!, birthDate: BIRTH_DATE },
     });
     expect(first.recipientLogin).toMatchObject({ ok: true, registrationRequired: true });
-    await server.caller(first.recipientLogin.token!).data(REGISTER_RECIPIENT, {
+    await server.caller(first.recipientLogin.token).data(REGISTER_RECIPIENT, {
       input: {
         familyNameKana: 'スズキ',
         givenNameKana: 'イチロウ',
@@ -49,12 +42,12 @@ describe('recipient login', () => {
       },
     });
 
-    const byBirthDate = await caller.data<LoginResult>(RECIPIENT_LOGIN, {
-      input: { siteCode: campaign.site.code, ticketNumber: number, birthDate: BIRTH_DATE },
+    const byBirthDate = await caller.data(RECIPIENT_LOGIN, {
+      input: { siteCode: campaign.site.code, ticketNumber: number!, birthDate: BIRTH_DATE },
     });
     expect(byBirthDate.recipientLogin.error?.code).toBe('INVALID_CREDENTIALS');
-    const byPassword = await caller.data<LoginResult>(RECIPIENT_LOGIN, {
-      input: { siteCode: campaign.site.code, ticketNumber: number, password: 'a-good-password' },
+    const byPassword = await caller.data(RECIPIENT_LOGIN, {
+      input: { siteCode: campaign.site.code, ticketNumber: number!, password: 'a-good-password' },
     });
     expect(byPassword.recipientLogin).toMatchObject({ ok: true, registrationRequired: false });
   });
@@ -63,8 +56,8 @@ describe('recipient login', () => {
     const home = await Campaign.create(server);
     const elsewhere = await Campaign.create(server);
     const [number] = await home.tickets(1);
-    const result = await server.caller().data<LoginResult>(RECIPIENT_LOGIN, {
-      input: { siteCode: elsewhere.site.code, ticketNumber: number, birthDate: BIRTH_DATE },
+    const result = await server.caller().data(RECIPIENT_LOGIN, {
+      input: { siteCode: elsewhere.site.code, ticketNumber: number!, birthDate: BIRTH_DATE },
     });
     expect(result.recipientLogin.error?.code).toBe('INVALID_CREDENTIALS');
   });
@@ -73,8 +66,8 @@ describe('recipient login', () => {
     const campaign = await Campaign.create(server);
     const [number] = await campaign.tickets(1);
     const attempt = (caller = server.caller(), birthDate = '1999-01-01') =>
-      caller.data<LoginResult>(RECIPIENT_LOGIN, {
-        input: { siteCode: campaign.site.code, ticketNumber: number, birthDate },
+      caller.data(RECIPIENT_LOGIN, {
+        input: { siteCode: campaign.site.code, ticketNumber: number!, birthDate },
       });
     const failures = [];
     for (let i = 0; i < 5; i++) failures.push((await attempt()).recipientLogin.error?.code);
@@ -96,7 +89,7 @@ describe('recipient login', () => {
     const guesser = server.caller();
     const codes = [];
     for (let i = 0; i < 13; i++) {
-      const result = await guesser.data<LoginResult>(RECIPIENT_LOGIN, {
+      const result = await guesser.data(RECIPIENT_LOGIN, {
         input: {
           siteCode: campaign.site.code,
           ticketNumber: String(5_000_000_000 + i),
@@ -115,15 +108,13 @@ describe('recipient login', () => {
     try {
       const codes = [];
       for (let i = 0; i < 13; i++) {
-        const result = await new Caller(direct.url)
-          .fromAddress(`203.0.113.${i}`)
-          .data<LoginResult>(RECIPIENT_LOGIN, {
-            input: {
-              siteCode: campaign.site.code,
-              ticketNumber: String(5_100_000_000 + i),
-              birthDate: BIRTH_DATE,
-            },
-          });
+        const result = await new Caller(direct.url).fromAddress(`203.0.113.${i}`).data(RECIPIENT_LOGIN, {
+          input: {
+            siteCode: campaign.site.code,
+            ticketNumber: String(5_100_000_000 + i),
+            birthDate: BIRTH_DATE,
+          },
+        });
         codes.push(result.recipientLogin.error?.code);
       }
       expect(codes.slice(0, 11).every((c) => c === 'INVALID_CREDENTIALS')).toBe(true);
@@ -136,16 +127,12 @@ describe('recipient login', () => {
   it('logout revokes the token at once', async () => {
     const campaign = await Campaign.create(server);
     const [recipient] = await campaign.recipients(1);
-    expect(await recipient!.data(`mutation { logout }`)).toEqual({ logout: true });
+    expect(await recipient!.data(LOGOUT)).toEqual({ logout: true });
     expect(await recipient!.errorCode(MY_RESERVATIONS)).toBe('UNAUTHENTICATED');
   });
 });
 
 describe('clinic self-registration', () => {
-  type SelfResult = {
-    selfRegisterTicket: { ok: boolean; message: string | null; error: { code: string } | null };
-  };
-
   it('accepts a valid municipality code; the person then logs in; the same ticket again changes nothing', async () => {
     const clinic = await Campaign.create(server, { plan: 'CLINIC' });
     const input = {
@@ -154,19 +141,26 @@ describe('clinic self-registration', () => {
       ticketNumber: '７７７７７７７７７７',
       birthDate: '1950-01-02',
     };
-    const first = await server.caller().data<SelfResult>(SELF_REGISTER_TICKET, { input });
+    const first = await server.caller().data(SELF_REGISTER_TICKET, { input });
     expect(first.selfRegisterTicket.ok).toBe(true);
-    const login = await server.caller().data<LoginResult>(RECIPIENT_LOGIN, {
+    const login = await server.caller().data(RECIPIENT_LOGIN, {
       input: { siteCode: clinic.site.code, ticketNumber: input.ticketNumber, birthDate: input.birthDate },
     });
     expect(login.recipientLogin.ok).toBe(true);
-    const me = await server
-      .caller(login.recipientLogin.token!)
-      .data<{ me: { ticketNumber: string; registered: boolean } }>(`{ me { ticketNumber registered } }`);
+    const me = await server.caller(login.recipientLogin.token).data(
+      graphql(`
+        query MyTicket {
+          me {
+            ticketNumber
+            registered
+          }
+        }
+      `),
+    );
     expect(me.me).toEqual({ ticketNumber: '7777777777', registered: false });
     const again = await server
       .caller()
-      .data<SelfResult>(SELF_REGISTER_TICKET, { input: { ...input, birthDate: '1960-05-05' } });
+      .data(SELF_REGISTER_TICKET, { input: { ...input, birthDate: '1960-05-05' } });
     expect(again).toEqual(first);
     const [row] = await server.query<{ n: number; birth: string }>(
       `select count(*)::int as n, max(to_char(birth_date, 'YYYY-MM-DD')) as birth from ticket where site_id = ?`,
@@ -178,7 +172,7 @@ describe('clinic self-registration', () => {
   it('refuses a wrong check digit and sites of other plans, writing no ticket', async () => {
     const clinic = await Campaign.create(server, { plan: 'CLINIC' });
     const municipal = await Campaign.create(server, { plan: 'MUNICIPAL' });
-    const wrongDigit = await server.caller().data<SelfResult>(SELF_REGISTER_TICKET, {
+    const wrongDigit = await server.caller().data(SELF_REGISTER_TICKET, {
       input: {
         siteCode: clinic.site.code,
         municipalityCode: '131017',
@@ -186,7 +180,7 @@ describe('clinic self-registration', () => {
         birthDate: '1950-01-02',
       },
     });
-    const wrongPlan = await server.caller().data<SelfResult>(SELF_REGISTER_TICKET, {
+    const wrongPlan = await server.caller().data(SELF_REGISTER_TICKET, {
       input: {
         siteCode: municipal.site.code,
         municipalityCode: '131016',
@@ -228,7 +222,7 @@ describe('permissions', () => {
         siteId: own.site.id,
       },
     });
-    const { adminLogin } = await server.caller().data<{ adminLogin: { token: string } }>(ADMIN_LOGIN, {
+    const { adminLogin } = await server.caller().data(ADMIN_LOGIN, {
       input: { email: `admin-${own.site.code}@test.example`, password: 'site-admin-pass-1' },
     });
     const siteAdmin = server.caller(adminLogin.token);
@@ -290,11 +284,17 @@ describe('permissions', () => {
 
   it('ids that name nothing are NOT_FOUND or BAD_USER_INPUT, never an internal error', async () => {
     const campaign = await Campaign.create(server);
-    const availability = await server
-      .caller()
-      .request(
-        `{ availability(venueId: "x", vaccineId: "y", from: "2026-01-01", to: "2026-01-02") { days { date } } }`,
-      );
+    const availability = await server.caller().request(
+      graphql(`
+        query AvailabilityOfNothing {
+          availability(venueId: "x", vaccineId: "y", from: "2026-01-01", to: "2026-01-02") {
+            days {
+              date
+            }
+          }
+        }
+      `),
+    );
     expect(availability.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const missingSite = await campaign.operator.errorCode(CREATE_VENUE, {
       input: { siteId: '00000000-0000-4000-8000-000000000000', name: 'X', address: '', vaccineIds: [] },
@@ -324,12 +324,28 @@ describe('availability costs a constant number of SQL statements', () => {
       },
     });
     const ask = (to: string) =>
-      server.caller().request<{ availability: { days: unknown[]; slots: unknown[] } }>(
-        `query($venueId: ID!, $vaccineId: ID!, $to: LocalDate!) {
-          availability(venueId: $venueId, vaccineId: $vaccineId, from: "2030-04-01", to: $to) {
-            days { date remaining bookable } slots { id remaining venue { name } vaccine { name } }
+      server.caller().request(
+        graphql(`
+          query AvailabilityFromApril($venueId: ID!, $vaccineId: ID!, $to: LocalDate!) {
+            availability(venueId: $venueId, vaccineId: $vaccineId, from: "2030-04-01", to: $to) {
+              days {
+                date
+                remaining
+                bookable
+              }
+              slots {
+                id
+                remaining
+                venue {
+                  name
+                }
+                vaccine {
+                  name
+                }
+              }
+            }
           }
-        }`,
+        `),
         { venueId: campaign.venueId, vaccineId: campaign.vaccineId, to },
       );
     const week = await ask('2030-04-07');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Campaign, tokyoAt } from '../testkit/campaign.js';
-import { BOOK, type BookResult } from '../testkit/operations.js';
+import { BOOK } from '../testkit/operations.js';
 import { TestServer } from '../testkit/server.js';
 
 let server: TestServer;
@@ -27,9 +27,7 @@ async function crowdBooks(time: string, capacity: number, people: number) {
   const campaign = await Campaign.create(server);
   const slotId = await campaign.slot(tokyoAt(3, time), capacity);
   const recipients = await campaign.recipients(people);
-  const results = await Promise.all(
-    recipients.map((r) => r.data<BookResult>(BOOK, { input: { slotId, dose: 1 } })),
-  );
+  const results = await Promise.all(recipients.map((r) => r.data(BOOK, { input: { slotId, dose: 1 } })));
   return { slotId, results };
 }
 
@@ -65,7 +63,7 @@ describe('capacity under concurrency', () => {
     const recipients = await campaign.recipients(40);
 
     const results = await Promise.all(
-      recipients.map((r) => r.data<BookResult>(BOOK, { input: { slotId: first, dose: 1 } })),
+      recipients.map((r) => r.data(BOOK, { input: { slotId: first, dose: 1 } })),
     );
 
     const ok = results.filter((r) => r.bookReservation.ok);
@@ -101,7 +99,7 @@ describe('capacity under concurrency', () => {
     const [recipient] = await campaign.recipients(1);
 
     const results = await Promise.all(
-      slots.map((slotId) => recipient!.data<BookResult>(BOOK, { input: { slotId, dose: 1 } })),
+      slots.map((slotId) => recipient!.data(BOOK, { input: { slotId, dose: 1 } })),
     );
 
     expect(results.filter((r) => r.bookReservation.ok)).toHaveLength(1);

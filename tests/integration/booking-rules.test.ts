@@ -7,7 +7,6 @@ import {
   CREATE_SLOT,
   MY_RESERVATIONS,
   RECIPIENT_LOGIN,
-  type BookResult,
 } from '../testkit/operations.js';
 import { TestServer } from '../testkit/server.js';
 
@@ -30,15 +29,11 @@ describe('bad input is refused with a typed error and writes nothing', () => {
     const campaign = await Campaign.create(server);
     const [number] = await campaign.tickets(1);
     const caller = server.caller();
-    const unknown = await caller.data<{
-      recipientLogin: { ok: boolean; token: string | null; error: { code: string } };
-    }>(RECIPIENT_LOGIN, {
+    const unknown = await caller.data(RECIPIENT_LOGIN, {
       input: { siteCode: campaign.site.code, ticketNumber: '0123456789', birthDate: BIRTH_DATE },
     });
-    const wrongBirthDate = await caller.data<{
-      recipientLogin: { ok: boolean; token: string | null; error: { code: string } };
-    }>(RECIPIENT_LOGIN, {
-      input: { siteCode: campaign.site.code, ticketNumber: number, birthDate: '1980-05-06' },
+    const wrongBirthDate = await caller.data(RECIPIENT_LOGIN, {
+      input: { siteCode: campaign.site.code, ticketNumber: number!, birthDate: '1980-05-06' },
     });
     for (const result of [unknown, wrongBirthDate]) {
       expect(result.recipientLogin).toMatchObject({
@@ -73,7 +68,7 @@ describe('bad input is refused with a typed error and writes nothing', () => {
 
     const codes = [];
     for (const slotId of [foreignSlot, pastSlot, cancelledSlot]) {
-      const { bookReservation } = await recipient!.data<BookResult>(BOOK, { input: { slotId } });
+      const { bookReservation } = await recipient!.data(BOOK, { input: { slotId } });
       expect(bookReservation.ok).toBe(false);
       codes.push(bookReservation.error!.code);
     }
@@ -88,7 +83,7 @@ describe('bad input is refused with a typed error and writes nothing', () => {
     const slotId = await campaign.slot(tokyoAt(3, '10:00'), 5);
     const [number] = await campaign.tickets(1);
     const unregistered = await campaign.login(number!);
-    const { bookReservation } = await unregistered.data<BookResult>(BOOK, { input: { slotId } });
+    const { bookReservation } = await unregistered.data(BOOK, { input: { slotId } });
     expect(bookReservation.error?.code).toBe('REGISTRATION_REQUIRED');
     expect(await reservationRows(campaign)).toBe(0);
   });
@@ -99,7 +94,7 @@ describe('bad input is refused with a typed error and writes nothing', () => {
     });
     const slotId = await campaign.slot(tokyoAt(3, '10:00'), 5);
     const [recipient] = await campaign.recipients(1);
-    const { bookReservation } = await recipient!.data<BookResult>(BOOK, { input: { slotId } });
+    const { bookReservation } = await recipient!.data(BOOK, { input: { slotId } });
     expect(bookReservation.error?.code).toBe('NOT_OPEN_YET');
     expect(await reservationRows(campaign)).toBe(0);
   });
@@ -129,7 +124,7 @@ describe('dose rules', () => {
     const onTime = await campaign.slot(tokyoAt(24, '10:00'), 5);
     const [recipient] = await campaign.recipients(1);
     const book = async (slotId: string, dose: number) =>
-      (await recipient!.data<BookResult>(BOOK, { input: { slotId, dose } })).bookReservation;
+      (await recipient!.data(BOOK, { input: { slotId, dose } })).bookReservation;
 
     expect((await book(onTime, 2)).error?.code).toBe('NOT_ELIGIBLE');
     expect((await book(first, 1)).ok).toBe(true);
@@ -147,12 +142,12 @@ describe('dose rules', () => {
     await campaign.slot(tokyoAt(30, '13:30'), 5); // same day, different time: not a partner
     const [a, b] = await campaign.recipients(2);
 
-    const paired = (await a!.data<BookResult>(BOOK, { input: { slotId: withPartner } })).bookReservation;
+    const paired = (await a!.data(BOOK, { input: { slotId: withPartner } })).bookReservation;
     expect(paired.ok).toBe(true);
     expect(paired.reservations.map((r) => r.slot.id)).toEqual([withPartner, partner]);
     expect(new Set(paired.reservations.map((r) => r.pairId)).size).toBe(1);
 
-    const lonely = (await b!.data<BookResult>(BOOK, { input: { slotId: withoutPartner } })).bookReservation;
+    const lonely = (await b!.data(BOOK, { input: { slotId: withoutPartner } })).bookReservation;
     expect(lonely.error?.code).toBe('SECOND_DOSE_UNAVAILABLE');
     const [row] = await server.query<{ reserved: number }>(`select reserved from slot where id = ?`, [
       withoutPartner,
@@ -167,11 +162,9 @@ describe('cancellation', () => {
     const first = await campaign.slot(tokyoAt(3, '10:00'), 5);
     const second = await campaign.slot(tokyoAt(24, '10:00'), 5);
     const [recipient] = await campaign.recipients(1);
-    const booked = (await recipient!.data<BookResult>(BOOK, { input: { slotId: first } })).bookReservation;
+    const booked = (await recipient!.data(BOOK, { input: { slotId: first } })).bookReservation;
 
-    const { cancelReservation } = await recipient!.data<{
-      cancelReservation: { ok: boolean; cancelled: { dose: number }[] };
-    }>(CANCEL, {
+    const { cancelReservation } = await recipient!.data(CANCEL, {
       input: { reservationId: booked.reservations[0]!.id },
     });
     expect(cancelReservation.ok).toBe(true);
@@ -181,9 +174,7 @@ describe('cancellation', () => {
       second,
     ]);
     expect(rows.map((r) => r.reserved)).toEqual([0, 0]);
-    const { myReservations } = await recipient!.data<{ myReservations: { status: string }[] }>(
-      MY_RESERVATIONS,
-    );
+    const { myReservations } = await recipient!.data(MY_RESERVATIONS);
     expect(myReservations.map((r) => r.status)).toEqual(['CANCELLED', 'CANCELLED']);
   });
 
@@ -191,10 +182,8 @@ describe('cancellation', () => {
     const campaign = await Campaign.create(server, { cancellationCutoffHours: 24 });
     const soon = await campaign.slot(new Date(Date.now() + 3 * 3600_000), 5);
     const [recipient] = await campaign.recipients(1);
-    const booked = (await recipient!.data<BookResult>(BOOK, { input: { slotId: soon } })).bookReservation;
-    const { cancelReservation } = await recipient!.data<{
-      cancelReservation: { ok: boolean; error: { code: string } };
-    }>(CANCEL, {
+    const booked = (await recipient!.data(BOOK, { input: { slotId: soon } })).bookReservation;
+    const { cancelReservation } = await recipient!.data(CANCEL, {
       input: { reservationId: booked.reservations[0]!.id },
     });
     expect(cancelReservation).toMatchObject({ ok: false, error: { code: 'CUTOFF_PASSED' } });
@@ -206,10 +195,8 @@ describe('cancellation', () => {
     const campaign = await Campaign.create(server);
     const slotId = await campaign.slot(tokyoAt(3, '10:00'), 5);
     const [owner, stranger] = await campaign.recipients(2);
-    const booked = (await owner!.data<BookResult>(BOOK, { input: { slotId } })).bookReservation;
-    const { cancelReservation } = await stranger!.data<{
-      cancelReservation: { ok: boolean; error: { code: string } };
-    }>(CANCEL, {
+    const booked = (await owner!.data(BOOK, { input: { slotId } })).bookReservation;
+    const { cancelReservation } = await stranger!.data(CANCEL, {
       input: { reservationId: booked.reservations[0]!.id },
     });
     expect(cancelReservation).toMatchObject({ ok: false, error: { code: 'RESERVATION_NOT_FOUND' } });
@@ -220,11 +207,11 @@ describe('cancellation', () => {
     const first = await campaign.slot(tokyoAt(3, '10:00'), 5);
     const second = await campaign.slot(tokyoAt(24, '10:00'), 5);
     const [recipient] = await campaign.recipients(1);
-    await recipient!.data<BookResult>(BOOK, { input: { slotId: first } });
+    await recipient!.data(BOOK, { input: { slotId: first } });
 
-    const { cancelSlot } = await campaign.operator.data<{
-      cancelSlot: { slot: { status: string; remaining: number }; cancelledReservations: number };
-    }>(CANCEL_SLOT, { input: { slotId: first, reason: '会場の都合により中止' } });
+    const { cancelSlot } = await campaign.operator.data(CANCEL_SLOT, {
+      input: { slotId: first, reason: '会場の都合により中止' },
+    });
     expect(cancelSlot).toEqual({
       slot: { id: first, status: 'CANCELLED', remaining: 0 },
       cancelledReservations: 2,

@@ -13,6 +13,7 @@ import {
   RECIPIENT_LOGIN,
   REGISTER_RECIPIENT,
 } from '../testkit/operations.js';
+import { graphql } from '../testkit/generated/index.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -155,11 +156,17 @@ describe('a crash never blocks a restart', () => {
     await start();
     const caller = new Caller(`${url()}/graphql`);
     // The moment /readyz said 200, the start-up data was complete: its last site and tickets answer.
-    const { venues } = await caller.data<{ venues: { id: string }[] }>(
-      `{ venues(siteCode: "S0003") { id } }`,
+    const { venues } = await caller.data(
+      graphql(`
+        query VenuesOfS0003 {
+          venues(siteCode: "S0003") {
+            id
+          }
+        }
+      `),
     );
     expect(venues.length).toBe(1);
-    const login = await caller.data<{ recipientLogin: { ok: boolean } }>(RECIPIENT_LOGIN, {
+    const login = await caller.data(RECIPIENT_LOGIN, {
       input: { siteCode: 'S0003', ticketNumber: '3000000005', birthDate: '1960-04-01' },
     });
     expect(login.recipientLogin.ok).toBe(true);
@@ -171,28 +178,40 @@ describe('a crash never blocks a restart', () => {
 
   it('bookings answered ok before a SIGKILL are all there after the next start, which serves within 10 s', async () => {
     const anonymous = new Caller(`${url()}/graphql`);
-    const { venues } = await anonymous.data<{ venues: { id: string }[] }>(
-      `{ venues(siteCode: "S0001") { id } }`,
+    const { venues } = await anonymous.data(
+      graphql(`
+        query VenuesOfS0001 {
+          venues(siteCode: "S0001") {
+            id
+          }
+        }
+      `),
     );
-    const { vaccines } = await anonymous.data<{ vaccines: { id: string }[] }>(
-      `{ vaccines(siteCode: "S0001") { id } }`,
+    const { vaccines } = await anonymous.data(
+      graphql(`
+        query VaccinesOfS0001 {
+          vaccines(siteCode: "S0001") {
+            id
+          }
+        }
+      `),
     );
     const from = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
     const to = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
-    const { availability } = await anonymous.data<{
-      availability: { slots: { id: string; remaining: number }[] };
-    }>(AVAILABILITY, { venueId: venues[0]!.id, vaccineId: vaccines[0]!.id, from, to });
+    const { availability } = await anonymous.data(AVAILABILITY, {
+      venueId: venues[0]!.id,
+      vaccineId: vaccines[0]!.id,
+      from,
+      to,
+    });
     const slots = availability.slots.filter((slot) => slot.remaining > 0);
     expect(slots.length).toBeGreaterThanOrEqual(3);
 
     recipients = [];
     for (const [i, slot] of slots.slice(0, 3).entries()) {
-      const { recipientLogin } = await anonymous.data<{ recipientLogin: { token: string } }>(
-        RECIPIENT_LOGIN,
-        {
-          input: { siteCode: 'S0001', ticketNumber: `100000000${i + 1}`, birthDate: '1960-04-01' },
-        },
-      );
+      const { recipientLogin } = await anonymous.data(RECIPIENT_LOGIN, {
+        input: { siteCode: 'S0001', ticketNumber: `100000000${i + 1}`, birthDate: '1960-04-01' },
+      });
       const recipient = anonymous.withToken(recipientLogin.token);
       await recipient.data(REGISTER_RECIPIENT, {
         input: {
@@ -202,11 +221,11 @@ describe('a crash never blocks a restart', () => {
           acceptTerms: true,
         },
       });
-      const { bookReservation } = await recipient.data<{ bookReservation: { ok: boolean } }>(BOOK, {
+      const { bookReservation } = await recipient.data(BOOK, {
         input: { slotId: slot.id, dose: 1 },
       });
       expect(bookReservation.ok).toBe(true);
-      recipients.push({ token: recipientLogin.token, slotId: slot.id });
+      recipients.push({ token: recipientLogin.token!, slotId: slot.id });
     }
 
     const postmaster = postmasterPid();
@@ -218,9 +237,7 @@ describe('a crash never blocks a restart', () => {
     const readyAfter = await start();
     expect(readyAfter).toBeLessThan(10_000);
     for (const { token, slotId } of recipients) {
-      const { myReservations } = await new Caller(`${url()}/graphql`, token).data<{
-        myReservations: { status: string; slot: { id: string } }[];
-      }>(MY_RESERVATIONS);
+      const { myReservations } = await new Caller(`${url()}/graphql`, token).data(MY_RESERVATIONS);
       expect(myReservations.map((reservation) => reservation.slot.id)).toEqual([slotId]);
     }
   }, 120_000);
@@ -239,9 +256,7 @@ describe('a crash never blocks a restart', () => {
     expect(postmastersOf(dataDir)).toEqual([postmasterPid()]);
     expect(output).not.toMatch(/"level":(50|60)/);
     for (const { token, slotId } of recipients) {
-      const { myReservations } = await new Caller(`${url()}/graphql`, token).data<{
-        myReservations: { slot: { id: string } }[];
-      }>(MY_RESERVATIONS);
+      const { myReservations } = await new Caller(`${url()}/graphql`, token).data(MY_RESERVATIONS);
       expect(myReservations.map((reservation) => reservation.slot.id)).toEqual([slotId]);
     }
   }, 120_000);

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Campaign, tokyoAt } from '../testkit/campaign.js';
-import { BOOK, type BookResult } from '../testkit/operations.js';
+import { BOOK } from '../testkit/operations.js';
 import { TestServer } from '../testkit/server.js';
-import type { RecordingSubscription } from '../testkit/graphql-client.js';
+import type { Operation, RecordingSubscription } from '../testkit/graphql-client.js';
+import { graphql } from '../testkit/generated/index.js';
 
 // The same subscriptions on a grouped server and on a stock one (one execution per subscriber); both hear
 // every booking through the bus, so their subscribers must end up with the same data.
@@ -17,16 +18,16 @@ beforeAll(async () => {
 });
 afterAll(() => Promise.all([grouped.close(), stock.close()]));
 
-const COUNTS = /* GraphQL */ `
+const COUNTS = graphql(`
   subscription Counts($venueId: ID!) {
     slotAvailabilityChanged(venueId: $venueId) {
       slotId
       remaining
     }
   }
-`;
+`);
 
-const DETAILED = /* GraphQL */ `
+const DETAILED = graphql(`
   subscription Detailed($venueId: ID!) {
     changes: slotAvailabilityChanged(venueId: $venueId) {
       __typename
@@ -50,9 +51,9 @@ const DETAILED = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-const OPTIONAL = /* GraphQL */ `
+const OPTIONAL = graphql(`
   subscription Optional($venueId: ID!, $withSlot: Boolean!) {
     slotAvailabilityChanged(venueId: $venueId) {
       slotId
@@ -62,9 +63,10 @@ const OPTIONAL = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
 type Entry = Record<string, unknown>;
+// The three documents' answers read alike: one field (aliased or not) holding the changed slots.
 type Message = Record<string, Entry[]>;
 
 /** The latest entry per slot over all messages: what a client's cache holds in the end. */
@@ -85,7 +87,7 @@ describe('grouped fan-out', () => {
     const [bookerTwo] = await two.recipients(1);
     const [watcher] = await one.recipients(1);
 
-    const plans: [string, Record<string, unknown>, string | undefined][] = [
+    const plans: [Operation<Message>, Record<string, unknown>, string | undefined][] = [
       [COUNTS, { venueId: one.venueId }, undefined],
       [COUNTS, { venueId: one.venueId }, undefined],
       [COUNTS, { venueId: one.venueId }, watcher!.token],
@@ -96,8 +98,8 @@ describe('grouped fan-out', () => {
       [OPTIONAL, { venueId: one.venueId, withSlot: false }, undefined],
     ];
     const pairs = plans.map(([query, variables, token]) => ({
-      grouped: grouped.subscribe<Message>(query, variables, token),
-      stock: stock.subscribe<Message>(query, variables, token),
+      grouped: grouped.subscribe(query, variables, token),
+      stock: stock.subscribe(query, variables, token),
     }));
     await Promise.all([grouped.waitForSubscribers(plans.length), stock.waitForSubscribers(plans.length)]);
     // Same document and variables share one execution whoever asks: 5 groups for 8 subscribers.
@@ -105,13 +107,13 @@ describe('grouped fan-out', () => {
     expect(grouped.app.fanout?.memberCount()).toBe(8);
 
     const booked = await Promise.all([
-      ...bookersOne.map((r, i) => r.data<BookResult>(BOOK, { input: { slotId: slotsOne[i % 2] } })),
-      bookerTwo!.data<BookResult>(BOOK, { input: { slotId: slotTwo } }),
+      ...bookersOne.map((r, i) => r.data(BOOK, { input: { slotId: slotsOne[i % 2]! } })),
+      bookerTwo!.data(BOOK, { input: { slotId: slotTwo } }),
     ]);
     expect(booked.every((b) => b.bookReservation.ok)).toBe(true);
 
     const expected: Record<string, number> = { [slotsOne[0]!]: 8, [slotsOne[1]!]: 9, [slotTwo]: 9 };
-    const settled = (subscription: RecordingSubscription<Message>, venue: 'one' | 'two') =>
+    const settled = (subscription: RecordingSubscription<Operation<Message>>, venue: 'one' | 'two') =>
       subscription.waitFor((messages) => {
         const state = latest(messages);
         const slots = venue === 'one' ? slotsOne : [slotTwo];
@@ -151,8 +153,8 @@ describe('grouped fan-out', () => {
 
   it('a subscriber that completes leaves its group, and the last one out removes the group', async () => {
     const campaign = await Campaign.create(grouped);
-    const first = grouped.subscribe<Message>(COUNTS, { venueId: campaign.venueId });
-    const second = grouped.subscribe<Message>(COUNTS, { venueId: campaign.venueId });
+    const first = grouped.subscribe(COUNTS, { venueId: campaign.venueId });
+    const second = grouped.subscribe(COUNTS, { venueId: campaign.venueId });
     await grouped.waitForSubscribers(2);
     const groupsBefore = grouped.app.fanout!.groupCount();
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Campaign, tokyoAt } from '../testkit/campaign.js';
-import { BOOK, CANCEL, type BookResult } from '../testkit/operations.js';
+import { BOOK, CANCEL } from '../testkit/operations.js';
 import { TestServer } from '../testkit/server.js';
 
 let server: TestServer;
@@ -27,8 +27,8 @@ describe('idempotent booking', () => {
     const [recipient] = await campaign.recipients(1);
     const input = { slotId, idempotencyKey: randomUUID() };
 
-    const first = await recipient!.data<BookResult>(BOOK, { input });
-    const retry = await recipient!.data<BookResult>(BOOK, { input });
+    const first = await recipient!.data(BOOK, { input });
+    const retry = await recipient!.data(BOOK, { input });
 
     expect(first.bookReservation.ok).toBe(true);
     expect(retry).toEqual(first);
@@ -46,9 +46,7 @@ describe('idempotent booking', () => {
     const [recipient] = await campaign.recipients(1);
     const input = { slotId: first, idempotencyKey: randomUUID() };
 
-    const answers = await Promise.all(
-      Array.from({ length: 10 }, () => recipient!.data<BookResult>(BOOK, { input })),
-    );
+    const answers = await Promise.all(Array.from({ length: 10 }, () => recipient!.data(BOOK, { input })));
 
     expect(answers[0]!.bookReservation.ok).toBe(true);
     expect(answers[0]!.bookReservation.reservations).toHaveLength(2);
@@ -65,13 +63,13 @@ describe('idempotent booking', () => {
     const campaign = await Campaign.create(server);
     const slotId = await campaign.slot(tokyoAt(3, '12:00'), 1);
     const [holder, latecomer] = await campaign.recipients(2);
-    const held = await holder!.data<BookResult>(BOOK, { input: { slotId } });
+    const held = await holder!.data(BOOK, { input: { slotId } });
     const input = { slotId, idempotencyKey: randomUUID() };
 
-    const refused = await latecomer!.data<BookResult>(BOOK, { input });
+    const refused = await latecomer!.data(BOOK, { input });
     await holder!.data(CANCEL, { input: { reservationId: held.bookReservation.reservations[0]!.id } });
-    const retried = await latecomer!.data<BookResult>(BOOK, { input });
-    const fresh = await latecomer!.data<BookResult>(BOOK, {
+    const retried = await latecomer!.data(BOOK, { input });
+    const fresh = await latecomer!.data(BOOK, {
       input: { slotId, idempotencyKey: randomUUID() },
     });
 
@@ -86,7 +84,7 @@ describe('idempotent booking', () => {
     const other = await campaign.slot(tokyoAt(4, '11:00'), 5);
     const [recipient] = await campaign.recipients(1);
     const idempotencyKey = randomUUID();
-    await recipient!.data<BookResult>(BOOK, { input: { slotId: one, idempotencyKey } });
+    await recipient!.data(BOOK, { input: { slotId: one, idempotencyKey } });
 
     const code = await recipient!.errorCode(BOOK, { input: { slotId: other, idempotencyKey } });
 
@@ -100,10 +98,7 @@ describe('idempotent booking', () => {
     const [a, b] = await campaign.recipients(2);
     const input = { slotId, idempotencyKey: 'retry-1' };
 
-    const [first, second] = await Promise.all([
-      a!.data<BookResult>(BOOK, { input }),
-      b!.data<BookResult>(BOOK, { input }),
-    ]);
+    const [first, second] = await Promise.all([a!.data(BOOK, { input }), b!.data(BOOK, { input })]);
 
     expect(first.bookReservation.ok).toBe(true);
     expect(second.bookReservation.ok).toBe(true);

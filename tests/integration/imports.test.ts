@@ -13,8 +13,6 @@ import {
   RECIPIENT_LOGIN,
   REGISTER_TICKETS,
   SLOT_AVAILABILITY_CHANGED,
-  type BookResult,
-  type SlotAvailabilityMessage,
 } from '../testkit/operations.js';
 import { TestServer } from '../testkit/server.js';
 
@@ -122,7 +120,7 @@ describe('valid-ticket import (有効接種券登録)', () => {
         email: null,
       },
     ]);
-    const login = await server.caller().data<{ recipientLogin: { ok: boolean } }>(RECIPIENT_LOGIN, {
+    const login = await server.caller().data(RECIPIENT_LOGIN, {
       input: { siteCode: campaign.site.code, ticketNumber: '0123456789', birthDate: '1980-05-05' },
     });
     expect(login.recipientLogin.ok).toBe(true);
@@ -211,7 +209,7 @@ describe('valid-ticket import (有効接種券登録)', () => {
     expect(overlapping.preview).toMatchObject({ writableCount: 1, unchangedCount: 1, errorCount: 0 });
     expect(await overlapping.commit()).toMatchObject({ ok: true, createdCount: 1, unchangedCount: 1 });
 
-    const { imports } = await admin.data<{ imports: { edges: { node: { status: string } }[] } }>(IMPORTS, {
+    const { imports } = await admin.data(IMPORTS, {
       siteId: campaign.site.id,
       kind: 'VALID_TICKETS',
     });
@@ -235,7 +233,7 @@ describe('uploads', () => {
     expect(uploaded.status).toBe(201);
     expect(
       await colleague.errorCode(PREVIEW_IMPORT, {
-        input: { siteId: campaign.site.id, uploadId: uploaded.body.uploadId, kind: 'VALID_TICKETS' },
+        input: { siteId: campaign.site.id, uploadId: uploaded.body.uploadId!, kind: 'VALID_TICKETS' },
       }),
     ).toBe('NOT_FOUND');
   });
@@ -262,7 +260,7 @@ describe('bulk booking (一括予約)', () => {
     const slot11 = await campaign.slot(at11, 3);
     const numbers = await campaign.tickets(4);
     const day = tokyoDate(5).replace(/-/g, '/');
-    const subscription = server.subscribe<SlotAvailabilityMessage>(SLOT_AVAILABILITY_CHANGED, {
+    const subscription = server.subscribe(SLOT_AVAILABILITY_CHANGED, {
       venueId: campaign.venueId,
     });
     await server.waitForSubscribers(1);
@@ -317,9 +315,7 @@ describe('bulk booking (一括予約)', () => {
     expect(await reordered.commit()).toMatchObject({ ok: true, createdCount: 0, unchangedCount: 2 });
     expect(await count(`select 1 from reservation where site_id = ?`, [campaign.site.id])).toBe(4);
     const recipient = await campaign.login(numbers[0]!);
-    const { myReservations } = await recipient.data<{ myReservations: { slot: { id: string } }[] }>(
-      MY_RESERVATIONS,
-    );
+    const { myReservations } = await recipient.data(MY_RESERVATIONS);
     expect(myReservations.map((r) => r.slot.id)).toEqual([slot10]);
   });
 
@@ -362,7 +358,7 @@ describe('bulk booking (一括予約)', () => {
     );
     expect(preview).toMatchObject({ writableCount: 2, errorCount: 0 });
     const [walkIn] = await campaign.recipients(1);
-    expect((await walkIn!.data<BookResult>(BOOK, { input: { slotId: slot } })).bookReservation.ok).toBe(true);
+    expect((await walkIn!.data(BOOK, { input: { slotId: slot } })).bookReservation.ok).toBe(true);
 
     const result = await commit();
     expect(result).toMatchObject({ ok: false, createdCount: 0, error: { code: 'INVALID_ROWS' } });
@@ -394,7 +390,7 @@ describe('bulk booking (一括予約)', () => {
       await lock.query('begin');
       await lock.query('select id from slot where id = $1 for update', [slot]);
       const holder = (await lock.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0]!.pid;
-      const booking = walkIn!.data<BookResult>(BOOK, { input: { slotId: slot } });
+      const booking = walkIn!.data(BOOK, { input: { slotId: slot } });
       await waitForBlocked(holder, 1);
       const committing = commit();
       await waitForBlocked(holder, 2);
@@ -481,9 +477,7 @@ describe('provisional ticket issuance (仮接種券発行)', () => {
     expect(tickets.every((t) => t.hash?.startsWith('$argon2id$'))).toBe(true);
     expect(tickets.filter((t) => t.email === null)).toHaveLength(2);
 
-    const { issuedTicketsFile } = await admin.data<{
-      issuedTicketsFile: { base64: string; rowCount: number; encoding: string };
-    }>(ISSUED_TICKETS_FILE, { importId: preview.importId });
+    const { issuedTicketsFile } = await admin.data(ISSUED_TICKETS_FILE, { importId: preview.importId });
     const raw = Buffer.from(issuedTicketsFile.base64, 'base64');
     expect([...raw.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = raw
@@ -513,13 +507,11 @@ describe('provisional ticket issuance (仮接種券発行)', () => {
 
     // The issued number logs in with its initial password, never with the placeholder birth date.
     const [number, password] = [lines[1]![3]!, lines[1]![4]!];
-    const byPassword = await server
-      .caller()
-      .data<{ recipientLogin: { ok: boolean; registrationRequired: boolean } }>(RECIPIENT_LOGIN, {
-        input: { siteCode: campaign.site.code, ticketNumber: number, password },
-      });
+    const byPassword = await server.caller().data(RECIPIENT_LOGIN, {
+      input: { siteCode: campaign.site.code, ticketNumber: number, password },
+    });
     expect(byPassword.recipientLogin).toMatchObject({ ok: true, registrationRequired: true });
-    const byBirthDate = await server.caller().data<{ recipientLogin: { ok: boolean } }>(RECIPIENT_LOGIN, {
+    const byBirthDate = await server.caller().data(RECIPIENT_LOGIN, {
       input: { siteCode: campaign.site.code, ticketNumber: number, birthDate: '1900-01-01' },
     });
     expect(byBirthDate.recipientLogin.ok).toBe(false);

@@ -1,3 +1,4 @@
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminOf, csv, importFile } from '../testkit/admin.js';
 import { Campaign, tokyoAt, tokyoDate } from '../testkit/campaign.js';
@@ -8,10 +9,9 @@ import {
   PROXY_BOOK,
   PROXY_CANCEL,
   SLOT_AVAILABILITY_CHANGED,
-  type BookResult,
-  type SlotAvailabilityMessage,
 } from '../testkit/operations.js';
 import { TestServer } from '../testkit/server.js';
+import { graphql } from '../testkit/generated/index.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -19,7 +19,10 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-function lastRemaining(messages: SlotAvailabilityMessage[], slotId: string): number | undefined {
+function lastRemaining(
+  messages: ResultOf<typeof SLOT_AVAILABILITY_CHANGED>[],
+  slotId: string,
+): number | undefined {
   const updates = messages.flatMap((m) => m.slotAvailabilityChanged).filter((u) => u.slotId === slotId);
   return updates.at(-1)?.remaining;
 }
@@ -29,17 +32,17 @@ describe('slotAvailabilityChanged', () => {
     const campaign = await Campaign.create(server);
     const slotId = await campaign.slot(tokyoAt(3, '14:00'), 10);
     const recipients = await campaign.recipients(4);
-    const subscription = server.subscribe<SlotAvailabilityMessage>(SLOT_AVAILABILITY_CHANGED, {
+    const subscription = server.subscribe(SLOT_AVAILABILITY_CHANGED, {
       venueId: campaign.venueId,
     });
     await server.waitForSubscribers(1);
 
-    const booked = await Promise.all(recipients.map((r) => r.data<BookResult>(BOOK, { input: { slotId } })));
+    const booked = await Promise.all(recipients.map((r) => r.data(BOOK, { input: { slotId } })));
     expect(booked.every((b) => b.bookReservation.ok)).toBe(true);
     await subscription.waitFor((messages) => lastRemaining(messages, slotId) === 6);
 
     const reservationId = booked[0]!.bookReservation.reservations[0]!.id;
-    const { cancelReservation } = await recipients[0]!.data<{ cancelReservation: { ok: boolean } }>(CANCEL, {
+    const { cancelReservation } = await recipients[0]!.data(CANCEL, {
       input: { reservationId },
     });
     expect(cancelReservation.ok).toBe(true);
@@ -59,12 +62,12 @@ describe('slotAvailabilityChanged', () => {
     const campaign = await Campaign.create(server);
     const slotId = await campaign.slot(tokyoAt(3, '15:00'), 30);
     const recipients = await campaign.recipients(30);
-    const subscription = server.subscribe<SlotAvailabilityMessage>(SLOT_AVAILABILITY_CHANGED, {
+    const subscription = server.subscribe(SLOT_AVAILABILITY_CHANGED, {
       venueId: campaign.venueId,
     });
     await server.waitForSubscribers(1);
 
-    await Promise.all(recipients.map((r) => r.data<BookResult>(BOOK, { input: { slotId } })));
+    await Promise.all(recipients.map((r) => r.data(BOOK, { input: { slotId } })));
     await subscription.waitFor((messages) => lastRemaining(messages, slotId) === 0);
 
     expect(subscription.messages.length).toBeLessThan(10);
@@ -76,10 +79,10 @@ describe('slotAvailabilityChanged', () => {
     const other = await Campaign.create(server);
     const slotId = await other.slot(tokyoAt(3, '16:00'), 5);
     const [recipient] = await other.recipients(1);
-    const subscription = server.subscribe<SlotAvailabilityMessage>(SLOT_AVAILABILITY_CHANGED, {
+    const subscription = server.subscribe(SLOT_AVAILABILITY_CHANGED, {
       venueId: watched.venueId,
     });
-    const control = server.subscribe<SlotAvailabilityMessage>(SLOT_AVAILABILITY_CHANGED, {
+    const control = server.subscribe(SLOT_AVAILABILITY_CHANGED, {
       venueId: other.venueId,
     });
     await server.waitForSubscribers(2);
@@ -99,7 +102,7 @@ describe('slotAvailabilityChanged', () => {
     const closing = await campaign.slot(tokyoAt(3, '09:30'), 5);
     const dayOff = await campaign.slot(tokyoAt(4, '09:00'), 5);
     const [walkIn, other, ...late] = await campaign.recipients(4);
-    const subscription = server.subscribe<SlotAvailabilityMessage>(SLOT_AVAILABILITY_CHANGED, {
+    const subscription = server.subscribe(SLOT_AVAILABILITY_CHANGED, {
       venueId: campaign.venueId,
     });
     await server.waitForSubscribers(1);
@@ -118,15 +121,14 @@ describe('slotAvailabilityChanged', () => {
       `select id from ticket where site_id = ? and number = ?`,
       [campaign.site.id, walkIn!.ticketNumber],
     );
-    const { proxyBookReservation } = await admin.data<{
-      proxyBookReservation: { ok: boolean; reservations: { id: string }[] };
-    }>(PROXY_BOOK, { input: { ticketId: ticket!.id, slotId: slot } });
+    const { proxyBookReservation } = await admin.data(PROXY_BOOK, {
+      input: { ticketId: ticket!.id, slotId: slot },
+    });
     expect(proxyBookReservation.ok).toBe(true);
     await pushed(slot, 9);
-    const { proxyCancelReservation } = await admin.data<{ proxyCancelReservation: { ok: boolean } }>(
-      PROXY_CANCEL,
-      { input: { reservationId: proxyBookReservation.reservations[0]!.id, reason: '本人から電話' } },
-    );
+    const { proxyCancelReservation } = await admin.data(PROXY_CANCEL, {
+      input: { reservationId: proxyBookReservation.reservations[0]!.id, reason: '本人から電話' },
+    });
     expect(proxyCancelReservation.ok).toBe(true);
     await pushed(slot, 10);
 
@@ -145,25 +147,31 @@ describe('slotAvailabilityChanged', () => {
     await pushed(slot, 8);
 
     // A slot taken out of service: its places are gone, whoever held them.
-    await other!.data<BookResult>(BOOK, { input: { slotId: closing } });
+    await other!.data(BOOK, { input: { slotId: closing } });
     await pushed(closing, 4);
-    const { cancelSlot } = await admin.data<{ cancelSlot: { cancelledReservations: number } }>(
-      `mutation ($slotId: ID!) { cancelSlot(input: { slotId: $slotId, reason: "休診" }) { cancelledReservations } }`,
+    const { cancelSlot } = await admin.data(
+      graphql(`
+        mutation CancelSlotClinicClosed($slotId: ID!) {
+          cancelSlot(input: { slotId: $slotId, reason: "休診" }) {
+            cancelledReservations
+          }
+        }
+      `),
       { slotId: closing },
     );
     expect(cancelSlot.cancelledReservations).toBe(1);
     await pushed(closing, 0);
 
     // A venue's day cancelled with its slots kept open frees their places; closing them takes the rest.
-    for (const recipient of late) await recipient.data<BookResult>(BOOK, { input: { slotId: dayOff } });
+    for (const recipient of late) await recipient.data(BOOK, { input: { slotId: dayOff } });
     await pushed(dayOff, 3);
     const day = { venueId: campaign.venueId, date: tokyoDate(4), reason: '停電' };
-    const kept = await admin.data<{ cancelVenueDay: { cancelledReservations: number } }>(CANCEL_VENUE_DAY, {
+    const kept = await admin.data(CANCEL_VENUE_DAY, {
       input: { ...day, closeSlots: false },
     });
     expect(kept.cancelVenueDay.cancelledReservations).toBe(2);
     await pushed(dayOff, 5);
-    const closed = await admin.data<{ cancelVenueDay: { cancelledSlots: number } }>(CANCEL_VENUE_DAY, {
+    const closed = await admin.data(CANCEL_VENUE_DAY, {
       input: day,
     });
     expect(closed.cancelVenueDay.cancelledSlots).toBe(1);

@@ -1,14 +1,7 @@
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Campaign, tokyoAt } from '../testkit/campaign.js';
-import {
-  BOOK,
-  CANCEL,
-  LOGOUT,
-  MY_RESERVATIONS,
-  SLOT_AVAILABILITY_CHANGED,
-  type BookResult,
-  type SlotAvailabilityMessage,
-} from '../testkit/operations.js';
+import { BOOK, CANCEL, LOGOUT, MY_RESERVATIONS, SLOT_AVAILABILITY_CHANGED } from '../testkit/operations.js';
 import { TestServer } from '../testkit/server.js';
 
 // Two server processes' worth of state (own pools, hubs, caches, bus connections) on one database.
@@ -20,7 +13,10 @@ beforeAll(async () => {
 });
 afterAll(() => Promise.all([a.close(), b.close()]));
 
-function lastRemaining(messages: SlotAvailabilityMessage[], slotId: string): number | undefined {
+function lastRemaining(
+  messages: ResultOf<typeof SLOT_AVAILABILITY_CHANGED>[],
+  slotId: string,
+): number | undefined {
   return messages
     .flatMap((m) => m.slotAvailabilityChanged)
     .filter((u) => u.slotId === slotId)
@@ -40,15 +36,15 @@ describe('several server instances on one database', () => {
     const campaign = await Campaign.create(b);
     const slotId = await campaign.slot(tokyoAt(3, '10:00'), 10);
     const recipients = await campaign.recipients(3);
-    const onA = a.subscribe<SlotAvailabilityMessage>(SLOT_AVAILABILITY_CHANGED, {
+    const onA = a.subscribe(SLOT_AVAILABILITY_CHANGED, {
       venueId: campaign.venueId,
     });
-    const onB = b.subscribe<SlotAvailabilityMessage>(SLOT_AVAILABILITY_CHANGED, {
+    const onB = b.subscribe(SLOT_AVAILABILITY_CHANGED, {
       venueId: campaign.venueId,
     });
     await Promise.all([a.waitForSubscribers(1), b.waitForSubscribers(1)]);
 
-    const booked = await Promise.all(recipients.map((r) => r.data<BookResult>(BOOK, { input: { slotId } })));
+    const booked = await Promise.all(recipients.map((r) => r.data(BOOK, { input: { slotId } })));
     expect(booked.every((r) => r.bookReservation.ok)).toBe(true);
     await onA.waitFor((messages) => lastRemaining(messages, slotId) === 7);
     await onB.waitFor((messages) => lastRemaining(messages, slotId) === 7);
@@ -67,7 +63,7 @@ describe('several server instances on one database', () => {
     // Every other recipient books through the other process: two pools, two group commits, one row.
     const results = await Promise.all(
       recipients.map((r, i) =>
-        (i % 2 === 0 ? r : r.withUrl(b.url)).request<BookResult>(BOOK, { input: { slotId, dose: 1 } }),
+        (i % 2 === 0 ? r : r.withUrl(b.url)).request(BOOK, { input: { slotId, dose: 1 } }),
       ),
     );
     const outcomes: Record<string, number> = {};
@@ -92,7 +88,7 @@ describe('several server instances on one database', () => {
     const onB = b.caller(recipient!.token);
     expect((await onB.request(MY_RESERVATIONS)).errors).toBeUndefined();
 
-    expect(await a.caller(recipient!.token).data<{ logout: boolean }>(LOGOUT)).toEqual({ logout: true });
+    expect(await a.caller(recipient!.token).data(LOGOUT)).toEqual({ logout: true });
 
     await eventually(async () => (await onB.errorCode(MY_RESERVATIONS)) === 'UNAUTHENTICATED');
   });

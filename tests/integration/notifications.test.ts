@@ -9,10 +9,10 @@ import {
   ISSUED_TICKETS_FILE,
   RECIPIENT_LOGIN,
   REGISTER_RECIPIENT,
-  type BookResult,
 } from '../testkit/operations.js';
 import { TestServer } from '../testkit/server.js';
 import { SmtpSink, TestClock } from '../testkit/smtp-sink.js';
+import { graphql } from '../testkit/generated/index.js';
 
 let sink: SmtpSink;
 let server: TestServer;
@@ -36,11 +36,9 @@ async function recipientWithEmail(
   language: 'JA' | 'EN' = 'JA',
 ): Promise<Caller & { email: string }> {
   const [number] = await campaign.tickets(1);
-  const { recipientLogin } = await server
-    .caller()
-    .data<{ recipientLogin: { token: string } }>(RECIPIENT_LOGIN, {
-      input: { siteCode: campaign.site.code, ticketNumber: number, birthDate: BIRTH_DATE },
-    });
+  const { recipientLogin } = await server.caller().data(RECIPIENT_LOGIN, {
+    input: { siteCode: campaign.site.code, ticketNumber: number!, birthDate: BIRTH_DATE },
+  });
   const caller = server.caller(recipientLogin.token);
   const email = `person-${++serial}-${campaign.site.code.toLowerCase()}@test.example`;
   await caller.data(REGISTER_RECIPIENT, {
@@ -64,7 +62,7 @@ describe('mail for bookings and cancellations', () => {
     await campaign.slot(tokyoAt(24, '10:00'), 5);
     const person = await recipientWithEmail(campaign);
 
-    const { bookReservation } = await person.data<BookResult>(BOOK, { input: { slotId: first } });
+    const { bookReservation } = await person.data(BOOK, { input: { slotId: first } });
     expect(bookReservation.ok).toBe(true);
 
     await sink.waitFor(() => sink.to(person.email).length === 1);
@@ -86,12 +84,10 @@ describe('mail for bookings and cancellations', () => {
       await recipientWithEmail(campaign),
     ];
 
-    const aliceBooking = (await alice.data<BookResult>(BOOK, { input: { slotId } })).bookReservation;
-    expect((await bob.data<BookResult>(BOOK, { input: { slotId } })).bookReservation.error?.code).toBe(
-      'SLOT_FULL',
-    );
+    const aliceBooking = (await alice.data(BOOK, { input: { slotId } })).bookReservation;
+    expect((await bob.data(BOOK, { input: { slotId } })).bookReservation.error?.code).toBe('SLOT_FULL');
     await alice.data(CANCEL, { input: { reservationId: aliceBooking.reservations[0]!.id } });
-    await bob.data<BookResult>(BOOK, { input: { slotId: other } });
+    await bob.data(BOOK, { input: { slotId: other } });
     await campaign.operator.data(CANCEL_SLOT, { input: { slotId: other, reason: '医師の急病のため' } });
 
     await sink.waitFor(() => sink.to(alice.email).length === 2 && sink.to(bob.email).length === 2);
@@ -114,7 +110,7 @@ describe('mail for bookings and cancellations', () => {
     const campaign = await Campaign.create(server, { mailEnabled: false });
     const slotId = await campaign.slot(tokyoAt(3, '10:00'), 5);
     const person = await recipientWithEmail(campaign);
-    await person.data<BookResult>(BOOK, { input: { slotId } });
+    await person.data(BOOK, { input: { slotId } });
     const rows = await server.query<{ n: number }>(
       `select count(*)::int as n from mail_outbox where site_id = ?`,
       [campaign.site.id],
@@ -136,12 +132,9 @@ describe('login information for issued tickets', () => {
       new TextEncoder().encode(file),
     );
     expect((await commit()).ok).toBe(true);
-    const { issuedTicketsFile } = await admin.data<{ issuedTicketsFile: { base64: string } }>(
-      ISSUED_TICKETS_FILE,
-      {
-        importId: preview.importId,
-      },
-    );
+    const { issuedTicketsFile } = await admin.data(ISSUED_TICKETS_FILE, {
+      importId: preview.importId,
+    });
     const issued = Buffer.from(issuedTicketsFile.base64, 'base64')
       .toString('utf8')
       .replace(/^\uFEFF/, '')
@@ -179,7 +172,7 @@ describe('delivery', () => {
     for (let i = 0; i < 50; i++) people.push(await recipientWithEmail(campaign));
     await sink.stop();
 
-    const results = await Promise.all(people.map((p) => p.data<BookResult>(BOOK, { input: { slotId } })));
+    const results = await Promise.all(people.map((p) => p.data(BOOK, { input: { slotId } })));
     expect(results.every((r) => r.bookReservation.ok)).toBe(true);
     await waitUntil(async () => (await failedAttempts(campaign.site.id)) >= 50);
 
@@ -206,9 +199,7 @@ describe('delivery', () => {
       for (let i = 0; i < 60; i++) people.push(await recipientWithEmail(campaign));
       // Half the bookings go through each server; both workers poll the same outbox.
       await Promise.all(
-        people.map((p, i) =>
-          (i % 2 ? p : p.withUrl(second.url)).data<BookResult>(BOOK, { input: { slotId } }),
-        ),
+        people.map((p, i) => (i % 2 ? p : p.withUrl(second.url)).data(BOOK, { input: { slotId } })),
       );
       const addresses = new Set(people.map((p) => p.email));
       await sink.waitFor((mails) => mails.filter((m) => addresses.has(m.to)).length >= 60);
@@ -232,10 +223,18 @@ describe('day-before reminders', () => {
     const optedOut = await recipientWithEmail(campaign, false);
     const notTomorrow = await recipientWithEmail(campaign, true);
     for (const person of [optedIn, cancelledLater, optedOut])
-      await person.data<BookResult>(BOOK, { input: { slotId: tomorrow } });
-    await notTomorrow.data<BookResult>(BOOK, { input: { slotId: dayAfter } });
+      await person.data(BOOK, { input: { slotId: tomorrow } });
+    await notTomorrow.data(BOOK, { input: { slotId: dayAfter } });
     const [toCancel] = (
-      await cancelledLater.data<{ myReservations: { id: string }[] }>(`{ myReservations { id } }`)
+      await cancelledLater.data(
+        graphql(`
+          query MyReservationIds {
+            myReservations {
+              id
+            }
+          }
+        `),
+      )
     ).myReservations;
     await cancelledLater.data(CANCEL, { input: { reservationId: toCancel!.id } });
     await sink.waitFor(() => sink.to(optedIn.email).length === 1); // the confirmation
@@ -267,11 +266,9 @@ describe('development mailbox', () => {
       const other = await Campaign.create(devServer);
       const slotId = await campaign.slot(tokyoAt(3, '10:00'), 5);
       const [number] = await campaign.tickets(1);
-      const { recipientLogin } = await devServer
-        .caller()
-        .data<{ recipientLogin: { token: string } }>(RECIPIENT_LOGIN, {
-          input: { siteCode: campaign.site.code, ticketNumber: number, birthDate: BIRTH_DATE },
-        });
+      const { recipientLogin } = await devServer.caller().data(RECIPIENT_LOGIN, {
+        input: { siteCode: campaign.site.code, ticketNumber: number!, birthDate: BIRTH_DATE },
+      });
       const person = devServer.caller(recipientLogin.token);
       await person.data(REGISTER_RECIPIENT, {
         input: {
@@ -282,18 +279,26 @@ describe('development mailbox', () => {
           acceptTerms: true,
         },
       });
-      await person.data<BookResult>(BOOK, { input: { slotId } });
+      await person.data(BOOK, { input: { slotId } });
 
-      const query = `query($siteId: ID) { mailbox(siteId: $siteId) { to subject text status transport } }`;
+      const query = graphql(`
+        query Mailbox($siteId: ID) {
+          mailbox(siteId: $siteId) {
+            to
+            subject
+            text
+            status
+            transport
+          }
+        }
+      `);
       await waitUntil(async () => {
-        const { mailbox } = await campaign.operator.data<{ mailbox: { status: string }[] }>(query, {
+        const { mailbox } = await campaign.operator.data(query, {
           siteId: campaign.site.id,
         });
         return mailbox.some((m) => m.status === 'SENT');
       });
-      const { mailbox } = await campaign.operator.data<{
-        mailbox: { to: string; subject: string; text: string; transport: string }[];
-      }>(query, {
+      const { mailbox } = await campaign.operator.data(query, {
         siteId: campaign.site.id,
       });
       expect(mailbox).toEqual([
@@ -305,7 +310,7 @@ describe('development mailbox', () => {
       ]);
       expect(mailbox[0]!.text).toContain('1回目');
       expect(await person.errorCode(query, { siteId: campaign.site.id })).toBe('FORBIDDEN');
-      const { mailbox: otherMail } = await other.operator.data<{ mailbox: unknown[] }>(query, {
+      const { mailbox: otherMail } = await other.operator.data(query, {
         siteId: other.site.id,
       });
       expect(otherMail).toEqual([]);

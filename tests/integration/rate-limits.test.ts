@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { Campaign } from '../testkit/campaign.js';
+import { queryText } from '../testkit/graphql-client.js';
 import { MY_RESERVATIONS, SLOT_AVAILABILITY_CHANGED } from '../testkit/operations.js';
 import { TestServer } from '../testkit/server.js';
 
@@ -61,7 +62,7 @@ describe('rate limits', () => {
         Array.from({ length: 12 }, (_, i) =>
           post(
             { authorization: `Bearer ${recipient!.token}`, 'x-forwarded-for': `203.0.113.${i + 1}` },
-            MY_RESERVATIONS,
+            queryText(MY_RESERVATIONS),
           ),
         ),
       );
@@ -228,7 +229,7 @@ class GraphQLWsProtocol {
       JSON.stringify({
         id,
         type: 'subscribe',
-        payload: { query: SLOT_AVAILABILITY_CHANGED, variables: { venueId: randomUUID() } },
+        payload: { query: queryText(SLOT_AVAILABILITY_CHANGED), variables: { venueId: randomUUID() } },
       }),
     );
     await new Promise((resolve) => setTimeout(resolve, 300));

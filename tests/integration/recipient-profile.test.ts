@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Campaign } from '../testkit/campaign.js';
 import { TestServer } from '../testkit/server.js';
+import { graphql } from '../testkit/generated/index.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -8,8 +9,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const UPDATE = /* GraphQL */ `
-  mutation ($input: UpdateMyProfileInput!) {
+const UPDATE = graphql(`
+  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {
     updateMyProfile(input: $input) {
       email
       phone
@@ -17,14 +18,14 @@ const UPDATE = /* GraphQL */ `
       reminderOptIn
     }
   }
-`;
-const REMINDER = /* GraphQL */ `
-  mutation ($enabled: Boolean!) {
+`);
+const REMINDER = graphql(`
+  mutation SetReminderOptIn($enabled: Boolean!) {
     setReminderOptIn(enabled: $enabled) {
       reminderOptIn
     }
   }
-`;
+`);
 
 describe('a recipient’s own profile', () => {
   it('an address added after registration makes reminders possible; removing it switches them off', async () => {
@@ -32,7 +33,7 @@ describe('a recipient’s own profile', () => {
     const [person] = await campaign.recipients(1);
     expect(await person!.errorCode(REMINDER, { enabled: true })).toBe('BAD_USER_INPUT');
 
-    const added = await person!.data<{ updateMyProfile: { email: string; language: string } }>(UPDATE, {
+    const added = await person!.data(UPDATE, {
       input: { email: 'Hanako@Example.JP', language: 'EN' },
     });
     expect(added.updateMyProfile).toMatchObject({ email: 'hanako@example.jp', language: 'EN' });
@@ -40,12 +41,9 @@ describe('a recipient’s own profile', () => {
       setReminderOptIn: { reminderOptIn: true },
     });
 
-    const removed = await person!.data<{ updateMyProfile: { email: string | null; reminderOptIn: boolean } }>(
-      UPDATE,
-      {
-        input: { email: '' },
-      },
-    );
+    const removed = await person!.data(UPDATE, {
+      input: { email: '' },
+    });
     expect(removed.updateMyProfile).toMatchObject({ email: null, reminderOptIn: false });
   });
 
@@ -53,7 +51,15 @@ describe('a recipient’s own profile', () => {
     const campaign = await Campaign.create(server);
     const [person] = await campaign.recipients(1);
     expect(await person!.errorCode(UPDATE, { input: { email: 'not an address' } })).toBe('BAD_USER_INPUT');
-    const { me } = await person!.data<{ me: { email: string | null } }>(`{ me { email } }`);
+    const { me } = await person!.data(
+      graphql(`
+        query MyEmail {
+          me {
+            email
+          }
+        }
+      `),
+    );
     expect(me.email).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import type { VariablesOf } from '@graphql-typed-document-node/core';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminOf } from '../testkit/admin.js';
@@ -22,7 +23,6 @@ import {
   RESERVATIONS,
   UPDATE_SITE_SETTINGS,
   VENUE_DAY,
-  type BookResult,
 } from '../testkit/operations.js';
 import { TestServer } from '../testkit/server.js';
 
@@ -32,27 +32,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-interface AdminReservation {
-  id: string;
-  dose: number;
-  status: string;
-  madeBy: string;
-  pairId: string | null;
-  cancelReason: string | null;
-  checkedInAt: string | null;
-  ticketNumber: string;
-  familyNameKana: string | null;
-  slotId: string;
-  venueName: string;
-  vaccination: { vaccinatedOn: string; lotNumber: string; doctorName: string } | null;
-}
-interface Page {
-  edges: { cursor: string; node: AdminReservation }[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-}
-
 async function book(recipient: Caller, slotId: string): Promise<string> {
-  const { bookReservation } = await recipient.data<BookResult>(BOOK, { input: { slotId } });
+  const { bookReservation } = await recipient.data(BOOK, { input: { slotId } });
   if (!bookReservation.ok) throw new Error(JSON.stringify(bookReservation.error));
   return bookReservation.reservations[0]!.id;
 }
@@ -75,8 +56,8 @@ describe('reservation list', () => {
     const day4 = await campaign.slot(tokyoAt(4, '10:00'), 50);
     const recipients = await campaign.recipients(12);
     for (const [i, recipient] of recipients.entries()) await book(recipient, i < 8 ? day3 : day4);
-    const list = (variables: Record<string, unknown>) =>
-      admin.request<{ reservations: Page }>(RESERVATIONS, { siteId: campaign.site.id, ...variables });
+    const list = (variables: Omit<VariablesOf<typeof RESERVATIONS>, 'siteId'>) =>
+      admin.request(RESERVATIONS, { siteId: campaign.site.id, ...variables });
 
     const all = await list({ first: 100 });
     expect(all.data!.reservations.edges).toHaveLength(12);
@@ -130,36 +111,25 @@ describe('proxy booking and cancellation', () => {
       [campaign.site.id, recipient!.ticketNumber],
     );
 
-    const { proxyBookReservation } = await admin.data<{
-      proxyBookReservation: { ok: boolean; reservations: { id: string; madeBy: string }[] };
-    }>(PROXY_BOOK, {
+    const { proxyBookReservation } = await admin.data(PROXY_BOOK, {
       input: { ticketId: ticket!.id, slotId: slot },
     });
     expect(proxyBookReservation).toMatchObject({ ok: true, reservations: [{ madeBy: 'ADMIN' }] });
     const reservationId = proxyBookReservation.reservations[0]!.id;
 
-    const own = await recipient!.data<{ cancelReservation: { ok: boolean; error: { code: string } } }>(
-      CANCEL,
-      { input: { reservationId } },
-    );
+    const own = await recipient!.data(CANCEL, { input: { reservationId } });
     expect(own.cancelReservation.error?.code).toBe('CUTOFF_PASSED');
-    const { proxyCancelReservation } = await admin.data<{
-      proxyCancelReservation: { ok: boolean; cancelled: { status: string; cancelReason: string }[] };
-    }>(PROXY_CANCEL, {
+    const { proxyCancelReservation } = await admin.data(PROXY_CANCEL, {
       input: { reservationId, reason: '体調不良のため電話で依頼' },
     });
     expect(proxyCancelReservation).toMatchObject({
       ok: true,
       cancelled: [{ status: 'CANCELLED', cancelReason: '体調不良のため電話で依頼' }],
     });
-    const { myReservations } = await recipient!.data<{ myReservations: { status: string }[] }>(
-      MY_RESERVATIONS,
-    );
+    const { myReservations } = await recipient!.data(MY_RESERVATIONS);
     expect(myReservations.map((r) => r.status)).toEqual(['CANCELLED']);
 
-    const { auditLog } = await admin.data<{
-      auditLog: { edges: { node: { action: string; actorRole: string; targetId: string } }[] };
-    }>(AUDIT_LOG, { siteId: campaign.site.id });
+    const { auditLog } = await admin.data(AUDIT_LOG, { siteId: campaign.site.id });
     expect(auditLog.edges.map((e) => e.node.action).slice(0, 2)).toEqual([
       'proxyCancelReservation',
       'proxyBookReservation',
@@ -179,9 +149,7 @@ describe('proxy booking and cancellation', () => {
     await book(recipients[1]!, first);
     await book(recipients[2]!, other);
 
-    const { cancelVenueDay } = await admin.data<{
-      cancelVenueDay: { cancelledReservations: number; cancelledSlots: number };
-    }>(CANCEL_VENUE_DAY, {
+    const { cancelVenueDay } = await admin.data(CANCEL_VENUE_DAY, {
       input: { venueId: campaign.venueId, date: tokyoDate(2), reason: '台風のため休止' },
     });
     expect(cancelVenueDay).toEqual({ cancelledReservations: 4, cancelledSlots: 1 });
@@ -205,7 +173,7 @@ describe('proxy booking and cancellation', () => {
 describe('venue staff', () => {
   it('see only their venues, check people in, record vaccinations and mark no-shows', async () => {
     const campaign = await Campaign.create(server);
-    const { createVenue } = await campaign.operator.data<{ createVenue: { id: string } }>(CREATE_VENUE, {
+    const { createVenue } = await campaign.operator.data(CREATE_VENUE, {
       input: { siteId: campaign.site.id, name: '第二会場', address: '', vaccineIds: [campaign.vaccineId] },
     });
     const staff = await adminOf(campaign, 'VENUE_STAFF', [campaign.venueId]);
@@ -217,25 +185,20 @@ describe('venue staff', () => {
     const booked = await book(recipients[1]!, today);
     const absent = await book(recipients[2]!, startsNow);
 
-    expect((await staff.data<{ myVenues: { id: string }[] }>(MY_VENUES)).myVenues.map((v) => v.id)).toEqual([
-      campaign.venueId,
-    ]);
+    expect((await staff.data(MY_VENUES)).myVenues.map((v) => v.id)).toEqual([campaign.venueId]);
     const date = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' }).format(soon);
-    const { venueDay } = await staff.data<{ venueDay: Page }>(VENUE_DAY, { venueId: campaign.venueId, date });
+    const { venueDay } = await staff.data(VENUE_DAY, { venueId: campaign.venueId, date });
     expect(venueDay.edges.map((e) => e.node.id)).toEqual(expect.arrayContaining([vaccinated, booked]));
     expect(await staff.errorCode(VENUE_DAY, { venueId: createVenue.id, date })).toBe('FORBIDDEN');
 
-    const checkIn = await staff.data<{ checkIn: { ok: boolean; reservation: AdminReservation } }>(CHECK_IN, {
+    const checkIn = await staff.data(CHECK_IN, {
       input: { reservationId: vaccinated },
     });
     expect(checkIn.checkIn.ok).toBe(true);
     expect(checkIn.checkIn.reservation.checkedInAt).not.toBeNull();
-    const recorded = await staff.data<{ recordVaccination: { ok: boolean; reservation: AdminReservation } }>(
-      RECORD_VACCINATION,
-      {
-        input: { reservationId: vaccinated, lotNumber: 'FF1234', doctorName: '山田 太郎' },
-      },
-    );
+    const recorded = await staff.data(RECORD_VACCINATION, {
+      input: { reservationId: vaccinated, lotNumber: 'FF1234', doctorName: '山田 太郎' },
+    });
     expect(recorded.recordVaccination).toMatchObject({
       ok: true,
       reservation: {
@@ -244,26 +207,19 @@ describe('venue staff', () => {
       },
     });
 
-    const early = await staff.data<{ markNoShow: { ok: boolean; error: { code: string } } }>(MARK_NO_SHOW, {
+    const early = await staff.data(MARK_NO_SHOW, {
       input: { reservationId: booked },
     });
     expect(early.markNoShow).toMatchObject({ ok: false, error: { code: 'NOT_STARTED' } });
     await new Promise((resolve) => setTimeout(resolve, 3500));
-    const noShow = await staff.data<{ markNoShow: { ok: boolean; reservation: AdminReservation } }>(
-      MARK_NO_SHOW,
-      { input: { reservationId: absent } },
-    );
+    const noShow = await staff.data(MARK_NO_SHOW, { input: { reservationId: absent } });
     expect(noShow.markNoShow).toMatchObject({ ok: true, reservation: { status: 'NO_SHOW' } });
 
-    const { auditLog } = await campaign.operator.data<{
-      auditLog: {
-        edges: { node: { action: string; before: { status: string }; after: { status: string } } }[];
-      };
-    }>(AUDIT_LOG, {
+    const { auditLog } = await campaign.operator.data(AUDIT_LOG, {
       siteId: campaign.site.id,
       first: 3,
     });
-    expect(auditLog.edges.map((e) => [e.node.action, e.node.before.status, e.node.after.status])).toEqual([
+    expect(auditLog.edges.map((e) => [e.node.action, e.node.before!.status, e.node.after!.status])).toEqual([
       ['markNoShow', 'BOOKED', 'NO_SHOW'],
       ['recordVaccination', 'BOOKED', 'VACCINATED'],
       ['checkIn', 'BOOKED', 'BOOKED'],
@@ -275,7 +231,7 @@ describe('exports', () => {
   it('the export of a name like =HYPERLINK(...) is inert, in UTF-8 with BOM and CRLF or in CP932', async () => {
     const campaign = await Campaign.create(server);
     const admin = await adminOf(campaign, 'SITE_ADMIN');
-    const { createVenue } = await campaign.operator.data<{ createVenue: { id: string } }>(CREATE_VENUE, {
+    const { createVenue } = await campaign.operator.data(CREATE_VENUE, {
       input: {
         siteId: campaign.site.id,
         name: '=HYPERLINK("//x.jp","開く")',
@@ -283,7 +239,7 @@ describe('exports', () => {
         vaccineIds: [campaign.vaccineId],
       },
     });
-    const { createSlot } = await campaign.operator.data<{ createSlot: { id: string } }>(CREATE_SLOT, {
+    const { createSlot } = await campaign.operator.data(CREATE_SLOT, {
       input: {
         venueId: createVenue.id,
         vaccineId: campaign.vaccineId,
@@ -296,9 +252,7 @@ describe('exports', () => {
     await book(recipient!, createSlot.id);
 
     for (const encoding of ['UTF8_BOM', 'CP932'] as const) {
-      const { exportReservations } = await admin.data<{
-        exportReservations: { base64: string; rowCount: number; encoding: string };
-      }>(EXPORT_RESERVATIONS, {
+      const { exportReservations } = await admin.data(EXPORT_RESERVATIONS, {
         input: { siteId: campaign.site.id, encoding },
       });
       expect(exportReservations).toMatchObject({ rowCount: 1, encoding });
@@ -323,9 +277,7 @@ describe('exports', () => {
       input: { reservationId, lotNumber: '-ABC123', doctorName: '佐藤 一郎', vaccinatedOn: tokyoDate(0) },
     });
 
-    const { exportVaccinationRecords } = await admin.data<{
-      exportVaccinationRecords: { base64: string; rowCount: number };
-    }>(EXPORT_VACCINATION_RECORDS, {
+    const { exportVaccinationRecords } = await admin.data(EXPORT_VACCINATION_RECORDS, {
       input: { siteId: campaign.site.id },
     });
     const [header, line] = decodeCsvFile(exportVaccinationRecords.base64, 'UTF8_BOM');

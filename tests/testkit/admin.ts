@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import { Campaign } from './campaign.js';
 import type { Caller } from './graphql-client.js';
 import { expect } from 'vitest';
@@ -37,54 +38,26 @@ export async function adminOf(
 ): Promise<Caller & { adminUserId: string }> {
   const email = `${role.toLowerCase()}-${randomUUID()}@test.example`;
   const password = 'admin-password-1';
-  const { createAdminUser } = await campaign.operator.data<{ createAdminUser: { id: string } }>(
-    CREATE_ADMIN_USER,
-    {
-      input: {
-        email,
-        displayName: `${role} of ${campaign.site.code}`,
-        password,
-        role,
-        siteId: campaign.site.id,
-      },
+  const { createAdminUser } = await campaign.operator.data(CREATE_ADMIN_USER, {
+    input: {
+      email,
+      displayName: `${role} of ${campaign.site.code}`,
+      password,
+      role,
+      siteId: campaign.site.id,
     },
-  );
+  });
   if (role === 'VENUE_STAFF') {
     await campaign.operator.data(ASSIGN_STAFF_VENUES, {
       input: { adminUserId: createAdminUser.id, venueIds },
     });
   }
-  const { adminLogin } = await campaign.server
-    .caller()
-    .data<{ adminLogin: { token: string } }>(ADMIN_LOGIN, { input: { email, password } });
+  const { adminLogin } = await campaign.server.caller().data(ADMIN_LOGIN, { input: { email, password } });
   return Object.assign(campaign.server.caller(adminLogin.token), { adminUserId: createAdminUser.id });
 }
 
-export interface RowError {
-  line: number;
-  column: string | null;
-  code: string;
-  message: string;
-  bookingCode: string | null;
-}
-export interface Preview {
-  importId: string;
-  encoding: string;
-  rowCount: number;
-  writableCount: number;
-  unchangedCount: number;
-  errorCount: number;
-  alreadyImported: boolean;
-  errors: RowError[];
-}
-export interface Commit {
-  ok: boolean;
-  createdCount: number;
-  unchangedCount: number;
-  alreadyImported: boolean;
-  errors: RowError[];
-  error: { code: string } | null;
-}
+export type Preview = ResultOf<typeof PREVIEW_IMPORT>['previewImport'];
+export type Commit = ResultOf<typeof COMMIT_IMPORT>['commitImport'];
 
 /** Uploads a file and previews it as an import; `commit()` then commits the previewed import. */
 export async function importFile(
@@ -96,14 +69,14 @@ export async function importFile(
 ): Promise<{ preview: Preview; commit: () => Promise<Commit> }> {
   const uploaded = await upload(server, admin.token, bytes);
   expect(uploaded.status).toBe(201);
-  const { previewImport } = await admin.data<{ previewImport: Preview }>(PREVIEW_IMPORT, {
-    input: { siteId, uploadId: uploaded.body.uploadId, kind },
+  const { previewImport } = await admin.data(PREVIEW_IMPORT, {
+    input: { siteId, uploadId: uploaded.body.uploadId!, kind },
   });
   return {
     preview: previewImport,
     commit: async () =>
       (
-        await admin.data<{ commitImport: Commit }>(COMMIT_IMPORT, {
+        await admin.data(COMMIT_IMPORT, {
           input: { importId: previewImport.importId },
         })
       ).commitImport,

@@ -55,7 +55,7 @@ export class Campaign {
 
   static async create(server: TestServer, options: CampaignOptions = {}): Promise<Campaign> {
     const operator = await server.operator();
-    const { createSite } = await operator.data<{ createSite: { id: string; code: string } }>(CREATE_SITE, {
+    const { createSite } = await operator.data(CREATE_SITE, {
       input: {
         name: options.siteName ?? 'Test campaign',
         plan: options.plan ?? 'MUNICIPAL',
@@ -66,7 +66,7 @@ export class Campaign {
         mailEnabled: options.mailEnabled ?? true,
       },
     });
-    const { createVaccine } = await operator.data<{ createVaccine: { id: string } }>(CREATE_VACCINE, {
+    const { createVaccine } = await operator.data(CREATE_VACCINE, {
       input: {
         siteId: createSite.id,
         name: options.vaccineName ?? 'ファイザー',
@@ -76,7 +76,7 @@ export class Campaign {
         intervalWindowDays: options.windowDays ?? 14,
       },
     });
-    const { createVenue } = await operator.data<{ createVenue: { id: string } }>(CREATE_VENUE, {
+    const { createVenue } = await operator.data(CREATE_VENUE, {
       input: {
         siteId: createSite.id,
         name: options.venueName ?? '市民会館',
@@ -88,7 +88,7 @@ export class Campaign {
   }
 
   async slot(startsAt: Date, capacity: number, minutes = 30): Promise<string> {
-    const { createSlot } = await this.operator.data<{ createSlot: { id: string } }>(CREATE_SLOT, {
+    const { createSlot } = await this.operator.data(CREATE_SLOT, {
       input: {
         venueId: this.venueId,
         vaccineId: this.vaccineId,
@@ -117,11 +117,9 @@ export class Campaign {
 
   /** Logs a ticket in with its birth date (first login). */
   async login(ticketNumber: string): Promise<Caller> {
-    const { recipientLogin } = await this.server
-      .caller()
-      .data<{ recipientLogin: { ok: boolean; token: string; error: unknown } }>(RECIPIENT_LOGIN, {
-        input: { siteCode: this.site.code, ticketNumber, birthDate: BIRTH_DATE },
-      });
+    const { recipientLogin } = await this.server.caller().data(RECIPIENT_LOGIN, {
+      input: { siteCode: this.site.code, ticketNumber, birthDate: BIRTH_DATE },
+    });
     if (!recipientLogin.ok) throw new Error(`login failed: ${JSON.stringify(recipientLogin.error)}`);
     return this.server.caller(recipientLogin.token);
   }

@@ -1,5 +1,27 @@
+import type { ResultOf, TypedDocumentNode, VariablesOf } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
+
+/** A typed document from tests/testkit/generated (`npm run codegen`), built from schema.graphql. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any document; callers infer the precise one
+export type Operation<Result = any> = TypedDocumentNode<Result, any>;
+
+/** The variables argument: optional only when the operation declares no required variable. */
+export type VariablesArgument<D extends Operation> =
+  Record<string, never> extends VariablesOf<D> ? [variables?: VariablesOf<D>] : [variables: VariablesOf<D>];
+
+const printed = new WeakMap<Operation, string>();
+
+/** The document's text, printed once (the generated documents carry their fragments). */
+export function queryText(document: Operation): string {
+  let text = printed.get(document);
+  if (text === undefined) {
+    text = print(document);
+    printed.set(document, text);
+  }
+  return text;
+}
 
 export interface GraphQLResponse<T> {
   data?: T | null;
@@ -15,8 +37,8 @@ export class Caller {
     private readonly headers: Record<string, string> = {},
   ) {}
 
-  withToken(token: string | undefined): Caller {
-    return new Caller(this.url, token, this.headers);
+  withToken(token: string | null | undefined): Caller {
+    return new Caller(this.url, token ?? undefined, this.headers);
   }
 
   /** The same session, sent to another server process (sessions live in the shared database). */
@@ -29,7 +51,22 @@ export class Caller {
     return new Caller(this.url, this.token, { ...this.headers, 'x-forwarded-for': address });
   }
 
-  async request<T>(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> {
+  async request<D extends Operation>(
+    document: D,
+    ...[variables]: VariablesArgument<D>
+  ): Promise<GraphQLResponse<ResultOf<D>>> {
+    return this.rawRequest<ResultOf<D>>(queryText(document), variables);
+  }
+
+  /**
+   * Untyped, for requests invalid on purpose: a string codegen must not see (alias bombs, misspelt fields,
+   * wrongly typed literals), or a typed document sent with variables its types would refuse.
+   */
+  async rawRequest<T = unknown>(
+    document: string | Operation,
+    variables: Record<string, unknown> = {},
+  ): Promise<GraphQLResponse<T>> {
+    const query = typeof document === 'string' ? document : queryText(document);
     const response = await fetch(this.url, {
       method: 'POST',
       headers: {
@@ -43,8 +80,8 @@ export class Caller {
   }
 
   /** Like request, but fails the test on any GraphQL error. */
-  async data<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const response = await this.request<T>(query, variables);
+  async data<D extends Operation>(document: D, ...variables: VariablesArgument<D>): Promise<ResultOf<D>> {
+    const response = await this.request(document, ...variables);
     if (response.errors?.length || !response.data) {
       throw new Error(`GraphQL errors: ${JSON.stringify(response.errors)}`);
     }
@@ -52,26 +89,29 @@ export class Caller {
   }
 
   /** The `extensions.code` of the first error, for tests of typed errors. */
-  async errorCode(query: string, variables: Record<string, unknown> = {}): Promise<string | undefined> {
-    const response = await this.request(query, variables);
+  async errorCode<D extends Operation>(
+    document: D,
+    ...variables: VariablesArgument<D>
+  ): Promise<string | undefined> {
+    const response = await this.request(document, ...variables);
     return response.errors?.[0]?.extensions?.code;
   }
 }
 
 /** A graphql-ws subscription that records every message it receives. */
-export class RecordingSubscription<T> {
-  readonly messages: T[] = [];
+export class RecordingSubscription<D extends Operation> {
+  readonly messages: ResultOf<D>[] = [];
   private readonly client: Client;
   private readonly dispose: () => void;
 
-  constructor(wsUrl: string, query: string, variables: Record<string, unknown>, token?: string) {
+  constructor(wsUrl: string, document: D, variables: VariablesOf<D>, token?: string) {
     this.client = createClient({
       url: wsUrl,
       webSocketImpl: WebSocket,
       connectionParams: token ? { authorization: `Bearer ${token}` } : {},
     });
-    this.dispose = this.client.subscribe<T>(
-      { query, variables },
+    this.dispose = this.client.subscribe<ResultOf<D>>(
+      { query: queryText(document), variables },
       {
         next: (message) => {
           if (message.data) this.messages.push(message.data);
@@ -85,7 +125,7 @@ export class RecordingSubscription<T> {
   }
 
   /** Waits until `predicate` holds for the messages so far (bounded, so a broken push fails the test). */
-  async waitFor(predicate: (messages: T[]) => boolean, timeoutMs = 5000): Promise<void> {
+  async waitFor(predicate: (messages: ResultOf<D>[]) => boolean, timeoutMs = 5000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (!predicate(this.messages)) {
       if (Date.now() > deadline)

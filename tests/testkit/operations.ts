@@ -1,6 +1,11 @@
-/** The operations the tests call, written once so every test speaks the public contract the same way. */
+/**
+ * The operations the tests call, written once so every test speaks the public contract the same way;
+ * `npm run codegen` types them (and the tests' inline documents) from schema.graphql into ./generated.
+ */
 
-export const ADMIN_LOGIN = /* GraphQL */ `
+import { graphql } from './generated/index.js';
+
+export const ADMIN_LOGIN = graphql(`
   mutation AdminLogin($input: AdminLoginInput!) {
     adminLogin(input: $input) {
       ok
@@ -17,9 +22,9 @@ export const ADMIN_LOGIN = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-export const RECIPIENT_LOGIN = /* GraphQL */ `
+export const RECIPIENT_LOGIN = graphql(`
   mutation RecipientLogin($input: RecipientLoginInput!) {
     recipientLogin(input: $input) {
       ok
@@ -32,9 +37,9 @@ export const RECIPIENT_LOGIN = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-export const REGISTER_RECIPIENT = /* GraphQL */ `
+export const REGISTER_RECIPIENT = graphql(`
   mutation RegisterRecipient($input: RegisterRecipientInput!) {
     registerRecipient(input: $input) {
       registered
@@ -44,9 +49,9 @@ export const REGISTER_RECIPIENT = /* GraphQL */ `
       reminderOptIn
     }
   }
-`;
+`);
 
-export const CREATE_SITE = /* GraphQL */ `
+export const CREATE_SITE = graphql(`
   mutation CreateSite($input: CreateSiteInput!) {
     createSite(input: $input) {
       id
@@ -57,9 +62,9 @@ export const CREATE_SITE = /* GraphQL */ `
       cancellationCutoffHours
     }
   }
-`;
+`);
 
-export const CREATE_ADMIN_USER = /* GraphQL */ `
+export const CREATE_ADMIN_USER = graphql(`
   mutation CreateAdminUser($input: CreateAdminUserInput!) {
     createAdminUser(input: $input) {
       id
@@ -67,9 +72,9 @@ export const CREATE_ADMIN_USER = /* GraphQL */ `
       siteId
     }
   }
-`;
+`);
 
-export const CREATE_VACCINE = /* GraphQL */ `
+export const CREATE_VACCINE = graphql(`
   mutation CreateVaccine($input: CreateVaccineInput!) {
     createVaccine(input: $input) {
       id
@@ -77,9 +82,9 @@ export const CREATE_VACCINE = /* GraphQL */ `
       doseIntervalDays
     }
   }
-`;
+`);
 
-export const CREATE_VENUE = /* GraphQL */ `
+export const CREATE_VENUE = graphql(`
   mutation CreateVenue($input: CreateVenueInput!) {
     createVenue(input: $input) {
       id
@@ -89,9 +94,9 @@ export const CREATE_VENUE = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-export const CREATE_SLOT = /* GraphQL */ `
+export const CREATE_SLOT = graphql(`
   mutation CreateSlot($input: CreateSlotInput!) {
     createSlot(input: $input) {
       id
@@ -100,18 +105,18 @@ export const CREATE_SLOT = /* GraphQL */ `
       remaining
     }
   }
-`;
+`);
 
-export const GENERATE_SLOTS = /* GraphQL */ `
+export const GENERATE_SLOTS = graphql(`
   mutation GenerateSlots($input: GenerateSlotsInput!) {
     generateSlots(input: $input) {
       created
       skipped
     }
   }
-`;
+`);
 
-export const CANCEL_SLOT = /* GraphQL */ `
+export const CANCEL_SLOT = graphql(`
   mutation CancelSlot($input: CancelSlotInput!) {
     cancelSlot(input: $input) {
       slot {
@@ -122,18 +127,18 @@ export const CANCEL_SLOT = /* GraphQL */ `
       cancelledReservations
     }
   }
-`;
+`);
 
-export const REGISTER_TICKETS = /* GraphQL */ `
+export const REGISTER_TICKETS = graphql(`
   mutation RegisterTickets($input: RegisterTicketsInput!) {
     registerTickets(input: $input) {
       created
       alreadyRegistered
     }
   }
-`;
+`);
 
-export const SELF_REGISTER_TICKET = /* GraphQL */ `
+export const SELF_REGISTER_TICKET = graphql(`
   mutation SelfRegisterTicket($input: SelfRegisterTicketInput!) {
     selfRegisterTicket(input: $input) {
       ok
@@ -145,9 +150,9 @@ export const SELF_REGISTER_TICKET = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-export const LOGIN_LOCKS = /* GraphQL */ `
+export const LOGIN_LOCKS = graphql(`
   query LoginLocks($siteId: ID, $first: Int, $after: String) {
     loginLocks(siteId: $siteId, first: $first, after: $after) {
       edges {
@@ -167,9 +172,9 @@ export const LOGIN_LOCKS = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-export const CLEAR_LOGIN_LOCK = /* GraphQL */ `
+export const CLEAR_LOGIN_LOCK = graphql(`
   mutation ClearLoginLock($input: ClearLoginLockInput!) {
     clearLoginLock(input: $input) {
       ok
@@ -184,9 +189,9 @@ export const CLEAR_LOGIN_LOCK = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-export const AVAILABILITY = /* GraphQL */ `
+export const AVAILABILITY = graphql(`
   query Availability($venueId: ID!, $vaccineId: ID!, $from: LocalDate!, $to: LocalDate!) {
     availability(venueId: $venueId, vaccineId: $vaccineId, from: $from, to: $to) {
       days {
@@ -213,9 +218,9 @@ export const AVAILABILITY = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-export const BOOK = /* GraphQL */ `
+export const BOOK = graphql(`
   mutation Book($input: BookReservationInput!) {
     bookReservation(input: $input) {
       ok
@@ -235,9 +240,9 @@ export const BOOK = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-export const CANCEL = /* GraphQL */ `
+export const CANCEL = graphql(`
   mutation Cancel($input: CancelReservationInput!) {
     cancelReservation(input: $input) {
       ok
@@ -252,9 +257,9 @@ export const CANCEL = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-export const MY_RESERVATIONS = /* GraphQL */ `
+export const MY_RESERVATIONS = graphql(`
   query MyReservations {
     myReservations {
       id
@@ -273,9 +278,9 @@ export const MY_RESERVATIONS = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-export const SLOT_AVAILABILITY_CHANGED = /* GraphQL */ `
+export const SLOT_AVAILABILITY_CHANGED = graphql(`
   subscription SlotAvailabilityChanged($venueId: ID!) {
     slotAvailabilityChanged(venueId: $venueId) {
       slotId
@@ -287,42 +292,22 @@ export const SLOT_AVAILABILITY_CHANGED = /* GraphQL */ `
       }
     }
   }
-`;
-
-export interface BookResult {
-  bookReservation: {
-    ok: boolean;
-    error: { code: string; message: string } | null;
-    reservations: {
-      id: string;
-      dose: number;
-      status: string;
-      pairId: string | null;
-      slot: { id: string; startsAt: string };
-    }[];
-  };
-}
-
-export interface SlotAvailabilityMessage {
-  slotAvailabilityChanged: {
-    slotId: string;
-    remaining: number;
-    capacity: number;
-    slot: { id: string; remaining: number };
-  }[];
-}
+`);
 
 // --- Admin operations (issue 3) ---
 
-export const IMPORT_ROW_ERROR_FIELDS = /* GraphQL */ `
-  line
-  column
-  code
-  message
-  bookingCode
-`;
+// A fragment: codegen puts it into every generated document that spreads it.
+graphql(`
+  fragment ImportRowErrorFields on ImportRowError {
+    line
+    column
+    code
+    message
+    bookingCode
+  }
+`);
 
-export const PREVIEW_IMPORT = /* GraphQL */ `
+export const PREVIEW_IMPORT = graphql(`
   mutation PreviewImport($input: PreviewImportInput!) {
     previewImport(input: $input) {
       importId
@@ -335,13 +320,13 @@ export const PREVIEW_IMPORT = /* GraphQL */ `
       errorCount
       alreadyImported
       errors {
-        ${IMPORT_ROW_ERROR_FIELDS}
+        ...ImportRowErrorFields
       }
     }
   }
-`;
+`);
 
-export const COMMIT_IMPORT = /* GraphQL */ `
+export const COMMIT_IMPORT = graphql(`
   mutation CommitImport($input: CommitImportInput!) {
     commitImport(input: $input) {
       ok
@@ -350,7 +335,7 @@ export const COMMIT_IMPORT = /* GraphQL */ `
       unchangedCount
       alreadyImported
       errors {
-        ${IMPORT_ROW_ERROR_FIELDS}
+        ...ImportRowErrorFields
       }
       error {
         code
@@ -358,9 +343,9 @@ export const COMMIT_IMPORT = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-export const IMPORTS = /* GraphQL */ `
+export const IMPORTS = graphql(`
   query Imports($siteId: ID!, $kind: ImportKind, $first: Int, $after: String) {
     imports(siteId: $siteId, kind: $kind, first: $first, after: $after) {
       edges {
@@ -379,9 +364,9 @@ export const IMPORTS = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-export const ISSUED_TICKETS_FILE = /* GraphQL */ `
+export const ISSUED_TICKETS_FILE = graphql(`
   query IssuedTicketsFile($importId: ID!, $encoding: CsvEncoding) {
     issuedTicketsFile(importId: $importId, encoding: $encoding) {
       filename
@@ -391,9 +376,9 @@ export const ISSUED_TICKETS_FILE = /* GraphQL */ `
       base64
     }
   }
-`;
+`);
 
-export const UPDATE_SITE_SETTINGS = /* GraphQL */ `
+export const UPDATE_SITE_SETTINGS = graphql(`
   mutation UpdateSiteSettings($input: UpdateSiteSettingsInput!) {
     updateSiteSettings(input: $input) {
       id
@@ -411,9 +396,9 @@ export const UPDATE_SITE_SETTINGS = /* GraphQL */ `
       timeZone
     }
   }
-`;
+`);
 
-export const ASSIGN_STAFF_VENUES = /* GraphQL */ `
+export const ASSIGN_STAFF_VENUES = graphql(`
   mutation AssignStaffVenues($input: AssignStaffVenuesInput!) {
     assignStaffVenues(input: $input) {
       adminUserId
@@ -423,18 +408,18 @@ export const ASSIGN_STAFF_VENUES = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-export const MY_VENUES = /* GraphQL */ `
+export const MY_VENUES = graphql(`
   query MyVenues {
     myVenues {
       id
       name
     }
   }
-`;
+`);
 
-export const AUDIT_LOG = /* GraphQL */ `
+export const AUDIT_LOG = graphql(`
   query AuditLog($siteId: ID, $action: String, $first: Int, $after: String) {
     auditLog(siteId: $siteId, action: $action, first: $first, after: $after) {
       edges {
@@ -459,37 +444,40 @@ export const AUDIT_LOG = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-export const ADMIN_RESERVATION_FIELDS = /* GraphQL */ `
-  id
-  dose
-  status
-  madeBy
-  pairId
-  cancelReason
-  checkedInAt
-  ticketNumber
-  familyNameKana
-  givenNameKana
-  slotId
-  startsAt
-  venueId
-  venueName
-  vaccination {
-    vaccinatedOn
-    lotNumber
-    doctorName
+// A fragment: codegen puts it into every generated document that spreads it.
+graphql(`
+  fragment AdminReservationFields on AdminReservation {
+    id
+    dose
+    status
+    madeBy
+    pairId
+    cancelReason
+    checkedInAt
+    ticketNumber
+    familyNameKana
+    givenNameKana
+    slotId
+    startsAt
+    venueId
+    venueName
+    vaccination {
+      vaccinatedOn
+      lotNumber
+      doctorName
+    }
   }
-`;
+`);
 
-export const RESERVATIONS = /* GraphQL */ `
+export const RESERVATIONS = graphql(`
   query Reservations($siteId: ID!, $filter: ReservationFilter, $first: Int, $after: String) {
     reservations(siteId: $siteId, filter: $filter, first: $first, after: $after) {
       edges {
         cursor
         node {
-          ${ADMIN_RESERVATION_FIELDS}
+          ...AdminReservationFields
         }
       }
       pageInfo {
@@ -498,14 +486,14 @@ export const RESERVATIONS = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-export const VENUE_DAY = /* GraphQL */ `
+export const VENUE_DAY = graphql(`
   query VenueDay($venueId: ID!, $date: LocalDate!, $first: Int, $after: String) {
     venueDay(venueId: $venueId, date: $date, first: $first, after: $after) {
       edges {
         node {
-          ${ADMIN_RESERVATION_FIELDS}
+          ...AdminReservationFields
         }
       }
       pageInfo {
@@ -514,9 +502,9 @@ export const VENUE_DAY = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-export const PROXY_BOOK = /* GraphQL */ `
+export const PROXY_BOOK = graphql(`
   mutation ProxyBook($input: ProxyBookReservationInput!) {
     proxyBookReservation(input: $input) {
       ok
@@ -532,9 +520,9 @@ export const PROXY_BOOK = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-export const PROXY_CANCEL = /* GraphQL */ `
+export const PROXY_CANCEL = graphql(`
   mutation ProxyCancel($input: ProxyCancelReservationInput!) {
     proxyCancelReservation(input: $input) {
       ok
@@ -549,53 +537,56 @@ export const PROXY_CANCEL = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-export const CANCEL_VENUE_DAY = /* GraphQL */ `
+export const CANCEL_VENUE_DAY = graphql(`
   mutation CancelVenueDay($input: CancelVenueDayInput!) {
     cancelVenueDay(input: $input) {
       cancelledReservations
       cancelledSlots
     }
   }
-`;
+`);
 
-const VENUE_ACTION_FIELDS = /* GraphQL */ `
-  ok
-  error {
-    code
-    message
+// A fragment: codegen puts it into every generated document that spreads it.
+graphql(`
+  fragment VenueActionFields on VenueActionResult {
+    ok
+    error {
+      code
+      message
+    }
+    reservation {
+      ...AdminReservationFields
+    }
   }
-  reservation {
-    ${ADMIN_RESERVATION_FIELDS}
-  }
-`;
+`);
 
-export const CHECK_IN = /* GraphQL */ `
+export const CHECK_IN = graphql(`
   mutation CheckIn($input: VenueReservationInput!) {
     checkIn(input: $input) {
-      ${VENUE_ACTION_FIELDS}
+      ...VenueActionFields
     }
   }
-`;
+`);
 
-export const RECORD_VACCINATION = /* GraphQL */ `
+export const RECORD_VACCINATION = graphql(`
   mutation RecordVaccination($input: RecordVaccinationInput!) {
     recordVaccination(input: $input) {
-      ${VENUE_ACTION_FIELDS}
+      ...VenueActionFields
     }
   }
-`;
+`);
 
-export const MARK_NO_SHOW = /* GraphQL */ `
+export const MARK_NO_SHOW = graphql(`
   mutation MarkNoShow($input: VenueReservationInput!) {
     markNoShow(input: $input) {
-      ${VENUE_ACTION_FIELDS}
+      ...VenueActionFields
     }
   }
-`;
+`);
 
-export const EXPORT_RESERVATIONS = /* GraphQL */ `
+export const EXPORT_RESERVATIONS = graphql(`
   query ExportReservations($input: ExportReservationsInput!) {
     exportReservations(input: $input) {
       filename
@@ -605,9 +596,9 @@ export const EXPORT_RESERVATIONS = /* GraphQL */ `
       base64
     }
   }
-`;
+`);
 
-export const EXPORT_VACCINATION_RECORDS = /* GraphQL */ `
+export const EXPORT_VACCINATION_RECORDS = graphql(`
   query ExportVaccinationRecords($input: ExportVaccinationRecordsInput!) {
     exportVaccinationRecords(input: $input) {
       filename
@@ -617,10 +608,10 @@ export const EXPORT_VACCINATION_RECORDS = /* GraphQL */ `
       base64
     }
   }
-`;
+`);
 
-export const LOGOUT = /* GraphQL */ `
+export const LOGOUT = graphql(`
   mutation Logout {
     logout
   }
-`;
+`);

@@ -4,7 +4,8 @@ import { inject } from 'vitest';
 import { createApp, type App, type AppDependencies } from '../../server/src/app.js';
 import { testConfig, type AppConfig } from '../../server/src/config/config.js';
 import { AdminUser } from '../../server/src/modules/auth/auth.entity.js';
-import { Caller, RecordingSubscription } from './graphql-client.js';
+import type { VariablesOf } from '@graphql-typed-document-node/core';
+import { Caller, RecordingSubscription, type Operation } from './graphql-client.js';
 import { ADMIN_LOGIN } from './operations.js';
 
 /** A real server on a free loopback port, against the run's real PostgreSQL. */
@@ -61,8 +62,9 @@ export class TestServer {
   }
 
   /** An anonymous caller from a client address of its own, so throttling in one test never touches another. */
-  caller(token?: string): Caller {
-    return new Caller(this.url, token).fromAddress(
+  // A login answer's token is nullable in the schema; a caller without one is anonymous.
+  caller(token?: string | null): Caller {
+    return new Caller(this.url, token ?? undefined).fromAddress(
       `10.0.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`,
     );
   }
@@ -80,14 +82,18 @@ export class TestServer {
       siteId: null,
     });
     await em.flush();
-    const { adminLogin } = await this.caller().data<{ adminLogin: { token: string } }>(ADMIN_LOGIN, {
+    const { adminLogin } = await this.caller().data(ADMIN_LOGIN, {
       input: { email, password },
     });
     return this.caller(adminLogin.token);
   }
 
-  subscribe<T>(query: string, variables: Record<string, unknown>, token?: string): RecordingSubscription<T> {
-    return new RecordingSubscription<T>(this.wsUrl, query, variables, token);
+  subscribe<D extends Operation>(
+    document: D,
+    variables: VariablesOf<D>,
+    token?: string,
+  ): RecordingSubscription<D> {
+    return new RecordingSubscription(this.wsUrl, document, variables, token);
   }
 
   /** Waits until the server holds `count` live subscriptions (the subscribe message has been processed). */

@@ -8,7 +8,7 @@ import { Alert } from '../../../ui/Alert';
 import { Loading } from '../../../ui/AppShell';
 import { Field } from '../../../ui/Field';
 import { PageHeading } from '../../../ui/Heading';
-import { useSite } from '../../booking/routes/SiteApp';
+import { useSite } from '../../booking/site-context';
 import { useRegisterRecipient } from '../hooks/useRegisterRecipient';
 
 const RegisterPageQuery = graphql(`

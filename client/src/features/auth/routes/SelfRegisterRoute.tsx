@@ -4,7 +4,7 @@ import { useI18n, type Message, type MessageKey } from '../../../i18n/i18n';
 import { Alert } from '../../../ui/Alert';
 import { Field } from '../../../ui/Field';
 import { PageHeading } from '../../../ui/Heading';
-import { useSite } from '../../booking/routes/SiteApp';
+import { useSite } from '../../booking/site-context';
 import { useSelfRegisterTicket } from '../hooks/useSelfRegisterTicket';
 import { municipalityCodeIsValid, normalizeDigits } from '../ticket-input';
 

@@ -15,7 +15,7 @@ import { Calendar } from '../components/Calendar';
 import { SlotPicker } from '../components/SlotPicker';
 import { useBookReservation } from '../hooks/useBookReservation';
 import { useLiveSlotCounts } from '../hooks/useLiveSlotCounts';
-import { useSite } from './SiteApp';
+import { useSite } from '../site-context';
 
 const BookPageQueryDocument = graphql(`
   query BookPage($siteCode: String!) {

@@ -15,7 +15,7 @@ import { useCancelReservation } from '../hooks/useCancelReservation';
 import { useReminderOptIn } from '../hooks/useReminderOptIn';
 import { useUpdateMyEmail } from '../hooks/useUpdateMyEmail';
 import { Field } from '../../../ui/Field';
-import { useSite } from './SiteApp';
+import { useSite } from '../site-context';
 
 const MyPageQuery = graphql(`
   query MyPage($siteCode: String!) {

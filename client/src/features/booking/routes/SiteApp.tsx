@@ -1,9 +1,8 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { createContext, useContext, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Link, Navigate, Route, Routes, useNavigate, useParams } from 'react-router';
 import { graphql } from '../../../gql';
-import type { SiteShellQuery } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n/i18n';
 import { AppShell, Loading } from '../../../ui/AppShell';
 import { ErrorPage } from '../../../ui/ErrorPage';
@@ -15,6 +14,7 @@ import { SessionProvider, useSession } from '../../auth/session';
 import { NotFoundRoute } from '../../auth/routes/StaticRoutes';
 import { BookRoute } from './BookRoute';
 import { MyPageRoute } from './MyPageRoute';
+import { SiteProvider } from '../site-context';
 
 const SiteShellQueryDocument = graphql(`
   query SiteShell($siteCode: String!) {
@@ -27,17 +27,6 @@ const SiteShellQueryDocument = graphql(`
     }
   }
 `);
-
-export type SiteShell = SiteShellQuery['site'];
-
-const SiteContext = createContext<SiteShell | null>(null);
-
-/** The site the page belongs to (code, name, plan, time zone), for every route under /s/<code>. */
-export function useSite(): SiteShell {
-  const site = useContext(SiteContext);
-  if (!site) throw new Error('useSite outside SiteApp');
-  return site;
-}
 
 /** One site's booking app: its session, its Apollo client, its header, its pages. */
 export function SiteApp() {
@@ -94,7 +83,7 @@ function SiteShellRoute({ siteCode }: { siteCode: string }) {
       }
     : undefined;
   return (
-    <SiteContext.Provider value={site}>
+    <SiteProvider site={site}>
       <AppShell title={site.name} onLogout={onLogout}>
         <Routes>
           <Route index element={<LoginRoute />} />
@@ -127,7 +116,7 @@ function SiteShellRoute({ siteCode }: { siteCode: string }) {
           <Route path="*" element={<NotFoundRoute bare />} />
         </Routes>
       </AppShell>
-    </SiteContext.Provider>
+    </SiteProvider>
   );
 }
 
