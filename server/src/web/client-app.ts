@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -74,6 +74,9 @@ export function clientTargetFor(urlPath: string): ClientTarget {
   return { kind: 'none' };
 }
 
+/** The type a file is sent with (CONTENT_TYPES), whichever copy of it goes out. */
+const contentTypes = new WeakMap<FastifyRequest, string>();
+
 /**
  * Serves the built booking app (client/dist) on the API's port with @fastify/static and the build's
  * precompressed copies; a path that is not the app's is left to the not-found handler (404).
@@ -86,10 +89,11 @@ export async function clientApp(fastify: FastifyInstance, options: { distDir: st
     preCompressed: true,
     // Set per target below: hashed assets are immutable, the page and the rest are revalidated.
     cacheControl: false,
-    setHeaders: (reply, file) => {
-      const type = CONTENT_TYPES[path.extname(file)];
-      if (type) void reply.header('content-type', type);
-    },
+  });
+  // After @fastify/static, which names a compressed copy's type itself (`application/javascript`).
+  fastify.addHook('onSend', async (request, reply) => {
+    const type = contentTypes.get(request);
+    if (type && reply.statusCode === 200) void reply.header('content-type', type);
   });
   fastify.get('/*', async (request, reply) => {
     const target = clientTargetFor(request.url.split('?')[0] ?? '/');
@@ -114,6 +118,8 @@ export async function clientApp(fastify: FastifyInstance, options: { distDir: st
     request.raw.headers['accept-encoding'] = acceptedCopies(request.headers['accept-encoding'])
       .map((copy) => copy.encoding)
       .join(', ');
+    const type = CONTENT_TYPES[path.extname(relativePath)];
+    if (type) contentTypes.set(request, type);
     return reply.sendFile(relativePath);
   });
 }
