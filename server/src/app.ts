@@ -237,13 +237,7 @@ export async function createApp(
   });
   await apollo.start();
 
-  await fastify.register(graphqlRoute, {
-    apollo,
-    rateLimiter,
-    admission,
-    contextFor: (token, clientAddress) => contextFor(token, clientAddress),
-    logger,
-  });
+  await fastify.register(graphqlRoute, { apollo, rateLimiter, admission, contextFor, logger });
   await fastify.register(uploadRoute, {
     orm,
     services,
