@@ -95,6 +95,12 @@ export async function graphqlRoute(fastify: FastifyInstance, options: GraphQLRou
   fastify.all<{ Reply: string }>('/graphql', {
     onRequest: async (request, reply) => {
       void reply.headers(GRAPHQL_RESPONSE_HEADERS);
+      // The Apollo integration builds a URL from these: a malformed Host would be a 500 (before fastify, ignored).
+      if (!URL.canParse(`${request.protocol}://${request.hostname}/`)) {
+        request.raw.headers.host = 'localhost';
+        delete request.raw.headers['x-forwarded-host'];
+        delete request.raw.headers['x-forwarded-proto'];
+      }
       // Before any GraphQL or SQL work, so a flood from one client or session costs almost nothing.
       const retryAfter = rateLimiter.check(
         request.ip ?? 'unknown',

@@ -138,3 +138,26 @@ describe('the booking app over HTTP', () => {
     }
   });
 });
+
+describe('/graphql over HTTP', () => {
+  it('answers whatever the Host header says, as before fastify', async () => {
+    for (const host of ['a b', '[::1', 'ok.example']) {
+      const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+        http
+          .request(
+            `${web.url}?x=1`,
+            { method: 'POST', headers: { host, 'content-type': 'application/json' } },
+            (response) => {
+              let body = '';
+              response.on('data', (chunk: Buffer) => (body += chunk.toString()));
+              response.on('end', () => resolve({ status: response.statusCode!, body }));
+            },
+          )
+          .on('error', reject)
+          .end(JSON.stringify({ query: '{ __typename }' }));
+      });
+      expect({ host, status: answer.status }).toEqual({ host, status: 200 });
+      expect(JSON.parse(answer.body)).toMatchObject({ data: { __typename: 'Query' } });
+    }
+  });
+});
