@@ -1,12 +1,12 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
+import { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import Fastify from 'fastify';
 import type { ExecutionArgs, GraphQLError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { pino, type Logger } from 'pino';
@@ -19,21 +19,21 @@ import { formatError } from './graphql/errors.js';
 import { CostAnalysis, costLimitPlugin, operationLimitsOf, shapeRules } from './graphql/limits.js';
 import { SocketGate, type SocketIdentity } from './graphql/socket-gate.js';
 import { GroupedSubscriptions } from './graphql/grouped-subscriptions.js';
-import { bearerToken, clientAddressOf, GRAPHQL_RESPONSE_HEADERS, handleGraphQL } from './graphql/http.js';
+import { bearerToken, clientAddressOf, graphqlRoute, proxyTrustOf } from './graphql/http.js';
 import { createLoaders } from './graphql/loaders.js';
 import { requestLogPlugin } from './graphql/plugins.js';
-import { RequestRateLimiter, rateLimitedBody, subscriptionRefusal } from './graphql/rate-limit.js';
+import { RequestRateLimiter, subscriptionRefusal } from './graphql/rate-limit.js';
 import { ANONYMOUS, type Principal } from './modules/auth/principal.js';
 import { createSchema } from './graphql/schema.js';
 import { singleLoginPerOperation } from './graphql/single-login.js';
-import { handleUpload, UploadRateLimiter, type UploadLimits } from './modules/imports/upload.http.js';
+import { UploadRateLimiter, uploadRoute, type UploadLimits } from './modules/imports/upload.http.js';
 import { uploadCleanupJob } from './modules/imports/upload-cleanup.job.js';
 import { createServices, type Services } from './services.js';
 import { systemClock, type Clock } from './shared/clock.js';
 import { MailWorker } from './modules/notifications/mail.worker.js';
 import { devMailboxTransport, smtpTransport } from './modules/notifications/mail.transport.js';
 import { ReminderSchedule } from './modules/notifications/reminder.schedule.js';
-import { serveClientApp } from './web/client-app.js';
+import { clientApp } from './web/client-app.js';
 import { groupedSlotAvailability } from './modules/slots/slot.fanout.js';
 import { LocalBus, PostgresBus, type Bus } from './shared/bus.js';
 
@@ -143,9 +143,17 @@ export async function createApp(
       : undefined;
 
   let ready = !dependencies.holdReadiness;
-  const httpServer: Server = createServer();
+  const fastify = Fastify({
+    // One log line per request comes from requestLogPlugin (GraphQL) and the upload route.
+    logger: false,
+    // request.ip: the first hop of X-Forwarded-For from the right that is not one of our proxies.
+    trustProxy: config.trustedProxies.length > 0 ? proxyTrustOf(config) : false,
+    // Node's own defaults, which the server had before fastify (fastify's are 72 s and none).
+    keepAliveTimeout: 5000,
+    requestTimeout: 300_000,
+  });
   const wsServer = new WebSocketServer({
-    server: httpServer,
+    server: fastify.server,
     path: '/graphql',
     // Like the HTTP body limit: a bigger message closes the socket (1009) before it is parsed.
     maxPayload: config.wsMaxPayloadBytes,
@@ -214,7 +222,8 @@ export async function createApp(
     plugins: [
       ...(limits.introspection ? [] : [ApolloServerPluginLandingPageDisabled()]),
       costLimitPlugin<GraphQLContext>(costs, limits.maxCost),
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // fastify.close(): no new connections, idle ones closed, requests in flight answered.
+      fastifyApolloDrainPlugin(fastify),
       // No HTTP caching of GraphQL responses here; without it no hook runs for every resolved field.
       ApolloServerPluginCacheControlDisabled(),
       requestLogPlugin(logger, config.exposeSqlStatementCount),
@@ -231,90 +240,39 @@ export async function createApp(
   });
   await apollo.start();
 
-  httpServer.on('request', (request: IncomingMessage, response: ServerResponse) => {
-    const path = (request.url ?? '/').split('?')[0];
-    if (path === '/graphql') {
-      for (const [name, value] of Object.entries(GRAPHQL_RESPONSE_HEADERS)) response.setHeader(name, value);
-      const token = bearerToken(request.headers.authorization);
-      const clientAddress = clientAddressOf(request, config);
-      // Before any GraphQL or SQL work, so a flood from one client or session costs almost nothing.
-      const retryAfter = rateLimiter.check(clientAddress, token);
-      if (retryAfter > 0) {
-        request.resume();
-        response.writeHead(429, { 'content-type': 'application/json', 'retry-after': String(retryAfter) });
-        response.end(rateLimitedBody(retryAfter));
-        return;
-      }
-      const context = () => contextFor(token, clientAddress);
-      void admission.enter().then(async (release) => {
-        if (!release) {
-          request.resume();
-          response.writeHead(503, { 'content-type': 'application/json', 'retry-after': '1' });
-          response.end(rateLimitedBody(1));
-          return;
-        }
-        try {
-          await handleGraphQL(apollo, request, response, context);
-        } catch (error) {
-          logger.error({ err: error }, 'request failed');
-          if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' });
-          response.end(
-            JSON.stringify({
-              errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
-            }),
-          );
-        } finally {
-          release();
-        }
-      });
-      return;
-    }
-    if (path === '/uploads') {
-      handleUpload(request, response, {
-        orm,
-        services,
-        limits: uploadLimits,
-        limiter: uploadLimiter,
-        clientAddress: clientAddressOf(request, config),
-        logger,
-      }).catch((error: unknown) => {
-        logger.error({ err: error }, 'upload failed');
-        if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' });
-        response.end(JSON.stringify({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Upload failed' } }));
-      });
-      return;
-    }
-    if (path === '/healthz') {
-      response.writeHead(200, { 'content-type': 'text/plain' });
-      response.end('ok');
-      return;
-    }
-    // Liveness is /healthz; readiness waits for migrations (done before listening) and start-up data.
-    if (path === '/readyz') {
-      response.writeHead(ready ? 200 : 503, { 'content-type': 'text/plain', 'cache-control': 'no-store' });
-      response.end(ready ? 'ready' : 'not ready');
-      return;
-    }
-    const notFound = () => {
-      response.writeHead(404, { 'content-type': 'text/plain' });
-      response.end('Not found');
-    };
-    // The booking web app: `/`, `/s/<site code>/…` and its assets; everything else is 404.
-    serveClientApp(config.clientDistDir, request, response, path ?? '/')
-      .then((served) => {
-        if (!served) notFound();
-      })
-      .catch((error: unknown) => {
-        logger.error({ err: error }, 'static file failed');
-        if (!response.headersSent) notFound();
-        else response.destroy();
-      });
+  await fastify.register(graphqlRoute, { apollo, rateLimiter, admission, contextFor, logger });
+  await fastify.register(uploadRoute, {
+    orm,
+    services,
+    limits: uploadLimits,
+    limiter: uploadLimiter,
+    logger,
+  });
+  fastify.all('/healthz', (_request, reply) => reply.type('text/plain').send('ok'));
+  // Liveness is /healthz; readiness waits for migrations (done before listening) and start-up data.
+  fastify.all('/readyz', (_request, reply) =>
+    reply
+      .code(ready ? 200 : 503)
+      .headers({ 'content-type': 'text/plain', 'cache-control': 'no-store' })
+      .send(ready ? 'ready' : 'not ready'),
+  );
+  // The booking web app: `/`, `/s/<site code>/…` and its assets; everything else is 404.
+  await fastify.register(clientApp, { distDir: config.clientDistDir });
+  fastify.setNotFoundHandler((_request, reply) => reply.code(404).type('text/plain').send('Not found'));
+  fastify.setErrorHandler((error: { statusCode?: number }, _request, reply) => {
+    const status = error.statusCode ?? 500;
+    if (status >= 500) logger.error({ err: error }, 'request failed');
+    // As before fastify: a file that fails to be read is not found.
+    return reply
+      .code(status >= 500 ? 404 : status)
+      .type('text/plain')
+      .send(status >= 500 ? 'Not found' : 'Bad request');
   });
 
   mailWorker?.start();
   await reminders?.start();
-  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
-  const port = (httpServer.address() as AddressInfo).port;
+  await fastify.listen({ port: config.port, host: config.host });
+  const port = (fastify.server.address() as AddressInfo).port;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
 
   let closing: Promise<void> | undefined;

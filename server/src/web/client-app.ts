@@ -1,7 +1,7 @@
-import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -74,57 +74,52 @@ export function clientTargetFor(urlPath: string): ClientTarget {
   return { kind: 'none' };
 }
 
+/** The type a file is sent with (CONTENT_TYPES), whichever copy of it goes out. */
+const contentTypes = new WeakMap<FastifyRequest, string>();
+
 /**
- * Serves the built booking app (client/dist) on the API's port. Returns false when the path is not the
- * app's, so the caller answers 404.
+ * Serves the built booking app (client/dist) on the API's port with @fastify/static and the build's
+ * precompressed copies; a path that is not the app's is left to the not-found handler (404).
  */
-export async function serveClientApp(
-  distDir: string,
-  request: IncomingMessage,
-  response: ServerResponse,
-  urlPath: string,
-): Promise<boolean> {
-  if (request.method !== 'GET' && request.method !== 'HEAD') return false;
-  const target = clientTargetFor(urlPath);
-  if (target.kind === 'none') return false;
-  const relativePath = target.kind === 'page' ? 'index.html' : target.relativePath;
-  const file = path.join(distDir, relativePath);
-  const info = await stat(file).catch(() => undefined);
-  if (!info?.isFile()) {
-    if (target.kind === 'file') return false;
-    response.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
-    response.end('The booking web app is not built: run `npm run client:build`.');
-    return true;
-  }
-  // A copy the browser accepts, when the build made one (text files of 1 kB and more).
-  let body = { file, size: info.size, encoding: undefined as string | undefined };
-  for (const copy of acceptedCopies(request.headers['accept-encoding'])) {
-    const copyInfo = await stat(file + copy.suffix).catch(() => undefined);
-    if (!copyInfo?.isFile()) continue;
-    body = { file: file + copy.suffix, size: copyInfo.size, encoding: copy.encoding };
-    break;
-  }
-  const headers: Record<string, string | number> = {
-    'content-type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
-    'content-length': body.size,
-    vary: 'accept-encoding',
-    'x-content-type-options': 'nosniff',
-    'referrer-policy': 'same-origin',
-    'cache-control':
-      target.kind === 'file' && target.immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-  };
-  if (body.encoding) headers['content-encoding'] = body.encoding;
-  if (target.kind === 'page') {
-    headers['content-security-policy'] = CONTENT_SECURITY_POLICY;
-    headers['x-frame-options'] = 'DENY';
-  }
-  response.writeHead(200, headers);
-  if (request.method === 'HEAD') {
-    response.end();
-    return true;
-  }
-  await new Promise<void>((resolve, reject) => {
-    createReadStream(body.file).on('error', reject).on('end', resolve).pipe(response);
+export async function clientApp(fastify: FastifyInstance, options: { distDir: string }): Promise<void> {
+  const root = path.resolve(options.distDir);
+  await fastify.register(fastifyStatic, {
+    root,
+    serve: false,
+    preCompressed: true,
+    // Set per target below: hashed assets are immutable, the page and the rest are revalidated.
+    cacheControl: false,
   });
-  return true;
+  // After @fastify/static, which names a compressed copy's type itself (`application/javascript`).
+  fastify.addHook('onSend', async (request, reply) => {
+    const type = contentTypes.get(request);
+    if (type && reply.statusCode === 200) void reply.header('content-type', type);
+  });
+  fastify.get('/*', async (request, reply) => {
+    const target = clientTargetFor(request.url.split('?')[0] ?? '/');
+    if (target.kind === 'none') return reply.callNotFound();
+    const relativePath = target.kind === 'page' ? 'index.html' : target.relativePath;
+    if (target.kind === 'page') {
+      const info = await stat(path.join(root, relativePath)).catch(() => undefined);
+      if (!info?.isFile())
+        return reply
+          .code(503)
+          .type('text/plain; charset=utf-8')
+          .send('The booking web app is not built: run `npm run client:build`.');
+      void reply.headers({ 'content-security-policy': CONTENT_SECURITY_POLICY, 'x-frame-options': 'DENY' });
+    }
+    void reply.headers({
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'same-origin',
+      'cache-control':
+        target.kind === 'file' && target.immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    });
+    // @fastify/static reads `*` as gzip only and lets a later `*` overrule `gzip;q=0`: it sees the allowed copies.
+    request.raw.headers['accept-encoding'] = acceptedCopies(request.headers['accept-encoding'])
+      .map((copy) => copy.encoding)
+      .join(', ');
+    const type = CONTENT_TYPES[path.extname(relativePath)];
+    if (type) contentTypes.set(request, type);
+    return reply.sendFile(relativePath);
+  });
 }
