@@ -5,7 +5,7 @@ import type { Passwords } from '../../shared/password.js';
 import { PgError, pgErrorCode } from '../../shared/sql.js';
 import { requireRecipient } from '../auth/access.js';
 import { requireSite, type FieldPolicy } from '../sites/site.service.js';
-import { ticketNumberAndSiteCode } from '../tickets/ticket.service.js';
+import { ReportsRepository } from '../reports/reports.repository.js';
 import { RecipientRepository } from './recipient.repository.js';
 import type { RecipientProfile, RegisterRecipientInput, UpdateMyProfileInput } from './recipient.types.js';
 
@@ -29,12 +29,13 @@ function byPolicy<T>(policy: FieldPolicy, value: T | null | undefined, field: st
 
 export class RecipientService {
   private readonly repository = new RecipientRepository();
+  private readonly reports = new ReportsRepository();
 
   constructor(private readonly passwords: Passwords) {}
 
   async profile(em: EntityManager, principal: Principal): Promise<RecipientProfile> {
     const { ticketId } = requireRecipient(principal);
-    const row = await ticketNumberAndSiteCode(em, ticketId);
+    const row = await this.reports.ticketNumberAndSiteCode(em, ticketId);
     const recipient = await this.repository.findByTicket(em, ticketId);
     return {
       ticketNumber: row!.number,

@@ -48,14 +48,6 @@ export function insertProvisionalTickets(
   return tickets.insertProvisional(...args);
 }
 
-/** A ticket's number and its site's code, as a recipient's profile shows them; one statement. */
-export function ticketNumberAndSiteCode(
-  em: EntityManager,
-  ticketId: string,
-): Promise<{ number: string; code: string } | undefined> {
-  return tickets.numberAndSiteCode(em, ticketId);
-}
-
 /** Checks one ticket's shape; the error names the list position so an admin can find the row. */
 export function normalizeTicket(input: TicketInput, position: string): NewTicket {
   const number = normalizeDigits(input.number);
