@@ -1,8 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../modules/auth/principal.js';
-import { AdminUser } from '../modules/auth/auth.entity.js';
-import type { Plan } from '../modules/sites/site.entity.js';
-import { sqlOne } from '../shared/sql.js';
+import { createFirstOperator } from '../modules/auth/admin-user.service.js';
+import { siteCodes as existingSiteCodes, type Plan } from '../modules/sites/site.service.js';
 import { addDays, localDateOf } from '../shared/time.js';
 import type { Services } from '../services.js';
 
@@ -50,19 +49,13 @@ export async function loadDemoData(
   em: EntityManager,
   services: Services,
 ): Promise<{ loaded: boolean; siteCodes: string[] }> {
-  const existing = await sqlOne<{ n: number }>(em, `select count(*)::int as n from site`);
-  if ((existing?.n ?? 0) > 0) {
-    const codes = await em.getConnection().execute<{ code: string }[]>(`select code from site order by code`);
-    return { loaded: false, siteCodes: codes.map((row) => row.code) };
-  }
-  const operator = em.create(AdminUser, {
+  const existing = await existingSiteCodes(em);
+  if (existing.length > 0) return { loaded: false, siteCodes: existing };
+  const operator = await createFirstOperator(em, {
     email: DEMO_LOGINS.operator.email,
     displayName: 'デモ運営者',
     passwordHash: await services.passwords.hash(DEMO_LOGINS.operator.password),
-    role: 'OPERATOR',
-    siteId: null,
   });
-  await em.flush();
   const asOperator: Principal = {
     kind: 'admin',
     sessionId: 'demo',

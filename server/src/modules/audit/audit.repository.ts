@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { pgTimestamp, sql } from '../../shared/sql.js';
+import { sql } from '../../shared/sql.js';
 
 export interface AuditEntryInput {
   siteId: string | null;
@@ -45,51 +45,5 @@ export class AuditRepository {
         entry.after === undefined ? null : JSON.stringify(entry.after),
       ],
     );
-  }
-
-  /** Newest first; one statement per page. `siteId` null lists every site (operators only). */
-  async page(
-    em: EntityManager,
-    filter: { siteId: string | null; action: string | null },
-    first: number,
-    afterId: string | null,
-  ): Promise<AuditEntryView[]> {
-    const rows = await sql<{
-      id: string;
-      site_id: string | null;
-      actor_admin_user_id: string | null;
-      actor_name: string | null;
-      actor_role: string;
-      action: string;
-      target_type: string | null;
-      target_id: string | null;
-      before: unknown;
-      after: unknown;
-      created_at: string;
-    }>(
-      em,
-      `select l.id::text as id, l.site_id, l.actor_admin_user_id, a.display_name as actor_name, l.actor_role,
-              l.action, l.target_type, l.target_id, l.before, l.after, l.created_at
-         from audit_log l left join admin_user a on a.id = l.actor_admin_user_id
-        where (?::uuid is null or l.site_id = ?::uuid)
-          and (?::text is null or l.action = ?::text)
-          and (?::bigint is null or l.id < ?::bigint)
-        order by l.id desc
-        limit ?`,
-      [filter.siteId, filter.siteId, filter.action, filter.action, afterId, afterId, first + 1],
-    );
-    return rows.map((row) => ({
-      id: row.id,
-      siteId: row.site_id,
-      actorAdminUserId: row.actor_admin_user_id,
-      actorName: row.actor_name,
-      actorRole: row.actor_role,
-      action: row.action,
-      targetType: row.target_type,
-      targetId: row.target_id,
-      before: row.before,
-      after: row.after,
-      createdAt: pgTimestamp(row.created_at),
-    }));
   }
 }

@@ -77,7 +77,7 @@ export class AuditService {
     checkPageSize(args.first, 500);
     const afterId = args.after ? decodeCursor('audit', args.after, 1)[0]! : null;
     if (afterId !== null && !/^[0-9]{1,18}$/.test(afterId)) throw notFound('Cursor');
-    const rows = await this.repository.page(
+    const rows = await this.reports.auditPage(
       em,
       { siteId: args.siteId, action: args.action },
       args.first,

@@ -5,7 +5,25 @@ import type { Passwords } from '../../shared/password.js';
 import { pgErrorCode, PgError } from '../../shared/sql.js';
 import { requireAdmin, requireSiteAdmin } from './access.js';
 import { AdminUser } from './auth.entity.js';
+import { AuthRepository } from './auth.repository.js';
 import type { AdminUserType, CreateAdminUserInput } from './auth.types.js';
+
+const adminUsers = new AuthRepository();
+
+/** The admin user with this id, or null; other modules ask here rather than read admin_user. */
+export function findAdminUser(em: EntityManager, id: string): Promise<AdminUser | null> {
+  return adminUsers.findAdminUser(em, id);
+}
+
+/** The first operator of an empty system (the demo data): nobody is logged in yet to create it. */
+export async function createFirstOperator(
+  em: EntityManager,
+  operator: { email: string; displayName: string; passwordHash: string },
+): Promise<{ id: string }> {
+  const user = em.create(AdminUser, { ...operator, role: 'OPERATOR', siteId: null });
+  await em.flush();
+  return user;
+}
 
 export function toAdminUserType(user: AdminUser): AdminUserType {
   return {

@@ -9,7 +9,7 @@ import type { Passwords } from '../../shared/password.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { requireAdmin, requireOperator, requireSiteAdmin } from './access.js';
 import { chunkForNotify, type Bus } from '../../shared/bus.js';
-import { SiteRepository } from '../sites/site.repository.js';
+import { siteIdByCode } from '../sites/site.service.js';
 import { AdminUser } from './auth.entity.js';
 import { Batcher } from '../../shared/batcher.js';
 import {
@@ -41,7 +41,6 @@ const INVALID_MESSAGE =
 /** Login, logout, and turning a bearer token into a Principal. */
 export class AuthService {
   private readonly repository = new AuthRepository();
-  private readonly sites = new SiteRepository();
   readonly principals: PrincipalCache;
   /** Session lookups of requests arriving together share one statement (see Batcher). */
   private readonly sessions: Batcher<{ em: EntityManager; token: string }, ActiveSession | undefined>;
@@ -203,7 +202,7 @@ export class AuthService {
       throw badInput('Give either the birth date or the password', 'birthDate');
     }
     const municipalityCode = input.municipalityCode ? normalizeDigits(input.municipalityCode) : null;
-    const site = await this.sites.idByCode(em, input.siteCode);
+    const site = await siteIdByCode(em, input.siteCode);
     if (!site) {
       return {
         ok: false,

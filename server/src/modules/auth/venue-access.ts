@@ -2,10 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { forbidden, notFound } from '../../shared/errors.js';
 import type { Principal } from './principal.js';
 import { isUuid } from '../../shared/ids.js';
-import { StaffRepository } from '../staff/staff.repository.js';
+import { venueAccessOf } from '../staff/staff.service.js';
 import { requireAdmin } from './access.js';
-
-const staff = new StaffRepository();
 
 /**
  * Venue-level work (the day's list, check-in, records): operators, the site's admins, and venue staff
@@ -20,7 +18,7 @@ export async function requireVenueAccess(
 ): Promise<{ siteId: string; timeZone: string; venueName: string }> {
   const admin = requireAdmin(principal);
   if (!isUuid(venueId)) throw notFound(what);
-  const row = await staff.venueAccess(em, admin.adminUserId, venueId);
+  const row = await venueAccessOf(em, admin.adminUserId, venueId);
   if (!row) throw notFound(what);
   if (admin.role !== 'OPERATOR' && admin.siteId !== row.site_id) throw notFound(what);
   const allowed =

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../auth/principal.js';
 import { mapHeader, type CsvRecord } from '../../shared/csv.js';
 import type { ParsedFile } from './parse-file.js';
-import type { Plan } from '../sites/site.entity.js';
+import type { Plan } from '../sites/site.service.js';
 import type { BookingErrorCode } from '../reservations/reservation.types.js';
 
 export type { ParsedFile } from './parse-file.js';

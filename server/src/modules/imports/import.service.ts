@@ -9,7 +9,7 @@ import type { AuditService } from '../audit/audit.service.js';
 import { IssuanceImport } from '../issuance/issuance.import.js';
 import type { IssuanceService } from '../issuance/issuance.service.js';
 import type { ReservationService } from '../reservations/reservation.service.js';
-import { SiteRepository } from '../sites/site.repository.js';
+import { importSiteOf } from '../sites/site.service.js';
 import { BulkBookingImport } from './bulk-booking.import.js';
 import { type CommitOutcome, type ImportKindHandler, type ImportSite, type RowError } from './import-file.js';
 import { ImportRepository, type BatchRow } from './import.repository.js';
@@ -41,7 +41,6 @@ class ChangedMeanwhile extends Error {}
 export class ImportService {
   private readonly handlers: Record<ImportKind, ImportKindHandler>;
   readonly repository = new ImportRepository();
-  private readonly sites = new SiteRepository();
 
   constructor(
     reservations: ReservationService,
@@ -249,7 +248,7 @@ export class ImportService {
   }
 
   private async site(em: EntityManager, siteId: string): Promise<ImportSite> {
-    const row = await this.sites.importSite(em, siteId);
+    const row = await importSiteOf(em, siteId);
     if (!row) throw notFound('Site');
     return row;
   }

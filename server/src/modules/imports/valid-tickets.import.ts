@@ -12,7 +12,7 @@ import {
   type ParsedFile,
   type RowError,
 } from './import-file.js';
-import { TicketRepository } from '../tickets/ticket.repository.js';
+import { insertImportedTickets, ticketsByNumbers } from '../tickets/ticket.service.js';
 
 const SPEC = {
   number: {
@@ -56,7 +56,6 @@ interface TicketRow {
  */
 export class ValidTicketsImport implements ImportKindHandler {
   readonly maxRows = 200_000;
-  private readonly tickets = new TicketRepository();
 
   async analyze(em: EntityManager, site: ImportSite, file: ParsedFile): Promise<ImportAnalysis> {
     const columns = new Columns(file, SPEC);
@@ -130,7 +129,7 @@ export class ValidTicketsImport implements ImportKindHandler {
         if (toInsert.length === 0) return { ok: true, created: 0, unchanged };
         let inserted = 0;
         for (const chunk of inChunks(toInsert)) {
-          inserted += await this.tickets.insertImported(tx, site.id, kind, chunk);
+          inserted += await insertImportedTickets(tx, site.id, kind, chunk);
         }
         // Someone registered one of these tickets since the check: check the file again.
         if (inserted !== toInsert.length) return { ok: false };
@@ -143,7 +142,7 @@ export class ValidTicketsImport implements ImportKindHandler {
     const found = new Map<string, { birthDate: string; email: string | null; externalId: string | null }>();
     if (rows.length === 0) return found;
     for (const numbers of inChunks([...new Set(rows.map((r) => r.number))])) {
-      const existing = await this.tickets.findByNumbers(em, siteId, numbers);
+      const existing = await ticketsByNumbers(em, siteId, numbers);
       for (const row of existing) {
         found.set(row.key, { birthDate: row.birth_date, email: row.email, externalId: row.external_id });
       }

@@ -12,7 +12,7 @@ import {
   type ParsedFile,
   type RowError,
 } from '../imports/import-file.js';
-import { TicketRepository } from '../tickets/ticket.repository.js';
+import { insertProvisionalTickets, ticketNumbersTaken } from '../tickets/ticket.service.js';
 import type { IssuedTicket } from './issuance.events.js';
 import type { IssuanceService } from './issuance.service.js';
 import { newInitialPassword, newProvisionalNumber } from './provisional-number.js';
@@ -43,7 +43,6 @@ const MAX_PER_FILE = 5_000;
  */
 export class IssuanceImport implements ImportKindHandler {
   readonly maxRows = MAX_PER_FILE;
-  private readonly tickets = new TicketRepository();
 
   constructor(private readonly issuance: IssuanceService) {}
 
@@ -100,7 +99,7 @@ export class IssuanceImport implements ImportKindHandler {
             ...(await Promise.all(wanted.slice(i, i + 8).map((w) => hashPassword(w.password, cost)))),
           );
         }
-        const inserted = await this.tickets.insertProvisional(
+        const inserted = await insertProvisionalTickets(
           tx,
           site.id,
           wanted.map((w, i) => ({
@@ -153,7 +152,7 @@ export class IssuanceImport implements ImportKindHandler {
       }
       const fresh = [...freshSet];
       if (fresh.length === 0) return [...chosen];
-      const takenSet = await this.tickets.numbersTaken(em, siteId, fresh);
+      const takenSet = await ticketNumbersTaken(em, siteId, fresh);
       for (const number of fresh) if (!takenSet.has(number)) chosen.add(number);
     }
   }

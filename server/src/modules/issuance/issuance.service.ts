@@ -8,7 +8,7 @@ import type { Principal } from '../auth/principal.js';
 import { encodeCsv, parseCsv } from '../../shared/csv.js';
 import { isUuid } from '../../shared/ids.js';
 import { requireSiteAdmin } from '../auth/access.js';
-import { ImportRepository } from '../imports/import.repository.js';
+import { issuanceResultFile } from '../imports/import-results.js';
 import { exportFile, type CsvEncoding, type ExportFile } from '../reports/export.types.js';
 import type { IssuanceListener } from './issuance.events.js';
 
@@ -19,7 +19,6 @@ import type { IssuanceListener } from './issuance.events.js';
  */
 export class IssuanceService {
   private key: Promise<Buffer> | undefined;
-  private readonly imports = new ImportRepository();
 
   constructor(
     readonly config: AppConfig,
@@ -65,7 +64,7 @@ export class IssuanceService {
     encoding: CsvEncoding,
   ): Promise<ExportFile> {
     if (!isUuid(importId)) throw notFound('Issuance');
-    const row = await this.imports.issuedFile(em, importId);
+    const row = await issuanceResultFile(em, importId);
     if (!row) throw notFound('Issuance');
     requireSiteAdmin(principal, row.site_id, 'Issuance');
     if (!row.result_file) throw notFound('Issued file (the import is not committed)');

@@ -1,4 +1,4 @@
-import type { Language } from '../recipients/recipient.entity.js';
+import type { Language } from '../recipients/recipient.service.js';
 
 /** Mail texts in Japanese (default) and English. Only what the mail needs: never the birth date. */
 

@@ -10,7 +10,7 @@ import { requireAdmin } from '../auth/access.js';
 import type { CancelledBy, ReservationListener } from '../reservations/reservation.events.js';
 import type { ReservationView } from '../reservations/reservation.repository.js';
 import { ReportsRepository, type AppointmentRow } from '../reports/reports.repository.js';
-import { SiteRepository } from '../sites/site.repository.js';
+import { siteMailSettings, siteReminderTimes } from '../sites/site.service.js';
 import { MailOutbox, type ClaimedMail, type NewMail, type OutboxMail } from './mail-outbox.repository.js';
 import { renderMail, type DoseAppointment, type MailContent, type SiteInfo } from './mail.templates.js';
 
@@ -36,7 +36,6 @@ export interface IssuedTicket {
 export class NotificationService implements ReservationListener {
   readonly outbox = new MailOutbox();
   private readonly reports = new ReportsRepository();
-  private readonly siteRepository = new SiteRepository();
 
   constructor(
     private readonly config: AppConfig,
@@ -104,7 +103,7 @@ export class NotificationService implements ReservationListener {
    */
   async sweepReminders(em: EntityManager): Promise<number> {
     const now = this.clock.now();
-    const sites = await this.siteRepository.reminderTimes(em);
+    const sites = await siteReminderTimes(em);
     let enqueued = 0;
     for (const site of sites) {
       const local = toLocal(now, site.timeZone);
@@ -190,7 +189,7 @@ export class NotificationService implements ReservationListener {
     em: EntityManager,
     ids: string[],
   ): Promise<Map<string, SiteInfo & { mailEnabled: boolean }>> {
-    const rows = await this.siteRepository.mailSettings(em, ids);
+    const rows = await siteMailSettings(em, ids);
     return new Map(
       rows.map((r) => [
         r.id,

@@ -4,11 +4,12 @@ import type { Principal } from '../auth/principal.js';
 import type { Passwords } from '../../shared/password.js';
 import { PgError, pgErrorCode } from '../../shared/sql.js';
 import { requireRecipient } from '../auth/access.js';
-import type { FieldPolicy } from '../sites/site.entity.js';
-import { requireSite } from '../sites/site.service.js';
-import { TicketRepository } from '../tickets/ticket.repository.js';
+import { requireSite, type FieldPolicy } from '../sites/site.service.js';
+import { ReportsRepository } from '../reports/reports.repository.js';
 import { RecipientRepository } from './recipient.repository.js';
 import type { RecipientProfile, RegisterRecipientInput, UpdateMyProfileInput } from './recipient.types.js';
+
+export type { Language } from './recipient.entity.js';
 
 // Katakana, the long-vowel mark, the middle dot, and ASCII or ideographic (U+3000) spaces.
 const KATAKANA = /^[ァ-ヶー・\u3000 ]+$/u;
@@ -28,13 +29,13 @@ function byPolicy<T>(policy: FieldPolicy, value: T | null | undefined, field: st
 
 export class RecipientService {
   private readonly repository = new RecipientRepository();
-  private readonly tickets = new TicketRepository();
+  private readonly reports = new ReportsRepository();
 
   constructor(private readonly passwords: Passwords) {}
 
   async profile(em: EntityManager, principal: Principal): Promise<RecipientProfile> {
     const { ticketId } = requireRecipient(principal);
-    const row = await this.tickets.numberAndSiteCode(em, ticketId);
+    const row = await this.reports.ticketNumberAndSiteCode(em, ticketId);
     const recipient = await this.repository.findByTicket(em, ticketId);
     return {
       ticketNumber: row!.number,

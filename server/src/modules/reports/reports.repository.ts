@@ -1,6 +1,7 @@
 // read side: joins many modules' tables, writes none (docs/architecture.md, "Modules and the tables they own").
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { pgArray, sql, sqlOne } from '../../shared/sql.js';
+import { pgArray, pgTimestamp, sql, sqlOne } from '../../shared/sql.js';
+import type { AuditEntryView } from '../audit/audit.repository.js';
 import type { Language } from '../recipients/recipient.entity.js';
 
 /** One reservation with what a mail about it says: when, where, which vaccine, the site, the address. */
@@ -87,5 +88,66 @@ export class ReportsRepository {
   async siteOfTarget(em: EntityManager, key: AuditTargetKey, id: string): Promise<string | null> {
     const row = await sqlOne<{ site_id: string | null }>(em, SITE_OF_TARGET[key], [id]);
     return row?.site_id ?? null;
+  }
+
+  /**
+   * The audit log with each actor's name (admin_user), newest first; one statement per page. `siteId`
+   * null lists every site (operators only).
+   */
+  async auditPage(
+    em: EntityManager,
+    filter: { siteId: string | null; action: string | null },
+    first: number,
+    afterId: string | null,
+  ): Promise<AuditEntryView[]> {
+    const rows = await sql<{
+      id: string;
+      site_id: string | null;
+      actor_admin_user_id: string | null;
+      actor_name: string | null;
+      actor_role: string;
+      action: string;
+      target_type: string | null;
+      target_id: string | null;
+      before: unknown;
+      after: unknown;
+      created_at: string;
+    }>(
+      em,
+      `select l.id::text as id, l.site_id, l.actor_admin_user_id, a.display_name as actor_name, l.actor_role,
+              l.action, l.target_type, l.target_id, l.before, l.after, l.created_at
+         from audit_log l left join admin_user a on a.id = l.actor_admin_user_id
+        where (?::uuid is null or l.site_id = ?::uuid)
+          and (?::text is null or l.action = ?::text)
+          and (?::bigint is null or l.id < ?::bigint)
+        order by l.id desc
+        limit ?`,
+      [filter.siteId, filter.siteId, filter.action, filter.action, afterId, afterId, first + 1],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      siteId: row.site_id,
+      actorAdminUserId: row.actor_admin_user_id,
+      actorName: row.actor_name,
+      actorRole: row.actor_role,
+      action: row.action,
+      targetType: row.target_type,
+      targetId: row.target_id,
+      before: row.before,
+      after: row.after,
+      createdAt: pgTimestamp(row.created_at),
+    }));
+  }
+
+  /** A ticket's number and its site's code, as a recipient's profile shows them; one statement. */
+  ticketNumberAndSiteCode(
+    em: EntityManager,
+    ticketId: string,
+  ): Promise<{ number: string; code: string } | undefined> {
+    return sqlOne<{ number: string; code: string }>(
+      em,
+      `select t.number, s.code from ticket t join site s on s.id = t.site_id where t.id = ?`,
+      [ticketId],
+    );
   }
 }

@@ -16,6 +16,11 @@ export class SiteRepository {
     return sqlOne<{ id: string }>(em, `select id from site where code = ?`, [code]);
   }
 
+  /** Every site's code, in order. */
+  async codes(em: EntityManager): Promise<string[]> {
+    return (await sql<{ code: string }>(em, `select code from site order by code`)).map((row) => row.code);
+  }
+
   /** Next free serial code (S0001, S0002…); skips numbers a custom code already took. */
   async nextSerialCode(em: EntityManager): Promise<string> {
     for (;;) {

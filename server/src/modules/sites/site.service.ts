@@ -8,11 +8,53 @@ import { Site } from './site.entity.js';
 import { SiteRepository } from './site.repository.js';
 import type { CreateSiteInput, UpdateSiteSettingsInput } from './site.types.js';
 
+export type { FieldPolicy, Plan, Site } from './site.entity.js';
+
+const sites = new SiteRepository();
+
 /** The site an admin write names; NOT_FOUND when there is none. */
 export async function requireSite(em: EntityManager, siteId: string): Promise<Site> {
   const site = await em.findOne(Site, { id: siteId });
   if (!site) throw notFound('Site');
   return site;
+}
+
+/** The site with this code, or null; other modules ask here rather than read the site table. */
+export function findSiteByCode(em: EntityManager, code: string): Promise<Site | null> {
+  return sites.findByCode(em, code);
+}
+
+/** The id of the site with this code, read without loading the site. */
+export function siteIdByCode(em: EntityManager, code: string): Promise<{ id: string } | undefined> {
+  return sites.idByCode(em, code);
+}
+
+/** These sites in one statement (the per-request loaders batch through here). */
+export function sitesByIds(em: EntityManager, ids: string[]): Promise<Site[]> {
+  return sites.findByIds(em, ids);
+}
+
+/** What a mail says of its sites, and whether each sends mail at all; one statement. */
+export function siteMailSettings(
+  em: EntityManager,
+  ids: string[],
+): ReturnType<SiteRepository['mailSettings']> {
+  return sites.mailSettings(em, ids);
+}
+
+/** The sites that send mail, with the local time of day their reminders go out ("HH:MM"). */
+export function siteReminderTimes(em: EntityManager): ReturnType<SiteRepository['reminderTimes']> {
+  return sites.reminderTimes(em);
+}
+
+/** Every site's code, in order. */
+export function siteCodes(em: EntityManager): Promise<string[]> {
+  return sites.codes(em);
+}
+
+/** What an import needs of its site: the code, the plan (row caps) and the time zone. */
+export function importSiteOf(em: EntityManager, siteId: string): ReturnType<SiteRepository['importSite']> {
+  return sites.importSite(em, siteId);
 }
 
 const SETTINGS = [

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { Role } from '../auth/principal.js';
-import type { Venue } from '../venues/venue.entity.js';
+import type { Venue } from '../venues/venue.service.js';
 import { VenueType } from '../venues/venue.types.js';
 import { AssignStaffVenuesInput, StaffVenues } from './staff.types.js';
 

@@ -2,17 +2,28 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, notFound } from '../../shared/errors.js';
 import type { Principal } from '../auth/principal.js';
 import { requireAdmin, requireSiteAdmin } from '../auth/access.js';
-import { AuthRepository } from '../auth/auth.repository.js';
+import { findAdminUser } from '../auth/admin-user.service.js';
 import type { AuditService } from '../audit/audit.service.js';
-import type { Venue } from '../venues/venue.entity.js';
-import { VenueRepository } from '../venues/venue.repository.js';
+import { venuesByIdsByName, venuesOfSite, venuesOfSiteByName, type Venue } from '../venues/venue.service.js';
 import { StaffRepository } from './staff.repository.js';
 import type { AssignStaffVenuesInput, StaffVenues } from './staff.types.js';
 
+const staff = new StaffRepository();
+
+/**
+ * A venue's site, time zone and name, and whether this admin user is assigned to it; one statement, so
+ * the venue-level access check (auth module) costs one.
+ */
+export function venueAccessOf(
+  em: EntityManager,
+  adminUserId: string,
+  venueId: string,
+): ReturnType<StaffRepository['venueAccess']> {
+  return staff.venueAccess(em, adminUserId, venueId);
+}
+
 export class StaffService {
-  private readonly repository = new StaffRepository();
-  private readonly venueRepository = new VenueRepository();
-  private readonly adminUsers = new AuthRepository();
+  private readonly repository = staff;
 
   constructor(private readonly audit: AuditService) {}
 
@@ -22,14 +33,14 @@ export class StaffService {
     principal: Principal,
     input: AssignStaffVenuesInput,
   ): Promise<StaffVenues> {
-    const user = await this.adminUsers.findAdminUser(em, input.adminUserId);
+    const user = await findAdminUser(em, input.adminUserId);
     if (!user || !user.siteId) throw notFound('Venue staff member');
     const siteId = user.siteId;
     requireSiteAdmin(principal, siteId, 'Venue staff member');
     if (user.role !== 'VENUE_STAFF')
       throw badInput('Only VENUE_STAFF users are assigned venues', 'adminUserId');
     const venueIds = [...new Set(input.venueIds)];
-    const venues = venueIds.length ? await this.venueRepository.findOfSite(em, siteId, venueIds) : [];
+    const venues = venueIds.length ? await venuesOfSite(em, siteId, venueIds) : [];
     if (venues.length !== venueIds.length)
       throw badInput('Every venue must belong to the user’s site', 'venueIds');
     await em.transactional(async (tx) => {
@@ -52,9 +63,9 @@ export class StaffService {
     if (admin.role === 'VENUE_STAFF') {
       const venueIds = await this.repository.venueIdsOf(em, admin.adminUserId);
       if (venueIds.length === 0) return [];
-      return this.venueRepository.findByIdsByName(em, venueIds);
+      return venuesByIdsByName(em, venueIds);
     }
     if (!admin.siteId) return [];
-    return this.venueRepository.listForSite(em, admin.siteId);
+    return venuesOfSiteByName(em, admin.siteId);
   }
 }

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, IsUUID } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import type { Venue } from '../venues/venue.entity.js';
+import type { Venue } from '../venues/venue.service.js';
 import { VenueType } from '../venues/venue.types.js';
 
 @InputType({

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { pgArray, sql, sqlOne } from '../../shared/sql.js';
+import { pgArray, sql } from '../../shared/sql.js';
 import type { TicketKind } from './ticket.entity.js';
 
 export interface NewTicket {
@@ -120,18 +120,6 @@ export class TicketRepository {
         pgArray(tickets.map((t) => t.email)),
         pgArray(tickets.map((t) => t.passwordHash)),
       ],
-    );
-  }
-
-  /** A ticket's number and its site's code, as a recipient's profile shows them. */
-  numberAndSiteCode(
-    em: EntityManager,
-    ticketId: string,
-  ): Promise<{ number: string; code: string } | undefined> {
-    return sqlOne<{ number: string; code: string }>(
-      em,
-      `select t.number, s.code from ticket t join site s on s.id = t.site_id where t.id = ?`,
-      [ticketId],
     );
   }
 }

@@ -5,8 +5,7 @@ import { isTicketNumber, isValidMunicipalityCode, normalizeDigits } from '../../
 import { isIsoDate } from '../../shared/time.js';
 import { requireSiteAdmin } from '../auth/access.js';
 import type { AuthService } from '../auth/auth.service.js';
-import { SiteRepository } from '../sites/site.repository.js';
-import { requireSite } from '../sites/site.service.js';
+import { findSiteByCode, requireSite } from '../sites/site.service.js';
 import { TicketRepository, type NewTicket } from './ticket.repository.js';
 import {
   SelfRegistrationErrorCode,
@@ -16,6 +15,38 @@ import {
   type SelfRegisterTicketResult,
   type TicketInput,
 } from './ticket.types.js';
+
+const tickets = new TicketRepository();
+
+/** Inserts a chunk of an imported list (with staff numbers and addresses); how many were new. */
+export function insertImportedTickets(
+  ...args: Parameters<TicketRepository['insertImported']>
+): Promise<number> {
+  return tickets.insertImported(...args);
+}
+
+/** A site's tickets with these numbers, keyed "municipality code:number" (code empty when none). */
+export function ticketsByNumbers(
+  ...args: Parameters<TicketRepository['findByNumbers']>
+): ReturnType<TicketRepository['findByNumbers']> {
+  return tickets.findByNumbers(...args);
+}
+
+/** Which of these numbers a ticket of the site already has. */
+export function ticketNumbersTaken(
+  em: EntityManager,
+  siteId: string,
+  numbers: string[],
+): Promise<Set<string>> {
+  return tickets.numbersTaken(em, siteId, numbers);
+}
+
+/** Issues provisional tickets with hashed initial passwords; the ones inserted, by number. */
+export function insertProvisionalTickets(
+  ...args: Parameters<TicketRepository['insertProvisional']>
+): Promise<{ id: string; number: string }[]> {
+  return tickets.insertProvisional(...args);
+}
 
 /** Checks one ticket's shape; the error names the list position so an admin can find the row. */
 export function normalizeTicket(input: TicketInput, position: string): NewTicket {
@@ -36,7 +67,6 @@ export function normalizeTicket(input: TicketInput, position: string): NewTicket
 
 export class TicketService {
   private readonly repository = new TicketRepository();
-  private readonly sites = new SiteRepository();
 
   constructor(private readonly auth: AuthService) {}
 
@@ -75,7 +105,7 @@ export class TicketService {
     input: SelfRegisterTicketInput,
     clientAddress: string,
   ): Promise<SelfRegisterTicketResult> {
-    const site = await this.sites.findByCode(em, input.siteCode);
+    const site = await findSiteByCode(em, input.siteCode);
     if (!site)
       return {
         ok: false,

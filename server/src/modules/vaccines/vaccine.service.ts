@@ -5,7 +5,27 @@ import { pgErrorCode, PgError } from '../../shared/sql.js';
 import { requireSiteAdmin } from '../auth/access.js';
 import { requireSite } from '../sites/site.service.js';
 import { Vaccine } from './vaccine.entity.js';
+import { VaccineRepository } from './vaccine.repository.js';
 import type { CreateVaccineInput } from './vaccine.types.js';
+
+export type { Vaccine } from './vaccine.entity.js';
+
+const vaccines = new VaccineRepository();
+
+/** Those of these vaccines that belong to the site. */
+export function vaccinesOfSite(em: EntityManager, siteId: string, ids: string[]): Promise<Vaccine[]> {
+  return vaccines.findOfSite(em, siteId, ids);
+}
+
+/** These vaccines in one statement (the per-request loaders batch through here). */
+export function vaccinesByIds(em: EntityManager, ids: string[]): Promise<Vaccine[]> {
+  return vaccines.findByIds(em, ids);
+}
+
+/** These vaccines by name, in one statement. */
+export function vaccinesByIdsByName(em: EntityManager, ids: string[]): Promise<Vaccine[]> {
+  return vaccines.findByIdsByName(em, ids);
+}
 
 export class VaccineService {
   async create(em: EntityManager, principal: Principal, input: CreateVaccineInput): Promise<Vaccine> {

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { Role } from '../auth/principal.js';
-import type { Vaccine } from '../vaccines/vaccine.entity.js';
+import type { Vaccine } from '../vaccines/vaccine.service.js';
 import { VaccineType } from '../vaccines/vaccine.types.js';
 import type { Venue } from './venue.entity.js';
 import { CreateVenueInput, VenueType } from './venue.types.js';

@@ -4,20 +4,52 @@ import type { Principal } from '../auth/principal.js';
 import { pgErrorCode, PgError } from '../../shared/sql.js';
 import { requireSiteAdmin } from '../auth/access.js';
 import { requireSite } from '../sites/site.service.js';
-import { VaccineRepository } from '../vaccines/vaccine.repository.js';
+import { vaccinesOfSite } from '../vaccines/vaccine.service.js';
 import { Venue, VenueVaccine } from './venue.entity.js';
 import { VenueRepository } from './venue.repository.js';
 import type { CreateVenueInput } from './venue.types.js';
 
-export class VenueService {
-  private readonly repository = new VenueRepository();
-  private readonly vaccines = new VaccineRepository();
+export type { Venue } from './venue.entity.js';
 
+const venues = new VenueRepository();
+
+/** Those of these venues that belong to the site. */
+export function venuesOfSite(em: EntityManager, siteId: string, ids: string[]): Promise<Venue[]> {
+  return venues.findOfSite(em, siteId, ids);
+}
+
+/** These venues in one statement (the per-request loaders batch through here). */
+export function venuesByIds(em: EntityManager, ids: string[]): Promise<Venue[]> {
+  return venues.findByIds(em, ids);
+}
+
+/** These venues by name, in one statement. */
+export function venuesByIdsByName(em: EntityManager, ids: string[]): Promise<Venue[]> {
+  return venues.findByIdsByName(em, ids);
+}
+
+/** A site's venues by name. */
+export function venuesOfSiteByName(em: EntityManager, siteId: string): Promise<Venue[]> {
+  return venues.listForSite(em, siteId);
+}
+
+/** Which vaccines each of these venues offers, as (venue, vaccine) pairs; one statement. */
+export async function vaccineIdsOfVenues(
+  em: EntityManager,
+  venueIds: string[],
+): Promise<{ venueId: string; vaccineId: string }[]> {
+  return (await venues.vaccineLinks(em, venueIds)).map((l) => ({
+    venueId: l.venueId,
+    vaccineId: l.vaccineId,
+  }));
+}
+
+export class VenueService {
   async create(em: EntityManager, principal: Principal, input: CreateVenueInput): Promise<Venue> {
     requireSiteAdmin(principal, input.siteId);
     await requireSite(em, input.siteId);
     const vaccineIds = [...new Set(input.vaccineIds)];
-    const vaccines = await this.vaccines.findOfSite(em, input.siteId, vaccineIds);
+    const vaccines = await vaccinesOfSite(em, input.siteId, vaccineIds);
     if (vaccines.length !== vaccineIds.length)
       throw badInput('Every vaccine must belong to this site', 'vaccineIds');
     try {
@@ -40,6 +72,6 @@ export class VenueService {
   }
 
   listForSite(em: EntityManager, siteId: string): Promise<Venue[]> {
-    return this.repository.listForSite(em, siteId);
+    return venuesOfSiteByName(em, siteId);
   }
 }
