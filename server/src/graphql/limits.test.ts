@@ -25,11 +25,16 @@ function realOperations(): [string, string][] {
       ? [[`client ${name}`, print(value as DocumentNode)] as [string, string]]
       : [],
   );
-  const testkit = Object.entries(testkitOperations).flatMap(([name, value]) =>
-    typeof value === 'string' && /^\s*(query|mutation|subscription|\{)/.test(value)
-      ? [[`testkit ${name}`, value] as [string, string]]
-      : [],
-  );
+  // The test kit's operations are typed documents (a few deliberately raw ones stay strings).
+  const testkit = Object.entries(testkitOperations).flatMap(([name, value]): [string, string][] => {
+    if (typeof value === 'string')
+      return /^\s*(query|mutation|subscription|\{)/.test(value) ? [[`testkit ${name}`, value]] : [];
+    const document = value as unknown as DocumentNode;
+    const isOperation =
+      document?.kind === Kind.DOCUMENT &&
+      document.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION);
+    return isOperation ? [[`testkit ${name}`, print(document)]] : [];
+  });
   return [...client, ...testkit];
 }
 
