@@ -217,8 +217,11 @@ export const MUTANTS: Mutant[] = [
   {
     id: 'live-counts-proxy-cancel',
     file: RECORDS_SERVICE,
-    search: '    this.reservations.notifySlots(slots);\n',
-    replace: '',
+    // The cancellation's events go to a sink no unit of work publishes.
+    search:
+      "      const rows = await this.reservations.cancel(tx, events, ids, { by: 'ADMIN', reason: input.reason });",
+    replace:
+      "      const rows = await this.reservations.cancel(tx, { record: () => undefined }, ids, { by: 'ADMIN', reason: input.reason });",
     tests: ['tests/integration/live-availability.test.ts'],
     killers: ['a subscriber sees the count change on every admin path that takes or frees a place'],
     why: 'booking pages would keep showing a place taken after an admin cancelled it',
@@ -226,9 +229,9 @@ export const MUTANTS: Mutant[] = [
   {
     id: 'live-counts-venue-day',
     file: RECORDS_SERVICE,
-    search:
-      '    this.reservations.notifySlots(touched);\n    return { cancelledReservations: cancelled.length, cancelledSlots: slotIds.length };',
-    replace: '    return { cancelledReservations: cancelled.length, cancelledSlots: slotIds.length };',
+    search: '    const { cancelled, slotIds } = await this.events.transaction(em, async (tx, events) => {\n',
+    replace:
+      '    const { cancelled, slotIds } = await this.events.transaction(em, async (tx) => {\n      const events = { record: () => undefined };\n',
     tests: ['tests/integration/live-availability.test.ts'],
     killers: ['a subscriber sees the count change on every admin path that takes or frees a place'],
     why: 'booking pages would keep offering (or hiding) places of a cancelled venue day',

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { checkPageSize, decodeCursor, encodeCursor } from '../../graphql/connection.js';
 import { AppError, ErrorCode, notFound } from '../../graphql/errors.js';
 import type { Principal } from '../../graphql/principal.js';
+import type { DomainEvents } from '../../shared/domain-events.js';
 import { isUuid } from '../../shared/ids.js';
 import { PgError, pgErrorCode, pgTimestamp, sql, sqlOne } from '../../shared/sql.js';
 import { requireSiteAdmin } from '../auth/access.js';
@@ -58,6 +59,7 @@ export class ImportService {
     issuance: IssuanceService,
     private readonly audit: AuditService,
     private readonly retention: ImportRetention,
+    private readonly events: DomainEvents,
   ) {
     this.handlers = {
       VALID_TICKETS: new ValidTicketsImport(),
@@ -139,7 +141,7 @@ export class ImportService {
 
     for (let attempt = 1; ; attempt++) {
       try {
-        const outcome = await em.transactional(async (tx) => {
+        const outcome = await this.events.transaction(em, async (tx, events) => {
           const batch = (await sqlOne<BatchRow>(tx, `select * from import_batch where id = ? for update`, [
             input.importId,
           ]))!;
@@ -163,7 +165,7 @@ export class ImportService {
           await sql(tx, `update import_batch set status = 'COMMITTED', committed_at = now() where id = ?`, [
             batch.id,
           ]);
-          const written: CommitOutcome = await analysis.commit(tx);
+          const written: CommitOutcome = await analysis.commit(tx, events);
           if (!written.ok) throw new ChangedMeanwhile();
           await sql(
             tx,
@@ -190,6 +192,15 @@ export class ImportService {
               unchanged: written.unchanged,
             },
           });
+          events.record({
+            type: 'import.committed',
+            importId: batch.id,
+            siteId: site.id,
+            kind: batch.kind,
+            created: written.created,
+            unchanged: written.unchanged,
+            at: new Date().toISOString(),
+          });
           return { already: false as const, written, batch };
         });
         if (outcome.already) return already(outcome.batch);
@@ -204,7 +215,6 @@ export class ImportService {
             error: { code: 'INVALID_ROWS', message: 'The file has problems; nothing was written' },
           };
         }
-        outcome.written.afterCommit?.();
         return {
           ok: true,
           importId: input.importId,

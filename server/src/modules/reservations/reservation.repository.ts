@@ -59,6 +59,9 @@ function toView(row: ReservationRow): ReservationView {
   };
 }
 
+/** A cancelled reservation with its slot's venue, which its event names. */
+export type CancelledReservation = ReservationView & { venueId: string };
+
 export type BookingOutcome =
   | { ok: true; reservations: ReservationView[] }
   | { ok: false; reason: 'SLOT_FULL'; slotId: string }
@@ -531,16 +534,16 @@ export class ReservationRepository {
     reservationIds: string[],
     cancellation: { by: CancelledBy; reason: string | null },
     listeners: readonly ReservationListener[],
-  ): Promise<ReservationView[]> {
+  ): Promise<CancelledReservation[]> {
     return em.transactional(async (tx) => {
-      const rows = await sql<ReservationRow>(
+      const rows = await sql<ReservationRow & { venue_id: string }>(
         tx,
         `update reservation set status = 'CANCELLED', cancelled_at = now(), cancel_reason = ?
           where id = any(?::uuid[]) and status = 'BOOKED'
-          returning ${COLUMNS}`,
+          returning ${COLUMNS}, (select venue_id from slot where slot.id = reservation.slot_id) as venue_id`,
         [cancellation.reason, pgArray(reservationIds)],
       );
-      const cancelled = rows.map(toView);
+      const cancelled = rows.map((row) => ({ ...toView(row), venueId: row.venue_id }));
       if (cancelled.length > 0) {
         for (const listener of listeners)
           await listener.cancelled(tx, cancelled, cancellation.by, cancellation.reason);

@@ -6,7 +6,7 @@ import { pgArray, pgTimestamp, sql, sqlOne } from '../../shared/sql.js';
 import { addDays, daysBetween, fromLocal, localDateOf, toLocal } from '../../shared/time.js';
 import { notFound } from '../../graphql/errors.js';
 import { requireRecipient, requireSiteAdmin } from '../auth/access.js';
-import type { AvailabilityHub } from '../slots/slot.events.js';
+import type { DomainEvent, DomainEvents, EventSink } from '../../shared/domain-events.js';
 import { SlotRepository, toSlotView } from '../slots/slot.repository.js';
 import { remainingOf } from '../slots/slot.service.js';
 import type { SlotView } from '../slots/slot.types.js';
@@ -20,6 +20,7 @@ import {
   type BookingOutcome,
   type BookingRequestFingerprint,
   type BulkBookingOutcome,
+  type CancelledReservation,
   type NewBooking,
   type ReservationView,
   type StoredBooking,
@@ -206,6 +207,44 @@ export function decideBooking(
   return { ok: true, items, touched };
 }
 
+/** What a committed booking tells subscribers, one event per reservation (both doses of a set). */
+function bookedEvents(
+  reservations: readonly ReservationView[],
+  slots: readonly { id: string; venueId: string }[],
+): DomainEvent[] {
+  const venueOf = new Map(slots.map((s) => [s.id, s.venueId]));
+  return reservations.map((r) => ({
+    type: 'reservation.booked',
+    reservationId: r.id,
+    ticketId: r.ticketId,
+    siteId: r.siteId,
+    venueId: venueOf.get(r.slotId)!,
+    slotId: r.slotId,
+    dose: r.dose,
+    pairId: r.pairId,
+    madeBy: r.madeBy,
+    at: r.createdAt.toISOString(),
+  }));
+}
+
+function cancelledEvents(
+  cancelled: readonly CancelledReservation[],
+  cancellation: { by: CancelledBy; reason: string | null },
+): DomainEvent[] {
+  return cancelled.map((r) => ({
+    type: 'reservation.cancelled',
+    reservationId: r.id,
+    ticketId: r.ticketId,
+    siteId: r.siteId,
+    venueId: r.venueId,
+    slotId: r.slotId,
+    dose: r.dose,
+    cancelledBy: cancellation.by,
+    reason: cancellation.reason,
+    at: (r.cancelledAt ?? new Date()).toISOString(),
+  }));
+}
+
 export interface BulkBookingRow {
   ticketId: string;
   request: BookingRequest;
@@ -257,7 +296,7 @@ export class ReservationService {
   );
 
   constructor(
-    private readonly availability: AvailabilityHub,
+    private readonly events: DomainEvents,
     private readonly listeners: readonly ReservationListener[] = [],
     options: { bookingsInFlightPerSlot?: number } = {},
   ) {
@@ -273,28 +312,34 @@ export class ReservationService {
     return this.bookForTicket(em, ticketId, input, 'SELF');
   }
 
-  /** The one booking path: a recipient's own booking, an admin's proxy booking; bulk files use decideBooking too. */
+  /**
+   * The one booking path: a recipient's own booking, an admin's proxy booking; bulk files use decideBooking
+   * too. Inside a caller's transaction, pass that caller's `events`: they are published when it commits.
+   * Outside one, the booking commits on its own and its events are published right after.
+   */
   async bookForTicket(
     em: EntityManager,
     ticketId: string,
     input: BookingRequest,
     madeBy: MadeBy,
+    events?: EventSink,
   ): Promise<BookReservationResult> {
-    const { result, touched } = await this.bookForTicketQuietly(em, ticketId, input, madeBy);
-    this.notifySlots(touched);
-    return result;
+    if (events) return this.bookRecording(em, events, ticketId, input, madeBy);
+    if (em.getTransactionContext())
+      throw new Error(
+        "A booking inside a caller's transaction records its events in that caller's unit of work",
+      );
+    return this.events.afterCommit((sink) => this.bookRecording(em, sink, ticketId, input, madeBy));
   }
 
-  /**
-   * Books without telling live subscribers, for a caller whose transaction commits later (proxy booking
-   * with its audit entry); it calls notifySlots(touched) after its commit.
-   */
-  async bookForTicketQuietly(
+  /** Books and records the booking's events in `events` once the write succeeded. */
+  private async bookRecording(
     em: EntityManager,
+    events: EventSink,
     ticketId: string,
     input: BookingRequest,
     madeBy: MadeBy,
-  ): Promise<{ result: BookReservationResult; touched: SlotView[] }> {
+  ): Promise<BookReservationResult> {
     const key = input.idempotencyKey ?? null;
     const request: BookingRequestFingerprint = {
       slotId: input.slotId,
@@ -308,7 +353,7 @@ export class ReservationService {
       secondDoseSlotId: request.secondDoseSlotId,
       idempotencyKey: key,
     });
-    const quiet = (result: BookReservationResult) => ({ result, touched: [] as SlotView[] });
+    const quiet = (result: BookReservationResult) => result;
     if (key && row.replay?.result) return quiet(this.replay(row.replay, request));
     const facts = await this.factsOf(em, row, input);
     const decision = decideBooking(facts, input, madeBy, Date.now());
@@ -359,7 +404,8 @@ export class ReservationService {
         await this.refused(em, ticketId, key, request, this.fullRefusal(outcome.slotId, input.slotId)),
       );
     }
-    return { result: { ok: true, reservations: outcome.reservations }, touched: decision.touched };
+    events.record(...bookedEvents(outcome.reservations, decision.touched));
+    return { ok: true, reservations: outcome.reservations };
   }
 
   private fullRefusal(fullSlotId: string, firstSlotId: string): BookReservationResult {
@@ -401,12 +447,6 @@ export class ReservationService {
           reservations: [],
           error: { code: result.error.code as BookingErrorCode, message: result.error.message },
         };
-  }
-
-  /** Tells live subscribers about slots whose counts changed; call after the transaction committed. */
-  notifySlots(slots: readonly { id: string; venueId: string }[]): void {
-    if (slots.length > 0)
-      this.availability.slotsChanged(slots.map((s) => ({ venueId: s.venueId, slotId: s.id })));
   }
 
   /** Outside a transaction, concurrent bookings share one read; inside a caller's, read in it. */
@@ -544,6 +584,7 @@ export class ReservationService {
   /** Writes a plan from planBulk in the caller's transaction: all rows or none (see ReservationRepository.bookMany). */
   async commitBulk(
     em: EntityManager,
+    events: EventSink,
     rows: readonly BulkBookingRow[],
     plan: readonly BulkPlanEntry[],
     madeBy: MadeBy,
@@ -555,19 +596,30 @@ export class ReservationService {
         : [];
     });
     if (bookings.length === 0) return { ok: true, reservations: [] };
-    return this.repository.bookMany(em, bookings, this.listeners);
+    const outcome = await this.repository.bookMany(em, bookings, this.listeners);
+    if (outcome.ok)
+      events.record(
+        ...bookedEvents(
+          outcome.reservations,
+          plan.flatMap((entry) => (entry.kind === 'book' ? entry.touched : [])),
+        ),
+      );
+    return outcome;
   }
 
   /**
-   * Cancels BOOKED reservations in the caller's transaction with the listeners told, without telling live
-   * subscribers: admin cancellations (on a person's behalf, a venue's whole day) call notifySlots after commit.
+   * Cancels BOOKED reservations in the caller's unit of work, with the listeners told; subscribers hear of
+   * it once that unit commits (admin cancellations on a person's behalf, a venue's whole day).
    */
-  cancelQuietly(
-    em: EntityManager,
+  async cancel(
+    tx: EntityManager,
+    events: EventSink,
     reservationIds: string[],
     cancellation: { by: CancelledBy; reason: string | null },
-  ): Promise<ReservationView[]> {
-    return this.repository.cancel(em, reservationIds, cancellation, this.listeners);
+  ): Promise<CancelledReservation[]> {
+    const cancelled = await this.repository.cancel(tx, reservationIds, cancellation, this.listeners);
+    events.record(...cancelledEvents(cancelled, cancellation));
+    return cancelled;
   }
 
   async cancelOwn(
@@ -618,13 +670,14 @@ export class ReservationService {
         },
       };
     }
-    const cancelled = await this.repository.cancel(
-      em,
-      toCancel.map((r) => r.id),
-      { by: 'RECIPIENT', reason: input.reason ?? null },
-      this.listeners,
+    const cancelled = await this.events.transaction(em, (tx, events) =>
+      this.cancel(
+        tx,
+        events,
+        toCancel.map((r) => r.id),
+        { by: 'RECIPIENT', reason: input.reason ?? null },
+      ),
     );
-    this.availability.slotsChanged(slots.map((s) => ({ venueId: s.venueId, slotId: s.id })));
     return { ok: true, cancelled };
   }
 
@@ -638,19 +691,21 @@ export class ReservationService {
     const slot = await this.slots.findById(em, slotId);
     if (!slot) throw notFound('Slot');
     requireSiteAdmin(principal, slot.siteId, 'Slot');
-    const cancelled = await em.transactional(async (tx) => {
+    const cancelled = await this.events.transaction(em, async (tx, events) => {
       const ids = await this.repository.bookedInSlotWithPartners(tx, slot.id);
-      const rows = ids.length
-        ? await this.repository.cancel(tx, ids, { by: 'SLOT_CANCELLED', reason }, this.listeners)
-        : [];
+      const rows = ids.length ? await this.cancel(tx, events, ids, { by: 'SLOT_CANCELLED', reason }) : [];
       await this.slots.markCancelled(tx, slot.id);
+      events.record({
+        type: 'slot.capacityChanged',
+        siteId: slot.siteId,
+        venueId: slot.venueId,
+        slotId: slot.id,
+        status: 'CANCELLED',
+        at: new Date().toISOString(),
+      });
       return rows;
     });
-    const touched = await this.slots.findByIds(em, [
-      ...new Set([slot.id, ...cancelled.map((r) => r.slotId)]),
-    ]);
-    this.availability.slotsChanged(touched.map((s) => ({ venueId: s.venueId, slotId: s.id })));
-    return { slot: touched.find((s) => s.id === slot.id)!, cancelledReservations: cancelled.length };
+    return { slot: (await this.slots.findById(em, slot.id))!, cancelledReservations: cancelled.length };
   }
 
   async mine(em: EntityManager, principal: Principal): Promise<ReservationView[]> {
