@@ -88,7 +88,7 @@ export const MUTANTS: Mutant[] = [
   {
     id: 'idempotency-key-stored',
     file: RESERVATION_SERVICE,
-    search: 'idempotency: key ? { key, request } : null,',
+    search: 'idempotency: key ? key.stored : null,',
     replace: 'idempotency: null,',
     tests: ['tests/integration/idempotency.test.ts'],
     killers: ['a booking retried with the same key creates one reservation and returns the same answer'],

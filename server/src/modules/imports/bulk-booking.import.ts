@@ -243,7 +243,7 @@ export class BulkBookingImport implements ImportKindHandler {
       toWrite,
       unchanged,
       commit: async (tx, events) => {
-        const outcome = await this.reservations.commitBulk(tx, events, bookings, plan, 'BULK');
+        const outcome = await this.reservations.book(tx, { madeBy: 'BULK', rows: bookings, plan }, events);
         if (!outcome.ok) return { ok: false };
         return { ok: true, created: toWrite, unchanged };
       },

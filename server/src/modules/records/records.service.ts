@@ -5,7 +5,7 @@ import type { Principal } from '../../graphql/principal.js';
 import { isUuid } from '../../shared/ids.js';
 import { isTicketNumber, normalizeDigits } from '../../shared/japanese-ids.js';
 import type { DomainEvents, EventSink } from '../../shared/domain-events.js';
-import { pgArray, sql, sqlOne } from '../../shared/sql.js';
+import { sql, sqlOne } from '../../shared/sql.js';
 import { addDays, fromLocal, isIsoDate, localDateOf } from '../../shared/time.js';
 import { requireSiteAdmin } from '../auth/access.js';
 import { requireVenueAccess } from '../auth/venue-access.js';
@@ -31,19 +31,6 @@ import type {
   ReservationFilter,
   VenueActionResult,
 } from './records.types.js';
-
-/** The ids an event about a reservation names, from the venue's view of it. */
-function eventFieldsOf(reservation: AdminReservationView) {
-  return {
-    reservationId: reservation.id,
-    ticketId: reservation.ticketId,
-    siteId: reservation.siteId,
-    venueId: reservation.venueId,
-    slotId: reservation.slotId,
-    dose: reservation.dose,
-    at: new Date().toISOString(),
-  };
-}
 
 const KATAKANA_QUERY = /^[ァ-ヶー・]+$/u;
 
@@ -163,7 +150,11 @@ export class RecordsService {
     if (!Number.isInteger(input.dose) || input.dose < 1 || input.dose > 3)
       throw badInput('Dose is 1 to 3', 'dose');
     return this.events.transaction(em, async (tx, events) => {
-      const booked = await this.reservations.bookForTicket(tx, input.ticketId, input, 'ADMIN', events);
+      const booked = await this.reservations.book(
+        tx,
+        { ticketId: input.ticketId, madeBy: 'ADMIN', request: input },
+        events,
+      );
       if (booked.ok) {
         await this.audit.record(tx, principal, {
           siteId: ticket.site_id,
@@ -238,48 +229,15 @@ export class RecordsService {
     const from = fromLocal(input.date, 0, venue.time_zone);
     const to = fromLocal(addDays(input.date, 1), 0, venue.time_zone);
     const { cancelled, slotIds } = await this.events.transaction(em, async (tx, events) => {
-      const daySlots = await sql<{ id: string }>(
-        tx,
-        `select id from slot where venue_id = ? and starts_at >= ? and starts_at < ? order by id for update`,
-        [input.venueId, from, to],
-      );
-      const slotIds = daySlots.map((s) => s.id);
-      const ids = await sql<{ id: string }>(
-        tx,
-        `select r.id from reservation r
-          where r.status = 'BOOKED'
-            and (r.slot_id = any(?::uuid[])
-                 or r.pair_id in (select pair_id from reservation
-                                   where slot_id = any(?::uuid[]) and status = 'BOOKED' and pair_id is not null))`,
-        [pgArray(slotIds), pgArray(slotIds)],
-      );
-      const cancelled = ids.length
-        ? await this.reservations.cancel(
-            tx,
-            events,
-            ids.map((r) => r.id),
-            { by: 'ADMIN', reason: input.reason },
-          )
-        : [];
-      let closed: { id: string }[] = [];
-      if (input.closeSlots && slotIds.length) {
-        closed = await sql<{ id: string }>(
-          tx,
-          `update slot set status = 'CANCELLED' where id = any(?::uuid[]) and status = 'OPEN' returning id`,
-          [pgArray(slotIds)],
-        );
-        const at = new Date().toISOString();
-        events.record(
-          ...closed.map((slot) => ({
-            type: 'slot.capacityChanged' as const,
-            siteId: venue.site_id,
-            venueId: input.venueId,
-            slotId: slot.id,
-            status: 'CANCELLED' as const,
-            at,
-          })),
-        );
-      }
+      const { cancelled, closedSlotIds } = await this.reservations.cancelVenueDay(tx, events, {
+        siteId: venue.site_id,
+        venueId: input.venueId,
+        from,
+        to,
+        reason: input.reason,
+        closeSlots: Boolean(input.closeSlots),
+      });
+      const closed = closedSlotIds.map((id) => ({ id }));
       await this.audit.record(tx, principal, {
         siteId: venue.site_id,
         action: 'cancelVenueDay',
@@ -306,8 +264,7 @@ export class RecordsService {
       if (reservation.status === 'VACCINATED' || reservation.checkedInAt) return undefined;
       if (reservation.status !== 'BOOKED')
         return { code: 'WRONG_STATUS', message: `The reservation is ${reservation.status}` };
-      await sql(tx, `update reservation set checked_in_at = now() where id = ?`, [reservation.id]);
-      events.record({ type: 'reservation.changed', ...eventFieldsOf(reservation), change: 'CHECKED_IN' });
+      await this.reservations.checkIn(tx, events, reservation);
       return undefined;
     });
   }
@@ -322,10 +279,7 @@ export class RecordsService {
         return { code: 'WRONG_STATUS', message: `The reservation is ${reservation.status}` };
       if (reservation.startsAt.getTime() > Date.now())
         return { code: 'NOT_STARTED', message: 'A no-show is marked once the slot has begun' };
-      await sql(tx, `update reservation set status = 'NO_SHOW' where id = ? and status = 'BOOKED'`, [
-        reservation.id,
-      ]);
-      events.record({ type: 'reservation.changed', ...eventFieldsOf(reservation), change: 'NO_SHOW' });
+      await this.reservations.markNoShow(tx, events, reservation);
       return undefined;
     });
   }
@@ -367,12 +321,7 @@ export class RecordsService {
             admin,
           ],
         );
-        await sql(
-          tx,
-          `update reservation set status = 'VACCINATED', checked_in_at = coalesce(checked_in_at, now()) where id = ?`,
-          [reservation.id],
-        );
-        events.record({ type: 'reservation.vaccinated', ...eventFieldsOf(reservation), vaccinatedOn });
+        await this.reservations.markVaccinated(tx, events, reservation, vaccinatedOn);
         return undefined;
       },
     );
@@ -394,7 +343,7 @@ export class RecordsService {
     if (!found) throw notFound('Reservation');
     await requireVenueAccess(em, principal, found.venueId, 'Reservation');
     return this.events.transaction(em, async (tx, events) => {
-      await sql(tx, `select id from reservation where id = ? for update`, [reservationId]);
+      await this.reservations.lockForVenueAction(tx, reservationId);
       const before = (await this.repository.findById(tx, reservationId))!;
       const refused = await change(tx, before, events);
       const after = (await this.repository.findById(tx, reservationId))!;

@@ -555,16 +555,60 @@ export class ReservationRepository {
     });
   }
 
-  /** BOOKED reservations in a slot, with the other dose of each set they belong to. */
-  async bookedInSlotWithPartners(em: EntityManager, slotId: string): Promise<string[]> {
+  /** BOOKED reservations in the slots, with the other dose of each set they belong to. */
+  async bookedInSlotsWithPartners(em: EntityManager, slotIds: string[]): Promise<string[]> {
     const rows = await sql<{ id: string }>(
       em,
       `select r.id from reservation r
         where r.status = 'BOOKED'
-          and (r.slot_id = ? or r.pair_id in (select pair_id from reservation where slot_id = ? and status = 'BOOKED' and pair_id is not null))`,
-      [slotId, slotId],
+          and (r.slot_id = any(?::uuid[])
+               or r.pair_id in (select pair_id from reservation
+                                 where slot_id = any(?::uuid[]) and status = 'BOOKED' and pair_id is not null))`,
+      [pgArray(slotIds), pgArray(slotIds)],
     );
     return rows.map((row) => row.id);
+  }
+
+  /** A venue's slots that start in [from, to), locked in id order (the order every booking locks them). */
+  async lockVenueSlotsBetween(tx: EntityManager, venueId: string, from: Date, to: Date): Promise<string[]> {
+    const rows = await sql<{ id: string }>(
+      tx,
+      `select id from slot where venue_id = ? and starts_at >= ? and starts_at < ? order by id for update`,
+      [venueId, from, to],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /** Takes OPEN slots out of service; returns the ones it closed. */
+  async closeSlots(tx: EntityManager, slotIds: string[]): Promise<string[]> {
+    if (slotIds.length === 0) return [];
+    const rows = await sql<{ id: string }>(
+      tx,
+      `update slot set status = 'CANCELLED' where id = any(?::uuid[]) and status = 'OPEN' returning id`,
+      [pgArray(slotIds)],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /** Holds a reservation's row until the caller's transaction ends (a venue action reads, changes, audits). */
+  async lock(tx: EntityManager, id: string): Promise<void> {
+    await sql(tx, `select id from reservation where id = ? for update`, [id]);
+  }
+
+  async markCheckedIn(tx: EntityManager, id: string): Promise<void> {
+    await sql(tx, `update reservation set checked_in_at = now() where id = ?`, [id]);
+  }
+
+  async markNoShow(tx: EntityManager, id: string): Promise<void> {
+    await sql(tx, `update reservation set status = 'NO_SHOW' where id = ? and status = 'BOOKED'`, [id]);
+  }
+
+  async markVaccinated(tx: EntityManager, id: string): Promise<void> {
+    await sql(
+      tx,
+      `update reservation set status = 'VACCINATED', checked_in_at = coalesce(checked_in_at, now()) where id = ?`,
+      [id],
+    );
   }
 
   async findById(em: EntityManager, id: string): Promise<ReservationView | undefined> {
