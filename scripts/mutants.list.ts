@@ -46,9 +46,9 @@ export const MUTANTS: Mutant[] = [
   },
   {
     id: 'capacity-conditional-update',
-    file: RESERVATION_REPOSITORY,
-    search: "and status = 'OPEN' and reserved + ? <= capacity and starts_at > now()",
-    replace: "and status = 'OPEN' and ? > 0 and starts_at > now()",
+    file: 'migrations/Migration20261203030000_raise_slot_places.ts',
+    search: "and status = 'OPEN' and reserved + places <= capacity and starts_at > now()",
+    replace: "and status = 'OPEN' and places > 0 and starts_at > now()",
     tests: ['tests/integration/multiple-instances.test.ts'],
     killers: ['200 bookings of one slot split across two instances'],
     why: 'capacity would rest on the CHECK constraint alone: the losers get INTERNAL_SERVER_ERROR, not SLOT_FULL',

@@ -137,22 +137,16 @@ export interface SlotRowJson {
 const SLOT_JSON = `id, site_id, venue_id, vaccine_id, starts_at, ends_at, capacity, reserved, status`;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const FAILURE_MARK = /(SLOT_FULL ([0-9a-f-]{36})|DUPLICATE_KEY)/i;
+/** raise_slot_places' refusal (migration 20261203030000): the slot had no room; DETAIL names it. */
+const SLOT_FULL_STATE = 'VR001';
 
 /**
- * The conditional UPDATE of one slot by `places`. When they do not all fit it fails with an error naming the
- * slot (a cast of a marker text), which aborts the whole transaction: both doses of a set or neither, every
- * booking of a shared commit or none.
+ * The conditional UPDATE of one slot by `places` (`raise_slot_places`). When they do not all fit it raises
+ * SLOT_FULL_STATE, which aborts the whole transaction: both doses of a set or neither, every booking of a
+ * shared commit or none. An error, not a status row: in the one-message booking only an error rolls the
+ * implicit transaction back without another round trip.
  */
-const RAISE_SLOT = new PreparedStatement(
-  'raise_slot',
-  ['int', 'uuid', 'int', 'text'],
-  `with raised as (
-     update slot set reserved = reserved + ?
-      where id = ? and status = 'OPEN' and reserved + ? <= capacity and starts_at > now()
-     returning id)
-   select (case when count(*) = 0 then 'SLOT_FULL ' || ? else count(*)::text end)::int from raised`,
-);
+const RAISE_SLOT = new PreparedStatement('raise_slot', ['int', 'uuid'], `select raise_slot_places(?, ?)`);
 
 /** The slots' conditional UPDATEs in id order (the order every booking locks them). */
 function raiseSlots(items: readonly { slotId: string }[]): Statement[] {
@@ -163,20 +157,18 @@ function raiseSlots(items: readonly { slotId: string }[]): Statement[] {
   }
   return [...places.keys()].sort().map((slotId) => {
     const count = places.get(slotId)!;
-    return RAISE_SLOT.call([count, slotId, count, slotId]);
+    return RAISE_SLOT.call([count, slotId]);
   });
 }
 
-/** Stores the answer under the idempotency key, or fails (DUPLICATE_KEY) when a retry got there first. */
+/**
+ * Stores the answer under the idempotency key; when a retry got there first its primary key refuses it
+ * (a unique violation of booking_idempotency_pkey: DUPLICATE_KEY), after waiting for that retry to end.
+ */
 const REMEMBER_KEY = new PreparedStatement(
   'remember_booking_key',
   ['uuid', 'text', 'jsonb', 'jsonb'],
-  `with remembered as (
-     insert into booking_idempotency (ticket_id, idempotency_key, request, result)
-     values (?, ?, ?, ?)
-     on conflict (ticket_id, idempotency_key) do nothing
-     returning 1)
-   select (case when count(*) = 0 then 'DUPLICATE_KEY' else count(*)::text end)::int from remembered`,
+  `insert into booking_idempotency (ticket_id, idempotency_key, request, result) values (?, ?, ?, ?)`,
 );
 
 function rememberKey(ticketId: string, key: string, request: BookingRequestFingerprint, result: unknown) {
@@ -253,28 +245,24 @@ function contributedStatements(
     : undefined;
 }
 
-/** Turns the errors the booking statements raise on purpose into outcomes. */
+/** Turns the refusals the booking statements raise into outcomes, from the error's fields (never its text). */
 function outcomeOf(error: unknown): Exclude<BookingOutcome, { ok: true }> | undefined {
   const code = pgErrorCode(error);
-  if (code === PgError.UNIQUE_VIOLATION && constraintOf(error) !== 'booking_idempotency_pkey')
-    return { ok: false, reason: 'ALREADY_BOOKED' };
-  if (code !== '22P02') return undefined;
-  let current: unknown = error;
-  for (let depth = 0; current && depth < 4; depth++) {
-    const message = (current as { message?: unknown }).message;
-    const match = typeof message === 'string' ? FAILURE_MARK.exec(message) : null;
-    if (match?.[2]) return { ok: false, reason: 'SLOT_FULL', slotId: match[2].toLowerCase() };
-    if (match) return { ok: false, reason: 'DUPLICATE_KEY' };
-    current = (current as { cause?: unknown }).cause;
+  if (code === PgError.UNIQUE_VIOLATION) {
+    return fieldOf(error, 'constraint') === 'booking_idempotency_pkey'
+      ? { ok: false, reason: 'DUPLICATE_KEY' }
+      : { ok: false, reason: 'ALREADY_BOOKED' };
   }
-  return undefined;
+  const slotId = code === SLOT_FULL_STATE ? fieldOf(error, 'detail') : undefined;
+  return slotId ? { ok: false, reason: 'SLOT_FULL', slotId } : undefined;
 }
 
-function constraintOf(error: unknown): string | undefined {
+/** A field of the PostgreSQL error, which MikroORM may wrap in a cause or two. */
+function fieldOf(error: unknown, field: 'constraint' | 'detail'): string | undefined {
   let current: unknown = error;
   for (let depth = 0; current && depth < 4; depth++) {
-    const constraint = (current as { constraint?: unknown }).constraint;
-    if (typeof constraint === 'string') return constraint;
+    const value = (current as Record<string, unknown>)[field];
+    if (typeof value === 'string') return value;
     current = (current as { cause?: unknown }).cause;
   }
   return undefined;
