@@ -6,6 +6,7 @@ import { Migration20261125070000_outbox_render_at_delivery } from './Migration20
 import { Migration20261203010000_upload_retention } from './Migration20261203010000_upload_retention.js';
 import { Migration20261203010001_login_attempts } from './Migration20261203010001_login_attempts.js';
 import { Migration20261203010100_site_admin_policy } from './Migration20261203010100_site_admin_policy.js';
+import { Migration20261203030000_raise_slot_places } from './Migration20261203030000_raise_slot_places.js';
 
 /** Every migration in order; the runtime imports this list instead of scanning the folder. */
 export const migrationsList = [
@@ -26,4 +27,5 @@ export const migrationsList = [
   { name: Migration20261203010000_upload_retention.name, class: Migration20261203010000_upload_retention },
   { name: Migration20261203010001_login_attempts.name, class: Migration20261203010001_login_attempts },
   { name: Migration20261203010100_site_admin_policy.name, class: Migration20261203010100_site_admin_policy },
+  { name: Migration20261203030000_raise_slot_places.name, class: Migration20261203030000_raise_slot_places },
 ];

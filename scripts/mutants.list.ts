@@ -46,9 +46,9 @@ export const MUTANTS: Mutant[] = [
   },
   {
     id: 'capacity-conditional-update',
-    file: RESERVATION_REPOSITORY,
-    search: "and status = 'OPEN' and reserved + ? <= capacity and starts_at > now()",
-    replace: "and status = 'OPEN' and ? > 0 and starts_at > now()",
+    file: 'migrations/Migration20261203030000_raise_slot_places.ts',
+    search: "and status = 'OPEN' and reserved + places <= capacity and starts_at > now()",
+    replace: "and status = 'OPEN' and places > 0 and starts_at > now()",
     tests: ['tests/integration/multiple-instances.test.ts'],
     killers: ['200 bookings of one slot split across two instances'],
     why: 'capacity would rest on the CHECK constraint alone: the losers get INTERNAL_SERVER_ERROR, not SLOT_FULL',
@@ -88,7 +88,7 @@ export const MUTANTS: Mutant[] = [
   {
     id: 'idempotency-key-stored',
     file: RESERVATION_SERVICE,
-    search: 'idempotency: key ? { key, request } : null,',
+    search: 'idempotency: key ? key.stored : null,',
     replace: 'idempotency: null,',
     tests: ['tests/integration/idempotency.test.ts'],
     killers: ['a booking retried with the same key creates one reservation and returns the same answer'],
@@ -226,8 +226,11 @@ export const MUTANTS: Mutant[] = [
   {
     id: 'live-counts-proxy-cancel',
     file: RECORDS_SERVICE,
-    search: '    this.reservations.notifySlots(slots);\n',
-    replace: '',
+    // The cancellation's events go to a sink no unit of work publishes.
+    search:
+      "      const rows = await this.reservations.cancel(tx, events, ids, { by: 'ADMIN', reason: input.reason });",
+    replace:
+      "      const rows = await this.reservations.cancel(tx, { record: () => undefined }, ids, { by: 'ADMIN', reason: input.reason });",
     tests: ['tests/integration/live-availability.test.ts'],
     killers: ['a subscriber sees the count change on every admin path that takes or frees a place'],
     why: 'booking pages would keep showing a place taken after an admin cancelled it',
@@ -235,9 +238,9 @@ export const MUTANTS: Mutant[] = [
   {
     id: 'live-counts-venue-day',
     file: RECORDS_SERVICE,
-    search:
-      '    this.reservations.notifySlots(touched);\n    return { cancelledReservations: cancelled.length, cancelledSlots: slotIds.length };',
-    replace: '    return { cancelledReservations: cancelled.length, cancelledSlots: slotIds.length };',
+    search: '    const { cancelled, slotIds } = await this.events.transaction(em, async (tx, events) => {\n',
+    replace:
+      '    const { cancelled, slotIds } = await this.events.transaction(em, async (tx) => {\n      const events = { record: () => undefined };\n',
     tests: ['tests/integration/live-availability.test.ts'],
     killers: ['a subscriber sees the count change on every admin path that takes or frees a place'],
     why: 'booking pages would keep offering (or hiding) places of a cancelled venue day',

@@ -4,6 +4,7 @@ import type { AppConfig } from './config/config.js';
 import type { Clock } from './shared/clock.js';
 import { NotificationService } from './modules/notifications/notification.service.js';
 import { LocalBus, type Bus } from './shared/bus.js';
+import { DomainEvents } from './shared/domain-events.js';
 import { AdminUserService } from './modules/auth/admin-user.service.js';
 import { AuditService } from './modules/audit/audit.service.js';
 import { ExportService } from './modules/reports/export.service.js';
@@ -31,20 +32,24 @@ export function createServices(
   bus: Bus = new LocalBus(),
 ) {
   const availability = new AvailabilityHub(orm, config.availabilityCoalesceMs, logger, bus);
+  // Subscribers of what committed transactions did; one line per subscriber.
+  const events = new DomainEvents(logger);
+  events.subscribe(availability.onEvents);
   const notifications = new NotificationService(config, clock);
   const audit = new AuditService();
-  const reservations = new ReservationService(availability, [notifications], {
+  const reservations = new ReservationService(events, [notifications], {
     bookingsInFlightPerSlot: config.bookingsInFlightPerSlot,
   });
   // Issued tickets queue their login mails in the same transaction that issues them.
   const issuance = new IssuanceService(config, [notifications]);
-  const records = new RecordsService(reservations, audit);
+  const records = new RecordsService(reservations, audit, events);
   const passwords = new Passwords(passwordCostOf(config));
   const auth = new AuthService(config, passwords, audit, bus);
   const sites = new SiteService(audit);
   return {
     notifications,
     availability,
+    events,
     bus,
     passwords,
     auth,
@@ -59,7 +64,7 @@ export function createServices(
     audit,
     staff: new StaffService(audit),
     issuance,
-    imports: new ImportService(reservations, issuance, audit, config),
+    imports: new ImportService(reservations, issuance, audit, config, events),
     records,
     exports: new ExportService(records.repository),
   };

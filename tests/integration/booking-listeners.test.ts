@@ -82,10 +82,18 @@ describe('booking listeners', () => {
   ] as const) {
     it(`${name}: its write commits with a booking and is never made for a refused one`, async () => {
       const { slotId, ticketIds } = await fixture(1, 2);
-      const service = new ReservationService(server.app.services.availability, [listener]);
+      const service = new ReservationService(server.app.services.events, [listener]);
 
-      const booked = await service.bookForTicket(em(), ticketIds[0]!, { slotId, dose: 1 }, 'ADMIN');
-      const refused = await service.bookForTicket(em(), ticketIds[1]!, { slotId, dose: 1 }, 'ADMIN');
+      const booked = await service.book(em(), {
+        ticketId: ticketIds[0]!,
+        madeBy: 'ADMIN',
+        request: { slotId, dose: 1 },
+      });
+      const refused = await service.book(em(), {
+        ticketId: ticketIds[1]!,
+        madeBy: 'ADMIN',
+        request: { slotId, dose: 1 },
+      });
 
       expect(booked.ok).toBe(true);
       expect(refused.error?.code).toBe('SLOT_FULL');
@@ -98,30 +106,42 @@ describe('booking listeners', () => {
 
   it('a listener that fails takes the booking down with it: no reservation, no place taken', async () => {
     const { slotId, ticketIds } = await fixture(5, 1);
-    const service = new ReservationService(server.app.services.availability, [failingListener]);
+    const service = new ReservationService(server.app.services.events, [failingListener]);
 
-    await expect(service.bookForTicket(em(), ticketIds[0]!, { slotId, dose: 1 }, 'ADMIN')).rejects.toThrow(
-      'the outbox is down',
-    );
+    await expect(
+      service.book(em(), { ticketId: ticketIds[0]!, madeBy: 'ADMIN', request: { slotId, dose: 1 } }),
+    ).rejects.toThrow('the outbox is down');
 
     expect(await reservedOf(slotId)).toEqual({ reserved: 0, active: 0 });
   });
 
   it('inside a caller’s own transaction the booking commits only when the caller commits', async () => {
     const { slotId, ticketIds } = await fixture(5, 2);
-    const service = new ReservationService(server.app.services.availability, [statementListener]);
+    const service = new ReservationService(server.app.services.events, [statementListener]);
 
     await expect(
-      em().transactional(async (tx) => {
-        const result = await service.bookForTicket(tx, ticketIds[0]!, { slotId, dose: 1 }, 'BULK');
+      server.app.services.events.transaction(em(), async (tx, events) => {
+        const result = await service.book(
+          tx,
+          { ticketId: ticketIds[0]!, madeBy: 'BULK', request: { slotId, dose: 1 } },
+          events,
+        );
         expect(result.ok).toBe(true);
         throw new Error('the caller gives up');
       }),
     ).rejects.toThrow('the caller gives up');
     expect(await reservedOf(slotId)).toEqual({ reserved: 0, active: 0 });
 
-    await em().transactional(async (tx) => {
-      expect((await service.bookForTicket(tx, ticketIds[1]!, { slotId, dose: 1 }, 'BULK')).ok).toBe(true);
+    await server.app.services.events.transaction(em(), async (tx, events) => {
+      expect(
+        (
+          await service.book(
+            tx,
+            { ticketId: ticketIds[1]!, madeBy: 'BULK', request: { slotId, dose: 1 } },
+            events,
+          )
+        ).ok,
+      ).toBe(true);
     });
     expect(await reservedOf(slotId)).toEqual({ reserved: 1, active: 1 });
     expect(await probes(slotId)).toEqual([{ via: 'statement' }]);
@@ -139,12 +159,28 @@ describe('booking listeners', () => {
     const service = server.app.services.reservations;
     let crowdAnswers: Promise<unknown[]> | undefined;
 
-    await em().transactional(async (tx) => {
-      expect((await service.bookForTicket(tx, bulk[0]!.id, { slotId, dose: 1 }, 'BULK')).ok).toBe(true);
+    await server.app.services.events.transaction(em(), async (tx, events) => {
+      expect(
+        (
+          await service.book(
+            tx,
+            { ticketId: bulk[0]!.id, madeBy: 'BULK', request: { slotId, dose: 1 } },
+            events,
+          )
+        ).ok,
+      ).toBe(true);
       // The crowd now queues on the slot row this transaction holds.
       crowdAnswers = Promise.all(crowd.map((r) => r.data(BOOK, { input: { slotId } })));
       await new Promise((resolve) => setTimeout(resolve, 300));
-      expect((await service.bookForTicket(tx, bulk[1]!.id, { slotId, dose: 1 }, 'BULK')).ok).toBe(true);
+      expect(
+        (
+          await service.book(
+            tx,
+            { ticketId: bulk[1]!.id, madeBy: 'BULK', request: { slotId, dose: 1 } },
+            events,
+          )
+        ).ok,
+      ).toBe(true);
     });
     await crowdAnswers;
 

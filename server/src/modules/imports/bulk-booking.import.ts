@@ -242,17 +242,10 @@ export class BulkBookingImport implements ImportKindHandler {
       errors,
       toWrite,
       unchanged,
-      commit: async (tx) => {
-        const outcome = await this.reservations.commitBulk(tx, bookings, plan, 'BULK');
+      commit: async (tx, events) => {
+        const outcome = await this.reservations.book(tx, { madeBy: 'BULK', rows: bookings, plan }, events);
         if (!outcome.ok) return { ok: false };
-        const touched = plan.flatMap((entry) => (entry.kind === 'book' ? entry.touched : []));
-        const unique = [...new Map(touched.map((s) => [s.id, s])).values()];
-        return {
-          ok: true,
-          created: toWrite,
-          unchanged,
-          afterCommit: () => this.reservations.notifySlots(unique),
-        };
+        return { ok: true, created: toWrite, unchanged };
       },
     };
   }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EventSink } from '../../shared/domain-events.js';
 import type { Principal } from '../auth/principal.js';
 import { mapHeader, type CsvRecord } from '../../shared/csv.js';
 import type { ParsedFile } from './parse-file.js';
@@ -104,7 +105,7 @@ export class Columns<K extends string> {
   }
 }
 
-/** What a kind's check of a whole file found; `commit` writes it in the caller's transaction. */
+/** What a kind's check of a whole file found; `commit` writes it in the caller's unit of work, recording its events. */
 export interface ImportAnalysis {
   rowCount: number;
   errors: RowError[];
@@ -112,11 +113,11 @@ export interface ImportAnalysis {
   toWrite: number;
   /** Rows already in place (a re-import), which a commit leaves alone. */
   unchanged: number;
-  commit(tx: EntityManager): Promise<CommitOutcome>;
+  commit(tx: EntityManager, events: EventSink): Promise<CommitOutcome>;
 }
 
 export type CommitOutcome =
-  | { ok: true; created: number; unchanged: number; resultFile?: Buffer; afterCommit?: () => void }
+  | { ok: true; created: number; unchanged: number; resultFile?: Buffer }
   /** Something changed since the check (a place was taken meanwhile): roll back and check again. */
   | { ok: false };
 

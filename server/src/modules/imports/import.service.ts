@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { checkPageSize, decodeCursor, encodeCursor } from '../../shared/cursor.js';
+import type { DomainEvents } from '../../shared/domain-events.js';
 import { NotFound, notFound } from '../../shared/errors.js';
 import type { Principal } from '../auth/principal.js';
 import { isUuid } from '../../shared/ids.js';
@@ -47,6 +48,7 @@ export class ImportService {
     issuance: IssuanceService,
     private readonly audit: AuditService,
     private readonly retention: ImportRetention,
+    private readonly events: DomainEvents,
   ) {
     this.handlers = {
       VALID_TICKETS: new ValidTicketsImport(),
@@ -119,7 +121,7 @@ export class ImportService {
 
     for (let attempt = 1; ; attempt++) {
       try {
-        const outcome = await em.transactional(async (tx) => {
+        const outcome = await this.events.transaction(em, async (tx, events) => {
           const batch = (await this.repository.lockBatch(tx, input.importId))!;
           if (
             batch.status === 'COMMITTED' ||
@@ -135,7 +137,7 @@ export class ImportService {
           if (analysis.errors.length > 0) return { already: false as const, errors: analysis.errors };
           // Claim the file first: a concurrent commit of the same file waits here, then finds it committed.
           await this.repository.markCommitted(tx, batch.id);
-          const written: CommitOutcome = await analysis.commit(tx);
+          const written: CommitOutcome = await analysis.commit(tx, events);
           if (!written.ok) throw new ChangedMeanwhile();
           await this.repository.saveOutcome(tx, batch.id, {
             created: written.created,
@@ -157,6 +159,15 @@ export class ImportService {
               unchanged: written.unchanged,
             },
           });
+          events.record({
+            type: 'import.committed',
+            importId: batch.id,
+            siteId: site.id,
+            kind: batch.kind,
+            created: written.created,
+            unchanged: written.unchanged,
+            at: new Date().toISOString(),
+          });
           return { already: false as const, written, batch };
         });
         if (outcome.already) return already(outcome.batch);
@@ -171,7 +182,6 @@ export class ImportService {
             error: { code: 'INVALID_ROWS', message: 'The file has problems; nothing was written' },
           };
         }
-        outcome.written.afterCommit?.();
         return {
           ok: true,
           importId: input.importId,

@@ -86,7 +86,7 @@ export class IssuanceImport implements ImportKindHandler {
       errors,
       toWrite: total,
       unchanged: 0,
-      commit: async (tx) => {
+      commit: async (tx, events) => {
         const wanted = rows.flatMap((row) =>
           Array.from({ length: row.count }, () => ({ row, password: newInitialPassword() })),
         );
@@ -119,6 +119,15 @@ export class IssuanceImport implements ImportKindHandler {
           initialPassword: w.password,
         }));
         for (const listener of this.issuance.listeners) await listener.ticketsIssued(tx, tickets);
+        const at = new Date().toISOString();
+        events.record(
+          ...tickets.map((t) => ({
+            type: 'ticket.issued' as const,
+            ticketId: t.ticketId,
+            siteId: t.siteId,
+            at,
+          })),
+        );
 
         const header = [
           ...(file.header?.cells ?? []),

@@ -4,7 +4,8 @@ import { badInput, notFound } from '../../shared/errors.js';
 import type { Principal } from '../auth/principal.js';
 import { isUuid } from '../../shared/ids.js';
 import { isTicketNumber, normalizeDigits } from '../../shared/japanese-ids.js';
-import { pgArray, sql, sqlOne } from '../../shared/sql.js';
+import type { DomainEvents, EventSink } from '../../shared/domain-events.js';
+import { sql, sqlOne } from '../../shared/sql.js';
 import { addDays, fromLocal, isIsoDate, localDateOf } from '../../shared/time.js';
 import { requireSiteAdmin } from '../auth/access.js';
 import { requireVenueAccess } from '../auth/venue-access.js';
@@ -15,7 +16,6 @@ import {
   type BookReservationResult,
   type CancelReservationResult,
 } from '../reservations/reservation.types.js';
-import { SlotRepository } from '../slots/slot.repository.js';
 import {
   ReservationListRepository,
   type AdminReservationView,
@@ -63,15 +63,16 @@ export function filterValues(filter: ReservationFilter | null | undefined): Rese
 /**
  * What admins and venue staff do with reservations: the searchable list, proxy booking and cancellation,
  * cancelling a venue's day, and at the venue check-in, vaccination records and no-shows. Every write is
- * audited in its own transaction, with the state before and after.
+ * one unit of work (`events.transaction`): its audit entry is written inside it, atomic with the write; its
+ * events reach subscribers after it commits.
  */
 export class RecordsService {
   readonly repository = new ReservationListRepository();
-  private readonly slots = new SlotRepository();
 
   constructor(
     private readonly reservations: ReservationService,
     private readonly audit: AuditService,
+    private readonly events: DomainEvents,
   ) {}
 
   async list(
@@ -148,22 +149,24 @@ export class RecordsService {
     requireSiteAdmin(principal, ticket.site_id, 'Ticket');
     if (!Number.isInteger(input.dose) || input.dose < 1 || input.dose > 3)
       throw badInput('Dose is 1 to 3', 'dose');
-    const { result, touched } = await em.transactional(async (tx) => {
-      const booked = await this.reservations.bookForTicketQuietly(tx, input.ticketId, input, 'ADMIN');
-      if (booked.result.ok) {
+    return this.events.transaction(em, async (tx, events) => {
+      const booked = await this.reservations.book(
+        tx,
+        { ticketId: input.ticketId, madeBy: 'ADMIN', request: input },
+        events,
+      );
+      if (booked.ok) {
         await this.audit.record(tx, principal, {
           siteId: ticket.site_id,
           action: 'proxyBookReservation',
           targetType: 'reservation',
-          targetId: booked.result.reservations[0]?.id ?? null,
+          targetId: booked.reservations[0]?.id ?? null,
           before: null,
-          after: { ticketId: input.ticketId, reservations: booked.result.reservations },
+          after: { ticketId: input.ticketId, reservations: booked.reservations },
         });
       }
       return booked;
     });
-    this.reservations.notifySlots(touched);
-    return result;
   }
 
   /** An admin cancels for a person at any time (no cut-off); both doses of a set go together. */
@@ -194,8 +197,8 @@ export class RecordsService {
           )
         ).map((r) => r.id)
       : [reservation.id];
-    const cancelled = await em.transactional(async (tx) => {
-      const rows = await this.reservations.cancelQuietly(tx, ids, { by: 'ADMIN', reason: input.reason });
+    const cancelled = await this.events.transaction(em, async (tx, events) => {
+      const rows = await this.reservations.cancel(tx, events, ids, { by: 'ADMIN', reason: input.reason });
       await this.audit.record(tx, principal, {
         siteId: reservation.siteId,
         action: 'proxyCancelReservation',
@@ -206,8 +209,6 @@ export class RecordsService {
       });
       return rows;
     });
-    const slots = await this.slots.findByIds(em, [...new Set(cancelled.map((r) => r.slotId))]);
-    this.reservations.notifySlots(slots);
     return { ok: true, cancelled };
   }
 
@@ -227,37 +228,16 @@ export class RecordsService {
     requireSiteAdmin(principal, venue.site_id, 'Venue');
     const from = fromLocal(input.date, 0, venue.time_zone);
     const to = fromLocal(addDays(input.date, 1), 0, venue.time_zone);
-    const { cancelled, slotIds } = await em.transactional(async (tx) => {
-      const daySlots = await sql<{ id: string }>(
-        tx,
-        `select id from slot where venue_id = ? and starts_at >= ? and starts_at < ? order by id for update`,
-        [input.venueId, from, to],
-      );
-      const slotIds = daySlots.map((s) => s.id);
-      const ids = await sql<{ id: string }>(
-        tx,
-        `select r.id from reservation r
-          where r.status = 'BOOKED'
-            and (r.slot_id = any(?::uuid[])
-                 or r.pair_id in (select pair_id from reservation
-                                   where slot_id = any(?::uuid[]) and status = 'BOOKED' and pair_id is not null))`,
-        [pgArray(slotIds), pgArray(slotIds)],
-      );
-      const cancelled = ids.length
-        ? await this.reservations.cancelQuietly(
-            tx,
-            ids.map((r) => r.id),
-            { by: 'ADMIN', reason: input.reason },
-          )
-        : [];
-      let closed: { id: string }[] = [];
-      if (input.closeSlots && slotIds.length) {
-        closed = await sql<{ id: string }>(
-          tx,
-          `update slot set status = 'CANCELLED' where id = any(?::uuid[]) and status = 'OPEN' returning id`,
-          [pgArray(slotIds)],
-        );
-      }
+    const { cancelled, slotIds } = await this.events.transaction(em, async (tx, events) => {
+      const { cancelled, closedSlotIds } = await this.reservations.cancelVenueDay(tx, events, {
+        siteId: venue.site_id,
+        venueId: input.venueId,
+        from,
+        to,
+        reason: input.reason,
+        closeSlots: Boolean(input.closeSlots),
+      });
+      const closed = closedSlotIds.map((id) => ({ id }));
       await this.audit.record(tx, principal, {
         siteId: venue.site_id,
         action: 'cancelVenueDay',
@@ -276,19 +256,15 @@ export class RecordsService {
       });
       return { cancelled, slotIds: closed.map((s) => s.id) };
     });
-    const touched = await this.slots.findByIds(em, [
-      ...new Set([...slotIds, ...cancelled.map((r) => r.slotId)]),
-    ]);
-    this.reservations.notifySlots(touched);
     return { cancelledReservations: cancelled.length, cancelledSlots: slotIds.length };
   }
 
   async checkIn(em: EntityManager, principal: Principal, reservationId: string): Promise<VenueActionResult> {
-    return this.venueAction(em, principal, reservationId, 'checkIn', async (tx, reservation) => {
+    return this.venueAction(em, principal, reservationId, 'checkIn', async (tx, reservation, events) => {
       if (reservation.status === 'VACCINATED' || reservation.checkedInAt) return undefined;
       if (reservation.status !== 'BOOKED')
         return { code: 'WRONG_STATUS', message: `The reservation is ${reservation.status}` };
-      await sql(tx, `update reservation set checked_in_at = now() where id = ?`, [reservation.id]);
+      await this.reservations.checkIn(tx, events, reservation);
       return undefined;
     });
   }
@@ -298,14 +274,12 @@ export class RecordsService {
     principal: Principal,
     reservationId: string,
   ): Promise<VenueActionResult> {
-    return this.venueAction(em, principal, reservationId, 'markNoShow', async (tx, reservation) => {
+    return this.venueAction(em, principal, reservationId, 'markNoShow', async (tx, reservation, events) => {
       if (reservation.status !== 'BOOKED')
         return { code: 'WRONG_STATUS', message: `The reservation is ${reservation.status}` };
       if (reservation.startsAt.getTime() > Date.now())
         return { code: 'NOT_STARTED', message: 'A no-show is marked once the slot has begun' };
-      await sql(tx, `update reservation set status = 'NO_SHOW' where id = ? and status = 'BOOKED'`, [
-        reservation.id,
-      ]);
+      await this.reservations.markNoShow(tx, events, reservation);
       return undefined;
     });
   }
@@ -322,7 +296,7 @@ export class RecordsService {
       principal,
       input.reservationId,
       'recordVaccination',
-      async (tx, reservation) => {
+      async (tx, reservation, events) => {
         if (reservation.status !== 'BOOKED' && reservation.status !== 'VACCINATED')
           return { code: 'WRONG_STATUS', message: `The reservation is ${reservation.status}` };
         if (reservation.startsAt.getTime() > Date.now() + 24 * 3600_000)
@@ -347,11 +321,7 @@ export class RecordsService {
             admin,
           ],
         );
-        await sql(
-          tx,
-          `update reservation set status = 'VACCINATED', checked_in_at = coalesce(checked_in_at, now()) where id = ?`,
-          [reservation.id],
-        );
+        await this.reservations.markVaccinated(tx, events, reservation, vaccinatedOn);
         return undefined;
       },
     );
@@ -366,15 +336,16 @@ export class RecordsService {
     change: (
       tx: EntityManager,
       reservation: AdminReservationView,
+      events: EventSink,
     ) => Promise<{ code: 'WRONG_STATUS' | 'NOT_STARTED'; message: string } | undefined>,
   ): Promise<VenueActionResult> {
     const found = await this.repository.findById(em, reservationId);
     if (!found) throw notFound('Reservation');
     await requireVenueAccess(em, principal, found.venueId, 'Reservation');
-    return em.transactional(async (tx) => {
-      await sql(tx, `select id from reservation where id = ? for update`, [reservationId]);
+    return this.events.transaction(em, async (tx, events) => {
+      await this.reservations.lockForVenueAction(tx, reservationId);
       const before = (await this.repository.findById(tx, reservationId))!;
-      const refused = await change(tx, before);
+      const refused = await change(tx, before, events);
       const after = (await this.repository.findById(tx, reservationId))!;
       if (refused) return { ok: false, reservation: after, error: refused };
       await this.audit.record(tx, principal, {

@@ -59,6 +59,9 @@ function toView(row: ReservationRow): ReservationView {
   };
 }
 
+/** A cancelled reservation with its slot's venue, which its event names. */
+export type CancelledReservation = ReservationView & { venueId: string };
+
 export type BookingOutcome =
   | { ok: true; reservations: ReservationView[] }
   | { ok: false; reason: 'SLOT_FULL'; slotId: string }
@@ -134,22 +137,16 @@ export interface SlotRowJson {
 const SLOT_JSON = `id, site_id, venue_id, vaccine_id, starts_at, ends_at, capacity, reserved, status`;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const FAILURE_MARK = /(SLOT_FULL ([0-9a-f-]{36})|DUPLICATE_KEY)/i;
+/** raise_slot_places' refusal (migration 20261203030000): the slot had no room; DETAIL names it. */
+const SLOT_FULL_STATE = 'VR001';
 
 /**
- * The conditional UPDATE of one slot by `places`. When they do not all fit it fails with an error naming the
- * slot (a cast of a marker text), which aborts the whole transaction: both doses of a set or neither, every
- * booking of a shared commit or none.
+ * The conditional UPDATE of one slot by `places` (`raise_slot_places`). When they do not all fit it raises
+ * SLOT_FULL_STATE, which aborts the whole transaction: both doses of a set or neither, every booking of a
+ * shared commit or none. An error, not a status row: in the one-message booking only an error rolls the
+ * implicit transaction back without another round trip.
  */
-const RAISE_SLOT = new PreparedStatement(
-  'raise_slot',
-  ['int', 'uuid', 'int', 'text'],
-  `with raised as (
-     update slot set reserved = reserved + ?
-      where id = ? and status = 'OPEN' and reserved + ? <= capacity and starts_at > now()
-     returning id)
-   select (case when count(*) = 0 then 'SLOT_FULL ' || ? else count(*)::text end)::int from raised`,
-);
+const RAISE_SLOT = new PreparedStatement('raise_slot', ['int', 'uuid'], `select raise_slot_places(?, ?)`);
 
 /** The slots' conditional UPDATEs in id order (the order every booking locks them). */
 function raiseSlots(items: readonly { slotId: string }[]): Statement[] {
@@ -160,20 +157,18 @@ function raiseSlots(items: readonly { slotId: string }[]): Statement[] {
   }
   return [...places.keys()].sort().map((slotId) => {
     const count = places.get(slotId)!;
-    return RAISE_SLOT.call([count, slotId, count, slotId]);
+    return RAISE_SLOT.call([count, slotId]);
   });
 }
 
-/** Stores the answer under the idempotency key, or fails (DUPLICATE_KEY) when a retry got there first. */
+/**
+ * Stores the answer under the idempotency key; when a retry got there first its primary key refuses it
+ * (a unique violation of booking_idempotency_pkey: DUPLICATE_KEY), after waiting for that retry to end.
+ */
 const REMEMBER_KEY = new PreparedStatement(
   'remember_booking_key',
   ['uuid', 'text', 'jsonb', 'jsonb'],
-  `with remembered as (
-     insert into booking_idempotency (ticket_id, idempotency_key, request, result)
-     values (?, ?, ?, ?)
-     on conflict (ticket_id, idempotency_key) do nothing
-     returning 1)
-   select (case when count(*) = 0 then 'DUPLICATE_KEY' else count(*)::text end)::int from remembered`,
+  `insert into booking_idempotency (ticket_id, idempotency_key, request, result) values (?, ?, ?, ?)`,
 );
 
 function rememberKey(ticketId: string, key: string, request: BookingRequestFingerprint, result: unknown) {
@@ -250,28 +245,24 @@ function contributedStatements(
     : undefined;
 }
 
-/** Turns the errors the booking statements raise on purpose into outcomes. */
+/** Turns the refusals the booking statements raise into outcomes, from the error's fields (never its text). */
 function outcomeOf(error: unknown): Exclude<BookingOutcome, { ok: true }> | undefined {
   const code = pgErrorCode(error);
-  if (code === PgError.UNIQUE_VIOLATION && constraintOf(error) !== 'booking_idempotency_pkey')
-    return { ok: false, reason: 'ALREADY_BOOKED' };
-  if (code !== '22P02') return undefined;
-  let current: unknown = error;
-  for (let depth = 0; current && depth < 4; depth++) {
-    const message = (current as { message?: unknown }).message;
-    const match = typeof message === 'string' ? FAILURE_MARK.exec(message) : null;
-    if (match?.[2]) return { ok: false, reason: 'SLOT_FULL', slotId: match[2].toLowerCase() };
-    if (match) return { ok: false, reason: 'DUPLICATE_KEY' };
-    current = (current as { cause?: unknown }).cause;
+  if (code === PgError.UNIQUE_VIOLATION) {
+    return fieldOf(error, 'constraint') === 'booking_idempotency_pkey'
+      ? { ok: false, reason: 'DUPLICATE_KEY' }
+      : { ok: false, reason: 'ALREADY_BOOKED' };
   }
-  return undefined;
+  const slotId = code === SLOT_FULL_STATE ? fieldOf(error, 'detail') : undefined;
+  return slotId ? { ok: false, reason: 'SLOT_FULL', slotId } : undefined;
 }
 
-function constraintOf(error: unknown): string | undefined {
+/** A field of the PostgreSQL error, which MikroORM may wrap in a cause or two. */
+function fieldOf(error: unknown, field: 'constraint' | 'detail'): string | undefined {
   let current: unknown = error;
   for (let depth = 0; current && depth < 4; depth++) {
-    const constraint = (current as { constraint?: unknown }).constraint;
-    if (typeof constraint === 'string') return constraint;
+    const value = (current as Record<string, unknown>)[field];
+    if (typeof value === 'string') return value;
     current = (current as { cause?: unknown }).cause;
   }
   return undefined;
@@ -531,16 +522,16 @@ export class ReservationRepository {
     reservationIds: string[],
     cancellation: { by: CancelledBy; reason: string | null },
     listeners: readonly ReservationListener[],
-  ): Promise<ReservationView[]> {
+  ): Promise<CancelledReservation[]> {
     return em.transactional(async (tx) => {
-      const rows = await sql<ReservationRow>(
+      const rows = await sql<ReservationRow & { venue_id: string }>(
         tx,
         `update reservation set status = 'CANCELLED', cancelled_at = now(), cancel_reason = ?
           where id = any(?::uuid[]) and status = 'BOOKED'
-          returning ${COLUMNS}`,
+          returning ${COLUMNS}, (select venue_id from slot where slot.id = reservation.slot_id) as venue_id`,
         [cancellation.reason, pgArray(reservationIds)],
       );
-      const cancelled = rows.map(toView);
+      const cancelled = rows.map((row) => ({ ...toView(row), venueId: row.venue_id }));
       if (cancelled.length > 0) {
         for (const listener of listeners)
           await listener.cancelled(tx, cancelled, cancellation.by, cancellation.reason);
@@ -552,16 +543,60 @@ export class ReservationRepository {
     });
   }
 
-  /** BOOKED reservations in a slot, with the other dose of each set they belong to. */
-  async bookedInSlotWithPartners(em: EntityManager, slotId: string): Promise<string[]> {
+  /** BOOKED reservations in the slots, with the other dose of each set they belong to. */
+  async bookedInSlotsWithPartners(em: EntityManager, slotIds: string[]): Promise<string[]> {
     const rows = await sql<{ id: string }>(
       em,
       `select r.id from reservation r
         where r.status = 'BOOKED'
-          and (r.slot_id = ? or r.pair_id in (select pair_id from reservation where slot_id = ? and status = 'BOOKED' and pair_id is not null))`,
-      [slotId, slotId],
+          and (r.slot_id = any(?::uuid[])
+               or r.pair_id in (select pair_id from reservation
+                                 where slot_id = any(?::uuid[]) and status = 'BOOKED' and pair_id is not null))`,
+      [pgArray(slotIds), pgArray(slotIds)],
     );
     return rows.map((row) => row.id);
+  }
+
+  /** A venue's slots that start in [from, to), locked in id order (the order every booking locks them). */
+  async lockVenueSlotsBetween(tx: EntityManager, venueId: string, from: Date, to: Date): Promise<string[]> {
+    const rows = await sql<{ id: string }>(
+      tx,
+      `select id from slot where venue_id = ? and starts_at >= ? and starts_at < ? order by id for update`,
+      [venueId, from, to],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /** Takes OPEN slots out of service; returns the ones it closed. */
+  async closeSlots(tx: EntityManager, slotIds: string[]): Promise<string[]> {
+    if (slotIds.length === 0) return [];
+    const rows = await sql<{ id: string }>(
+      tx,
+      `update slot set status = 'CANCELLED' where id = any(?::uuid[]) and status = 'OPEN' returning id`,
+      [pgArray(slotIds)],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /** Holds a reservation's row until the caller's transaction ends (a venue action reads, changes, audits). */
+  async lock(tx: EntityManager, id: string): Promise<void> {
+    await sql(tx, `select id from reservation where id = ? for update`, [id]);
+  }
+
+  async markCheckedIn(tx: EntityManager, id: string): Promise<void> {
+    await sql(tx, `update reservation set checked_in_at = now() where id = ?`, [id]);
+  }
+
+  async markNoShow(tx: EntityManager, id: string): Promise<void> {
+    await sql(tx, `update reservation set status = 'NO_SHOW' where id = ? and status = 'BOOKED'`, [id]);
+  }
+
+  async markVaccinated(tx: EntityManager, id: string): Promise<void> {
+    await sql(
+      tx,
+      `update reservation set status = 'VACCINATED', checked_in_at = coalesce(checked_in_at, now()) where id = ?`,
+      [id],
+    );
   }
 
   async findById(em: EntityManager, id: string): Promise<ReservationView | undefined> {

@@ -22,7 +22,7 @@ export class ReservationResolver {
     @Arg('input', () => BookReservationInput) input: BookReservationInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<BookReservationResult> {
-    return ctx.services.reservations.book(ctx.em, ctx.principal, input);
+    return ctx.services.reservations.bookOwn(ctx.em, ctx.principal, input);
   }
 
   @Authorized(Role.RECIPIENT)

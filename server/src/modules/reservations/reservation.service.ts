@@ -6,7 +6,7 @@ import { pgArray, pgTimestamp, sql, sqlOne } from '../../shared/sql.js';
 import { addDays, daysBetween, fromLocal, localDateOf, toLocal } from '../../shared/time.js';
 import { notFound } from '../../shared/errors.js';
 import { requireRecipient, requireSiteAdmin } from '../auth/access.js';
-import type { AvailabilityHub } from '../slots/slot.events.js';
+import type { DomainEvent, DomainEvents, EventSink } from '../../shared/domain-events.js';
 import { SlotRepository, toSlotView } from '../slots/slot.repository.js';
 import { remainingOf } from '../slots/slot.service.js';
 import type { SlotView } from '../slots/slot.types.js';
@@ -20,6 +20,7 @@ import {
   type BookingOutcome,
   type BookingRequestFingerprint,
   type BulkBookingOutcome,
+  type CancelledReservation,
   type NewBooking,
   type ReservationView,
   type StoredBooking,
@@ -206,6 +207,149 @@ export function decideBooking(
   return { ok: true, items, touched };
 }
 
+/** What a committed booking tells subscribers, one event per reservation (both doses of a set). */
+function bookedEvents(
+  reservations: readonly ReservationView[],
+  slots: readonly { id: string; venueId: string }[],
+): DomainEvent[] {
+  const venueOf = new Map(slots.map((s) => [s.id, s.venueId]));
+  return reservations.map((r) => ({
+    type: 'reservation.booked',
+    reservationId: r.id,
+    ticketId: r.ticketId,
+    siteId: r.siteId,
+    venueId: venueOf.get(r.slotId)!,
+    slotId: r.slotId,
+    dose: r.dose,
+    pairId: r.pairId,
+    madeBy: r.madeBy,
+    at: r.createdAt.toISOString(),
+  }));
+}
+
+function cancelledEvents(
+  cancelled: readonly CancelledReservation[],
+  cancellation: { by: CancelledBy; reason: string | null },
+): DomainEvent[] {
+  return cancelled.map((r) => ({
+    type: 'reservation.cancelled',
+    reservationId: r.id,
+    ticketId: r.ticketId,
+    siteId: r.siteId,
+    venueId: r.venueId,
+    slotId: r.slotId,
+    dose: r.dose,
+    cancelledBy: cancellation.by,
+    reason: cancellation.reason,
+    at: (r.cancelledAt ?? new Date()).toISOString(),
+  }));
+}
+
+/**
+ * A booking's idempotency key, every use of it in one place: the request it stands for, the answer stored
+ * under it (with the booking's rows, or a refusal), and the replay of that answer to a retry.
+ */
+class BookingKey {
+  private constructor(
+    private readonly ticketId: string,
+    readonly key: string,
+    private readonly request: BookingRequestFingerprint,
+  ) {}
+
+  static of(ticketId: string, input: BookingRequest): BookingKey | undefined {
+    if (!input.idempotencyKey) return undefined;
+    return new BookingKey(ticketId, input.idempotencyKey, {
+      slotId: input.slotId,
+      dose: input.dose,
+      secondDoseSlotId: input.secondDoseSlotId ?? null,
+    });
+  }
+
+  /** What the repository stores with the booking's rows, in the booking's own transaction. */
+  get stored(): { key: string; request: BookingRequestFingerprint } {
+    return { key: this.key, request: this.request };
+  }
+
+  /** The first answer given under this key; CONFLICT when the key was used for a different booking. */
+  replay(stored: StoredBooking): BookReservationResult {
+    const request = this.request;
+    const same =
+      stored.request.slotId === request.slotId &&
+      stored.request.dose === request.dose &&
+      (stored.request.secondDoseSlotId ?? null) === request.secondDoseSlotId;
+    if (!same) {
+      throw new Conflict(
+        'This idempotency key was already used for a different booking; use a new key for a new booking',
+        { field: 'idempotencyKey' },
+      );
+    }
+    const result = stored.result!;
+    return result.ok
+      ? { ok: true, reservations: reservationsOf(result) }
+      : {
+          ok: false,
+          reservations: [],
+          error: { code: result.error.code as BookingErrorCode, message: result.error.message },
+        };
+  }
+
+  /** A refusal, stored under the key (or the answer a concurrent retry stored first). */
+  async refused(
+    em: EntityManager,
+    repository: ReservationRepository,
+    result: BookReservationResult,
+  ): Promise<BookReservationResult> {
+    if (!result.error) return result;
+    const earlier = await repository.rememberRefusal(em, this.ticketId, this.key, this.request, result.error);
+    return earlier?.result ? this.replay(earlier) : result;
+  }
+
+  /** When the write found the key already stored by a concurrent retry: that retry's answer, if it has one. */
+  async concurrentAnswer(
+    em: EntityManager,
+    repository: ReservationRepository,
+  ): Promise<BookReservationResult | undefined> {
+    const stored = await repository.storedBooking(em, this.ticketId, this.key);
+    return stored?.result ? this.replay(stored) : undefined;
+  }
+}
+
+/** What an event about a reservation names; the venue's view of a reservation has it all. */
+export interface ReservationRef {
+  id: string;
+  ticketId: string;
+  siteId: string;
+  venueId: string;
+  slotId: string;
+  dose: number;
+}
+
+function eventFieldsOf(reservation: ReservationRef) {
+  return {
+    reservationId: reservation.id,
+    ticketId: reservation.ticketId,
+    siteId: reservation.siteId,
+    venueId: reservation.venueId,
+    slotId: reservation.slotId,
+    dose: reservation.dose,
+    at: new Date().toISOString(),
+  };
+}
+
+/** One booking through the engine's door. */
+export interface OneBooking {
+  ticketId: string;
+  madeBy: MadeBy;
+  request: BookingRequest;
+}
+
+/** A bulk file's rows and the plan `planBulk` made of them, written all or nothing. */
+export interface FileBooking {
+  madeBy: MadeBy;
+  rows: readonly BulkBookingRow[];
+  plan: readonly BulkPlanEntry[];
+}
+
 export interface BulkBookingRow {
   ticketId: string;
   request: BookingRequest;
@@ -257,62 +401,69 @@ export class ReservationService {
   );
 
   constructor(
-    private readonly availability: AvailabilityHub,
+    private readonly events: DomainEvents,
     private readonly listeners: readonly ReservationListener[] = [],
     options: { bookingsInFlightPerSlot?: number } = {},
   ) {
     this.gate = new SlotGate(options.bookingsInFlightPerSlot ?? 8);
   }
 
-  async book(
+  /** A recipient books for themself. */
+  async bookOwn(
     em: EntityManager,
     principal: Principal,
     input: BookReservationInput,
   ): Promise<BookReservationResult> {
     const { ticketId } = requireRecipient(principal);
-    return this.bookForTicket(em, ticketId, input, 'SELF');
+    return this.book(em, { ticketId, madeBy: 'SELF', request: input });
   }
 
-  /** The one booking path: a recipient's own booking, an admin's proxy booking; bulk files use decideBooking too. */
-  async bookForTicket(
+  /**
+   * The booking engine's one door: a recipient's own booking, an admin's proxy booking and a bulk file's
+   * rows (planned by `planBulk` with the same rules) are all written here, and nothing else writes
+   * `reservation`, `slot.reserved` or `booking_idempotency`. Inside a caller's transaction, pass that
+   * caller's `events`: they are published when it commits. Outside one, a single booking commits on its
+   * own and its events are published right after.
+   */
+  book(em: EntityManager, booking: OneBooking, events?: EventSink): Promise<BookReservationResult>;
+  book(em: EntityManager, booking: FileBooking, events: EventSink): Promise<BulkBookingOutcome>;
+  async book(
     em: EntityManager,
+    booking: OneBooking | FileBooking,
+    events?: EventSink,
+  ): Promise<BookReservationResult | BulkBookingOutcome> {
+    if ('plan' in booking) return this.bookFile(em, events!, booking);
+    const { ticketId, request: input, madeBy } = booking;
+    if (events) return this.bookRecording(em, events, ticketId, input, madeBy);
+    if (em.getTransactionContext())
+      throw new Error(
+        "A booking inside a caller's transaction records its events in that caller's unit of work",
+      );
+    return this.events.afterCommit((sink) => this.bookRecording(em, sink, ticketId, input, madeBy));
+  }
+
+  /** Books and records the booking's events in `events` once the write succeeded. */
+  private async bookRecording(
+    em: EntityManager,
+    events: EventSink,
     ticketId: string,
     input: BookingRequest,
     madeBy: MadeBy,
   ): Promise<BookReservationResult> {
-    const { result, touched } = await this.bookForTicketQuietly(em, ticketId, input, madeBy);
-    this.notifySlots(touched);
-    return result;
-  }
-
-  /**
-   * Books without telling live subscribers, for a caller whose transaction commits later (proxy booking
-   * with its audit entry); it calls notifySlots(touched) after its commit.
-   */
-  async bookForTicketQuietly(
-    em: EntityManager,
-    ticketId: string,
-    input: BookingRequest,
-    madeBy: MadeBy,
-  ): Promise<{ result: BookReservationResult; touched: SlotView[] }> {
-    const key = input.idempotencyKey ?? null;
-    const request: BookingRequestFingerprint = {
-      slotId: input.slotId,
-      dose: input.dose,
-      secondDoseSlotId: input.secondDoseSlotId ?? null,
-    };
+    const key = BookingKey.of(ticketId, input);
+    const refused = (result: BookReservationResult) =>
+      key ? key.refused(em, this.repository, result) : result;
     const readAt = performance.now();
     const row = await this.readFacts(em, {
       ticketId,
       slotId: input.slotId,
-      secondDoseSlotId: request.secondDoseSlotId,
-      idempotencyKey: key,
+      secondDoseSlotId: input.secondDoseSlotId ?? null,
+      idempotencyKey: key?.key ?? null,
     });
-    const quiet = (result: BookReservationResult) => ({ result, touched: [] as SlotView[] });
-    if (key && row.replay?.result) return quiet(this.replay(row.replay, request));
+    if (key && row.replay?.result) return key.replay(row.replay);
     const facts = await this.factsOf(em, row, input);
     const decision = decideBooking(facts, input, madeBy, Date.now());
-    if (!decision.ok) return quiet(await this.refused(em, ticketId, key, request, decision.result));
+    if (!decision.ok) return refused(decision.result);
 
     // A caller's own transaction (a bulk booking) may already hold these rows' locks from an earlier
     // booking: it goes straight to the database rather than queue behind requests that wait for it.
@@ -322,17 +473,13 @@ export class ReservationService {
           decision.items.map((i) => i.slotId),
           readAt,
         );
-    if (!admission.admitted) {
-      return quiet(
-        await this.refused(em, ticketId, key, request, this.fullRefusal(admission.fullSlotId, input.slotId)),
-      );
-    }
+    if (!admission.admitted) return refused(this.fullRefusal(admission.fullSlotId, input.slotId));
     const booking: NewBooking = {
       siteId: facts.context!.siteId,
       ticketId,
       madeBy,
       items: decision.items,
-      idempotency: key ? { key, request } : null,
+      idempotency: key ? key.stored : null,
     };
     let outcome;
     try {
@@ -347,65 +494,22 @@ export class ReservationService {
     }
     if (!outcome.ok) {
       if (outcome.reason === 'DUPLICATE_KEY') {
-        const stored = key ? await this.repository.storedBooking(em, ticketId, key) : undefined;
-        if (stored?.result) return quiet(this.replay(stored, request));
+        const concurrent = await key?.concurrentAnswer(em, this.repository);
+        if (concurrent) return concurrent;
       }
-      if (outcome.reason === 'ALREADY_BOOKED' || outcome.reason === 'DUPLICATE_KEY') {
-        const already = refuse(BookingErrorCode.ALREADY_BOOKED, 'This dose is already booked');
-        return quiet(await this.refused(em, ticketId, key, request, already));
-      }
+      if (outcome.reason === 'ALREADY_BOOKED' || outcome.reason === 'DUPLICATE_KEY')
+        return refused(refuse(BookingErrorCode.ALREADY_BOOKED, 'This dose is already booked'));
       this.gate.markFull(outcome.slotId);
-      return quiet(
-        await this.refused(em, ticketId, key, request, this.fullRefusal(outcome.slotId, input.slotId)),
-      );
+      return refused(this.fullRefusal(outcome.slotId, input.slotId));
     }
-    return { result: { ok: true, reservations: outcome.reservations }, touched: decision.touched };
+    events.record(...bookedEvents(outcome.reservations, decision.touched));
+    return { ok: true, reservations: outcome.reservations };
   }
 
   private fullRefusal(fullSlotId: string, firstSlotId: string): BookReservationResult {
     return fullSlotId === firstSlotId
       ? refuse(BookingErrorCode.SLOT_FULL, 'This slot is full')
       : refuse(BookingErrorCode.SECOND_DOSE_UNAVAILABLE, 'The slot for dose 2 is full; nothing was booked');
-  }
-
-  /** A refusal, stored under the idempotency key when there is one (or the answer a concurrent retry stored first). */
-  private async refused(
-    em: EntityManager,
-    ticketId: string,
-    key: string | null,
-    request: BookingRequestFingerprint,
-    result: BookReservationResult,
-  ): Promise<BookReservationResult> {
-    if (!key || !result.error) return result;
-    const earlier = await this.repository.rememberRefusal(em, ticketId, key, request, result.error);
-    return earlier?.result ? this.replay(earlier, request) : result;
-  }
-
-  private replay(stored: StoredBooking, request: BookingRequestFingerprint): BookReservationResult {
-    const same =
-      stored.request.slotId === request.slotId &&
-      stored.request.dose === request.dose &&
-      (stored.request.secondDoseSlotId ?? null) === request.secondDoseSlotId;
-    if (!same) {
-      throw new Conflict(
-        'This idempotency key was already used for a different booking; use a new key for a new booking',
-        { field: 'idempotencyKey' },
-      );
-    }
-    const result = stored.result!;
-    return result.ok
-      ? { ok: true, reservations: reservationsOf(result) }
-      : {
-          ok: false,
-          reservations: [],
-          error: { code: result.error.code as BookingErrorCode, message: result.error.message },
-        };
-  }
-
-  /** Tells live subscribers about slots whose counts changed; call after the transaction committed. */
-  notifySlots(slots: readonly { id: string; venueId: string }[]): void {
-    if (slots.length > 0)
-      this.availability.slotsChanged(slots.map((s) => ({ venueId: s.venueId, slotId: s.id })));
   }
 
   /** Outside a transaction, concurrent bookings share one read; inside a caller's, read in it. */
@@ -541,11 +645,10 @@ export class ReservationService {
   }
 
   /** Writes a plan from planBulk in the caller's transaction: all rows or none (see ReservationRepository.bookMany). */
-  async commitBulk(
+  private async bookFile(
     em: EntityManager,
-    rows: readonly BulkBookingRow[],
-    plan: readonly BulkPlanEntry[],
-    madeBy: MadeBy,
+    events: EventSink,
+    { rows, plan, madeBy }: FileBooking,
   ): Promise<BulkBookingOutcome> {
     const bookings = rows.flatMap((row, index) => {
       const entry = plan[index]!;
@@ -554,19 +657,30 @@ export class ReservationService {
         : [];
     });
     if (bookings.length === 0) return { ok: true, reservations: [] };
-    return this.repository.bookMany(em, bookings, this.listeners);
+    const outcome = await this.repository.bookMany(em, bookings, this.listeners);
+    if (outcome.ok)
+      events.record(
+        ...bookedEvents(
+          outcome.reservations,
+          plan.flatMap((entry) => (entry.kind === 'book' ? entry.touched : [])),
+        ),
+      );
+    return outcome;
   }
 
   /**
-   * Cancels BOOKED reservations in the caller's transaction with the listeners told, without telling live
-   * subscribers: admin cancellations (on a person's behalf, a venue's whole day) call notifySlots after commit.
+   * Cancels BOOKED reservations in the caller's unit of work, with the listeners told; subscribers hear of
+   * it once that unit commits (admin cancellations on a person's behalf, a venue's whole day).
    */
-  cancelQuietly(
-    em: EntityManager,
+  async cancel(
+    tx: EntityManager,
+    events: EventSink,
     reservationIds: string[],
     cancellation: { by: CancelledBy; reason: string | null },
-  ): Promise<ReservationView[]> {
-    return this.repository.cancel(em, reservationIds, cancellation, this.listeners);
+  ): Promise<CancelledReservation[]> {
+    const cancelled = await this.repository.cancel(tx, reservationIds, cancellation, this.listeners);
+    events.record(...cancelledEvents(cancelled, cancellation));
+    return cancelled;
   }
 
   async cancelOwn(
@@ -617,13 +731,14 @@ export class ReservationService {
         },
       };
     }
-    const cancelled = await this.repository.cancel(
-      em,
-      toCancel.map((r) => r.id),
-      { by: 'RECIPIENT', reason: input.reason ?? null },
-      this.listeners,
+    const cancelled = await this.events.transaction(em, (tx, events) =>
+      this.cancel(
+        tx,
+        events,
+        toCancel.map((r) => r.id),
+        { by: 'RECIPIENT', reason: input.reason ?? null },
+      ),
     );
-    this.availability.slotsChanged(slots.map((s) => ({ venueId: s.venueId, slotId: s.id })));
     return { ok: true, cancelled };
   }
 
@@ -637,19 +752,78 @@ export class ReservationService {
     const slot = await this.slots.findById(em, slotId);
     if (!slot) throw notFound('Slot');
     requireSiteAdmin(principal, slot.siteId, 'Slot');
-    const cancelled = await em.transactional(async (tx) => {
-      const ids = await this.repository.bookedInSlotWithPartners(tx, slot.id);
-      const rows = ids.length
-        ? await this.repository.cancel(tx, ids, { by: 'SLOT_CANCELLED', reason }, this.listeners)
-        : [];
+    const cancelled = await this.events.transaction(em, async (tx, events) => {
+      const ids = await this.repository.bookedInSlotsWithPartners(tx, [slot.id]);
+      const rows = ids.length ? await this.cancel(tx, events, ids, { by: 'SLOT_CANCELLED', reason }) : [];
       await this.slots.markCancelled(tx, slot.id);
+      events.record({
+        type: 'slot.capacityChanged',
+        siteId: slot.siteId,
+        venueId: slot.venueId,
+        slotId: slot.id,
+        status: 'CANCELLED',
+        at: new Date().toISOString(),
+      });
       return rows;
     });
-    const touched = await this.slots.findByIds(em, [
-      ...new Set([slot.id, ...cancelled.map((r) => r.slotId)]),
-    ]);
-    this.availability.slotsChanged(touched.map((s) => ({ venueId: s.venueId, slotId: s.id })));
-    return { slot: touched.find((s) => s.id === slot.id)!, cancelledReservations: cancelled.length };
+    return { slot: (await this.slots.findById(em, slot.id))!, cancelledReservations: cancelled.length };
+  }
+
+  /**
+   * Cancels every booked reservation of a venue's slots starting in [from, to) (with set partners) and, when
+   * asked, takes those slots out of service; in the caller's unit of work, which audits it.
+   */
+  async cancelVenueDay(
+    tx: EntityManager,
+    events: EventSink,
+    day: { siteId: string; venueId: string; from: Date; to: Date; reason: string; closeSlots: boolean },
+  ): Promise<{ cancelled: CancelledReservation[]; closedSlotIds: string[] }> {
+    const slotIds = await this.repository.lockVenueSlotsBetween(tx, day.venueId, day.from, day.to);
+    const ids = slotIds.length ? await this.repository.bookedInSlotsWithPartners(tx, slotIds) : [];
+    const cancelled = ids.length
+      ? await this.cancel(tx, events, ids, { by: 'ADMIN', reason: day.reason })
+      : [];
+    const closedSlotIds = day.closeSlots ? await this.repository.closeSlots(tx, slotIds) : [];
+    const at = new Date().toISOString();
+    events.record(
+      ...closedSlotIds.map((slotId) => ({
+        type: 'slot.capacityChanged' as const,
+        siteId: day.siteId,
+        venueId: day.venueId,
+        slotId,
+        status: 'CANCELLED' as const,
+        at,
+      })),
+    );
+    return { cancelled, closedSlotIds };
+  }
+
+  /** Holds a reservation for a venue action until the caller's unit of work ends. */
+  lockForVenueAction(tx: EntityManager, reservationId: string): Promise<void> {
+    return this.repository.lock(tx, reservationId);
+  }
+
+  /** The person arrived; the place stays taken. */
+  async checkIn(tx: EntityManager, events: EventSink, reservation: ReservationRef): Promise<void> {
+    await this.repository.markCheckedIn(tx, reservation.id);
+    events.record({ type: 'reservation.changed', ...eventFieldsOf(reservation), change: 'CHECKED_IN' });
+  }
+
+  /** The person did not come; the place stays taken (the slot has begun). */
+  async markNoShow(tx: EntityManager, events: EventSink, reservation: ReservationRef): Promise<void> {
+    await this.repository.markNoShow(tx, reservation.id);
+    events.record({ type: 'reservation.changed', ...eventFieldsOf(reservation), change: 'NO_SHOW' });
+  }
+
+  /** The dose was given (the vaccination record itself is the records module's). */
+  async markVaccinated(
+    tx: EntityManager,
+    events: EventSink,
+    reservation: ReservationRef,
+    vaccinatedOn: string,
+  ): Promise<void> {
+    await this.repository.markVaccinated(tx, reservation.id);
+    events.record({ type: 'reservation.vaccinated', ...eventFieldsOf(reservation), vaccinatedOn });
   }
 
   async mine(em: EntityManager, principal: Principal): Promise<ReservationView[]> {

@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { chunkForNotify, type Bus } from '../../shared/bus.js';
+import type { DomainEvent, DomainEventSubscriber } from '../../shared/domain-events.js';
 import type { SlotView } from './slot.types.js';
 import { SlotRepository } from './slot.repository.js';
 
@@ -21,8 +22,21 @@ interface Subscriber {
   closed: boolean;
 }
 
+/** The slot whose free places an event changed, if it changed any (check-ins and vaccinations do not). */
+export function freePlacesChangedBy(event: DomainEvent): { venueId: string; slotId: string } | undefined {
+  switch (event.type) {
+    case 'reservation.booked':
+    case 'reservation.cancelled':
+    case 'slot.capacityChanged':
+      return { venueId: event.venueId, slotId: event.slotId };
+    default:
+      return undefined;
+  }
+}
+
 /**
- * Live slot counts. Writers call `slotsChanged` after their transaction commits. A change is pushed at once
+ * Live slot counts. The hub subscribes to domain events (`onEvents`), so it hears of a change only after
+ * the transaction that made it committed; no writer calls it. A change is pushed at once
  * when the last push ended at least `coalesceMs` ago; otherwise when that much time has passed, with every
  * change made meanwhile.
  * Each push reads the current counts of every changed slot in one statement and sends them to the venue's
@@ -63,10 +77,13 @@ export class AvailabilityHub {
     });
   }
 
-  slotsChanged(changes: readonly { venueId: string; slotId: string }[]): void {
+  /** The domain-event subscriber: the slots whose free places the committed events changed. */
+  readonly onEvents: DomainEventSubscriber = (events) => {
+    const changes = events.flatMap((event) => freePlacesChangedBy(event) ?? []);
+    if (changes.length === 0) return;
     this.collect(changes, true);
     this.schedule();
-  }
+  };
 
   private collect(changes: readonly { venueId: string; slotId: string }[], local: boolean): void {
     for (const { venueId, slotId } of changes) {
