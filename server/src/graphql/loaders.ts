@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sitesByIds, type Site } from '../modules/sites/site.service.js';
-import { Slot } from '../modules/slots/slot.entity.js';
+import { slotEntitiesByIds, type Slot } from '../modules/slots/slot.service.js';
 import { vaccinesByIds, vaccinesByIdsByName, type Vaccine } from '../modules/vaccines/vaccine.service.js';
 import { vaccineIdsOfVenues, venuesByIds, type Venue } from '../modules/venues/venue.service.js';
 
@@ -19,8 +19,8 @@ export function createLoaders(em: EntityManager) {
     site: byId<Site>((ids) => sitesByIds(em, ids)),
     venue: byId<Venue>((ids) => venuesByIds(em, ids)),
     vaccine: byId<Vaccine>((ids) => vaccinesByIds(em, ids)),
-    // The slot entity as the resolvers take it; SlotRepository reads SlotView rows instead.
-    slot: byId<Slot>((ids) => em.find(Slot, { id: { $in: ids } })),
+    // The slot entity as the resolvers take it; the slots module's other reads return SlotView rows.
+    slot: byId<Slot>((ids) => slotEntitiesByIds(em, ids)),
     vaccinesOfVenue: new DataLoader<string, Vaccine[]>(async (venueIds) => {
       const links = await vaccineIdsOfVenues(em, [...venueIds]);
       const offered = await vaccinesByIdsByName(em, [...new Set(links.map((l) => l.vaccineId))]);

@@ -7,8 +7,11 @@ import { addDays, fromLocal, toLocal } from '../../shared/time.js';
 import { badInput, forbidden, notFound } from '../../shared/errors.js';
 import { isUuid } from '../../shared/ids.js';
 import { requireAdmin } from '../auth/access.js';
-import type { CancelledBy, ReservationListener } from '../reservations/reservation.events.js';
-import type { ReservationView } from '../reservations/reservation.repository.js';
+import type {
+  CancelledBy,
+  ReservationListener,
+  ReservationView,
+} from '../reservations/reservation.events.js';
 import { ReportsRepository, type AppointmentRow } from '../reports/reports.repository.js';
 import { siteMailSettings, siteReminderTimes } from '../sites/site.service.js';
 import { MailOutbox, type ClaimedMail, type NewMail, type OutboxMail } from './mail-outbox.repository.js';

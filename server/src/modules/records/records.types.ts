@@ -2,7 +2,7 @@ import { IsOptional, IsUUID, Length, Matches } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PageInfo } from '../../graphql/connection.js';
 import { DateTime, LocalDate } from '../../graphql/scalars.js';
-import { MadeBy, ReservationStatus } from '../reservations/reservation.entity.js';
+import { MadeBy, ReservationStatus } from '../reservations/reservation.service.js';
 import type { AdminReservationView } from '../reports/reservation-list.repository.js';
 
 @ObjectType({ description: 'What was recorded at the venue for one dose (接種実績)' })

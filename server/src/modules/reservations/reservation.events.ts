@@ -1,6 +1,21 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Statement } from '../../shared/sql.js';
-import type { ReservationView } from './reservation.repository.js';
+import type { MadeBy, ReservationStatus } from './reservation.entity.js';
+
+/** A reservation as its listeners, the GraphQL edge and other modules see it. */
+export interface ReservationView {
+  id: string;
+  siteId: string;
+  ticketId: string;
+  slotId: string;
+  dose: number;
+  status: ReservationStatus;
+  pairId: string | null;
+  madeBy: MadeBy;
+  createdAt: Date;
+  cancelledAt: Date | null;
+  cancelReason: string | null;
+}
 
 /** Who ended a reservation; mails and the audit log word it differently. */
 export type CancelledBy = 'RECIPIENT' | 'ADMIN' | 'SLOT_CANCELLED';

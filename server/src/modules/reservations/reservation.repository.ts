@@ -11,21 +11,9 @@ import {
   type Statement,
 } from '../../shared/sql.js';
 import type { MadeBy, ReservationStatus } from './reservation.entity.js';
-import type { CancelledBy, ReservationListener } from './reservation.events.js';
+import type { CancelledBy, ReservationListener, ReservationView } from './reservation.events.js';
 
-export interface ReservationView {
-  id: string;
-  siteId: string;
-  ticketId: string;
-  slotId: string;
-  dose: number;
-  status: ReservationStatus;
-  pairId: string | null;
-  madeBy: MadeBy;
-  createdAt: Date;
-  cancelledAt: Date | null;
-  cancelReason: string | null;
-}
+export type { ReservationView } from './reservation.events.js';
 
 export interface ReservationRow {
   id: string;

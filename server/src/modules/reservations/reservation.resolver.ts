@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { Role } from '../auth/principal.js';
-import type { Slot } from '../slots/slot.entity.js';
+import type { Slot } from '../slots/slot.service.js';
 import { SlotType } from '../slots/slot.types.js';
 import type { ReservationView } from './reservation.repository.js';
 import {

@@ -7,8 +7,15 @@ import { addDays, daysBetween, fromLocal, localDateOf, toLocal } from '../../sha
 import { notFound } from '../../shared/errors.js';
 import { requireRecipient, requireSiteAdmin } from '../auth/access.js';
 import type { DomainEvent, DomainEvents, EventSink } from '../../shared/domain-events.js';
-import { SlotRepository, toSlotView } from '../slots/slot.repository.js';
-import { remainingOf } from '../slots/slot.service.js';
+import {
+  markSlotCancelled,
+  remainingOf,
+  slotAt,
+  slotById,
+  slotsAt,
+  slotsByIds,
+  slotViewOf,
+} from '../slots/slot.service.js';
 import type { SlotView } from '../slots/slot.types.js';
 import type { MadeBy } from './reservation.entity.js';
 import type { CancelledBy, ReservationListener } from './reservation.events.js';
@@ -35,6 +42,9 @@ import {
   type CancelReservationInput,
   type CancelReservationResult,
 } from './reservation.types.js';
+
+/** The reservation's statuses and makers, for other modules' GraphQL types. */
+export { MadeBy, ReservationStatus } from './reservation.entity.js';
 
 export interface BookingContext {
   siteId: string;
@@ -363,7 +373,6 @@ export type BulkPlanEntry =
 /** Booking and cancelling: every rule is checked here, then reservation.repository.ts writes atomically. */
 export class ReservationService {
   private readonly repository = new ReservationRepository();
-  private readonly slots = new SlotRepository();
   /** Keeps all but a few bookings per slot out of the row lock; the rest wait in memory or learn it is full. */
   private readonly gate: SlotGate;
   /** Concurrent bookings outside a caller's transaction share one facts statement. */
@@ -526,7 +535,7 @@ export class ReservationService {
     input: BookingRequest,
   ): Promise<BookingFacts> {
     const context = row.context ? toBookingContext(row.context) : undefined;
-    const slot = row.slot ? toSlotView(row.slot) : undefined;
+    const slot = row.slot ? slotViewOf(row.slot) : undefined;
     const rule: VaccineRule | undefined = row.rule
       ? {
           doses: row.rule.doses,
@@ -544,14 +553,14 @@ export class ReservationService {
     let second: SlotView | undefined;
     if (context && slot && rule && wantsSet(context, rule, input)) {
       if (input.secondDoseSlotId) {
-        second = row.chosen_second ? toSlotView(row.chosen_second) : undefined;
+        second = row.chosen_second ? slotViewOf(row.chosen_second) : undefined;
       } else {
         const startsAt = defaultSecondDoseStart(slot, rule, context.timeZone);
-        second = row.interval_second ? toSlotView(row.interval_second) : undefined;
+        second = row.interval_second ? slotViewOf(row.interval_second) : undefined;
         // PostgreSQL's zone arithmetic found it in the same statement; ask again if it disagrees with ours
         // (and for bulk "set" rows on a SEPARATE site, which the statement does not look for).
         if (second?.startsAt.getTime() !== startsAt.getTime()) {
-          second = await this.slots.findAt(em, slot.venueId, slot.vaccineId, startsAt);
+          second = await slotAt(em, slot.venueId, slot.vaccineId, startsAt);
         }
       }
     }
@@ -579,7 +588,7 @@ export class ReservationService {
     const ticketIds = [...new Set(rows.map((r) => r.ticketId))];
     const contexts = await this.contextsOf(em, ticketIds);
     const slotsById = new Map(
-      (await this.slots.findByIds(em, [...new Set(rows.map((r) => r.request.slotId))])).map((s) => [s.id, s]),
+      (await slotsByIds(em, [...new Set(rows.map((r) => r.request.slotId))])).map((s) => [s.id, s]),
     );
     const rules = await this.vaccineRules(em, [...new Set([...slotsById.values()].map((s) => s.vaccineId))]);
     const activeByTicket = await this.repository.activeDosesOfMany(em, ticketIds);
@@ -601,7 +610,7 @@ export class ReservationService {
       });
     }
     const secondByKey = new Map<string, string>();
-    for (const second of await this.slots.findAtMany(em, [...wanted.values()])) {
+    for (const second of await slotsAt(em, [...wanted.values()])) {
       if (!slotsById.has(second.id)) slotsById.set(second.id, second);
       secondByKey.set(secondKey(second.venueId, second.vaccineId, second.startsAt), second.id);
     }
@@ -711,7 +720,7 @@ export class ReservationService {
       ? await this.repository.findByPair(em, reservation.pairId)
       : [reservation];
     const toCancel = group.filter((r) => r.status === 'BOOKED');
-    const slots = await this.slots.findByIds(
+    const slots = await slotsByIds(
       em,
       toCancel.map((r) => r.slotId),
     );
@@ -749,13 +758,13 @@ export class ReservationService {
     slotId: string,
     reason: string,
   ): Promise<{ slot: SlotView; cancelledReservations: number }> {
-    const slot = await this.slots.findById(em, slotId);
+    const slot = await slotById(em, slotId);
     if (!slot) throw notFound('Slot');
     requireSiteAdmin(principal, slot.siteId, 'Slot');
     const cancelled = await this.events.transaction(em, async (tx, events) => {
       const ids = await this.repository.bookedInSlotsWithPartners(tx, [slot.id]);
       const rows = ids.length ? await this.cancel(tx, events, ids, { by: 'SLOT_CANCELLED', reason }) : [];
-      await this.slots.markCancelled(tx, slot.id);
+      await markSlotCancelled(tx, slot.id);
       events.record({
         type: 'slot.capacityChanged',
         siteId: slot.siteId,
@@ -766,7 +775,7 @@ export class ReservationService {
       });
       return rows;
     });
-    return { slot: (await this.slots.findById(em, slot.id))!, cancelledReservations: cancelled.length };
+    return { slot: (await slotById(em, slot.id))!, cancelledReservations: cancelled.length };
   }
 
   /**

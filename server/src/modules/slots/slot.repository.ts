@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { pgArray, pgTimestamp, sql, sqlOne } from '../../shared/sql.js';
 import type { SlotView } from './slot.types.js';
 
-interface SlotRow {
+export interface SlotRow {
   id: string;
   site_id: string;
   venue_id: string;

@@ -14,9 +14,9 @@ import {
 import type { GraphQLContext } from '../../graphql/context.js';
 import { Role } from '../auth/principal.js';
 import { LocalDate } from '../../graphql/scalars.js';
-import type { Vaccine } from '../vaccines/vaccine.entity.js';
+import type { Vaccine } from '../vaccines/vaccine.service.js';
 import { VaccineType } from '../vaccines/vaccine.types.js';
-import type { Venue } from '../venues/venue.entity.js';
+import type { Venue } from '../venues/venue.service.js';
 import { VenueType } from '../venues/venue.types.js';
 import { remainingOf } from './slot.service.js';
 import {

@@ -5,7 +5,8 @@ import { addDays, daysBetween, fromLocal, isIsoDate, localDateOf } from '../../s
 import { isUuid } from '../../shared/ids.js';
 import { sqlOne } from '../../shared/sql.js';
 import { requireSiteAdmin } from '../auth/access.js';
-import { SlotRepository } from './slot.repository.js';
+import { Slot } from './slot.entity.js';
+import { SlotRepository, toSlotView, type SlotRow } from './slot.repository.js';
 import type {
   Availability,
   AvailabilityDay,
@@ -20,6 +21,53 @@ export const MAX_AVAILABILITY_DAYS = 93;
 
 export function remainingOf(slot: SlotView): number {
   return slot.status === 'OPEN' ? slot.capacity - slot.reserved : 0;
+}
+
+export type { Slot } from './slot.entity.js';
+
+const slots = new SlotRepository();
+
+/** A slot row read by another module's statement (the booking's facts), as the slots module shows it. */
+export function slotViewOf(row: SlotRow): SlotView {
+  return toSlotView(row);
+}
+
+/** One slot, one statement. */
+export function slotById(em: EntityManager, id: string): Promise<SlotView | undefined> {
+  return slots.findById(em, id);
+}
+
+/** These slots in one statement. */
+export function slotsByIds(em: EntityManager, ids: string[]): Promise<SlotView[]> {
+  return slots.findByIds(em, ids);
+}
+
+/** The slot of this venue and vaccine starting at this instant, one statement. */
+export function slotAt(
+  em: EntityManager,
+  venueId: string,
+  vaccineId: string,
+  startsAt: Date,
+): Promise<SlotView | undefined> {
+  return slots.findAt(em, venueId, vaccineId, startsAt);
+}
+
+/** The slots at these (venue, vaccine, start) keys, one statement. */
+export function slotsAt(
+  em: EntityManager,
+  keys: readonly { venueId: string; vaccineId: string; startsAt: Date }[],
+): Promise<SlotView[]> {
+  return slots.findAtMany(em, keys);
+}
+
+/** Marks a slot cancelled, inside the caller's transaction (its reservations are the caller's). */
+export function markSlotCancelled(em: EntityManager, slotId: string): Promise<void> {
+  return slots.markCancelled(em, slotId);
+}
+
+/** These slot entities as the resolvers take them, one statement (the per-request loaders batch here). */
+export function slotEntitiesByIds(em: EntityManager, ids: string[]): Promise<Slot[]> {
+  return em.find(Slot, { id: { $in: ids } });
 }
 
 function minutesOf(hhmm: string): number {
