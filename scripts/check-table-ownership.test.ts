@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkOwnership, parseAllowlist, tableUsesOf } from './check-table-ownership.js';
+import {
+  allowlistLinesWithoutReason,
+  checkOwnership,
+  parseAllowlist,
+  tableUsesOf,
+} from './check-table-ownership.js';
 
 const file = (path: string, source: string) => ({ file: path, source });
 
@@ -77,5 +82,24 @@ describe('table ownership check', () => {
     expect(report.fresh).toEqual([]);
     expect([...report.known]).toEqual(['server/src/modules/records/records.service.ts ticket']);
     expect(report.stale).toEqual(['server/src/modules/records/records.service.ts slot']);
+  });
+
+  it('wants a reason after # on every crossing line, and names the lines without one', () => {
+    const text = [
+      '# a comment line needs no reason',
+      'server/src/modules/records/records.service.ts ticket  # one statement: the list page',
+      'server/src/modules/records/records.service.ts site',
+      'server/src/modules/records/records.service.ts venue  #   ',
+      '',
+    ].join('\n');
+    expect(allowlistLinesWithoutReason(text)).toEqual([
+      'line 3: server/src/modules/records/records.service.ts site',
+      'line 4: server/src/modules/records/records.service.ts venue  #',
+    ]);
+    expect([...parseAllowlist(text)]).toEqual([
+      'server/src/modules/records/records.service.ts ticket',
+      'server/src/modules/records/records.service.ts site',
+      'server/src/modules/records/records.service.ts venue',
+    ]);
   });
 });

@@ -142,7 +142,7 @@ export const MUTANTS: Mutant[] = [
   {
     id: 'cancellation-cutoff',
     file: RESERVATION_SERVICE,
-    search: 'if (earliest - cutoff!.hours * 3600_000 <= Date.now()) {',
+    search: 'if (earliest - cutoffHours! * 3600_000 <= Date.now()) {',
     replace: 'if (false) {',
     tests: ['tests/integration/booking-rules.test.ts'],
     killers: ['after the cut-off the recipient gets CUTOFF_PASSED and the booking stays'],

@@ -5,6 +5,8 @@ import { isTicketNumber, isValidMunicipalityCode, normalizeDigits } from '../../
 import { pgArray, pgTimestamp, sql } from '../../shared/sql.js';
 import { fromLocal } from '../../shared/time.js';
 import type { BulkBookingRow, ReservationService } from '../reservations/reservation.service.js';
+import { ticketIdsByNumbers } from '../tickets/ticket.service.js';
+import { venuesOfSiteByName } from '../venues/venue.service.js';
 import {
   Columns,
   inChunks,
@@ -131,11 +133,7 @@ export class BulkBookingImport implements ImportKindHandler {
 
     // Resolve tickets, venues and slots for the whole file: three statements.
     const tickets = await this.ticketsByNumber(em, site.id, parsed);
-    const venues = await sql<{ id: string; name: string }>(
-      em,
-      `select id, name from venue where site_id = ?`,
-      [site.id],
-    );
+    const venues = await venuesOfSiteByName(em, site.id);
     const venueByName = new Map(venues.map((v) => [v.name.normalize('NFKC').trim(), v.id]));
     const slotsByKey = await this.slotsAt(em, site.id, parsed, venueByName);
 
@@ -254,15 +252,10 @@ export class BulkBookingImport implements ImportKindHandler {
     const byNumber = new Map<string, { id: string; municipalityCode: string | null }[]>();
     if (rows.length === 0) return byNumber;
     for (const numbers of inChunks([...new Set(rows.map((r) => r.number))])) {
-      const found = await sql<{ id: string; number: string; municipality_code: string | null }>(
-        em,
-        `select id, number, municipality_code from ticket where site_id = ? and number = any(?::text[])`,
-        [siteId, pgArray(numbers)],
-      );
-      for (const ticket of found) {
+      for (const ticket of await ticketIdsByNumbers(em, siteId, numbers)) {
         let list = byNumber.get(ticket.number);
         if (!list) byNumber.set(ticket.number, (list = []));
-        list.push({ id: ticket.id, municipalityCode: ticket.municipality_code });
+        list.push({ id: ticket.id, municipalityCode: ticket.municipalityCode });
       }
     }
     return byNumber;

@@ -5,10 +5,12 @@ import type { Principal } from '../auth/principal.js';
 import { isUuid } from '../../shared/ids.js';
 import { isTicketNumber, normalizeDigits } from '../../shared/japanese-ids.js';
 import type { DomainEvents, EventSink } from '../../shared/domain-events.js';
-import { sql, sqlOne } from '../../shared/sql.js';
 import { addDays, fromLocal, isIsoDate, localDateOf } from '../../shared/time.js';
 import { requireSiteAdmin } from '../auth/access.js';
 import { requireVenueAccess } from '../auth/venue-access.js';
+import { ticketSiteId } from '../tickets/ticket.service.js';
+import { venueSite } from '../venues/venue.service.js';
+import { VaccinationRecordRepository } from './vaccination-record.repository.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { ReservationService } from '../reservations/reservation.service.js';
 import {
@@ -68,6 +70,7 @@ export function filterValues(filter: ReservationFilter | null | undefined): Rese
  */
 export class RecordsService {
   readonly repository = new ReservationListRepository();
+  private readonly vaccinations = new VaccinationRecordRepository();
 
   constructor(
     private readonly reservations: ReservationService,
@@ -142,11 +145,9 @@ export class RecordsService {
     principal: Principal,
     input: ProxyBookReservationInput,
   ): Promise<BookReservationResult> {
-    const ticket = await sqlOne<{ site_id: string }>(em, `select site_id from ticket where id = ?`, [
-      input.ticketId,
-    ]);
-    if (!ticket) throw notFound('Ticket');
-    requireSiteAdmin(principal, ticket.site_id, 'Ticket');
+    const ticketSite = await ticketSiteId(em, input.ticketId);
+    if (!ticketSite) throw notFound('Ticket');
+    requireSiteAdmin(principal, ticketSite, 'Ticket');
     if (!Number.isInteger(input.dose) || input.dose < 1 || input.dose > 3)
       throw badInput('Dose is 1 to 3', 'dose');
     return this.events.transaction(em, async (tx, events) => {
@@ -157,7 +158,7 @@ export class RecordsService {
       );
       if (booked.ok) {
         await this.audit.record(tx, principal, {
-          siteId: ticket.site_id,
+          siteId: ticketSite,
           action: 'proxyBookReservation',
           targetType: 'reservation',
           targetId: booked.reservations[0]?.id ?? null,
@@ -189,13 +190,7 @@ export class RecordsService {
       };
     }
     const ids = reservation.pairId
-      ? (
-          await sql<{ id: string }>(
-            em,
-            `select id from reservation where pair_id = ? and status = 'BOOKED'`,
-            [reservation.pairId],
-          )
-        ).map((r) => r.id)
+      ? await this.reservations.bookedIdsOfPair(em, reservation.pairId)
       : [reservation.id];
     const cancelled = await this.events.transaction(em, async (tx, events) => {
       const rows = await this.reservations.cancel(tx, events, ids, { by: 'ADMIN', reason: input.reason });
@@ -219,18 +214,14 @@ export class RecordsService {
     input: CancelVenueDayInput,
   ): Promise<CancelVenueDayResult> {
     if (!isIsoDate(input.date)) throw badInput('Dates are YYYY-MM-DD', 'date');
-    const venue = await sqlOne<{ site_id: string; time_zone: string }>(
-      em,
-      `select v.site_id, s.time_zone from venue v join site s on s.id = v.site_id where v.id = ?`,
-      [input.venueId],
-    );
+    const venue = await venueSite(em, input.venueId);
     if (!venue) throw notFound('Venue');
-    requireSiteAdmin(principal, venue.site_id, 'Venue');
-    const from = fromLocal(input.date, 0, venue.time_zone);
-    const to = fromLocal(addDays(input.date, 1), 0, venue.time_zone);
+    requireSiteAdmin(principal, venue.siteId, 'Venue');
+    const from = fromLocal(input.date, 0, venue.timeZone);
+    const to = fromLocal(addDays(input.date, 1), 0, venue.timeZone);
     const { cancelled, slotIds } = await this.events.transaction(em, async (tx, events) => {
       const { cancelled, closedSlotIds } = await this.reservations.cancelVenueDay(tx, events, {
-        siteId: venue.site_id,
+        siteId: venue.siteId,
         venueId: input.venueId,
         from,
         to,
@@ -239,7 +230,7 @@ export class RecordsService {
       });
       const closed = closedSlotIds.map((id) => ({ id }));
       await this.audit.record(tx, principal, {
-        siteId: venue.site_id,
+        siteId: venue.siteId,
         action: 'cancelVenueDay',
         targetType: 'venue',
         targetId: input.venueId,
@@ -303,24 +294,16 @@ export class RecordsService {
           return { code: 'NOT_STARTED', message: 'A vaccination is recorded on the day of the slot' };
         const vaccinatedOn = input.vaccinatedOn ?? localDateOf(reservation.startsAt, reservation.timeZone);
         const admin = principal.kind === 'admin' ? principal.adminUserId : null;
-        await sql(
-          tx,
-          `insert into vaccination_record (reservation_id, site_id, ticket_id, dose, vaccinated_on, lot_number, doctor_name, recorded_by)
-         values (?, ?, ?, ?, ?, ?, ?, ?)
-         on conflict (reservation_id) do update set vaccinated_on = excluded.vaccinated_on,
-           lot_number = excluded.lot_number, doctor_name = excluded.doctor_name,
-           recorded_by = excluded.recorded_by, recorded_at = now()`,
-          [
-            reservation.id,
-            reservation.siteId,
-            reservation.ticketId,
-            reservation.dose,
-            vaccinatedOn,
-            input.lotNumber.trim(),
-            input.doctorName.trim(),
-            admin,
-          ],
-        );
+        await this.vaccinations.record(tx, {
+          reservationId: reservation.id,
+          siteId: reservation.siteId,
+          ticketId: reservation.ticketId,
+          dose: reservation.dose,
+          vaccinatedOn,
+          lotNumber: input.lotNumber.trim(),
+          doctorName: input.doctorName.trim(),
+          recordedBy: admin,
+        });
         await this.reservations.markVaccinated(tx, events, reservation, vaccinatedOn);
         return undefined;
       },

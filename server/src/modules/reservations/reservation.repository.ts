@@ -592,6 +592,15 @@ export class ReservationRepository {
     return row && toView(row);
   }
 
+  async bookedIdsOfPair(em: EntityManager, pairId: string): Promise<string[]> {
+    const rows = await sql<{ id: string }>(
+      em,
+      `select id from reservation where pair_id = ? and status = 'BOOKED'`,
+      [pairId],
+    );
+    return rows.map((r) => r.id);
+  }
+
   async findByPair(em: EntityManager, pairId: string): Promise<ReservationView[]> {
     const rows = await sql<ReservationRow>(
       em,

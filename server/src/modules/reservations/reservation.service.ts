@@ -2,10 +2,12 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../auth/principal.js';
 import { Conflict } from '../../shared/errors.js';
 import { Batcher } from '../../shared/batcher.js';
-import { pgArray, pgTimestamp, sql, sqlOne } from '../../shared/sql.js';
+import { pgArray, pgTimestamp, sql } from '../../shared/sql.js';
 import { addDays, daysBetween, fromLocal, localDateOf, toLocal } from '../../shared/time.js';
 import { notFound } from '../../shared/errors.js';
 import { requireRecipient, requireSiteAdmin } from '../auth/access.js';
+import { siteCancellationCutoffHours } from '../sites/site.service.js';
+import { vaccineDoseRules } from '../vaccines/vaccine.service.js';
 import type { DomainEvent, DomainEvents, EventSink } from '../../shared/domain-events.js';
 import {
   markSlotCancelled,
@@ -724,19 +726,15 @@ export class ReservationService {
       em,
       toCancel.map((r) => r.slotId),
     );
-    const cutoff = await sqlOne<{ hours: number }>(
-      em,
-      `select cancellation_cutoff_hours as hours from site where id = ?`,
-      [reservation.siteId],
-    );
+    const cutoffHours = await siteCancellationCutoffHours(em, reservation.siteId);
     const earliest = Math.min(...slots.map((s) => s.startsAt.getTime()));
-    if (earliest - cutoff!.hours * 3600_000 <= Date.now()) {
+    if (earliest - cutoffHours! * 3600_000 <= Date.now()) {
       return {
         ok: false,
         cancelled: [],
         error: {
           code: CancellationErrorCode.CUTOFF_PASSED,
-          message: `Cancellations close ${cutoff!.hours} hours before the appointment; contact the site`,
+          message: `Cancellations close ${cutoffHours} hours before the appointment; contact the site`,
         },
       };
     }
@@ -835,6 +833,11 @@ export class ReservationService {
     events.record({ type: 'reservation.vaccinated', ...eventFieldsOf(reservation), vaccinatedOn });
   }
 
+  /** The booked reservations of a dose-1/dose-2 set, one statement (an admin cancels the set together). */
+  bookedIdsOfPair(em: EntityManager, pairId: string): Promise<string[]> {
+    return this.repository.bookedIdsOfPair(em, pairId);
+  }
+
   async mine(em: EntityManager, principal: Principal): Promise<ReservationView[]> {
     const { ticketId } = requireRecipient(principal);
     return this.repository.findByTicket(em, ticketId);
@@ -860,21 +863,7 @@ export class ReservationService {
   }
 
   private async vaccineRules(em: EntityManager, vaccineIds: string[]): Promise<Map<string, VaccineRule>> {
-    const rows = await sql<{
-      id: string;
-      doses: number;
-      dose_interval_days: number;
-      interval_window_days: number;
-    }>(
-      em,
-      `select id, doses, dose_interval_days, interval_window_days from vaccine where id = any(?::uuid[])`,
-      [pgArray(vaccineIds)],
-    );
-    return new Map(
-      rows.map((row) => [
-        row.id,
-        { doses: row.doses, intervalDays: row.dose_interval_days, windowDays: row.interval_window_days },
-      ]),
-    );
+    const rules = await vaccineDoseRules(em, vaccineIds);
+    return new Map(rules.map(({ id, ...rule }) => [id, rule]));
   }
 }

@@ -77,4 +77,18 @@ export class SiteRepository {
     );
     return row && { id: row.id, code: row.code, plan: row.plan, timeZone: row.time_zone };
   }
+
+  async timeZone(em: EntityManager, siteId: string): Promise<string | undefined> {
+    const row = await sqlOne<{ time_zone: string }>(em, `select time_zone from site where id = ?`, [siteId]);
+    return row?.time_zone;
+  }
+
+  async cancellationCutoffHours(em: EntityManager, siteId: string): Promise<number | undefined> {
+    const row = await sqlOne<{ hours: number }>(
+      em,
+      `select cancellation_cutoff_hours as hours from site where id = ?`,
+      [siteId],
+    );
+    return row?.hours;
+  }
 }

@@ -57,6 +57,16 @@ export function importSiteOf(em: EntityManager, siteId: string): ReturnType<Site
   return sites.importSite(em, siteId);
 }
 
+/** The site's time zone, one statement; undefined when there is no such site. */
+export function siteTimeZone(em: EntityManager, siteId: string): Promise<string | undefined> {
+  return sites.timeZone(em, siteId);
+}
+
+/** How many hours before a slot its recipients may still cancel, one statement. */
+export function siteCancellationCutoffHours(em: EntityManager, siteId: string): Promise<number | undefined> {
+  return sites.cancellationCutoffHours(em, siteId);
+}
+
 const SETTINGS = [
   'code',
   'name',

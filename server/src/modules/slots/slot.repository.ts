@@ -98,19 +98,6 @@ export class SlotRepository {
     await sql(em, `update slot set status = 'CANCELLED' where id = ?`, [slotId]);
   }
 
-  async venueOffers(
-    em: EntityManager,
-    venueId: string,
-    vaccineId: string,
-  ): Promise<{ siteId: string } | undefined> {
-    const row = await sqlOne<{ site_id: string }>(
-      em,
-      `select v.site_id from venue v join venue_vaccine vv on vv.venue_id = v.id where v.id = ? and vv.vaccine_id = ?`,
-      [venueId, vaccineId],
-    );
-    return row && { siteId: row.site_id };
-  }
-
   /** Inserts many slots in one statement; slots that already exist at the same start are kept as they are. */
   async insertMany(
     em: EntityManager,

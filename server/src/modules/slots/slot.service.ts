@@ -3,8 +3,9 @@ import { Conflict, badInput, notFound } from '../../shared/errors.js';
 import type { Principal } from '../auth/principal.js';
 import { addDays, daysBetween, fromLocal, isIsoDate, localDateOf } from '../../shared/time.js';
 import { isUuid } from '../../shared/ids.js';
-import { sqlOne } from '../../shared/sql.js';
 import { requireSiteAdmin } from '../auth/access.js';
+import { siteTimeZone } from '../sites/site.service.js';
+import { venueSite, venueSiteIfOffers } from '../venues/venue.service.js';
 import { Slot } from './slot.entity.js';
 import { SlotRepository, toSlotView, type SlotRow } from './slot.repository.js';
 import type {
@@ -79,13 +80,11 @@ export class SlotService {
   readonly repository = new SlotRepository();
 
   private async venueForAdmin(em: EntityManager, principal: Principal, venueId: string, vaccineId: string) {
-    const offer = await this.repository.venueOffers(em, venueId, vaccineId);
+    const offer = await venueSiteIfOffers(em, venueId, vaccineId);
     if (!offer) throw notFound('A venue offering this vaccine');
     requireSiteAdmin(principal, offer.siteId, 'A venue offering this vaccine');
-    const site = await sqlOne<{ time_zone: string }>(em, `select time_zone from site where id = ?`, [
-      offer.siteId,
-    ]);
-    return { siteId: offer.siteId, timeZone: site!.time_zone };
+    const timeZone = await siteTimeZone(em, offer.siteId);
+    return { siteId: offer.siteId, timeZone: timeZone! };
   }
 
   async create(em: EntityManager, principal: Principal, input: CreateSlotInput): Promise<SlotView> {
@@ -149,29 +148,24 @@ export class SlotService {
     // Both ends count: from 1 to 93 days.
     if (span + 1 > MAX_AVAILABILITY_DAYS)
       throw badInput(`Ask for at most ${MAX_AVAILABILITY_DAYS} days at a time`, 'to');
-    const site = await sqlOne<{ time_zone: string; open: boolean }>(
-      em,
-      `select s.time_zone, (s.booking_opens_at is null or s.booking_opens_at <= now()) as open
-         from venue v join site s on s.id = v.site_id where v.id = ?`,
-      [venueId],
-    );
+    const site = await venueSite(em, venueId);
     if (!site) throw notFound('Venue');
     const slots = await this.repository.findInRange(
       em,
       venueId,
       vaccineId,
-      fromLocal(from, 0, site.time_zone),
-      fromLocal(addDays(to, 1), 0, site.time_zone),
+      fromLocal(from, 0, site.timeZone),
+      fromLocal(addDays(to, 1), 0, site.timeZone),
     );
     const now = Date.now();
     const days = new Map<string, AvailabilityDay>();
     for (const slot of slots) {
-      const date = localDateOf(slot.startsAt, site.time_zone);
+      const date = localDateOf(slot.startsAt, site.timeZone);
       let day = days.get(date);
       if (!day) days.set(date, (day = { date, capacity: 0, remaining: 0, bookable: false }));
       day.capacity += slot.capacity;
       if (slot.startsAt.getTime() > now) day.remaining += remainingOf(slot);
-      day.bookable ||= site.open && this.isBookable(slot, now);
+      day.bookable ||= site.bookingOpen && this.isBookable(slot, now);
     }
     return { days: [...days.values()], slots };
   }

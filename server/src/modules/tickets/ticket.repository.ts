@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { pgArray, sql } from '../../shared/sql.js';
+import { pgArray, sql, sqlOne } from '../../shared/sql.js';
 import type { TicketKind } from './ticket.entity.js';
 
 export interface NewTicket {
@@ -90,6 +90,20 @@ export class TicketRepository {
     );
   }
 
+  /** A site's tickets with these numbers: id, number and municipality code. */
+  async idsByNumbers(
+    em: EntityManager,
+    siteId: string,
+    numbers: string[],
+  ): Promise<{ id: string; number: string; municipalityCode: string | null }[]> {
+    const rows = await sql<{ id: string; number: string; municipality_code: string | null }>(
+      em,
+      `select id, number, municipality_code from ticket where site_id = ? and number = any(?::text[])`,
+      [siteId, pgArray(numbers)],
+    );
+    return rows.map((r) => ({ id: r.id, number: r.number, municipalityCode: r.municipality_code }));
+  }
+
   /** Which of these numbers a ticket of the site already has. */
   async numbersTaken(em: EntityManager, siteId: string, numbers: string[]): Promise<Set<string>> {
     const taken = await sql<{ number: string }>(
@@ -121,5 +135,10 @@ export class TicketRepository {
         pgArray(tickets.map((t) => t.passwordHash)),
       ],
     );
+  }
+
+  async siteOf(em: EntityManager, ticketId: string): Promise<string | undefined> {
+    const row = await sqlOne<{ site_id: string }>(em, `select site_id from ticket where id = ?`, [ticketId]);
+    return row?.site_id;
   }
 }

@@ -18,11 +18,23 @@ import {
 
 const tickets = new TicketRepository();
 
+/** The site a ticket belongs to, one statement; undefined when there is no such ticket. */
+export function ticketSiteId(em: EntityManager, ticketId: string): Promise<string | undefined> {
+  return tickets.siteOf(em, ticketId);
+}
+
 /** Inserts a chunk of an imported list (with staff numbers and addresses); how many were new. */
 export function insertImportedTickets(
   ...args: Parameters<TicketRepository['insertImported']>
 ): Promise<number> {
   return tickets.insertImported(...args);
+}
+
+/** A site's tickets with these numbers (id, number, municipality code), one statement. */
+export function ticketIdsByNumbers(
+  ...args: Parameters<TicketRepository['idsByNumbers']>
+): ReturnType<TicketRepository['idsByNumbers']> {
+  return tickets.idsByNumbers(...args);
 }
 
 /** A site's tickets with these numbers, keyed "municipality code:number" (code empty when none). */

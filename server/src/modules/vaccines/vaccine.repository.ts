@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { sqlOne } from '../../shared/sql.js';
+import { pgArray, sql, sqlOne } from '../../shared/sql.js';
 import { Vaccine } from './vaccine.entity.js';
 
 /** A site's vaccines. */
@@ -25,5 +25,28 @@ export class VaccineRepository {
       [siteId],
     );
     return row?.n ?? null;
+  }
+
+  /** How many doses each of these vaccines takes and how far apart, one statement. */
+  async doseRules(
+    em: EntityManager,
+    ids: string[],
+  ): Promise<{ id: string; doses: number; intervalDays: number; windowDays: number }[]> {
+    const rows = await sql<{
+      id: string;
+      doses: number;
+      dose_interval_days: number;
+      interval_window_days: number;
+    }>(
+      em,
+      `select id, doses, dose_interval_days, interval_window_days from vaccine where id = any(?::uuid[])`,
+      [pgArray(ids)],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      doses: row.doses,
+      intervalDays: row.dose_interval_days,
+      windowDays: row.interval_window_days,
+    }));
   }
 }

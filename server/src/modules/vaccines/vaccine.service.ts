@@ -27,6 +27,14 @@ export function vaccinesByIdsByName(em: EntityManager, ids: string[]): Promise<V
   return vaccines.findByIdsByName(em, ids);
 }
 
+/** How many doses each of these vaccines takes and how far apart (the booking rules' input), one statement. */
+export function vaccineDoseRules(
+  em: EntityManager,
+  ids: string[],
+): ReturnType<VaccineRepository['doseRules']> {
+  return vaccines.doseRules(em, ids);
+}
+
 export class VaccineService {
   async create(em: EntityManager, principal: Principal, input: CreateVaccineInput): Promise<Vaccine> {
     requireSiteAdmin(principal, input.siteId);

@@ -44,6 +44,23 @@ export async function vaccineIdsOfVenues(
   }));
 }
 
+/** The venue's site when the venue offers the vaccine (else undefined), one statement. */
+export function venueSiteIfOffers(
+  em: EntityManager,
+  venueId: string,
+  vaccineId: string,
+): Promise<{ siteId: string } | undefined> {
+  return venues.siteIfOffers(em, venueId, vaccineId);
+}
+
+/** The venue's site, its time zone and whether it takes bookings yet (undefined: no such venue); one statement. */
+export function venueSite(
+  em: EntityManager,
+  venueId: string,
+): Promise<{ siteId: string; timeZone: string; bookingOpen: boolean } | undefined> {
+  return venues.siteOf(em, venueId);
+}
+
 export class VenueService {
   async create(em: EntityManager, principal: Principal, input: CreateVenueInput): Promise<Venue> {
     requireSiteAdmin(principal, input.siteId);
