@@ -26,3 +26,20 @@ export function checkPageSize(first: number, max: number): void {
   if (!Number.isInteger(first) || first < 1 || first > max)
     throw badInput(`first is between 1 and ${max}`, 'first');
 }
+
+/**
+ * A connection page from rows read with `first + 1` (the extra row only says there is a next page), each
+ * edge with its cursor (`encodeCursor(kind, keyOf(node))`).
+ */
+export function connectionOf<T>(
+  rows: readonly T[],
+  first: number,
+  kind: string,
+  keyOf: (node: T) => readonly string[],
+): { edges: { cursor: string; node: T }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } {
+  const edges = rows.slice(0, first).map((node) => ({ cursor: encodeCursor(kind, keyOf(node)), node }));
+  return {
+    edges,
+    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+  };
+}

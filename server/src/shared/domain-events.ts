@@ -4,43 +4,31 @@ import type { EntityManager } from '@mikro-orm/postgresql';
  * What happened, said once a transaction has committed. Payloads are plain JSON (ids, ISO dates) so a
  * subscriber can keep them, send them to another instance or post them to a webhook as they are.
  */
+/** Which reservation an event is about, and where its place is. */
+interface ReservationRef {
+  reservationId: string;
+  ticketId: string;
+  siteId: string;
+  venueId: string;
+  slotId: string;
+  dose: number;
+  at: string;
+}
+
 export type DomainEvent =
-  | {
+  | (ReservationRef & {
       type: 'reservation.booked';
-      reservationId: string;
-      ticketId: string;
-      siteId: string;
-      venueId: string;
-      slotId: string;
-      dose: number;
       pairId: string | null;
       madeBy: 'SELF' | 'ADMIN' | 'BULK' | 'API';
-      at: string;
-    }
-  | {
+    })
+  | (ReservationRef & {
       type: 'reservation.cancelled';
-      reservationId: string;
-      ticketId: string;
-      siteId: string;
-      venueId: string;
-      slotId: string;
-      dose: number;
       cancelledBy: 'RECIPIENT' | 'ADMIN' | 'SLOT_CANCELLED';
       reason: string | null;
-      at: string;
-    }
-  | {
-      /** A change that keeps the place taken: checked in, or marked a no-show. */
-      type: 'reservation.changed';
-      reservationId: string;
-      ticketId: string;
-      siteId: string;
-      venueId: string;
-      slotId: string;
-      dose: number;
-      change: 'CHECKED_IN' | 'NO_SHOW';
-      at: string;
-    }
+    })
+  /** A change that keeps the place taken: checked in, or marked a no-show. */
+  | (ReservationRef & { type: 'reservation.changed'; change: 'CHECKED_IN' | 'NO_SHOW' })
+  | (ReservationRef & { type: 'reservation.vaccinated'; vaccinatedOn: string })
   | {
       type: 'slot.capacityChanged';
       siteId: string;
@@ -50,19 +38,11 @@ export type DomainEvent =
       at: string;
     }
   | {
-      type: 'reservation.vaccinated';
-      reservationId: string;
+      type: 'ticket.registered' | 'ticket.issued' | 'ticket.revoked';
       ticketId: string;
       siteId: string;
-      venueId: string;
-      slotId: string;
-      dose: number;
-      vaccinatedOn: string;
       at: string;
     }
-  | { type: 'ticket.registered'; ticketId: string; siteId: string; at: string }
-  | { type: 'ticket.issued'; ticketId: string; siteId: string; at: string }
-  | { type: 'ticket.revoked'; ticketId: string; siteId: string; at: string }
   | {
       type: 'import.committed';
       importId: string;

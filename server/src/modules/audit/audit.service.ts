@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { checkPageSize, decodeCursor, encodeCursor } from '../../shared/cursor.js';
+import { checkPageSize, connectionOf, decodeCursor } from '../../shared/cursor.js';
 import { notFound } from '../../shared/errors.js';
 import { isUuid } from '../../shared/ids.js';
 import type { Principal } from '../auth/principal.js';
@@ -83,16 +83,12 @@ export class AuditService {
       args.first,
       afterId,
     );
-    const page = rows
-      .slice(0, args.first)
-      .map((node) => ({ ...node, before: redact(node.before), after: redact(node.after) }));
-    return {
-      edges: page.map((node) => ({ cursor: encodeCursor('audit', [node.id]), node })),
-      pageInfo: {
-        hasNextPage: rows.length > args.first,
-        endCursor: page.length ? encodeCursor('audit', [page[page.length - 1]!.id]) : null,
-      },
-    };
+    const redacted = rows.map((node) => ({
+      ...node,
+      before: redact(node.before),
+      after: redact(node.after),
+    }));
+    return connectionOf(redacted, args.first, 'audit', (node) => [node.id]);
   }
 
   /** Generic entry for an admin mutation that recorded none itself. */

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppConfig } from '../../config/config.js';
-import { checkPageSize, decodeCursor, encodeCursor } from '../../shared/cursor.js';
+import { checkPageSize, connectionOf, decodeCursor } from '../../shared/cursor.js';
 import { badInput, notFound } from '../../shared/errors.js';
 import { ANONYMOUS, type Principal } from './principal.js';
 import { isUuid } from '../../shared/ids.js';
@@ -339,14 +339,8 @@ export class AuthService {
     checkPageSize(args.first, 500);
     const afterKey = args.after ? decodeCursor('login-lock', args.after, 1)[0]! : null;
     const rows = await this.repository.locks(em, args.siteId, args.first, afterKey);
-    const page = rows.slice(0, args.first);
-    return {
-      edges: page.map((row) => ({ cursor: encodeCursor('login-lock', [row.key]), node: toLoginLock(row) })),
-      pageInfo: {
-        hasNextPage: rows.length > args.first,
-        endCursor: page.length ? encodeCursor('login-lock', [page[page.length - 1]!.key]) : null,
-      },
-    };
+    const { edges, pageInfo } = connectionOf(rows, args.first, 'login-lock', (row) => [row.key]);
+    return { edges: edges.map(({ cursor, node }) => ({ cursor, node: toLoginLock(node) })), pageInfo };
   }
 
   /** Lifts a lock (and forgets its attempts); site admins for their own site, operators for any. Audited. */

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { checkPageSize, decodeCursor, encodeCursor } from '../../shared/cursor.js';
+import { checkPageSize, connectionOf, decodeCursor } from '../../shared/cursor.js';
 import type { DomainEvents } from '../../shared/domain-events.js';
 import { NotFound, notFound } from '../../shared/errors.js';
 import type { Principal } from '../auth/principal.js';
@@ -216,16 +216,7 @@ export class ImportService {
       args.first + 1,
       afterId === null ? null : { createdAt: afterAt!, id: afterId },
     );
-    const page = rows.slice(0, args.first);
-    const cursor = (node: (typeof page)[number]) =>
-      encodeCursor('import', [node.createdAt.toISOString(), node.id]);
-    return {
-      edges: page.map((node) => ({ cursor: cursor(node), node })),
-      pageInfo: {
-        hasNextPage: rows.length > args.first,
-        endCursor: page.length ? cursor(page[page.length - 1]!) : null,
-      },
-    };
+    return connectionOf(rows, args.first, 'import', (node) => [node.createdAt.toISOString(), node.id]);
   }
 
   /**

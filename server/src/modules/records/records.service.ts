@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { checkPageSize, decodeCursor, encodeCursor } from '../../shared/cursor.js';
+import { checkPageSize, connectionOf, decodeCursor } from '../../shared/cursor.js';
 import { badInput, notFound } from '../../shared/errors.js';
 import type { Principal } from '../auth/principal.js';
 import { isUuid } from '../../shared/ids.js';
@@ -127,16 +127,7 @@ export class RecordsService {
       position = { startsAt: startsAt!, id: id! };
     }
     const rows = await this.repository.page(em, siteId, filter, first + 1, position);
-    const page = rows.slice(0, first);
-    const cursor = (node: AdminReservationView) =>
-      encodeCursor('reservation', [node.startsAt.toISOString(), node.id]);
-    return {
-      edges: page.map((node) => ({ cursor: cursor(node), node })),
-      pageInfo: {
-        hasNextPage: rows.length > first,
-        endCursor: page.length ? cursor(page[page.length - 1]!) : null,
-      },
-    };
+    return connectionOf(rows, first, 'reservation', (node) => [node.startsAt.toISOString(), node.id]);
   }
 
   /** An admin books for a person through the one booking path, made by ADMIN, audited in the same transaction. */
