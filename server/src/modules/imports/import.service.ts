@@ -57,6 +57,11 @@ export class ImportService {
     };
   }
 
+  /** Keeps an uploaded file's bytes until its import is committed (or the cleanup job drops them). */
+  storeUpload(em: EntityManager, upload: Parameters<ImportRepository['insertUpload']>[1]): Promise<string> {
+    return this.repository.insertUpload(em, upload);
+  }
+
   async preview(em: EntityManager, principal: Principal, input: PreviewImportInput): Promise<ImportPreview> {
     const admin = requireSiteAdmin(principal, input.siteId);
     const site = await this.site(em, input.siteId);

@@ -4,7 +4,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { bearerToken } from '../../graphql/http.js';
 import { TokenBuckets } from '../../graphql/rate-limit.js';
-import type { Services } from '../../services.js';
+import type { AuthService } from '../auth/auth.service.js';
+import type { ImportService } from './import.service.js';
 import { binaryKind, CsvRecordCounter, SIGNATURE_BYTES } from '../../shared/csv.js';
 
 function reply(
@@ -121,7 +122,8 @@ async function readUpload(payload: AsyncIterable<Buffer>, limits: UploadLimits):
 
 export interface UploadRouteOptions {
   orm: MikroORM;
-  services: Services;
+  /** Only what the route needs, so the route does not know the whole wiring (services.ts sits above it). */
+  services: { auth: Pick<AuthService, 'principalForToken'>; imports: Pick<ImportService, 'storeUpload'> };
   limits: UploadLimits;
   limiter: UploadRateLimiter;
   logger: Logger;
@@ -226,7 +228,7 @@ export async function uploadRoute(fastify: FastifyInstance, deps: UploadRouteOpt
       const filename = (
         url.searchParams.get('filename') ?? String(request.headers['x-filename'] ?? '')
       ).slice(0, 255);
-      const uploadId = await deps.services.imports.repository.insertUpload(uploader.em, {
+      const uploadId = await deps.services.imports.storeUpload(uploader.em, {
         adminUserId: uploader.adminUserId,
         filename,
         size,
