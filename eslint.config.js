@@ -7,6 +7,8 @@ export default tseslint.config(
       'node_modules/',
       'client/dist/',
       'client/src/gql/',
+      'client/src/features/admin/gql/',
+      'client/src/features/faq/gql/',
       'tests/testkit/generated/',
       '.data/',
       'scratch/',
@@ -41,5 +43,10 @@ export default tseslint.config(
       ...tseslint.configs.disableTypeChecked.languageOptions,
       globals: { console: 'readonly', process: 'readonly', module: 'writable' },
     },
+  },
+  {
+    // Plain scripts the browser runs as they are (the booking page's preload).
+    files: ['client/public/**/*.js'],
+    languageOptions: { globals: { window: 'readonly', fetch: 'readonly', document: 'readonly' } },
   },
 );

@@ -7,10 +7,15 @@ import { defineConfig } from 'vitest/config';
 // refused by the other. Pin the one Node uses.
 const graphqlAlias = [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }];
 
+// expect.poll waits for something that must happen (a push, a re-render); vitest's default of 1 s fails it on a
+// loaded machine although it happens. A test that needs a bound on the time says so with its own timeout.
+const pollTimeout = { poll: { timeout: 15_000 } };
+
 const integrationTest = {
   globalSetup: ['tests/testkit/global-setup.ts'],
   testTimeout: 60_000,
   hookTimeout: 120_000,
+  expect: pollTimeout,
 };
 
 // scripts/check-runner.sh only: files that must fail, run through the same settings as the real projects.
@@ -71,6 +76,7 @@ export default defineConfig({
           globalSetup: ['tests/e2e/browser-setup.ts', 'tests/testkit/global-setup.ts'],
           testTimeout: 90_000,
           hookTimeout: 120_000,
+          expect: pollTimeout,
         },
       },
     ],

@@ -70,7 +70,6 @@ try {
     `# Bulk booking: ${fmt(ROWS)} rows into ${fmt(slotsNeeded)} slots of ${PER_SLOT} places`,
     '',
     `Run ${new Date().toISOString()} on ${machine()}.`,
-    'The machine is shared with other engineers working at the same time: figures were taken under load.',
     '',
     '| step | ms |',
     '| --- | ---: |',

@@ -2,7 +2,7 @@ import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createApp, type App } from '../server/src/app.js';
-import { testConfig } from '../server/src/config/config.js';
+import { testConfig, type AppConfig } from '../server/src/config/config.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../server/src/config/embedded-postgres.js';
 import { AdminUser } from '../server/src/modules/auth/auth.entity.js';
 
@@ -16,9 +16,11 @@ export class Bench {
     private readonly db: EmbeddedDatabase | undefined,
     readonly dir: string,
     readonly token: string,
+    readonly databaseUrl = '',
   ) {}
 
-  static async start(): Promise<Bench> {
+  /** `overrides` go over the test configuration (e.g. the webhook worker's settings). */
+  static async start(overrides: Partial<AppConfig> = {}): Promise<Bench> {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'vaccination-bench-'));
     await chmod(dir, 0o755);
     let db: EmbeddedDatabase | undefined;
@@ -28,7 +30,12 @@ export class Bench {
       url = db.url;
     }
     const app = await createApp({
-      ...testConfig(url, { exposeSqlStatementCount: false, logLevel: 'silent', trustedProxies: [] }),
+      ...testConfig(url, {
+        exposeSqlStatementCount: false,
+        logLevel: 'silent',
+        trustedProxies: [],
+        ...overrides,
+      }),
       databaseUrl: url,
     });
     const em = app.orm.em.fork();
@@ -46,7 +53,7 @@ export class Bench {
       `mutation ($input: AdminLoginInput!) { adminLogin(input: $input) { token } }`,
       { input: { email, password: 'bench-password-1' } },
     );
-    return new Bench(app, db, dir, adminLogin.token);
+    return new Bench(app, db, dir, adminLogin.token, url);
   }
 
   async graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {

@@ -71,7 +71,6 @@ try {
     `# Valid-ticket import: ${fmt(ROWS)} rows, Shift_JIS, Japanese headers`,
     '',
     `Run ${new Date().toISOString()} on ${machine()}.`,
-    'The machine is shared with other engineers working at the same time: figures were taken under load.',
     '',
     '| path | ms | rows/s |',
     '| --- | ---: | ---: |',

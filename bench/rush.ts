@@ -8,7 +8,11 @@
  *                         [--rounds 5] [--paths sql,api]   (api alone: quicker comparisons of server settings)
  */
 import { parseArgs } from 'node:util';
+import { addTypenameToDocument } from '@apollo/client/utilities';
+import { print } from 'graphql';
 import pg from 'pg';
+import { BookAvailabilityDocument } from '../client/src/gql/graphql.js';
+import { addDays, localDateOf } from '../server/src/shared/time.js';
 import {
   machine,
   round,
@@ -22,6 +26,7 @@ import {
 } from './lib/infra.js';
 import { BOOK, GraphQLHttp, addressOf, readBookAnswer, type BookAnswer } from './lib/http.js';
 import {
+  announceReset,
   checkInvariants,
   reconcileAnswers,
   resetSite,
@@ -71,7 +76,34 @@ interface Phase {
   postgresCpuS: number | undefined;
   loadCpuS: number;
   invariants: InvariantReport;
+  /** API only: after the sale, refusals of the full slots and the trivial route, at the same concurrency. */
+  floor?: Floor;
 }
+
+/**
+ * The floor of the HTTP stack, measured right after an API sale at the same concurrency: first every refused
+ * client tries its full slot again through /graphql, then as many GET /healthz (same server, same fastify,
+ * same keep-alive sockets, no GraphQL and no database).
+ */
+interface Floor {
+  refusals: number;
+  refusalCodes: Record<string, number>;
+  refusalsPerS: number;
+  refusalP99Ms: number;
+  refusalServerCpuMs: number;
+  trivialPerS: number;
+  trivialP99Ms: number;
+  trivialErrors: number;
+  trivialServerCpuMs: number;
+  /** The booking app's month view of the venue (`BookAvailability`, unchanged meanwhile), as often. */
+  monthPerS: number;
+  monthP99Ms: number;
+  monthErrors: number;
+  monthServerCpuMs: number;
+}
+
+/** The booking app's month-view document as Apollo Client sends it (typenames added). */
+const MONTH_QUERY = print(addTypenameToDocument(BookAvailabilityDocument));
 
 type Attempt = (index: number) => Promise<BookAnswer>;
 
@@ -117,14 +149,19 @@ function slotFor(site: BenchSite, index: number) {
   return site.firstSlots[index % site.firstSlots.length]!;
 }
 
-async function apiPhase(server: ServerProcess, site: BenchSite, clients: number, count: number) {
+/** Every client's connection opened before the clock starts, as browsers already are at opening time. */
+async function openClients(server: ServerProcess, clients: number) {
   const http = new GraphQLHttp(server.url, clients);
-  // Open every client's connection before the clock starts, as browsers already are at opening time.
   await Promise.all(
     Array.from({ length: clients }, (_, i) =>
       http.post('{ __typename }', {}, { 'x-forwarded-for': `192.168.${i >> 8}.${i & 255}` }),
     ),
   );
+  return http;
+}
+
+async function apiPhase(server: ServerProcess, site: BenchSite, clients: number, count: number) {
+  const http = await openClients(server, clients);
   const result = await drive(count, clients, async (index) => {
     const recipient = site.recipients[index]!;
     const response = await http.post(
@@ -202,18 +239,28 @@ async function phase(
   db: Database,
   site: BenchSite,
   count: number,
+  withFloor = false,
 ): Promise<Phase> {
   await resetSite(admin, site.id);
+  await announceReset(admin, site.id);
   const cpu = { server: server.cpuSeconds(), postgres: db.cpuSeconds(), load: process.cpuUsage() };
   const run =
     path === 'api'
       ? await apiPhase(server, site, clients, count)
       : await sqlPhase(db.url, site, clients, count);
   const loadCpu = process.cpuUsage(cpu.load);
-  const serverCpuS = server.cpuSeconds() - cpu.server;
-  const postgresAfter = db.cpuSeconds();
+  const after = { server: server.cpuSeconds(), postgres: db.cpuSeconds() };
+  const serverCpuS = after.server - cpu.server;
+  const postgresAfter = after.postgres;
   const postgresCpuS = postgresAfter === undefined ? undefined : postgresAfter - cpu.postgres!;
   await run.close();
+  const invariants = await withReconciliation(admin, site, run.answers);
+  let floor: Floor | undefined;
+  if (path === 'api' && withFloor) {
+    const measured = await floorPhases(server, admin, site, clients, run.answers);
+    floor = measured.floor;
+    invariants.violations.push(...measured.violations.map((v) => `after the sale: ${v}`));
+  }
   const codes: Record<string, number> = {};
   for (const answer of run.answers) codes[answer.code] = (codes[answer.code] ?? 0) + 1;
   const ok = codes.OK ?? 0;
@@ -237,7 +284,90 @@ async function phase(
     serverCpuS,
     postgresCpuS,
     loadCpuS: (loadCpu.user + loadCpu.system) / 1e6,
-    invariants: await withReconciliation(admin, site, run.answers),
+    invariants,
+    floor,
+  };
+}
+
+/**
+ * After an API sale: the refused clients try their (full) slots again, then the trivial route is hit as many
+ * times. Violations: any booking that succeeds now, any slot invariant broken, any trivial request not 200.
+ */
+async function floorPhases(
+  server: ServerProcess,
+  admin: pg.Pool,
+  site: BenchSite,
+  clients: number,
+  answers: readonly BookAnswer[],
+): Promise<{ floor: Floor; violations: string[] }> {
+  const refused = answers.flatMap((answer, index) => (answer.ok ? [] : [index]));
+  const count = refused.length;
+  const http = await openClients(server, clients);
+  let cpu = server.cpuSeconds();
+  const refusals = await drive(count, clients, async (i) => {
+    const index = refused[i]!;
+    const response = await http.post(
+      BOOK,
+      { input: { slotId: slotFor(site, index).id, dose: 1 } },
+      { authorization: `Bearer ${site.recipients[index]!.token}`, 'x-forwarded-for': addressOf(index) },
+    );
+    return readBookAnswer(response);
+  });
+  const refusalServerCpuMs = ((server.cpuSeconds() - cpu) * 1000) / Math.max(count, 1);
+  cpu = server.cpuSeconds();
+  const trivial = await drive(count, clients, async (i) => {
+    const response = await http.get('/healthz', { 'x-forwarded-for': addressOf(refused[i]!) });
+    return { ok: response.status === 200, code: `HTTP_${response.status}`, reservationIds: [] };
+  });
+  const trivialServerCpuMs = ((server.cpuSeconds() - cpu) * 1000) / Math.max(count, 1);
+  // The month of the slots (seeded a week ahead, Asia/Tokyo), as the booking page asks for it.
+  const today = localDateOf(new Date(), 'Asia/Tokyo');
+  const monthVariables = {
+    venueId: site.venueId,
+    vaccineId: site.vaccineId,
+    from: today,
+    to: addDays(today, 30),
+  };
+  cpu = server.cpuSeconds();
+  const month = await drive(count, clients, async (i) => {
+    const index = refused[i]!;
+    const response = await http.post(MONTH_QUERY, monthVariables, {
+      authorization: `Bearer ${site.recipients[index]!.token}`,
+      'x-forwarded-for': addressOf(index),
+    });
+    const ok =
+      response.status === 200 &&
+      response.body.includes('"availability":{') &&
+      !response.body.includes('"errors"');
+    return { ok, code: ok ? 'OK' : `HTTP_${response.status}`, reservationIds: [] };
+  });
+  const monthServerCpuMs = ((server.cpuSeconds() - cpu) * 1000) / Math.max(count, 1);
+  const monthErrors = month.answers.filter((a) => !a.ok).length;
+  http.close();
+  const refusalCodes: Record<string, number> = {};
+  for (const answer of refusals.answers) refusalCodes[answer.code] = (refusalCodes[answer.code] ?? 0) + 1;
+  const trivialErrors = trivial.answers.filter((a) => !a.ok).length;
+  const violations = (await checkInvariants(admin, site)).violations;
+  if (refusalCodes.OK) violations.push(`${refusalCodes.OK} bookings of a full slot succeeded`);
+  if (trivialErrors) violations.push(`${trivialErrors} trivial-route requests were not answered 200`);
+  if (monthErrors) violations.push(`${monthErrors} month-view reads failed`);
+  return {
+    floor: {
+      refusals: count,
+      refusalCodes,
+      refusalsPerS: count / (refusals.durationMs / 1000),
+      refusalP99Ms: summarize([...refusals.latencies]).p99,
+      refusalServerCpuMs,
+      trivialPerS: count / (trivial.durationMs / 1000),
+      trivialP99Ms: summarize([...trivial.latencies]).p99,
+      trivialErrors,
+      trivialServerCpuMs,
+      monthPerS: count / (month.durationMs / 1000),
+      monthP99Ms: summarize([...month.latencies]).p99,
+      monthErrors,
+      monthServerCpuMs,
+    },
+    violations,
   };
 }
 
@@ -275,7 +405,8 @@ admin.on('error', (error) => console.error(`admin connection: ${error.message}`)
 try {
   server = await startServer(
     db.url,
-    { TRUSTED_PROXIES: 'loopback', BUS: 'none', ...serverEnv() },
+    // The bus carries the announcements of resets between phases to the server's memory of full slots.
+    { TRUSTED_PROXIES: 'loopback', BUS: 'postgres', ...serverEnv() },
     'rush-server',
   );
   console.log(`server pid ${server.pid} at ${server.url}; seeding …`);
@@ -307,12 +438,28 @@ try {
     for (const mode of MODES) {
       for (const clients of CLIENTS) {
         for (const path of PATHS) {
-          const result = await phase(path, mode, clients, admin, server, db, sites.get(mode)!, RECIPIENTS);
+          const result = await phase(
+            path,
+            mode,
+            clients,
+            admin,
+            server,
+            db,
+            sites.get(mode)!,
+            RECIPIENTS,
+            true,
+          );
           allRounds.push({ ...result, round: r });
+          const floor = result.floor;
           console.log(
             `round ${r} ${mode.padEnd(8)} ${path} ${String(clients).padStart(4)} clients: ${result.ok} ok, ${round(result.okPerS)} ok/s, ` +
               `${round(result.attemptsPerS)} attempts/s, p50 ${round(result.p50Ms)} ms, p99 ${round(result.p99Ms)} ms, ` +
-              `violations ${result.invariants.violations.length}`,
+              `violations ${result.invariants.violations.length}` +
+              (floor
+                ? `; then refusals of full slots via API ${round(floor.refusalsPerS)} req/s, trivial route ${round(floor.trivialPerS)} req/s, ` +
+                  `refusals via API ÷ trivial ${round(floor.refusalsPerS / floor.trivialPerS, 2)}, ` +
+                  `month view ${round(floor.monthPerS)} req/s (÷ trivial ${round(floor.monthPerS / floor.trivialPerS, 2)})`
+                : ''),
           );
         }
       }
@@ -370,6 +517,38 @@ try {
       };
     }),
   );
+  // The floor: after each API sale, at the same concurrency, in the same round (median round by refusals/s).
+  const floors = MODES.flatMap((mode) =>
+    CLIENTS.flatMap((clients) => {
+      const runs = allRounds
+        .filter((p) => p.mode === mode && p.path === 'api' && p.clients === clients && p.floor)
+        .sort((a, b) => a.floor!.refusalsPerS - b.floor!.refusalsPerS);
+      const median = runs[Math.floor((runs.length - 1) / 2)];
+      if (!median) return [];
+      const f = median.floor!;
+      return [
+        {
+          mode,
+          clients,
+          'full-slot attempts': f.refusals,
+          'refusals via API req/s': round(f.refusalsPerS),
+          'refusal p99 ms': round(f.refusalP99Ms),
+          'server CPU ms/refusal': round(f.refusalServerCpuMs, 3),
+          'trivial route req/s': round(f.trivialPerS),
+          'trivial p99 ms': round(f.trivialP99Ms),
+          'server CPU ms/trivial': round(f.trivialServerCpuMs, 3),
+          'refusals via API ÷ trivial': round(f.refusalsPerS / f.trivialPerS, 2),
+          'month view req/s': round(f.monthPerS),
+          'month p99 ms': round(f.monthP99Ms),
+          'server CPU ms/month': round(f.monthServerCpuMs, 3),
+          'month view ÷ trivial': round(f.monthPerS / f.trivialPerS, 2),
+          codes: Object.entries(f.refusalCodes)
+            .map(([code, n]) => `${code}:${n}`)
+            .join(' '),
+        },
+      ];
+    }),
+  );
   // Rounds run 32 then 512 clients back to back, so each round gives a paired ratio; single rounds vary a lot
   // on a small machine (the whole sale lasts half a second), so the spread is shown beside the median.
   const pairedRatios = MODES.flatMap((mode) =>
@@ -416,6 +595,11 @@ try {
     `The same, round by round (${ROUNDS} rounds):`,
     table(pairedRatios),
     '',
+    'The floor (issue 17): after each API sale the refused clients try their full slots again through /graphql, then',
+    'as many GET /healthz (trivial route: same server, fastify and keep-alive sockets), then as many reads of the',
+    "venue's month view (the booking app's BookAvailability, nothing changes meanwhile); same concurrency, median round:",
+    floors.length > 0 ? table(floors) : '(no API phases)',
+    '',
     `Invariants (reserved = active reservations ≤ capacity; SET: no dose without its pair; every ok answer's reservations exist, booked, on the slot asked for; ok answers = active rows), after every phase of every round and the warm-ups: ${
       violations.length === 0
         ? `all ${checked.length} phases clean — PASS`
@@ -426,7 +610,17 @@ try {
   console.log(`\n${text}`);
   const files = await writeReport(
     'rush',
-    { started, machine: machineInfo, args, serverEnv: serverEnv(), phases, ratios, pairedRatios, allRounds },
+    {
+      started,
+      machine: machineInfo,
+      args,
+      serverEnv: serverEnv(),
+      phases,
+      ratios,
+      pairedRatios,
+      floors,
+      allRounds,
+    },
     text,
   );
   console.log(`report: ${files.join(', ')}`);

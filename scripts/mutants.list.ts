@@ -66,7 +66,8 @@ export const MUTANTS: Mutant[] = [
   // One per critical rule.
   {
     id: 'bulk-booking-capacity',
-    file: RESERVATION_REPOSITORY,
+    // The bulk file's conditional UPDATE is raise_slots_with_room, which the slots module publishes.
+    file: 'migrations/Migration20261205100000_published_read_models.ts',
     search: 'and slot.reserved + c.n <= slot.capacity',
     replace: 'and c.n > 0',
     tests: ['tests/integration/imports.test.ts'],
@@ -97,7 +98,7 @@ export const MUTANTS: Mutant[] = [
   {
     id: 'idempotency-key-reuse',
     file: RESERVATION_SERVICE,
-    search: 'stored.request.slotId === request.slotId &&',
+    search: 'earlier.slotId === request.slotId &&',
     replace: 'true &&',
     tests: ['tests/integration/idempotency.test.ts'],
     killers: ['a key reused for a different booking is refused with CONFLICT'],
@@ -106,8 +107,9 @@ export const MUTANTS: Mutant[] = [
   {
     id: 'tenant-filter-reservations',
     file: RESERVATION_LIST_REPOSITORY,
-    search: 'where r.site_id = ?\n          and (?::uuid is null or s.venue_id = ?::uuid)',
-    replace: 'where ?::uuid is not null\n          and (?::uuid is null or s.venue_id = ?::uuid)',
+    search: 'where r.site_id = ? and s.site_id = ?\n          and (?::uuid is null or s.venue_id = ?::uuid)',
+    replace:
+      'where ?::uuid is not null and ?::uuid is not null\n          and (?::uuid is null or s.venue_id = ?::uuid)',
     tests: ['tests/integration/admin-permissions.test.ts'],
     killers: ['a site admin sees only their own site’s rows'],
     why: 'the reservation list and its CSV export would show every site’s reservations',
@@ -179,6 +181,15 @@ export const MUTANTS: Mutant[] = [
     why: 'one address could try ticket after ticket without limit',
   },
   {
+    id: 'principal-cache-ignores-bus-loss',
+    file: AUTH_SERVICE,
+    search: '    bus?.onConnection((connected) => this.principals.listening(connected));\n',
+    replace: '',
+    tests: ['tests/integration/multiple-instances.test.ts'],
+    killers: ['while its bus listener is down an instance trusts no cached token'],
+    why: 'a session revoked while the bus was down would stay trusted on other instances for the cache’s 60 s',
+  },
+  {
     id: 'login-lock-length-capped',
     file: 'server/src/modules/auth/auth.repository.ts',
     search: "power(2, least(greatest(${attempts} - ${policy(kind, 'limit')}, 0), 40))",
@@ -244,5 +255,84 @@ export const MUTANTS: Mutant[] = [
     tests: ['tests/integration/live-availability.test.ts'],
     killers: ['a subscriber sees the count change on every admin path that takes or frees a place'],
     why: 'booking pages would keep offering (or hiding) places of a cancelled venue day',
+  },
+  // Changing a booking (issue 18).
+  {
+    id: 'change-capacity-conditional',
+    file: RESERVATION_REPOSITORY,
+    search:
+      '        const raise = RAISE_SLOT.call([places, slotId]);\n        await sql(tx, raise.sql, raise.params);\n',
+    replace: '        await sql(tx, `select release_slot_places(?, ?)`, [-places, slotId]);\n',
+    tests: ['tests/integration/booking-change.test.ts'],
+    killers: [
+      'a change into a place a booking takes while the change waits to write',
+      '50 people changing into the last place and 50 booking it at once',
+    ],
+    why: 'a change into a slot that filled meanwhile would overbook it (or fail with an internal error)',
+  },
+  {
+    id: 'change-set-moves-whole',
+    file: RESERVATION_SERVICE,
+    search: '    const held = partner ? [reservation, partner] : [reservation];\n',
+    replace: '    const held = [reservation];\n',
+    tests: ['tests/integration/booking-change.test.ts'],
+    killers: ['dose 1 of a set moves with its dose 2'],
+    why: 'changing dose 1 of a set would leave dose 2 behind at the old interval',
+  },
+  {
+    id: 'change-cutoff',
+    file: RESERVATION_SERVICE,
+    search: "    if (madeBy === 'SELF') {\n",
+    replace: "    if (madeBy !== 'SELF') {\n",
+    tests: ['tests/integration/booking-change.test.ts'],
+    killers: ['inside the cut-off the change is refused with CUTOFF_PASSED'],
+    why: 'a person could move an appointment the venue has already planned for, after the cut-off',
+  },
+  // Issue 18: no dead ends.
+  {
+    id: 'cancel-takes-later-doses',
+    file: RESERVATION_SERVICE,
+    search: '    const ids = await this.repository.withLaterBookedDoses(tx, reservationIds);\n',
+    replace: '    const ids = reservationIds;\n',
+    tests: ['tests/integration/cancel-later-doses.test.ts'],
+    killers: ['cancelling dose 1 cancels the booked dose 2 with it'],
+    why: 'cancelling dose 1 would leave dose 2 booked: my page says all doses are booked and offers nothing',
+  },
+  {
+    id: 'password-reset-link-single-use',
+    file: 'server/src/modules/auth/password-reset.repository.ts',
+    search: 'where token_hash = ? and used_at is null and expires_at > now()',
+    replace: 'where token_hash = ? and expires_at > now()',
+    tests: ['tests/integration/password-reset.test.ts'],
+    killers: ['sets a new password once', 'exactly one sets its password'],
+    why: 'a mailed reset link, once seen in a mailbox or a browser history, would set passwords again and again',
+  },
+  {
+    id: 'password-reset-facts-counted',
+    file: 'server/src/modules/auth/password-reset.service.ts',
+    search: '    if (attempt.refusal) return { ok: false, error: asResetError(attempt.refusal) };\n',
+    replace: '',
+    tests: ['tests/integration/password-reset.test.ts'],
+    killers: ['a locked ticket is refused even with the right facts'],
+    why: 'the reset form would be a second door around the login lock for guessing birth dates',
+  },
+  {
+    id: 'kept-answer-outlives-memory',
+    file: 'server/src/graphql/answer-cache.ts',
+    search: '    if (!answer.holds()) {\n',
+    replace: '    if (false) {\n',
+    tests: ['tests/integration/answer-cache.test.ts'],
+    killers: ['retired by a cancellation on the other instance', 'a booking on A retires it on B'],
+    why: 'a refusal kept for a slot freed on another instance would refuse its place until evicted',
+  },
+  {
+    id: 'kept-answer-any-root-field',
+    file: 'server/src/graphql/answer-cache.ts',
+    search: '        if (!ROOT_FIELDS.has(`${type.name}.${name}`)) return false;\n',
+    replace: '',
+    tests: ['server/src/graphql/answer-cache.test.ts'],
+    killers: ['nothing that reads more than that memory'],
+    project: 'unit',
+    why: 'an answer of any operation that touched a memory would be kept, whatever else it read',
   },
 ];

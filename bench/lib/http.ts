@@ -57,6 +57,37 @@ export class GraphQLHttp {
     });
   }
 
+  /** GET of another path on the same server and sockets (e.g. `/healthz`, the floor of the HTTP stack). */
+  get(path: string, headers: Record<string, string> = {}): Promise<HttpResult> {
+    const started = performance.now();
+    return new Promise((resolve, reject) => {
+      const request = http.request(
+        {
+          host: this.target.hostname,
+          port: this.target.port,
+          path,
+          method: 'GET',
+          agent: this.agent,
+          headers,
+        },
+        (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () =>
+            resolve({
+              status: response.statusCode ?? 0,
+              body: Buffer.concat(chunks).toString('utf8'),
+              ms: performance.now() - started,
+            }),
+          );
+          response.on('error', reject);
+        },
+      );
+      request.on('error', reject);
+      request.end();
+    });
+  }
+
   close(): void {
     this.agent.destroy();
   }

@@ -8,6 +8,7 @@ import {
 import type { MikroORM } from '@mikro-orm/postgresql';
 import Fastify from 'fastify';
 import type { ExecutionArgs, GraphQLError } from 'graphql';
+import { OperationTypeNode } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { pino, type Logger } from 'pino';
 import { WebSocketServer } from 'ws';
@@ -19,6 +20,7 @@ import { formatError } from './graphql/errors.js';
 import { CostAnalysis, costLimitPlugin, operationLimitsOf, shapeRules } from './graphql/limits.js';
 import { SocketGate, type SocketIdentity } from './graphql/socket-gate.js';
 import { GroupedSubscriptions } from './graphql/grouped-subscriptions.js';
+import { AnswerCache } from './graphql/answer-cache.js';
 import { bearerToken, clientAddressOf, graphqlRoute, proxyTrustOf } from './graphql/http.js';
 import { createLoaders } from './graphql/loaders.js';
 import { requestLogPlugin } from './graphql/plugins.js';
@@ -28,6 +30,9 @@ import { createSchema } from './graphql/schema.js';
 import { singleLoginPerOperation } from './graphql/single-login.js';
 import { UploadRateLimiter, uploadRoute, type UploadLimits } from './modules/imports/upload.http.js';
 import { uploadCleanupJob } from './modules/imports/upload-cleanup.job.js';
+import { stopParsingWorkers } from './modules/imports/parse-file.js';
+import { faqCleanupJob } from './modules/faq/faq-cleanup.job.js';
+import { webhookRetentionJob } from './modules/webhooks/webhook-retention.job.js';
 import { createServices, type Services } from './services.js';
 import { systemClock, type Clock } from './shared/clock.js';
 import { MailWorker } from './modules/notifications/mail.worker.js';
@@ -47,6 +52,8 @@ export interface App {
   reminders: ReminderSchedule | undefined;
   /** The grouped live-count fan-out, when `subscriptionFanout` is `grouped`. */
   fanout: GroupedSubscriptions | undefined;
+  /** Answers that came from memory, kept while it holds. */
+  answers: AnswerCache;
   /** `/readyz` answers 200 from now on (only needed with `holdReadiness`). */
   markReady(): void;
   close(): Promise<void>;
@@ -88,6 +95,8 @@ export async function createApp(
   const reminders = config.jobs
     ? new ReminderSchedule(config.databaseUrl, orm, services.notifications, logger, [
         uploadCleanupJob(orm, services.imports, logger),
+        faqCleanupJob(orm, services.faq, logger),
+        webhookRetentionJob(orm, services.webhooks, logger),
       ])
     : undefined;
   const schema = await createSchema();
@@ -206,6 +215,8 @@ export async function createApp(
     wsServer,
   );
 
+  // Answers that came from memory, served again while that memory holds (issue 17).
+  const answers = new AnswerCache();
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     formatError: formatErrorForClient,
@@ -227,6 +238,27 @@ export async function createApp(
       // No HTTP caching of GraphQL responses here; without it no hook runs for every resolved field.
       ApolloServerPluginCacheControlDisabled(),
       requestLogPlugin(logger, config.exposeSqlStatementCount),
+      answers.plugin(schema),
+      {
+        // An admin's change reaches the month-view cache by a NOTIFY that may come a moment after the
+        // answer: the cache forgets everything before the answer leaves (issue 17).
+        async requestDidStart() {
+          return {
+            async willSendResponse({ operation, contextValue }) {
+              // Only admins and API keys change slots, venues and sites; a recipient's or an anonymous
+              // caller's mutations (bookings, logins: the crowd at an opening) reach it by their events.
+              const kind = contextValue?.principal?.kind;
+              if (
+                operation?.operation === OperationTypeNode.MUTATION &&
+                (kind === 'admin' || kind === 'apiKey')
+              ) {
+                services.monthViews.clear();
+                services.availabilityView.forgetAll();
+              }
+            },
+          };
+        },
+      },
       {
         async serverWillStart() {
           return {
@@ -240,7 +272,16 @@ export async function createApp(
   });
   await apollo.start();
 
-  await fastify.register(graphqlRoute, { apollo, rateLimiter, admission, contextFor, logger });
+  await fastify.register(graphqlRoute, {
+    apollo,
+    rateLimiter,
+    admission,
+    contextFor,
+    principalFor: (token) => services.auth.principalForToken(orm.em.fork(), token),
+    answers,
+    exposesSqlStatements: config.exposeSqlStatementCount,
+    logger,
+  });
   await fastify.register(uploadRoute, {
     orm,
     services,
@@ -270,6 +311,7 @@ export async function createApp(
   });
 
   mailWorker?.start();
+  services.webhookWorker?.start();
   await reminders?.start();
   await fastify.listen({ port: config.port, host: config.host });
   const port = (fastify.server.address() as AddressInfo).port;
@@ -284,6 +326,7 @@ export async function createApp(
     logger,
     reminders,
     fanout,
+    answers,
     markReady: () => {
       if (!closing) ready = true;
     },
@@ -293,11 +336,18 @@ export async function createApp(
         fanout?.close();
         socketGate.close();
         services.availability.close();
+        services.venueDayHub.close();
         // Background work stops first (its flags are set at once), while Apollo drains requests.
-        const background = Promise.all([reminders?.stop(), mailWorker?.stop(), bus.close()]);
+        const background = Promise.all([
+          reminders?.stop(),
+          mailWorker?.stop(),
+          services.webhookWorker?.stop(),
+          bus.close(),
+        ]);
         await apollo.stop();
         await background;
         wsServer.close();
+        stopParsingWorkers();
         await orm.close();
       })()),
   };

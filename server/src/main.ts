@@ -20,15 +20,18 @@ if (config.seedDemoData) {
   console.log(demo.loaded ? 'Demo data loaded.' : 'Database already has data; demo data not loaded again.');
   console.log(`
   GraphQL (HTTP and WebSocket): ${app.url}
+  Admin app:         ${new URL('/admin', app.url).href} (log in with an admin login below)
   Sites: ${demo.siteCodes.join(', ')}
   Operator login:    ${DEMO_LOGINS.operator.email} / ${DEMO_LOGINS.operator.password}
   Site admin (S0001): ${DEMO_LOGINS.siteAdmin.email} / ${DEMO_LOGINS.siteAdmin.password}
+  Venue staff (S0001, みなと市役所 本庁舎): ${DEMO_LOGINS.venueStaff.email} / ${DEMO_LOGINS.venueStaff.password}
   Recipient tickets: S0001 1000000001…1000000020, S0002 2000000001…2000000020, S0003 3000000001…3000000005
                      birth date ${DEMO_LOGINS.birthDate} (until the holder sets a password)
   Press Ctrl-C to stop.
 `);
 } else {
   console.log(`GraphQL (HTTP and WebSocket): ${app.url}`);
+  console.log(`Admin app: ${new URL('/admin', app.url).href}`);
 }
 app.markReady();
 

@@ -7,7 +7,7 @@ import { registerProfile, serverAndBrowser, shoot, waitForHeading } from './page
 const e2e = serverAndBrowser();
 
 describe('a clear page for every error', () => {
-  it('an unknown site code gets a "site not found" page; /admin is not served yet (404) and /healthz is unchanged', async () => {
+  it('an unknown site code gets a "site not found" page; a path that is no page is 404 and /healthz is unchanged', async () => {
     const context = await newContext(e2e.browser);
     const page = await context.newPage();
     await page.goto(`${e2e.server.baseUrl}/s/NO-SUCH-SITE`);
@@ -16,7 +16,7 @@ describe('a clear page for every error', () => {
     await expectNoSeriousA11yViolations(page, 'site not found');
     await shoot(page, '20-site-not-found');
 
-    const admin = await page.goto(`${e2e.server.baseUrl}/admin`);
+    const admin = await page.goto(`${e2e.server.baseUrl}/administrator`);
     expect(admin?.status()).toBe(404);
     const health = await page.goto(`${e2e.server.baseUrl}/healthz`);
     expect(await health?.text()).toBe('ok');
@@ -70,7 +70,7 @@ describe('a clear page for every error', () => {
     const page = await loggedInPage(context, campaign.site.code, recipient.token!);
     await page.goto(`${e2e.server.baseUrl}/s/${campaign.site.code}/my`);
     await waitForHeading(page, 'マイページ');
-    await page.getByText('キャンセル受付は終了しました(接種の48時間前まで)').waitFor();
+    await page.getByText('キャンセル受付は終了しました（接種の48時間前まで）').waitFor();
     expect(await page.getByRole('button', { name: /キャンセルする/ }).count()).toBe(0);
     await context.close();
   });
@@ -81,19 +81,19 @@ describe('a clear page for every error', () => {
     const page = await context.newPage();
     await page.goto(`${e2e.server.baseUrl}/s/${campaign.site.code}`);
     await waitForHeading(page, 'ログイン');
-    await page.getByRole('link', { name: '接種券をまだ登録していない方(医療機関での接種)' }).click();
+    await page.getByRole('link', { name: '接種券をまだ登録していない方（医療機関での接種）' }).click();
     await waitForHeading(page, '接種券の登録');
     await expectNoSeriousA11yViolations(page, 'self-registration');
 
-    await page.getByLabel('市町村コード(6桁)').fill('131017');
-    await page.getByLabel('接種券番号(10桁)').fill('９８７６５４３２１０');
+    await page.getByLabel('市町村コード（6桁）').fill('131017');
+    await page.getByLabel('接種券番号（10桁）').fill('９８７６５４３２１０');
     await page.getByLabel('生年月日', { exact: true }).fill(BIRTH_DATE);
     await page.getByRole('button', { name: '登録してログイン' }).click();
-    await page.getByText('市町村コードの最後の1桁(チェック用の数字)が合いません').waitFor();
+    await page.getByText('市町村コードの最後の1桁（チェック用の数字）が合いません').waitFor();
     await expectNoSeriousA11yViolations(page, 'self-registration with an error');
     await shoot(page, '23-self-register-error');
 
-    await page.getByLabel('市町村コード(6桁)').fill('131016');
+    await page.getByLabel('市町村コード（6桁）').fill('131016');
     await page.getByRole('button', { name: '登録してログイン' }).click();
     await waitForHeading(page, '利用者登録');
     await registerProfile(page);

@@ -11,17 +11,17 @@ export async function waitForHeading(page: Page, name: string): Promise<void> {
 }
 
 export async function logInWithBirthDate(page: Page, ticketNumber: string, birthDate: string): Promise<void> {
-  await page.getByLabel('接種券番号(10桁)').fill(ticketNumber);
+  await page.getByLabel('接種券番号（10桁）').fill(ticketNumber);
   await page.getByLabel('生年月日', { exact: true }).fill(birthDate);
   await page.getByRole('button', { name: 'ログイン', exact: true }).click();
 }
 
 export async function registerProfile(page: Page): Promise<void> {
-  await page.getByLabel('セイ(カタカナ)').fill('ヤマダ');
-  await page.getByLabel('メイ(カタカナ)').fill('ハナコ');
+  await page.getByLabel('セイ（カタカナ）').fill('ヤマダ');
+  await page.getByLabel('メイ（カタカナ）').fill('ハナコ');
   await page.getByLabel('メールアドレス').fill('hanako@example.jp');
-  await page.getByLabel('パスワード(8文字以上)').fill('hanako-pass-2026');
-  await page.getByLabel('パスワード(確認)').fill('hanako-pass-2026');
+  await page.getByLabel('パスワード（8文字以上）').fill('hanako-pass-2026');
+  await page.getByLabel('パスワード（確認）').fill('hanako-pass-2026');
   await page.getByLabel('接種日の前日にリマインドメールを受け取る').check();
   await page.getByLabel('利用規約に同意する').check();
   await page.getByRole('button', { name: '登録する' }).click();

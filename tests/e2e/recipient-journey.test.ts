@@ -61,6 +61,7 @@ describe('a recipient in a real browser', () => {
 
     // My page, nothing booked yet
     await waitForHeading(page, 'マイページ');
+    await page.getByText('利用者登録が完了しました。').waitFor();
     await page.getByText('予約はまだありません。').waitFor();
     await expectNoSeriousA11yViolations(page, 'my page (empty)');
     await shoot(page, '03-my-page');
@@ -86,7 +87,8 @@ describe('a recipient in a real browser', () => {
 
     // My page lists both doses
     await waitForHeading(page, 'マイページ');
-    await page.getByText('予約が完了しました。').waitFor();
+    // Mail is on and an address was registered: the message says a confirmation went out.
+    await page.getByText('予約が完了しました。確認メールを送りました。').waitFor();
     const cards = page.locator('article.reservation');
     await expect.poll(() => cards.count()).toBe(2);
     expect(await cards.nth(0).textContent()).toContain('1回目');
@@ -105,9 +107,12 @@ describe('a recipient in a real browser', () => {
 
     // Cancel, with a confirmation that says both doses go
     await page.getByRole('button', { name: 'キャンセルする (1回目)' }).click();
-    const dialog = page.getByRole('dialog', { name: '予約のキャンセル' });
+    const dialog = page.getByRole('dialog', {
+      name: new RegExp(`^1回目（${japaneseDate(date)}\\(.\\) 09:00）の予約をキャンセルしますか？$`),
+    });
     await dialog.waitFor();
-    expect(await dialog.textContent()).toContain('1回目と2回目の両方がキャンセルされます');
+    expect(await dialog.textContent()).toContain('1回目と2回目の両方');
+    expect(await dialog.getByRole('button', { name: 'キャンセルしない' }).count()).toBe(1);
     await expectNoSeriousA11yViolations(page, 'cancel confirmation');
     await shoot(page, '07-cancel-confirm');
     await dialog.getByRole('button', { name: 'キャンセルする', exact: true }).click();

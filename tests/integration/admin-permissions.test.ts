@@ -8,15 +8,60 @@ import {
   AUDIT_LOG,
   BOOK,
   COMMIT_IMPORT,
+  CREATE_API_KEY,
   CREATE_VENUE,
   MY_VENUES,
   PREVIEW_IMPORT,
   PROXY_BOOK,
+  REVOKE_TICKET,
+  REVOKE_TICKETS,
+  ROSTER,
   UPDATE_SITE_SETTINGS,
+  CHANGES,
+  CREATE_WEBHOOK_ENDPOINT,
+  DELETE_WEBHOOK_ENDPOINT,
+  PING_WEBHOOK_ENDPOINT,
+  REDELIVER_WEBHOOK,
+  ROTATE_WEBHOOK_SECRET,
+  UPDATE_WEBHOOK_ENDPOINT,
+  WEBHOOK_DELIVERIES,
+  WEBHOOK_ENDPOINTS,
+  UPSERT_TICKETS,
+  CREATE_FAQ_ENTRY,
+  FAQ_COMMON_ENTRIES,
+  FAQ_SITE_ENTRIES,
+  FAQ_UNANSWERED,
+  REORDER_FAQ_ENTRIES,
+  SET_FAQ_COMMON_ENTRY_HIDDEN,
+  SET_FAQ_CONTACT,
 } from '../testkit/operations.js';
 import { TestServer } from '../testkit/server.js';
 import type { ResultOf, VariablesOf } from '@graphql-typed-document-node/core';
 import { graphql } from '../testkit/generated/index.js';
+import {
+  CAMPAIGN_CHART,
+  CLOSE_SLOTS,
+  CREATE_SLOTS,
+  PREVIEW_SLOTS,
+  REOPEN_SLOTS,
+  SLOT_CALENDAR,
+  UPDATE_SLOT_CAPACITY,
+  UPDATE_VACCINE,
+  UPDATE_VENUE,
+  VENUE_BOARD,
+} from '../testkit/venue-slot-operations.js';
+import {
+  ADD_VENUE_DOCTOR,
+  EXPORT_UNLINKED_TICKETS,
+  LINK_REAL_TICKET,
+  REAL_TICKET_LINKS,
+  REMOVE_VENUE_DOCTOR,
+  UNDO_VENUE_ACTION,
+  VENUE_DAY_SEARCH,
+  VENUE_DAY_SUMMARY,
+  VENUE_DESK_DEFAULTS,
+  VENUE_DOCTORS,
+} from '../testkit/records-operations.js';
 
 /** Everything of one site that an operation could name. */
 interface Fixture {
@@ -33,6 +78,12 @@ interface Fixture {
   uploadId: string;
   importId: string;
   issuanceImportId: string;
+  /** An API key of the site (every scope) and its secret. */
+  apiKeyId: string;
+  apiKey: Caller;
+  webhookEndpointId: string;
+  webhookDeliveryId: string;
+  doctorId: string;
 }
 
 /** One operation's request; the tables hold many operations, so a row keeps its document and variables untyped. */
@@ -58,6 +109,8 @@ const OPERATIONS: Record<string, { call: Call } | { exempt: string }> = {
   currentAdmin: { exempt: 'returns only the caller' },
   myVenues: { exempt: 'returns only the caller’s venues; checked separately below' },
   site: { exempt: 'public settings the booking page shows before login' },
+  sites: { exempt: 'lists only the caller’s own site for site admins; checked in admin-sites.test.ts' },
+  defaultTermsOfUse: { exempt: 'the same text for every site; names no site' },
   venues: { exempt: 'public venue list of the booking page' },
   vaccines: { exempt: 'public vaccine list of the booking page' },
   availability: { exempt: 'public free-place counts of the booking page' },
@@ -169,6 +222,23 @@ const OPERATIONS: Record<string, { call: Call } | { exempt: string }> = {
               }
             ) {
               id
+            }
+          }
+        `),
+        { siteId: f.siteId },
+      ),
+  },
+  adminUsers: {
+    call: (f) =>
+      attempt(
+        graphql(`
+          query TryAdminUsers($siteId: ID!) {
+            adminUsers(siteId: $siteId) {
+              edges {
+                node {
+                  id
+                }
+              }
             }
           }
         `),
@@ -287,6 +357,19 @@ const OPERATIONS: Record<string, { call: Call } | { exempt: string }> = {
       attempt(PREVIEW_IMPORT, { input: { siteId: f.siteId, uploadId: f.uploadId, kind: 'VALID_TICKETS' } }),
   },
   commitImport: { call: (f) => attempt(COMMIT_IMPORT, { input: { importId: f.importId } }) },
+  importErrors: {
+    call: (f) =>
+      attempt(
+        graphql(`
+          query TryImportErrors($id: ID!) {
+            importErrors(importId: $id) {
+              totalCount
+            }
+          }
+        `),
+        { id: f.importId },
+      ),
+  },
   imports: {
     call: (f) =>
       attempt(
@@ -353,6 +436,19 @@ const OPERATIONS: Record<string, { call: Call } | { exempt: string }> = {
   },
   proxyBookReservation: {
     call: (f) => attempt(PROXY_BOOK, { input: { ticketId: f.ticketId, slotId: f.slotId } }),
+  },
+  changeReservation: {
+    call: (f) =>
+      attempt(
+        graphql(`
+          mutation TryChangeReservation($id: ID!, $slotId: ID!) {
+            changeReservation(input: { reservationId: $id, newSlotId: $slotId }) {
+              ok
+            }
+          }
+        `),
+        { id: f.reservationId, slotId: f.slotId },
+      ),
   },
   proxyCancelReservation: {
     call: (f) =>
@@ -506,6 +602,215 @@ const OPERATIONS: Record<string, { call: Call } | { exempt: string }> = {
         { id: Buffer.from(`ticket:${f.siteId}:1234567890`).toString('base64url') },
       ),
   },
+
+  // Admin editing of venues, vaccines and slots; calendar, board, chart (issue 14). Each tried
+  // further in admin-venues-slots.test.ts (staff of their own venue read the calendar and board there).
+  updateVenue: { call: (f) => attempt(UPDATE_VENUE, { input: { venueId: f.venueId, name: 'taken over' } }) },
+  updateVaccine: {
+    call: (f) => attempt(UPDATE_VACCINE, { input: { vaccineId: f.vaccineId, name: 'taken over' } }),
+  },
+  updateSlotCapacity: {
+    call: (f) => attempt(UPDATE_SLOT_CAPACITY, { input: { slotId: f.slotId, capacity: 99 } }),
+  },
+  closeSlots: { call: (f) => attempt(CLOSE_SLOTS, { input: { venueId: f.venueId } }) },
+  reopenSlots: { call: (f) => attempt(REOPEN_SLOTS, { input: { slotId: f.slotId } }) },
+  previewSlots: {
+    call: (f) =>
+      attempt(PREVIEW_SLOTS, {
+        input: {
+          venueId: f.venueId,
+          dates: [tokyoDate(30)],
+          from: '09:00',
+          to: '10:00',
+          intervalMinutes: 30,
+          capacity: 1,
+        },
+      }),
+  },
+  createSlots: {
+    call: (f) =>
+      attempt(CREATE_SLOTS, {
+        input: {
+          venueId: f.venueId,
+          dates: [tokyoDate(30)],
+          from: '09:00',
+          to: '10:00',
+          intervalMinutes: 30,
+          capacity: 1,
+        },
+      }),
+  },
+  slotCalendar: {
+    call: (f) =>
+      attempt(SLOT_CALENDAR, { input: { venueId: f.venueId, fromDate: tokyoDate(1), toDate: tokyoDate(7) } }),
+  },
+  venueBoard: { call: (f) => attempt(VENUE_BOARD, { venueId: f.venueId, date: tokyoDate(5) }) },
+  campaignChart: { call: (f) => attempt(CAMPAIGN_CHART, { input: { siteId: f.siteId, weeks: 2 } }) },
+  apiKeys: {
+    call: (f) =>
+      attempt(
+        graphql(`
+          query TryApiKeys($siteId: ID!) {
+            apiKeys(siteId: $siteId) {
+              edges {
+                node {
+                  id
+                }
+              }
+            }
+          }
+        `),
+        { siteId: f.siteId },
+      ),
+  },
+  // Issue 18: forgotten passwords.
+  requestPasswordReset: { exempt: 'public, same answer for every ticket; tested in password-reset.test.ts' },
+  resetPasswordWithLink: { exempt: 'the mailed token is the permission; tested in password-reset.test.ts' },
+  resetPasswordWithFacts: { exempt: 'throttled like a login; tested in password-reset.test.ts' },
+  resetRecipientPassword: {
+    call: (f) =>
+      attempt(
+        graphql(`
+          mutation TryResetRecipientPassword($siteId: ID!) {
+            resetRecipientPassword(input: { siteId: $siteId, ticketNumber: "1234567890" }) {
+              ok
+            }
+          }
+        `),
+        { siteId: f.siteId },
+      ),
+  },
+  createApiKey: {
+    call: (f) =>
+      attempt(CREATE_API_KEY, { input: { siteId: f.siteId, name: 'try', scopes: ['RECORDS_READ'] } }),
+  },
+  revokeApiKey: {
+    call: (f) =>
+      attempt(
+        graphql(`
+          mutation TryRevokeApiKey($id: ID!) {
+            revokeApiKey(input: { id: $id }) {
+              apiKey {
+                revokedAt
+              }
+            }
+          }
+        `),
+        { id: f.apiKeyId },
+      ),
+  },
+  // HR systems (issue 13): the change feed and webhooks.
+  changes: { call: (f) => attempt(CHANGES, { siteId: f.siteId }) },
+  webhookEndpoints: { call: (f) => attempt(WEBHOOK_ENDPOINTS, { siteId: f.siteId }) },
+  webhookDeliveries: { call: (f) => attempt(WEBHOOK_DELIVERIES, { endpointId: f.webhookEndpointId }) },
+  createWebhookEndpoint: {
+    call: (f) =>
+      attempt(CREATE_WEBHOOK_ENDPOINT, {
+        input: { siteId: f.siteId, url: 'http://127.0.0.1:9/hook', eventTypes: ['reservation.booked'] },
+      }),
+  },
+  updateWebhookEndpoint: {
+    call: (f) =>
+      attempt(UPDATE_WEBHOOK_ENDPOINT, { input: { endpointId: f.webhookEndpointId, enabled: false } }),
+  },
+  deleteWebhookEndpoint: {
+    call: (f) => attempt(DELETE_WEBHOOK_ENDPOINT, { input: { endpointId: f.webhookEndpointId } }),
+  },
+  pingWebhookEndpoint: {
+    call: (f) => attempt(PING_WEBHOOK_ENDPOINT, { input: { endpointId: f.webhookEndpointId } }),
+  },
+  redeliverWebhook: {
+    call: (f) => attempt(REDELIVER_WEBHOOK, { input: { deliveryId: f.webhookDeliveryId } }),
+  },
+  rotateWebhookSecret: {
+    call: (f) =>
+      attempt(ROTATE_WEBHOOK_SECRET, {
+        input: { endpointId: f.webhookEndpointId, previousSecretValidHours: 24 },
+      }),
+  },
+  // Roster (issue 13/14)
+  tickets: { call: (f) => attempt(ROSTER, { siteId: f.siteId }) },
+  upsertTickets: {
+    call: (f) =>
+      attempt(UPSERT_TICKETS, {
+        input: { siteId: f.siteId, rows: [{ ticketNumber: '8888888887', birthDate: '1980-01-01' }] },
+      }),
+  },
+  revokeTicket: { call: (f) => attempt(REVOKE_TICKET, { input: { ticketId: f.ticketId } }) },
+  resendLoginInformation: {
+    call: (f) =>
+      attempt(
+        graphql(`
+          mutation TryResendLoginInformation($ticketId: ID!) {
+            resendLoginInformation(input: { ticketId: $ticketId }) {
+              ok
+            }
+          }
+        `),
+        { ticketId: f.ticketId },
+      ),
+  },
+  revokeTickets: {
+    call: (f) => attempt(REVOKE_TICKETS, { input: { siteId: f.siteId, ticketIds: [f.ticketId] } }),
+  },
+  // issue 15: real tickets, the venue day, the doctor list
+  linkRealTicket: {
+    call: (f) => attempt(LINK_REAL_TICKET, { input: { ticketId: f.ticketId, line: '111310160000000001' } }),
+  },
+  realTicketLinks: { call: (f) => attempt(REAL_TICKET_LINKS, { siteId: f.siteId }) },
+  exportUnlinkedTickets: { call: (f) => attempt(EXPORT_UNLINKED_TICKETS, { input: { siteId: f.siteId } }) },
+  venueDoctors: { call: (f) => attempt(VENUE_DOCTORS, { venueId: f.venueId }) },
+  addVenueDoctor: { call: (f) => attempt(ADD_VENUE_DOCTOR, { input: { venueId: f.venueId, name: '某' } }) },
+  removeVenueDoctor: { call: (f) => attempt(REMOVE_VENUE_DOCTOR, { input: { doctorId: f.doctorId } }) },
+  venueDaySummary: { call: (f) => attempt(VENUE_DAY_SUMMARY, { venueId: f.venueId, date: tokyoDate(5) }) },
+  venueDaySearch: {
+    call: (f) => attempt(VENUE_DAY_SEARCH, { venueId: f.venueId, date: tokyoDate(5), query: 'ヤマダ' }),
+  },
+  venueDeskDefaults: { call: (f) => attempt(VENUE_DESK_DEFAULTS, { venueId: f.venueId, deskId: 'desk-1' }) },
+  undoVenueAction: {
+    call: (f) =>
+      attempt(UNDO_VENUE_ACTION, { input: { reservationId: f.reservationId, action: 'CHECK_IN' } }),
+  },
+  venueDayChanged: {
+    exempt:
+      'a WebSocket subscription; venue-day.test.ts refuses other venues’ staff, other sites, recipients, strangers',
+  },
+  // FAQ assistant
+  askFaq: {
+    exempt: 'public: anyone asks a site’s FAQ; own bookings only for the logged-in recipient (faq.test.ts)',
+  },
+  faqSuggestions: { exempt: 'public suggested questions of the booking page' },
+  updateFaqEntry: { exempt: 'names one entry by id; another site’s entry answers NOT_FOUND in faq.test.ts' },
+  faqSiteEntries: { call: (f) => attempt(FAQ_SITE_ENTRIES, { siteId: f.siteId }) },
+  faqCommonEntries: { call: (f) => attempt(FAQ_COMMON_ENTRIES, { siteId: f.siteId }) },
+  faqUnansweredQuestions: { call: (f) => attempt(FAQ_UNANSWERED, { siteId: f.siteId }) },
+  createFaqEntry: {
+    call: (f) =>
+      attempt(CREATE_FAQ_ENTRY, {
+        input: {
+          siteId: f.siteId,
+          ...{
+            questionJa: 'q',
+            answerJa: 'a',
+            keywordsJa: '',
+            questionEn: 'q',
+            answerEn: 'a',
+            keywordsEn: '',
+            link: null,
+          },
+        },
+      }),
+  },
+  reorderFaqEntries: {
+    call: (f) => attempt(REORDER_FAQ_ENTRIES, { input: { siteId: f.siteId, entryIds: [] } }),
+  },
+  setFaqCommonEntryHidden: {
+    call: (f) =>
+      attempt(SET_FAQ_COMMON_ENTRY_HIDDEN, { input: { siteId: f.siteId, entryId: 'cost', hidden: true } }),
+  },
+  setFaqContact: {
+    call: (f) => attempt(SET_FAQ_CONTACT, { input: { siteId: f.siteId, contactJa: 'x', contactEn: 'x' } }),
+  },
 };
 
 let server: TestServer;
@@ -539,7 +844,25 @@ async function fixture(): Promise<Fixture> {
     input: { siteId: campaign.site.id, uploadId: issuance.body.uploadId!, kind: 'ISSUANCE' },
   });
   await admin.data(COMMIT_IMPORT, { input: { importId: issued.importId } });
+  const { createApiKey } = await admin.data(CREATE_API_KEY, {
+    input: {
+      siteId: campaign.site.id,
+      name: 'HR system',
+      scopes: ['ROSTER_READ', 'ROSTER_WRITE', 'BOOK_ON_BEHALF', 'RECORDS_READ', 'WEBHOOKS_MANAGE'],
+    },
+  });
+  // Nothing listens on port 9: the ping fails, and is kept in the delivery log all the same.
+  const { createWebhookEndpoint } = await admin.data(CREATE_WEBHOOK_ENDPOINT, {
+    input: { siteId: campaign.site.id, url: 'http://127.0.0.1:9/hook', eventTypes: ['reservation.booked'] },
+  });
+  const { pingWebhookEndpoint } = await admin.data(PING_WEBHOOK_ENDPOINT, {
+    input: { endpointId: createWebhookEndpoint.endpoint.id },
+  });
+  const { addVenueDoctor } = await admin.data(ADD_VENUE_DOCTOR, {
+    input: { venueId: campaign.venueId, name: '佐藤 一郎' },
+  });
   return {
+    doctorId: addVenueDoctor.id,
     campaign,
     admin,
     staff,
@@ -553,6 +876,10 @@ async function fixture(): Promise<Fixture> {
     uploadId: uploaded.body.uploadId!,
     importId: previewImport.importId,
     issuanceImportId: issued.importId,
+    apiKeyId: createApiKey.apiKey.id,
+    apiKey: server.caller(createApiKey.secret),
+    webhookEndpointId: createWebhookEndpoint.endpoint.id,
+    webhookDeliveryId: pingWebhookEndpoint.delivery.id,
   };
 }
 
@@ -569,9 +896,11 @@ async function snapshot(siteId: string): Promise<unknown> {
        'slots', (select json_agg(json_build_object('id', id, 'status', status, 'reserved', reserved) order by id) from slot where site_id = ?),
        'reservations', (select json_agg(json_build_object('id', id, 'status', status, 'checkedIn', checked_in_at) order by id) from reservation where site_id = ?),
        'records', (select count(*) from vaccination_record where site_id = ?),
-       'imports', (select json_agg(json_build_object('id', id, 'status', status) order by id) from import_batch where site_id = ?)
+       'imports', (select json_agg(json_build_object('id', id, 'status', status) order by id) from import_batch where site_id = ?),
+       'apiKeys', (select json_agg(json_build_object('id', id, 'revokedAt', revoked_at) order by id) from api_key where site_id = ?),
+       'webhooks', (select json_agg(json_build_object('id', id, 'url', url, 'enabled', enabled, 'secret', secret, 'previousSecret', previous_secret) order by id) from webhook_endpoint where site_id = ?)
      ) as snapshot`,
-    Array<string>(10).fill(siteId),
+    Array<string>(12).fill(siteId),
   );
   return row!.snapshot;
 }
@@ -655,6 +984,51 @@ describe('site isolation', () => {
       }),
     ).toBe('BAD_USER_INPUT');
     expect(await snapshot(siteB.siteId)).toEqual(before);
+  });
+});
+
+describe('API keys', () => {
+  it('a key of site A holding every scope reaches nothing of site B: its scoped operations answer NOT_FOUND, every other FORBIDDEN', async () => {
+    const before = await snapshot(siteB.siteId);
+    const outcomes: Record<string, string | undefined> = {};
+    for (const [name, spec] of Object.entries(OPERATIONS)) {
+      if (!('call' in spec)) continue;
+      const [document, variables] = spec.call(siteB);
+      const response = await siteA.apiKey.request(document, variables);
+      outcomes[name] = response.errors?.[0]?.extensions?.code ?? `answered ${JSON.stringify(response.data)}`;
+    }
+    const notFound = Object.entries(outcomes)
+      .filter(([, code]) => code === 'NOT_FOUND')
+      .map(([name]) => name)
+      .sort();
+    expect(notFound).toEqual([
+      'changes',
+      'createWebhookEndpoint',
+      'deleteWebhookEndpoint',
+      'exportReservations',
+      'exportVaccinationRecords',
+      'pingWebhookEndpoint',
+      'proxyBookReservation',
+      'proxyCancelReservation',
+      'redeliverWebhook',
+      'registerTickets',
+      'reservations',
+      'revokeTicket',
+      'revokeTickets',
+      'rotateWebhookSecret',
+      'tickets',
+      'updateWebhookEndpoint',
+      'upsertTickets',
+      'webhookDeliveries',
+      'webhookEndpoints',
+    ]);
+    expect(
+      Object.fromEntries(
+        Object.entries(outcomes).filter(([name, code]) => code !== 'FORBIDDEN' && !notFound.includes(name)),
+      ),
+    ).toEqual({});
+    expect(await snapshot(siteB.siteId)).toEqual(before);
+    expect((await upload(server, siteA.apiKey.token, Buffer.from('a,b\r\n'))).status).toBe(403);
   });
 });
 
@@ -788,6 +1162,9 @@ function scopedList<D extends Operation>(
 }
 
 const OPTIONAL_SCOPE: Record<string, ScopedList | { exempt: string }> = {
+  realTicketLinks: {
+    exempt: 'linked only narrows the list; siteId is required and checked (real-tickets.test.ts)',
+  },
   mailbox: scopedList(
     graphql(`
       query AnySiteMailbox {
@@ -919,6 +1296,21 @@ const OPTIONAL_SCOPE: Record<string, ScopedList | { exempt: string }> = {
     }),
   ),
   issuedTicketsFile: { exempt: 'names one import by id; its only optional argument is the encoding' },
+  importErrors: { exempt: 'names one import by id; its optional arguments are the page size and cursor' },
+  previewSlots: { exempt: 'names one venue; its optional fields shape the pattern, not the scope' },
+  slotCalendar: { exempt: 'names one venue; the optional vaccine only narrows it' },
+  campaignChart: { exempt: 'names one site; the optional venue only narrows it and must be of that site' },
+  changes: { exempt: 'siteId is required; the optional arguments are the cursor and a type filter' },
+  webhookDeliveries: { exempt: 'names one endpoint by id; its only optional argument is a status filter' },
+  // Roster (issue 13/14)
+  tickets: scopedList(
+    ROSTER,
+    (f) => ({ siteId: f.siteId, first: 500 }),
+    async (data, f) => ({
+      rows: data.tickets.edges.length,
+      foreign: data.tickets.edges.filter((e) => e.node.siteId !== f.siteId).length,
+    }),
+  ),
 };
 
 describe('list queries with their optional scope left out', () => {
@@ -1001,6 +1393,7 @@ describe('list queries with their optional scope left out', () => {
       imports: expected(ownRows),
       exportReservations: expected(ownRows),
       exportVaccinationRecords: expected(ownRows),
+      tickets: expected(ownRows),
     });
     // Each list held rows of site A, so "no foreign rows" was not won by an empty answer.
     for (const name of [
@@ -1009,6 +1402,7 @@ describe('list queries with their optional scope left out', () => {
       'imports',
       'exportReservations',
       'exportVaccinationRecords',
+      'tickets',
     ])
       expect((outcomes[name]!.siteAdmin as Scoped).rows, name).toBeGreaterThan(0);
   });

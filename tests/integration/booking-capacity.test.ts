@@ -129,6 +129,7 @@ describe('capacity under concurrency', () => {
 
     expect(prepared.map((p) => p.name)).toEqual([
       'active_sessions',
+      'append_events',
       'booking_facts',
       'insert_reservations',
       'queue_booking_confirmation',

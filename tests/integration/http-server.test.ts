@@ -87,7 +87,7 @@ describe('the booking app over HTTP', () => {
   });
 
   it('answers every page of a site with the single-page app, revalidated and framed by nobody', async () => {
-    for (const urlPath of ['/', '/s/S0001', '/s/S0001/my?x=1']) {
+    for (const urlPath of ['/', '/s/S0001', '/s/S0001/my?x=1', '/admin', '/admin/sites/S0001/setup']) {
       const page = await request(urlPath, 'br, gzip');
       expect(page.status).toBe(200);
       expect(page.body).toBe(FILES['index.html']);
@@ -108,7 +108,7 @@ describe('the booking app over HTTP', () => {
 
   it('answers 404 for what is not the app, any other method, and a path out of the build folder', async () => {
     for (const [urlPath, method] of [
-      ['/admin', 'GET'],
+      ['/administrator', 'GET'],
       ['/assets/missing.js', 'GET'],
       ['/assets/../../etc/passwd', 'GET'],
       ['/%2e%2e/package.json', 'GET'],

@@ -1,6 +1,5 @@
 import iconv from 'iconv-lite';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isValidProvisionalNumber } from '../../server/src/modules/issuance/provisional-number.js';
 import { adminOf, csv, importFile as importInto, upload } from '../testkit/admin.js';
 import { BIRTH_DATE, Campaign, tokyoAt, tokyoDate } from '../testkit/campaign.js';
@@ -14,6 +13,7 @@ import {
   REGISTER_TICKETS,
   SLOT_AVAILABILITY_CHANGED,
 } from '../testkit/operations.js';
+import { RowLock } from '../testkit/row-lock.js';
 import { TestServer } from '../testkit/server.js';
 
 let server: TestServer;
@@ -34,28 +34,6 @@ async function bulkState(siteId: string, slotId: string) {
     [siteId, slotId, slotId],
   );
   return row;
-}
-
-/** Waits (bounded) until `count` database sessions wait, directly or in a queue, on a lock `holder` holds. */
-async function waitForBlocked(holder: number, count: number): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const rows = await server.query<{ pid: number; blockers: number[] }>(
-      `select pid, pg_blocking_pids(pid) as blockers from pg_stat_activity where wait_event_type = 'Lock'`,
-    );
-    const blocked = new Set<number>([holder]);
-    for (let grew = true; grew;) {
-      grew = false;
-      for (const row of rows)
-        if (!blocked.has(row.pid) && row.blockers.some((pid) => blocked.has(pid))) {
-          blocked.add(row.pid);
-          grew = true;
-        }
-    }
-    if (blocked.size - 1 >= count) return;
-    if (Date.now() > deadline) throw new Error(`only ${blocked.size - 1} sessions wait on the slot lock`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
 }
 
 async function count(sql: string, params: unknown[]): Promise<number> {
@@ -384,24 +362,19 @@ describe('bulk booking (一括予約)', () => {
 
     // A row lock held by the test orders the race: the walk-in's booking queues on the slot first, then the
     // commit (which plans on the free count it reads, 2), so the walk-in takes a place the plan counted on.
-    const lock = new pg.Client({ connectionString: inject('databaseUrl') });
-    await lock.connect();
+    const lock = await RowLock.hold(server, 'select id from slot where id = $1 for no key update', [slot]);
     try {
-      await lock.query('begin');
-      await lock.query('select id from slot where id = $1 for update', [slot]);
-      const holder = (await lock.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0]!.pid;
       const booking = walkIn!.data(BOOK, { input: { slotId: slot } });
-      await waitForBlocked(holder, 1);
+      await lock.waitForBlocked(1, /insert_reservations/);
       const committing = commit();
-      await waitForBlocked(holder, 2);
-      await lock.query('commit');
+      await lock.waitForBlocked(1, /lock_slots/);
+      await lock.release();
       expect((await booking).bookReservation.ok).toBe(true);
       const result = await committing;
       expect(result).toMatchObject({ ok: false, createdCount: 0, error: { code: 'INVALID_ROWS' } });
       expect(result.errors.map((e) => [e.line, e.code])).toEqual([[3, 'SLOT_FULL']]);
     } finally {
-      await lock.query('rollback').catch(() => undefined);
-      await lock.end();
+      await lock.release();
     }
     expect(await bulkState(campaign.site.id, slot)).toEqual({ bulkRows: 0, activeRows: 1, reserved: 1 });
     const [batch] = await server.query<{ status: string }>(

@@ -1,5 +1,6 @@
 import type { ResultOf } from '@graphql-typed-document-node/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashToken } from '../../server/src/modules/auth/auth.repository.js';
 import { Campaign, tokyoAt } from '../testkit/campaign.js';
 import { BOOK, CANCEL, LOGOUT, MY_RESERVATIONS, SLOT_AVAILABILITY_CHANGED } from '../testkit/operations.js';
 import { TestServer } from '../testkit/server.js';
@@ -8,8 +9,7 @@ import { TestServer } from '../testkit/server.js';
 let a: TestServer;
 let b: TestServer;
 beforeAll(async () => {
-  const settings = { bus: 'postgres' as const, principalCacheTtlMs: 60_000, availabilityCoalesceMs: 30 };
-  [a, b] = await Promise.all([TestServer.start(settings), TestServer.start(settings)]);
+  [a, b] = await TestServer.startPair();
 });
 afterAll(() => Promise.all([a.close(), b.close()]));
 
@@ -91,6 +91,40 @@ describe('several server instances on one database', () => {
     expect(await a.caller(recipient!.token).data(LOGOUT)).toEqual({ logout: true });
 
     await eventually(async () => (await onB.errorCode(MY_RESERVATIONS)) === 'UNAUTHENTICATED');
+  });
+
+  it('while its bus listener is down an instance trusts no cached token: a session ended behind its back is refused at once', async () => {
+    const campaign = await Campaign.create(a);
+    const [recipient] = await campaign.recipients(1);
+    const onB = b.caller(recipient!.token);
+    expect((await onB.request(MY_RESERVATIONS)).errors).toBeUndefined();
+
+    // Both instances' listener connections go (as on a PostgreSQL failover); a revocation sent now would be
+    // lost, so the session is ended the way no message tells of: by SQL.
+    const listeners = await b.query<{ pid: number }>(
+      `select pg_terminate_backend(pid) as pid from pg_stat_activity
+        where datname = current_database() and query like 'listen availability_changed%'`,
+    );
+    expect(listeners).toHaveLength(2);
+    await b.query(`update session set revoked_at = now() where token_hash = ?`, [
+      hashToken(recipient!.token!),
+    ]);
+
+    // Refused within the moment B takes to notice its listener went, not after the cache's 60 s.
+    await eventually(async () => (await onB.errorCode(MY_RESERVATIONS)) === 'UNAUTHENTICATED');
+
+    // Back: the listeners reconnect, and a logout through A stops a token B has cached again.
+    const [next] = await campaign.recipients(1);
+    const nextOnB = b.caller(next!.token);
+    await eventually(async () => {
+      const listening = await b.query(
+        `select 1 from pg_stat_activity where datname = current_database() and query like 'listen availability_changed%'`,
+      );
+      return listening.length === 2;
+    });
+    expect((await nextOnB.request(MY_RESERVATIONS)).errors).toBeUndefined();
+    expect(await a.caller(next!.token).data(LOGOUT)).toEqual({ logout: true });
+    await eventually(async () => (await nextOnB.errorCode(MY_RESERVATIONS)) === 'UNAUTHENTICATED');
   });
 
   it('a logout stops the token on the same instance at once, cache or not', async () => {

@@ -10,10 +10,8 @@ import {
   CANCEL,
   CANCEL_VENUE_DAY,
   CHECK_IN,
-  CREATE_SLOT,
   CREATE_VENUE,
   EXPORT_RESERVATIONS,
-  EXPORT_VACCINATION_RECORDS,
   MARK_NO_SHOW,
   MY_RESERVATIONS,
   MY_VENUES,
@@ -21,7 +19,6 @@ import {
   PROXY_CANCEL,
   RECORD_VACCINATION,
   RESERVATIONS,
-  UPDATE_SITE_SETTINGS,
   VENUE_DAY,
 } from '../testkit/operations.js';
 import { TestServer } from '../testkit/server.js';
@@ -36,16 +33,6 @@ async function book(recipient: Caller, slotId: string): Promise<string> {
   const { bookReservation } = await recipient.data(BOOK, { input: { slotId } });
   if (!bookReservation.ok) throw new Error(JSON.stringify(bookReservation.error));
   return bookReservation.reservations[0]!.id;
-}
-
-function decodeCsvFile(base64: string, encoding: 'UTF8_BOM' | 'CP932'): string[][] {
-  const raw = Buffer.from(base64, 'base64');
-  const text = encoding === 'CP932' ? iconv.decode(raw, 'cp932') : raw.subarray(3).toString('utf8');
-  expect(text.endsWith('\r\n')).toBe(true);
-  return text
-    .slice(0, -2)
-    .split('\r\n')
-    .map((line) => line.split(','));
 }
 
 describe('reservation list', () => {
@@ -228,28 +215,15 @@ describe('venue staff', () => {
 });
 
 describe('exports', () => {
-  it('the export of a name like =HYPERLINK(...) is inert, in UTF-8 with BOM and CRLF or in CP932', async () => {
+  it('the export of a cancel reason like =HYPERLINK(...) is inert, in UTF-8 with BOM and CRLF or in CP932', async () => {
     const campaign = await Campaign.create(server);
     const admin = await adminOf(campaign, 'SITE_ADMIN');
-    const { createVenue } = await campaign.operator.data(CREATE_VENUE, {
-      input: {
-        siteId: campaign.site.id,
-        name: '=HYPERLINK("//x.jp","開く")',
-        address: '',
-        vaccineIds: [campaign.vaccineId],
-      },
-    });
-    const { createSlot } = await campaign.operator.data(CREATE_SLOT, {
-      input: {
-        venueId: createVenue.id,
-        vaccineId: campaign.vaccineId,
-        startsAt: tokyoAt(3, '10:00').toISOString(),
-        endsAt: tokyoAt(3, '10:30').toISOString(),
-        capacity: 3,
-      },
-    });
+    // Venue names are refused when they start like a formula (the national record reads them unaltered);
+    // a cancel reason is free text and reaches the Excel export as typed.
+    const slot = await campaign.slot(tokyoAt(3, '10:00'), 3);
     const [recipient] = await campaign.recipients(1);
-    await book(recipient!, createSlot.id);
+    const reservationId = await book(recipient!, slot);
+    await admin.data(PROXY_CANCEL, { input: { reservationId, reason: '=HYPERLINK("//x.jp","開く")' } });
 
     for (const encoding of ['UTF8_BOM', 'CP932'] as const) {
       const { exportReservations } = await admin.data(EXPORT_RESERVATIONS, {
@@ -263,40 +237,5 @@ describe('exports', () => {
       expect(text.split('\r\n')[0]).toContain('接種券番号');
     }
   });
-
-  it('vaccination records come out in the national record layout, one block per dose', async () => {
-    const campaign = await Campaign.create(server, { intervalDays: 1, windowDays: 30 });
-    const admin = await adminOf(campaign, 'SITE_ADMIN');
-    await admin.data(UPDATE_SITE_SETTINGS, {
-      input: { siteId: campaign.site.id, cancellationCutoffHours: 0 },
-    });
-    const slot = await campaign.slot(new Date(Date.now() + 3600_000), 5);
-    const [recipient] = await campaign.recipients(1);
-    const reservationId = await book(recipient!, slot);
-    await admin.data(RECORD_VACCINATION, {
-      input: { reservationId, lotNumber: '-ABC123', doctorName: '佐藤 一郎', vaccinatedOn: tokyoDate(0) },
-    });
-
-    const { exportVaccinationRecords } = await admin.data(EXPORT_VACCINATION_RECORDS, {
-      input: { siteId: campaign.site.id },
-    });
-    const [header, line] = decodeCsvFile(exportVaccinationRecords.base64, 'UTF8_BOM');
-    expect(header).toEqual([
-      '接種券番号',
-      '市町村コード',
-      ...[1, 2].flatMap((d) => [
-        `${d}回目接種日`,
-        `${d}回目記録日時`,
-        `${d}回目接種会場`,
-        `${d}回目医師名`,
-        `${d}回目メーカー`,
-        `${d}回目ロット番号`,
-      ]),
-    ]);
-    expect(line![0]).toBe(recipient!.ticketNumber);
-    expect(line![2]).toBe(tokyoDate(0).replace(/-/g, ''));
-    expect(line![3]).toMatch(/^\d{14}$/);
-    expect(line!.slice(4, 8)).toEqual(['市民会館', '佐藤 一郎', 'ファイザー', "'-ABC123"]);
-    expect(line!.slice(8)).toEqual(['', '', '', '', '', '']);
-  });
+  // The national record layout has golden-file tests: national-records.test.ts.
 });

@@ -10,11 +10,15 @@ import {
   CANCEL,
   CANCEL_SLOT,
   CANCEL_VENUE_DAY,
+  CHANGE,
   PROXY_BOOK,
   PROXY_CANCEL,
+  REVOKE_TICKET,
+  REVOKE_TICKETS,
   SLOT_AVAILABILITY_CHANGED,
 } from '../testkit/operations.js';
 import { TestServer } from '../testkit/server.js';
+import { CLOSE_SLOTS, REOPEN_SLOTS, UPDATE_SLOT_CAPACITY } from '../testkit/venue-slot-operations.js';
 
 /**
  * Every mutation of the public schema is either driven here and must reach a live subscriber as the slot's
@@ -48,6 +52,17 @@ const bookedBy = async (fixture: Fixture, slotId: string) => {
 };
 
 const MUTATIONS: Record<string, Scenario | { noChange: string }> = {
+  changeReservation: async (fixture, pushed) => {
+    const { slotId: from } = await fixture.freshSlot(5);
+    const { slotId } = await fixture.freshSlot(5);
+    const { recipient, reservationId } = await bookedBy(fixture, from);
+    await pushed(from, 4);
+    const { changeReservation } = await recipient.data(CHANGE, {
+      input: { reservationId, newSlotId: slotId },
+    });
+    expect(changeReservation.ok).toBe(true);
+    return { slotId, remaining: 4 };
+  },
   bookReservation: async (fixture) => {
     const { slotId } = await fixture.freshSlot(5);
     await bookedBy(fixture, slotId);
@@ -143,6 +158,89 @@ const MUTATIONS: Record<string, Scenario | { noChange: string }> = {
   registerRecipient: { noChange: 'a profile only' },
   updateMyProfile: { noChange: 'a profile only' },
   setReminderOptIn: { noChange: 'a profile only' },
+  // Admin editing (issue 14)
+  updateSlotCapacity: async (fixture, pushed) => {
+    const { slotId } = await fixture.freshSlot(5);
+    await bookedBy(fixture, slotId);
+    await pushed(slotId, 4);
+    const { updateSlotCapacity } = await fixture.admin.data(UPDATE_SLOT_CAPACITY, {
+      input: { slotId, capacity: 8 },
+    });
+    expect(updateSlotCapacity.ok).toBe(true);
+    return { slotId, remaining: 7 };
+  },
+  closeSlots: async (fixture, pushed) => {
+    const { slotId } = await fixture.freshSlot(5);
+    await bookedBy(fixture, slotId);
+    await pushed(slotId, 4);
+    const { closeSlots } = await fixture.admin.data(CLOSE_SLOTS, { input: { slotId } });
+    expect(closeSlots.slots).toHaveLength(1);
+    return { slotId, remaining: 0 };
+  },
+  reopenSlots: async (fixture, pushed) => {
+    const { slotId, day } = await fixture.freshSlot(5);
+    await bookedBy(fixture, slotId);
+    await fixture.admin.data(CLOSE_SLOTS, {
+      input: { venueId: fixture.campaign.venueId, date: tokyoDate(day) },
+    });
+    await pushed(slotId, 0);
+    const { reopenSlots } = await fixture.admin.data(REOPEN_SLOTS, {
+      input: { venueId: fixture.campaign.venueId, date: tokyoDate(day) },
+    });
+    expect(reopenSlots.slots).toHaveLength(1);
+    return { slotId, remaining: 4 };
+  },
+  createSlots: { noChange: 'adds slots; no existing slot’s free places change' },
+  updateVenue: { noChange: 'a venue’s name, address and access note only' },
+  updateVaccine: { noChange: 'a vaccine’s names and dose rule; capacity and reservations untouched' },
+  createApiKey: { noChange: 'API keys only' },
+  revokeApiKey: { noChange: 'API keys only' },
+  // HR webhooks (issue 13)
+  createWebhookEndpoint: { noChange: 'webhook endpoints only' },
+  updateWebhookEndpoint: { noChange: 'webhook endpoints only' },
+  deleteWebhookEndpoint: { noChange: 'webhook endpoints only' },
+  pingWebhookEndpoint: { noChange: 'sends a test message; writes its delivery log only' },
+  redeliverWebhook: { noChange: 'queues a delivery again; webhook deliveries only' },
+  rotateWebhookSecret: { noChange: 'replaces an endpoint’s signing secret; webhook endpoints only' },
+  requestPasswordReset: { noChange: 'a reset link and its mail only' },
+  resendLoginInformation: { noChange: 'a mail with the login information (and a reset link) only' },
+  resetPasswordWithLink: { noChange: 'a password and sessions only' },
+  resetPasswordWithFacts: { noChange: 'a password and sessions only' },
+  resetRecipientPassword: { noChange: 'a password and sessions only' },
+  // Roster (issue 13/14)
+  upsertTickets: { noChange: 'tickets only' },
+  revokeTicket: async (fixture, pushed) => {
+    const { slotId } = await fixture.freshSlot(5);
+    const { recipient } = await bookedBy(fixture, slotId);
+    await pushed(slotId, 4);
+    const { revokeTicket } = await fixture.admin.data(REVOKE_TICKET, {
+      input: { ticketId: await fixture.ticketIdOf(recipient.ticketNumber) },
+    });
+    expect(revokeTicket.cancelledReservations).toBe(1);
+    return { slotId, remaining: 5 };
+  },
+  revokeTickets: async (fixture, pushed) => {
+    const { slotId } = await fixture.freshSlot(5);
+    const { recipient } = await bookedBy(fixture, slotId);
+    await bookedBy(fixture, slotId);
+    await pushed(slotId, 3);
+    const { revokeTickets } = await fixture.admin.data(REVOKE_TICKETS, {
+      input: { siteId: fixture.campaign.site.id, ticketNumbers: [recipient.ticketNumber] },
+    });
+    expect(revokeTickets.cancelledReservations).toBe(1);
+    return { slotId, remaining: 4 };
+  },
+  // issue 15
+  linkRealTicket: { noChange: 'tickets only' },
+  addVenueDoctor: { noChange: 'a venue’s doctor list only' },
+  removeVenueDoctor: { noChange: 'a venue’s doctor list only' },
+  undoVenueAction: { noChange: 'the place stays taken: check-in, no-show and vaccination all keep it' },
+  askFaq: { noChange: 'FAQ answers and unanswered-question counts only' },
+  createFaqEntry: { noChange: 'FAQ entries only' },
+  updateFaqEntry: { noChange: 'FAQ entries only' },
+  reorderFaqEntries: { noChange: 'FAQ entries only' },
+  setFaqCommonEntryHidden: { noChange: 'FAQ entries only' },
+  setFaqContact: { noChange: 'the FAQ contact only' },
 };
 
 const schema = buildSchema(readFileSync(new URL('../../schema.graphql', import.meta.url), 'utf8'));

@@ -64,7 +64,7 @@ export async function importFile(
   server: TestServer,
   admin: Caller,
   siteId: string,
-  kind: 'VALID_TICKETS' | 'BULK_BOOKING' | 'ISSUANCE',
+  kind: 'VALID_TICKETS' | 'BULK_BOOKING' | 'ISSUANCE' | 'REAL_TICKET_LINKS',
   bytes: Uint8Array,
 ): Promise<{ preview: Preview; commit: () => Promise<Commit> }> {
   const uploaded = await upload(server, admin.token, bytes);

@@ -20,6 +20,21 @@ export function tokyoAt(days: number, hhmm: string): Date {
   return fromLocal(addDays(localDateOf(new Date(), TIME_ZONE), days), h * 60 + m, TIME_ZONE);
 }
 
+/**
+ * A start later today in the site's time zone (the venue day's date) that has not begun: an hour from now, or
+ * halfway to midnight when that is nearer. Within two minutes of midnight it waits for the new day (at most
+ * two minutes) rather than give a start that falls on tomorrow — which "now + 1 hour" did every evening after
+ * 23:00 in Tokyo (14:00 UTC).
+ */
+export async function laterToday(): Promise<Date> {
+  for (;;) {
+    const now = Date.now();
+    const left = tokyoAt(1, '00:00').getTime() - now;
+    if (left > 120_000) return new Date(now + Math.min(3600_000, Math.floor(left / 2)));
+    await new Promise((resolve) => setTimeout(resolve, left + 1000));
+  }
+}
+
 export function tokyoDate(days: number): string {
   return addDays(localDateOf(new Date(), TIME_ZONE), days);
 }

@@ -615,3 +615,654 @@ export const LOGOUT = graphql(`
     logout
   }
 `);
+
+// HR systems (issue 13): the change feed
+export const CHANGES = graphql(`
+  query Changes($siteId: ID!, $after: String, $first: Int, $types: [String!]) {
+    changes(siteId: $siteId, after: $after, first: $first, types: $types) {
+      edges {
+        cursor
+        node {
+          eventId
+          type
+          occurredAt
+          siteId
+          ticketId
+          ticketNumber
+          externalId
+          reservationId
+          vaccinationRecordId
+          slotId
+          slotStartsAt
+          dose
+          reservationStatus
+          madeBy
+          cancelledBy
+          reason
+          vaccinatedOn
+          data
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+// HR systems (issue 13): webhooks
+export const CREATE_WEBHOOK_ENDPOINT = graphql(`
+  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {
+    createWebhookEndpoint(input: $input) {
+      secret
+      endpoint {
+        id
+        siteId
+        url
+        eventTypes
+        enabled
+      }
+    }
+  }
+`);
+
+export const UPDATE_WEBHOOK_ENDPOINT = graphql(`
+  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {
+    updateWebhookEndpoint(input: $input) {
+      id
+      url
+      eventTypes
+      enabled
+      disabledReason
+      consecutiveFailures
+    }
+  }
+`);
+
+export const DELETE_WEBHOOK_ENDPOINT = graphql(`
+  mutation DeleteWebhookEndpoint($input: WebhookEndpointInput!) {
+    deleteWebhookEndpoint(input: $input) {
+      deleted
+    }
+  }
+`);
+
+export const WEBHOOK_ENDPOINTS = graphql(`
+  query WebhookEndpoints($siteId: ID!) {
+    webhookEndpoints(siteId: $siteId) {
+      id
+      url
+      eventTypes
+      description
+      enabled
+      disabledReason
+      consecutiveFailures
+      previousSecretExpiresAt
+    }
+  }
+`);
+
+export const WEBHOOK_DELIVERIES = graphql(`
+  query WebhookDeliveries($endpointId: ID!, $status: WebhookDeliveryStatus, $first: Int, $after: String) {
+    webhookDeliveries(endpointId: $endpointId, status: $status, first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          id
+          eventId
+          eventType
+          status
+          attempts
+          lastStatusCode
+          lastError
+          lastAttemptAt
+          deliveredAt
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const PING_WEBHOOK_ENDPOINT = graphql(`
+  mutation PingWebhookEndpoint($input: WebhookEndpointInput!) {
+    pingWebhookEndpoint(input: $input) {
+      ok
+      statusCode
+      error
+      delivery {
+        id
+        eventType
+        status
+      }
+    }
+  }
+`);
+
+export const REDELIVER_WEBHOOK = graphql(`
+  mutation RedeliverWebhook($input: RedeliverWebhookInput!) {
+    redeliverWebhook(input: $input) {
+      id
+      status
+      attempts
+    }
+  }
+`);
+
+export const ROTATE_WEBHOOK_SECRET = graphql(`
+  mutation RotateWebhookSecret($input: RotateWebhookSecretInput!) {
+    rotateWebhookSecret(input: $input) {
+      secret
+      previousSecretExpiresAt
+      endpoint {
+        id
+        previousSecretExpiresAt
+        updatedAt
+      }
+    }
+  }
+`);
+
+// API keys (issue 13)
+graphql(`
+  fragment ApiKeyFields on ApiKey {
+    id
+    siteId
+    name
+    prefix
+    lastFour
+    scopes
+    createdAt
+    createdBy
+    expiresAt
+    lastUsedAt
+    revokedAt
+  }
+`);
+
+export const CREATE_API_KEY = graphql(`
+  mutation CreateApiKey($input: CreateApiKeyInput!) {
+    createApiKey(input: $input) {
+      secret
+      apiKey {
+        ...ApiKeyFields
+      }
+    }
+  }
+`);
+
+export const REVOKE_API_KEY = graphql(`
+  mutation RevokeApiKey($input: RevokeApiKeyInput!) {
+    revokeApiKey(input: $input) {
+      apiKey {
+        ...ApiKeyFields
+      }
+    }
+  }
+`);
+
+export const API_KEYS = graphql(`
+  query ApiKeys($siteId: ID!, $first: Int, $after: String) {
+    apiKeys(siteId: $siteId, first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          ...ApiKeyFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const AUDIT_ACTORS = graphql(`
+  query AuditActors($siteId: ID, $action: String) {
+    auditLog(siteId: $siteId, action: $action, first: 20) {
+      edges {
+        node {
+          action
+          actorAdminUserId
+          actorApiKeyId
+          actorName
+          actorRole
+          targetId
+        }
+      }
+    }
+  }
+`);
+
+export const SITE_VENUES = graphql(`
+  query SiteVenues($siteCode: String!) {
+    venues(siteCode: $siteCode) {
+      id
+      name
+    }
+  }
+`);
+// --- Changing a booking (issue 18) ---
+
+export const CHANGE = graphql(`
+  mutation Change($input: ChangeReservationInput!) {
+    changeReservation(input: $input) {
+      ok
+      error {
+        code
+        message
+      }
+      reservations {
+        id
+        dose
+        status
+        pairId
+        slot {
+          id
+          startsAt
+        }
+      }
+      previousSlots {
+        id
+        startsAt
+      }
+    }
+  }
+`);
+// admin app (issue 14): the site list, a site's admin users, the default terms
+export const SITES = graphql(`
+  query Sites($search: String, $first: Int!, $after: String) {
+    sites(search: $search, first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          id
+          code
+          name
+          termsOfUse
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const ADMIN_USERS = graphql(`
+  query AdminUsers($siteId: ID!, $first: Int!, $after: String) {
+    adminUsers(siteId: $siteId, first: $first, after: $after) {
+      edges {
+        node {
+          id
+          email
+          role
+          siteId
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const DEFAULT_TERMS_OF_USE = graphql(`
+  query DefaultTermsOfUse {
+    defaultTermsOfUse
+  }
+`);
+// Password reset (issue 18)
+export const REQUEST_PASSWORD_RESET = graphql(`
+  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {
+    requestPasswordReset(input: $input) {
+      ok
+      error {
+        code
+        message
+        retryAfterSeconds
+      }
+    }
+  }
+`);
+
+export const RESET_PASSWORD_WITH_LINK = graphql(`
+  mutation ResetPasswordWithLink($input: ResetPasswordWithLinkInput!) {
+    resetPasswordWithLink(input: $input) {
+      ok
+      error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const RESET_PASSWORD_WITH_FACTS = graphql(`
+  mutation ResetPasswordWithFacts($input: ResetPasswordWithFactsInput!) {
+    resetPasswordWithFacts(input: $input) {
+      ok
+      error {
+        code
+        message
+        retryAfterSeconds
+      }
+    }
+  }
+`);
+
+export const RESET_RECIPIENT_PASSWORD = graphql(`
+  mutation ResetRecipientPassword($input: ResetRecipientPasswordInput!) {
+    resetRecipientPassword(input: $input) {
+      ok
+      temporaryPassword
+      error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const MAILBOX = graphql(`
+  query ResetMailbox($siteId: ID) {
+    mailbox(siteId: $siteId) {
+      to
+      subject
+      text
+      status
+    }
+  }
+`);
+// Roster (issue 13/14): sync, revocation and the roster query.
+export const ROSTER = graphql(`
+  query Roster($siteId: ID!, $first: Int, $after: String, $filter: TicketFilter) {
+    tickets(siteId: $siteId, first: $first, after: $after, filter: $filter) {
+      edges {
+        cursor
+        node {
+          id
+          siteId
+          number
+          municipalityCode
+          status
+          externalId
+          email
+          department
+          familyNameKana
+          givenNameKana
+          booking {
+            state
+            dosesBooked
+            dosesVaccinated
+            dosesInSeries
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const UPSERT_TICKETS = graphql(`
+  mutation UpsertTickets($input: UpsertTicketsInput!) {
+    upsertTickets(input: $input) {
+      ok
+      applied
+      created
+      updated
+      unchanged
+      failed
+      rows {
+        index
+        ticketNumber
+        ticketId
+        outcome
+        error {
+          code
+          message
+        }
+      }
+    }
+  }
+`);
+
+export const REVOKE_TICKET = graphql(`
+  mutation RevokeTicket($input: RevokeTicketInput!) {
+    revokeTicket(input: $input) {
+      revoked
+      cancelledReservations
+      ticket {
+        id
+        status
+        booking {
+          state
+          dosesBooked
+        }
+      }
+    }
+  }
+`);
+
+export const REVOKE_TICKETS = graphql(`
+  mutation RevokeTickets($input: RevokeTicketsInput!) {
+    revokeTickets(input: $input) {
+      revoked
+      alreadyRevoked
+      ticketIds
+      notFound
+      cancelledReservations
+    }
+  }
+`);
+// FAQ assistant
+export const ASK_FAQ = graphql(`
+  mutation AskFaq($input: AskFaqInput!) {
+    askFaq(input: $input) {
+      answered
+      contact
+      answer {
+        text
+        link
+        medical
+        entry {
+          id
+          source
+          question
+        }
+        reservations {
+          id
+          dose
+          startsAt
+          venueName
+        }
+      }
+      nearest {
+        id
+        source
+        question
+      }
+    }
+  }
+`);
+
+export const FAQ_SUGGESTIONS = graphql(`
+  query FaqSuggestions($siteCode: String!, $language: FaqLanguage!) {
+    faqSuggestions(siteCode: $siteCode, language: $language) {
+      id
+      source
+      question
+    }
+  }
+`);
+
+export const FAQ_SITE_ENTRIES = graphql(`
+  query FaqSiteEntries($siteId: ID!) {
+    faqSiteEntries(siteId: $siteId) {
+      id
+      position
+      enabled
+      questionJa
+      answerJa
+      questionEn
+      answerEn
+      link
+    }
+  }
+`);
+
+export const FAQ_COMMON_ENTRIES = graphql(`
+  query FaqCommonEntries($siteId: ID!) {
+    faqCommonEntries(siteId: $siteId) {
+      id
+      hidden
+    }
+  }
+`);
+
+export const CREATE_FAQ_ENTRY = graphql(`
+  mutation CreateFaqEntry($input: CreateFaqEntryInput!) {
+    createFaqEntry(input: $input) {
+      id
+      position
+      enabled
+      questionJa
+      link
+    }
+  }
+`);
+
+export const UPDATE_FAQ_ENTRY = graphql(`
+  mutation UpdateFaqEntry($input: UpdateFaqEntryInput!) {
+    updateFaqEntry(input: $input) {
+      id
+      enabled
+      answerJa
+    }
+  }
+`);
+
+export const REORDER_FAQ_ENTRIES = graphql(`
+  mutation ReorderFaqEntries($input: ReorderFaqEntriesInput!) {
+    reorderFaqEntries(input: $input) {
+      id
+      position
+    }
+  }
+`);
+
+export const SET_FAQ_COMMON_ENTRY_HIDDEN = graphql(`
+  mutation SetFaqCommonEntryHidden($input: SetFaqCommonEntryHiddenInput!) {
+    setFaqCommonEntryHidden(input: $input) {
+      id
+      hidden
+    }
+  }
+`);
+
+export const SET_FAQ_CONTACT = graphql(`
+  mutation SetFaqContact($input: SetFaqContactInput!) {
+    setFaqContact(input: $input) {
+      siteId
+      contactJa
+      contactEn
+    }
+  }
+`);
+
+export const FAQ_UNANSWERED = graphql(`
+  query FaqUnanswered($siteId: ID!, $first: Int, $after: String) {
+    faqUnansweredQuestions(siteId: $siteId, first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          question
+          language
+          count
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+graphql(`
+  fragment ImportRowErrorPage on ImportRowErrorConnection {
+    totalCount
+    edges {
+      cursor
+      node {
+        ...ImportRowErrorFields
+        value
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+`);
+
+/** previewImport as a screen asks it: counts and the first page of problems only. */
+export const PREVIEW_IMPORT_PAGE = graphql(`
+  mutation PreviewImportPage($input: PreviewImportInput!, $first: Int) {
+    previewImport(input: $input) {
+      importId
+      rowCount
+      errorCount
+      errorPage(first: $first) {
+        ...ImportRowErrorPage
+      }
+    }
+  }
+`);
+
+export const IMPORT_ERRORS = graphql(`
+  query ImportErrors($importId: ID!, $first: Int, $after: String) {
+    importErrors(importId: $importId, first: $first, after: $after) {
+      ...ImportRowErrorPage
+    }
+  }
+`);
+
+export const IMPORT_HISTORY = graphql(`
+  query ImportHistory($siteId: ID!) {
+    imports(siteId: $siteId, first: 20) {
+      edges {
+        node {
+          id
+          kind
+          status
+          rowCount
+          createdCount
+          unchangedCount
+          errorCount
+          mailsQueuedCount
+          uploadedBy {
+            kind
+            id
+            name
+          }
+          committedBy {
+            kind
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);

@@ -24,6 +24,16 @@ export class TestServer {
   }
 
   /**
+   * Two server processes' worth of state (own pools, hubs, caches, bus connections) on one database, set as in
+   * production: instances tell each other through the bus and keep sessions for 60 s; live counts coalesce
+   * for 30 ms so tests wait less.
+   */
+  static startPair(): Promise<[TestServer, TestServer]> {
+    const settings = { bus: 'postgres' as const, principalCacheTtlMs: 60_000, availabilityCoalesceMs: 30 };
+    return Promise.all([TestServer.start(settings), TestServer.start(settings)]);
+  }
+
+  /**
    * A server with a database of its own, for tests of process-wide workers whose configuration differs
    * from the other servers of the run (every worker on a database takes any of its due mail).
    */

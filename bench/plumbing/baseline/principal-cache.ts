@@ -1,8 +1,8 @@
 // The hand-written principal cache as it was before lru-cache (commit 7955947), kept for bench/plumbing/caches.ts.
-import type { Principal } from '../../../server/src/modules/auth/principal.js';
+import type { Principal, SessionPrincipal } from '../../../server/src/modules/auth/principal.js';
 
 interface Entry {
-  principal: Exclude<Principal, { kind: 'anonymous' }>;
+  principal: SessionPrincipal;
   /** Trusted until then without asking the database. */
   freshUntil: number;
   /** The session's own expiry, never exceeded. */
@@ -53,7 +53,7 @@ export class PrincipalCache {
   }
 
   set(token: string, principal: Principal, sessionExpiresAt: Date, now = Date.now()): void {
-    if (!this.enabled || principal.kind === 'anonymous') return;
+    if (!this.enabled || principal.kind === 'anonymous' || principal.kind === 'apiKey') return;
     const previous = this.byToken.get(token);
     if (previous) this.delete(token, previous);
     while (this.byToken.size >= this.maxEntries) {

@@ -4,6 +4,7 @@ import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { isSubscriptionOperation } from '@apollo/client/utilities';
 import { createClient, type Client } from 'graphql-ws';
 import { createCache } from './cache';
+import { preloadedLink, takeWindowPreload } from './preloaded';
 
 export interface ApolloSetup {
   client: ApolloClient;
@@ -55,7 +56,7 @@ export function createApolloClient(options: ApolloOptions): ApolloSetup {
   });
   const transport = ApolloLink.split(({ query }) => isSubscriptionOperation(query), ws, http);
   const client = new ApolloClient({
-    link: ApolloLink.from([errors, transport]),
+    link: ApolloLink.from([errors, preloadedLink(takeWindowPreload), transport]),
     cache: createCache(),
     dataMasking: true,
   });

@@ -6,10 +6,13 @@ import { LanguageSwitch } from './LanguageSwitch';
 export function AppShell({
   title,
   onLogout,
+  footer,
   children,
 }: {
   title: ReactNode;
   onLogout?: () => void;
+  /** Shown above the footer's line, e.g. the site's contact */
+  footer?: ReactNode;
   children: ReactNode;
 }) {
   const { t } = useI18n();
@@ -34,7 +37,10 @@ export function AppShell({
       <main id="main" className="app-main">
         {children}
       </main>
-      <footer className="app-footer">{t('app.footer')}</footer>
+      <footer className="app-footer">
+        {footer}
+        <p className="app-footer__note">{t('app.footer')}</p>
+      </footer>
     </>
   );
 }

@@ -11,6 +11,16 @@ export interface DayInfo {
   remaining?: number;
 }
 
+/** At or under this many free places over a day, the day shows △ (残りわずか) instead of ○. */
+export const FEW_LEFT = 5;
+
+/** The mark a day shows, as Japanese calendars do: ○ free, △ few left, × full, － no slots that day. */
+export function dayMark(info: DayInfo | undefined): '○' | '△' | '×' | '－' {
+  if (!info || info.state === 'none') return '－';
+  if (info.state === 'full') return '×';
+  return info.remaining !== undefined && info.remaining <= FEW_LEFT ? '△' : '○';
+}
+
 export interface MonthCalendarProps {
   /** YYYY-MM shown */
   month: string;
@@ -181,7 +191,7 @@ export function MonthCalendar({
                     >
                       <span className="calendar__date">{Number(date.slice(8))}</span>
                       <span className="calendar__mark" aria-hidden="true">
-                        {state === 'available' ? '○' : state === 'full' ? '×' : ''}
+                        {dayMark(info)}
                       </span>
                     </button>
                   </td>
@@ -191,12 +201,32 @@ export function MonthCalendar({
           ))}
         </tbody>
       </table>
-      <p className="calendar__legend">
-        <span className="calendar__legend-swatch" aria-hidden="true">
-          ○
-        </span>{' '}
-        {t('calendar.legend')} <span aria-hidden="true">× {t('calendar.full')}</span>
-      </p>
+      <ul className="calendar__legend" aria-label={t('calendar.legendLabel')}>
+        <li>
+          <span className="calendar__legend-swatch calendar__day--available" aria-hidden="true">
+            ○
+          </span>
+          {t('calendar.available')}
+        </li>
+        <li>
+          <span className="calendar__legend-swatch calendar__day--available" aria-hidden="true">
+            △
+          </span>
+          {t('calendar.fewLeft', { count: FEW_LEFT })}
+        </li>
+        <li>
+          <span className="calendar__legend-swatch calendar__day--full" aria-hidden="true">
+            ×
+          </span>
+          {t('calendar.full')}
+        </li>
+        <li>
+          <span className="calendar__legend-swatch calendar__day--none" aria-hidden="true">
+            －
+          </span>
+          {t('calendar.none')}
+        </li>
+      </ul>
     </div>
   );
 }

@@ -48,6 +48,15 @@ export interface AppConfig {
   uploadRetentionHours: number;
   /** Days an issuance's result file (uploaded CSV with initial passwords) stays downloadable; 0 = always. */
   issuedFileRetentionDays: number;
+  /** Days an unanswered FAQ question (scrubbed of numbers and contact details) is kept for the site's admins. */
+  faqUnansweredRetentionDays: number;
+  /** Days a webhook delivery that was DELIVERED or FAILED is kept in its endpoint's log (PENDING: always); 0 = forever. */
+  webhookDeliveryRetentionDays: number;
+  /**
+   * Days the event log (change feed, webhook source) keeps an event; 0 = forever. Events the webhook
+   * dispatcher has not passed yet are kept however old.
+   */
+  eventLogRetentionDays: number;
   /**
    * Key (32 bytes, base64) that encrypts issued-ticket files (they hold initial passwords). Unset: a key is
    * generated once into `issuanceKeyFile` and read from there afterwards.
@@ -68,6 +77,20 @@ export interface AppConfig {
   mailRetryBaseMs: number;
   /** Attempts before a mail is given up as FAILED. */
   mailMaxAttempts: number;
+  /** Run the webhook dispatcher and delivery worker in this process (issue 13). */
+  webhookWorker: boolean;
+  /** How often the webhook worker looks for new events and due deliveries when nothing woke it. */
+  webhookPollMs: number;
+  /** First retry delay after a failed delivery; doubles with every attempt (capped at an hour). */
+  webhookRetryBaseMs: number;
+  /** Attempts before a delivery is given up as FAILED. */
+  webhookMaxAttempts: number;
+  /** Consecutive failed attempts after which an endpoint is disabled until an admin enables it again. */
+  webhookDisableAfterFailures: number;
+  /** How long a delivery may take (connect, send, answer) before it counts as failed. */
+  webhookTimeoutMs: number;
+  /** Allow endpoints on private, loopback and link-local addresses (tests, closed networks); off by default. */
+  webhookAllowPrivateAddresses: boolean;
   /** Run the durable job queue (pg-boss): scheduled reminders. */
   jobs: boolean;
   /** The built booking web app (`npm run client:build`), served at `/` and `/s/<site code>`. */
@@ -92,6 +115,12 @@ export interface AppConfig {
   /** Requests per second (sustained) and burst allowed per session token; 0 switches the limit off. */
   rateLimitPerSession: number;
   rateLimitBurstPerSession: number;
+  /**
+   * Requests per second (sustained) and burst allowed per API key (an HR system's sync), instead of the
+   * session limit; the per-address limit still applies. 0 switches the limit off.
+   */
+  rateLimitPerApiKey: number;
+  rateLimitBurstPerApiKey: number;
   /** `grouped`: execute a live-count subscription once per group of identical ones; `stock`: once per subscriber. */
   subscriptionFanout: 'grouped' | 'stock';
   /** Schema introspection and Apollo's landing page (off: the apps and codegen read schema.graphql). */
@@ -184,6 +213,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     uploadBurst: intFrom(env, 'UPLOAD_BURST', 20),
     uploadRetentionHours: intFrom(env, 'UPLOAD_RETENTION_HOURS', 24),
     issuedFileRetentionDays: intFrom(env, 'ISSUED_FILE_RETENTION_DAYS', 30),
+    faqUnansweredRetentionDays: intFrom(env, 'FAQ_UNANSWERED_RETENTION_DAYS', 90),
+    webhookDeliveryRetentionDays: intFrom(env, 'WEBHOOK_DELIVERY_RETENTION_DAYS', 30),
+    eventLogRetentionDays: intFrom(env, 'EVENT_LOG_RETENTION_DAYS', 90),
     issuanceFileKey: env.ISSUANCE_FILE_KEY || undefined,
     issuanceKeyFile: env.ISSUANCE_KEY_FILE || '.data/issuance-file.key',
     smtpUrl: env.SMTP_URL || undefined,
@@ -193,9 +225,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mailPollMs: intFrom(env, 'MAIL_POLL_MS', 500),
     mailRetryBaseMs: intFrom(env, 'MAIL_RETRY_BASE_MS', 30_000),
     mailMaxAttempts: intFrom(env, 'MAIL_MAX_ATTEMPTS', 12),
+    webhookWorker: boolFrom(env, 'WEBHOOK_WORKER', true),
+    webhookPollMs: intFrom(env, 'WEBHOOK_POLL_MS', 1000),
+    webhookRetryBaseMs: intFrom(env, 'WEBHOOK_RETRY_BASE_MS', 30_000),
+    webhookMaxAttempts: Math.max(1, intFrom(env, 'WEBHOOK_MAX_ATTEMPTS', 12)),
+    webhookDisableAfterFailures: Math.max(1, intFrom(env, 'WEBHOOK_DISABLE_AFTER_FAILURES', 20)),
+    webhookTimeoutMs: Math.max(100, intFrom(env, 'WEBHOOK_TIMEOUT_MS', 10_000)),
+    webhookAllowPrivateAddresses: boolFrom(env, 'WEBHOOK_ALLOW_PRIVATE_ADDRESSES', false),
     jobs: boolFrom(env, 'JOBS', true),
     clientDistDir: env.CLIENT_DIST_DIR || DEFAULT_CLIENT_DIST_DIR,
-    principalCacheTtlMs: intFrom(env, 'PRINCIPAL_CACHE_TTL_MS', 5000),
+    principalCacheTtlMs: intFrom(env, 'PRINCIPAL_CACHE_TTL_MS', 60_000),
     bus: oneOf(env, 'BUS', ['postgres', 'none'], 'postgres'),
     maxConcurrentRequests: intFrom(env, 'MAX_CONCURRENT_REQUESTS', 64),
     maxQueuedRequests: intFrom(env, 'MAX_QUEUED_REQUESTS', 20_000),
@@ -206,6 +245,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     rateLimitBurstPerAddress: intFrom(env, 'RATE_LIMIT_BURST_PER_ADDRESS', 200),
     rateLimitPerSession: intFrom(env, 'RATE_LIMIT_PER_SESSION', 5),
     rateLimitBurstPerSession: intFrom(env, 'RATE_LIMIT_BURST_PER_SESSION', 30),
+    rateLimitPerApiKey: intFrom(env, 'RATE_LIMIT_PER_API_KEY', 20),
+    rateLimitBurstPerApiKey: intFrom(env, 'RATE_LIMIT_BURST_PER_API_KEY', 100),
     subscriptionFanout: oneOf(env, 'SUBSCRIPTION_FANOUT', ['grouped', 'stock'], 'grouped'),
     graphqlIntrospection: boolFrom(env, 'GRAPHQL_INTROSPECTION', false),
     graphqlMaxAliases: intFrom(env, 'GRAPHQL_MAX_ALIASES', 30),
@@ -247,6 +288,9 @@ export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = 
     uploadBurst: 100_000,
     uploadRetentionHours: 24,
     issuedFileRetentionDays: 30,
+    faqUnansweredRetentionDays: 90,
+    webhookDeliveryRetentionDays: 30,
+    eventLogRetentionDays: 90,
     issuanceFileKey: randomBytes(32).toString('base64'),
     issuanceKeyFile: '',
     smtpUrl: undefined,
@@ -257,6 +301,14 @@ export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = 
     mailPollMs: 25,
     mailRetryBaseMs: 50,
     mailMaxAttempts: 50,
+    // Like the mail worker: only the webhook tests switch it on (their receivers listen on 127.0.0.1).
+    webhookWorker: false,
+    webhookPollMs: 25,
+    webhookRetryBaseMs: 50,
+    webhookMaxAttempts: 50,
+    webhookDisableAfterFailures: 1000,
+    webhookTimeoutMs: 2000,
+    webhookAllowPrivateAddresses: true,
     jobs: false,
     clientDistDir: DEFAULT_CLIENT_DIST_DIR,
     // Tests see every revocation at once unless a test turns the cache on.
@@ -272,6 +324,8 @@ export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = 
     rateLimitBurstPerAddress: 100_000,
     rateLimitPerSession: 10_000,
     rateLimitBurstPerSession: 100_000,
+    rateLimitPerApiKey: 10_000,
+    rateLimitBurstPerApiKey: 100_000,
     subscriptionFanout: 'grouped',
     graphqlIntrospection: false,
     graphqlMaxAliases: 30,

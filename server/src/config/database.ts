@@ -11,6 +11,7 @@ import { AdminUser, Session } from '../modules/auth/auth.entity.js';
 import { AuditLog } from '../modules/audit/audit.entity.js';
 import { AdminUserVenue } from '../modules/staff/staff.entity.js';
 import { VaccinationRecord } from '../modules/records/records.entity.js';
+import { ApiKey } from '../modules/api-keys/api-key.entity.js';
 import { countSqlStatement } from '../shared/request-scope.js';
 import { connectionSetup } from '../shared/sql.js';
 import { migrationsList } from '../../../migrations/index.js';
@@ -29,6 +30,7 @@ export const entities = [
   AuditLog,
   AdminUserVenue,
   VaccinationRecord,
+  ApiKey,
 ];
 
 /** The part of a pooled connection MikroORM hands to `onCreateConnection` (Kysely's). */

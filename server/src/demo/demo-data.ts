@@ -8,6 +8,7 @@ import type { Services } from '../services.js';
 export const DEMO_LOGINS = {
   operator: { email: 'operator@example.jp', password: 'operator-demo-2026' },
   siteAdmin: { email: 'admin@example.jp', password: 'site-admin-demo-2026' },
+  venueStaff: { email: 'staff@example.jp', password: 'venue-staff-demo-2026' },
   birthDate: '1960-04-01',
 };
 
@@ -75,6 +76,9 @@ export async function loadDemoData(
       emailField: 'OPTIONAL',
       phoneField: 'OPTIONAL',
       genderField: 'HIDDEN',
+      contactPhone: '0120-000-123',
+      contactHours: '平日 9:00〜17:00',
+      contactEmail: 'vaccine@example.jp',
     });
     siteCodes.push(site.code);
     if (index === 0) {
@@ -102,13 +106,25 @@ export async function loadDemoData(
       doseIntervalDays: 28,
       intervalWindowDays: 28,
     });
-    for (const venueName of spec.venues) {
+    for (const [venueIndex, venueName] of spec.venues.entries()) {
       const venue = await services.venues.create(em, asOperator, {
         siteId: site.id,
         name: venueName,
-        address: '',
+        // Fictional addresses, so the demo shows the venue's address and its map link.
+        address: `東京都みなと市中央${index + 1}-${spec.venues.indexOf(venueName) + 1}-1`,
         vaccineIds: [pfizer.id, moderna.id],
       });
+      if (index === 0 && venueIndex === 0) {
+        // Venue staff of S0001's first venue only: the admin app shows them that venue and nothing else.
+        const staff = await services.adminUsers.create(em, asOperator, {
+          email: DEMO_LOGINS.venueStaff.email,
+          displayName: 'みなと市役所 会場スタッフ',
+          password: DEMO_LOGINS.venueStaff.password,
+          role: 'VENUE_STAFF',
+          siteId: site.id,
+        });
+        await services.staff.assignVenues(em, asOperator, { adminUserId: staff.id, venueIds: [venue.id] });
+      }
       for (const vaccine of [pfizer, moderna]) {
         await services.slots.generate(em, asOperator, {
           venueId: venue.id,

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   BadInput,
   Conflict,
+  CursorExpired,
   NotFound,
   RateLimited,
   badInput,
@@ -66,6 +67,11 @@ describe('formatError maps domain errors to public codes', () => {
       new RateLimited('Too many requests', { retryAfterSeconds: 3 }),
       'RATE_LIMITED',
       { retryAfterSeconds: 3 },
+    ],
+    [
+      new CursorExpired('The cursor is older than the log', { field: 'after' }),
+      'CURSOR_EXPIRED',
+      { field: 'after' },
     ],
   ])('%s → its code, details beside it, message as written', (error, code, details) => {
     expect(thrownByResolver(error)).toEqual({

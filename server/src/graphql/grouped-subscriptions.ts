@@ -23,7 +23,7 @@ import type { Context as WsContext } from 'graphql-ws';
 import type { Logger } from 'pino';
 import type { WebSocket } from 'ws';
 import type { GraphQLContext } from './context.js';
-import type { Principal } from '../modules/auth/principal.js';
+import { identityOf, type Principal } from '../modules/auth/principal.js';
 
 /** A subscription field whose events can be executed once for every identical subscription. */
 export interface GroupableField<TEvent> {
@@ -169,9 +169,7 @@ export class GroupedSubscriptions {
     const principal = ctx.extra.principal ?? { kind: 'anonymous' };
     const principalKey = this.isPrincipalIndependent(document, operation, grouping.field)
       ? '*'
-      : principal.kind === 'anonymous'
-        ? 'anonymous'
-        : `session:${principal.sessionId}`;
+      : identityOf(principal);
     // The context is built per group and event, not per subscriber.
     args.contextValue = { principal };
     this.pending.set(args, {

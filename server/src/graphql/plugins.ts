@@ -3,6 +3,30 @@ import type { Logger } from 'pino';
 import { requestScope } from '../shared/request-scope.js';
 import type { GraphQLContext } from './context.js';
 
+/** The one structured log line of a request over `/graphql`, executed or answered from a kept answer. */
+export function logGraphQLRequest(
+  logger: Logger,
+  line: {
+    operation: unknown;
+    started: number;
+    errorCodes?: unknown[];
+    sqlStatements: number | undefined;
+    kept?: true;
+  },
+): void {
+  logger.info(
+    {
+      operation: line.operation ?? null,
+      ms: Math.round((performance.now() - line.started) * 10) / 10,
+      outcome: line.errorCodes?.length ? 'error' : 'ok',
+      errorCodes: line.errorCodes,
+      kept: line.kept,
+      sqlStatements: line.sqlStatements,
+    },
+    'graphql request',
+  );
+}
+
 /** One structured log line per request: operation, duration, outcome, SQL statements. */
 export function requestLogPlugin(
   logger: Logger,
@@ -21,16 +45,12 @@ export function requestLogPlugin(
               sqlStatements: scope.sqlStatements,
             };
           }
-          logger.info(
-            {
-              operation: request.operationName ?? null,
-              ms: Math.round((performance.now() - started) * 10) / 10,
-              outcome: errors?.length ? 'error' : 'ok',
-              errorCodes: errors?.map((e) => e.extensions?.code),
-              sqlStatements: scope?.sqlStatements,
-            },
-            'graphql request',
-          );
+          logGraphQLRequest(logger, {
+            operation: request.operationName,
+            started,
+            errorCodes: errors?.map((e) => e.extensions?.code),
+            sqlStatements: scope?.sqlStatements,
+          });
         },
       };
     },

@@ -66,23 +66,33 @@ export class TokenBuckets {
   }
 }
 
-/** Per client address and per session token, checked before any GraphQL work or SQL. */
+/** An API key's secret starts so (modules/api-keys/api-key.secret.ts; this file imports no module). */
+const API_KEY_PREFIX = 'vrk_';
+
+/**
+ * Per client address and per session token, or per API key (its own, higher limit), checked before any
+ * GraphQL work or SQL. A token is put in the key buckets by its prefix alone: an unknown or revoked key
+ * still costs its sender a token there, and the address bucket holds for every request.
+ */
 export class RequestRateLimiter {
   private readonly perAddress: TokenBuckets;
   private readonly perSession: TokenBuckets;
+  private readonly perApiKey: TokenBuckets;
 
   constructor(config: AppConfig) {
     this.perAddress = new TokenBuckets(config.rateLimitPerAddress, config.rateLimitBurstPerAddress);
     this.perSession = new TokenBuckets(config.rateLimitPerSession, config.rateLimitBurstPerSession);
+    this.perApiKey = new TokenBuckets(config.rateLimitPerApiKey, config.rateLimitBurstPerApiKey);
   }
 
   /** 0 when the request may proceed, otherwise the seconds the client should wait. */
   check(clientAddress: string, token: string | undefined): number {
     const addressWait = this.perAddress.take(clientAddress);
     if (addressWait > 0) return Math.ceil(addressWait / 1000);
-    if (token && this.perSession.enabled) {
+    const buckets = token?.startsWith(API_KEY_PREFIX) ? this.perApiKey : this.perSession;
+    if (token && buckets.enabled) {
       // Keyed by a digest so the table never holds usable tokens.
-      const sessionWait = this.perSession.take(createHash('sha256').update(token).digest('base64url'));
+      const sessionWait = buckets.take(createHash('sha256').update(token).digest('base64url'));
       if (sessionWait > 0) return Math.ceil(sessionWait / 1000);
     }
     return 0;

@@ -10,7 +10,7 @@ import { AppError, ErrorCode } from './errors.js';
 import { unauthenticated } from '../shared/errors.js';
 import { CheckedDocuments, type CostAnalysis, type OperationLimits, tooCostly } from './limits.js';
 import { SESSION_ENDED_CLOSE_CODE, SESSION_ENDED_REASON, SessionSockets } from './live-sessions.js';
-import { ANONYMOUS, type Principal } from '../modules/auth/principal.js';
+import { ANONYMOUS, identityOf, type Principal } from '../modules/auth/principal.js';
 
 /** What the gate keeps on a graphql-ws connection (its `extra`). */
 export interface SocketIdentity {
@@ -49,10 +49,17 @@ export class SocketGate {
       ? await this.deps.sessionFor(token)
       : { principal: ANONYMOUS, expiresAt: undefined };
     identity.principal = principal;
+    // An API key without an expiry lives until it is revoked (checked on every subscribe message).
+    if (principal.kind === 'apiKey' && !expiresAt) identity.sessionExpiresAt = Number.POSITIVE_INFINITY;
     if (principal.kind === 'anonymous' || !expiresAt) return;
     identity.sessionExpiresAt = expiresAt.getTime();
     const socket = identity.socket;
-    this.sessions.add(principal.sessionId, socket, expiresAt);
+    // An API key's socket closes when the key expires; a revoked key's next subscribe message is refused.
+    this.sessions.add(
+      principal.kind === 'apiKey' ? identityOf(principal) : principal.sessionId,
+      socket,
+      expiresAt,
+    );
     socket.once('close', () => this.sessions.remove(socket));
   }
 
@@ -66,7 +73,7 @@ export class SocketGate {
     if (principal.kind !== 'anonymous') {
       const now = await this.deps.principalFor(token);
       const expired = (identity.sessionExpiresAt ?? 0) <= Date.now();
-      if (expired || now.kind === 'anonymous' || now.sessionId !== principal.sessionId) {
+      if (expired || now.kind === 'anonymous' || identityOf(now) !== identityOf(principal)) {
         const socket = identity.socket;
         this.sessions.remove(socket);
         // After the error message has been queued on the socket.

@@ -3,7 +3,12 @@ import pg from 'pg';
 import type { Logger } from 'pino';
 
 /** Channels every instance listens to; payloads are small JSON objects. */
-export type BusChannel = 'availability_changed' | 'session_revoked';
+export type BusChannel =
+  | 'availability_changed'
+  | 'session_revoked'
+  | 'venue_day_changed'
+  /** Sent by the database itself (a trigger) when slots, venues or sites change what a month view shows. */
+  | 'availability_structure';
 
 type Handler = (message: unknown) => void;
 
@@ -16,6 +21,8 @@ export interface Bus {
   readonly instanceId: string;
   publish(channel: BusChannel, message: unknown): void;
   on(channel: BusChannel, handler: Handler): void;
+  /** Told false when messages from other instances may be getting lost (listener down), true when back. */
+  onConnection(handler: (connected: boolean) => void): void;
   close(): Promise<void>;
 }
 
@@ -24,6 +31,7 @@ export class LocalBus implements Bus {
   readonly instanceId = randomUUID();
   publish(): void {}
   on(): void {}
+  onConnection(): void {}
   async close(): Promise<void> {}
 }
 
@@ -38,6 +46,7 @@ export const MAX_NOTIFY_BYTES = 7000;
 export class PostgresBus implements Bus {
   readonly instanceId = randomUUID();
   private readonly handlers = new Map<BusChannel, Handler[]>();
+  private readonly connectionHandlers: ((connected: boolean) => void)[] = [];
   private listener: pg.Client | undefined;
   private publisher: pg.Client | undefined;
   private publishing: Promise<unknown> = Promise.resolve();
@@ -63,22 +72,27 @@ export class PostgresBus implements Bus {
       this.scheduleReconnect();
     });
     await client.connect();
-    await client.query(`listen availability_changed; listen session_revoked`);
+    await client.query(
+      `listen availability_changed; listen session_revoked; listen venue_day_changed; listen availability_structure`,
+    );
     this.listener = client;
   }
 
   private scheduleReconnect(): void {
     const old = this.listener;
     this.listener = undefined;
+    if (old) this.tellConnection(false);
     old?.end().catch(() => undefined);
     if (this.closed || this.reconnectTimer) return;
     this.reconnectTimer = setTimeout(() => {
       this.reconnectTimer = undefined;
       if (this.closed) return;
-      this.connectListener().catch((error: unknown) => {
-        this.logger.warn({ err: error }, 'bus listener could not reconnect; retrying');
-        this.scheduleReconnect();
-      });
+      this.connectListener()
+        .then(() => this.tellConnection(true))
+        .catch((error: unknown) => {
+          this.logger.warn({ err: error }, 'bus listener could not reconnect; retrying');
+          this.scheduleReconnect();
+        });
     }, 1000);
     this.reconnectTimer.unref();
   }
@@ -97,6 +111,20 @@ export class PostgresBus implements Bus {
         handler(envelope.m);
       } catch (error) {
         this.logger.error({ err: error, channel }, 'bus handler failed');
+      }
+    }
+  }
+
+  onConnection(handler: (connected: boolean) => void): void {
+    this.connectionHandlers.push(handler);
+  }
+
+  private tellConnection(connected: boolean): void {
+    for (const handler of this.connectionHandlers) {
+      try {
+        handler(connected);
+      } catch (error) {
+        this.logger.error({ err: error }, 'bus connection handler failed');
       }
     }
   }

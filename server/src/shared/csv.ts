@@ -265,3 +265,19 @@ export function parseCsvLocalDateTime(value: string): { date: string; minutes: n
   if (!date || hours > 23 || minutes > 59) return null;
   return { date, minutes: hours * 60 + minutes };
 }
+
+/**
+ * Rows to CSV bytes for a machine (the national record export): CRLF, cells quoted only where CSV needs
+ * it and otherwise unaltered; no formula guard, because what it would guard is refused where it is entered.
+ */
+export function encodeCsvUnaltered(
+  rows: readonly (readonly (string | number | null | undefined)[])[],
+  encoding: CsvExportEncoding,
+): Buffer {
+  const cell = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+  const text =
+    rows.map((row) => row.map((value) => cell(value == null ? '' : String(value))).join(',')).join('\r\n') +
+    '\r\n';
+  if (encoding === 'CP932') return iconv.encode(text, 'cp932');
+  return Buffer.concat([UTF8_BOM, Buffer.from(text, 'utf8')]);
+}

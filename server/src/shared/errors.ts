@@ -10,6 +10,8 @@ export const ErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
   CONFLICT: 'CONFLICT',
   RATE_LIMITED: 'RATE_LIMITED',
+  /** A change-feed cursor older than the event log keeps: resync from the roster, then follow a fresh cursor. */
+  CURSOR_EXPIRED: 'CURSOR_EXPIRED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -45,6 +47,10 @@ export class Conflict extends DomainError {
 }
 export class RateLimited extends DomainError {
   readonly code = ErrorCode.RATE_LIMITED;
+}
+
+export class CursorExpired extends DomainError {
+  readonly code = ErrorCode.CURSOR_EXPIRED;
 }
 
 export const badInput = (message: string, field?: string) => new BadInput(message, field ? { field } : {});

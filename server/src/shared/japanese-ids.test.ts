@@ -4,6 +4,8 @@ import {
   isValidMunicipalityCode,
   municipalityCheckDigit,
   normalizeDigits,
+  parseTicketLine,
+  recordFieldProblem,
 } from './japanese-ids.js';
 
 describe('municipality code check digit', () => {
@@ -54,5 +56,29 @@ describe('ticket numbers', () => {
     expect(isTicketNumber('01234567890')).toBe(false);
     expect(isTicketNumber('a0123456789')).toBe(false);
     expect(isTicketNumber('0123456789a')).toBe(false);
+  });
+});
+
+describe('the 18-digit ticket line', () => {
+  it('reads type, dose, municipality code and number, from full-width digits with spaces too', () => {
+    expect(parseTicketLine('１１ 131016 0000012345')).toEqual({
+      ok: true,
+      line: { type: '1', dose: '1', municipalityCode: '131016', number: '0000012345' },
+    });
+  });
+
+  it('names what is wrong: the length, a letter, the municipality check digit', () => {
+    expect(parseTicketLine('11131016000001234')).toEqual({ ok: false, problem: 'LENGTH' });
+    expect(parseTicketLine('11131016000001234A')).toEqual({ ok: false, problem: 'NOT_DIGITS' });
+    expect(parseTicketLine('111310170000012345')).toEqual({ ok: false, problem: 'MUNICIPALITY_CHECK_DIGIT' });
+  });
+});
+
+describe('fields of the national record layout', () => {
+  it('counts characters, not bytes, and refuses what starts like a formula', () => {
+    expect(recordFieldProblem('武田/モデルナ', 20)).toBeUndefined();
+    expect(recordFieldProblem('あ'.repeat(21), 20)).toMatch(/At most 20/);
+    for (const start of ['=', '+', '-', '@'])
+      expect(recordFieldProblem(`${start}1`, 20)).toMatch(/May not start/);
   });
 });

@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { acceptedCopies, clientTargetFor } from './client-app.js';
+import { acceptedCopies, clientTargetFor, contentSecurityPolicy, inlineStyleHashes } from './client-app.js';
 
 describe('which file of the booking app answers a path', () => {
-  it('serves the single-page app for the root and every page of a site', () => {
-    for (const path of ['/', '/s/S0001', '/s/S0001/', '/s/S0001/my', '/s/my-company_2/book'])
+  it('serves the single-page app for the root, every page of a site and every page of the admin app', () => {
+    for (const path of [
+      '/',
+      '/s/S0001',
+      '/s/S0001/',
+      '/s/S0001/my',
+      '/s/my-company_2/book',
+      '/admin',
+      '/admin/',
+      '/admin/sites/S0001/settings',
+    ])
       expect(clientTargetFor(path)).toEqual({ kind: 'page' });
   });
 
@@ -30,8 +39,8 @@ describe('which file of the booking app answers a path', () => {
       expect(clientTargetFor(path)).toEqual({ kind: 'none' });
   });
 
-  it('leaves paths that are not the booking app to the API (the admin app is not served yet)', () => {
-    for (const path of ['/admin', '/admin/sites', '/graphql', '/healthz', '/s/', '/s/bad code'])
+  it('leaves paths that are not the app to the API', () => {
+    for (const path of ['/administrator', '/admin.php', '/graphql', '/healthz', '/s/', '/s/bad code'])
       expect(clientTargetFor(path)).toEqual({ kind: 'none' });
   });
 });
@@ -51,5 +60,19 @@ describe('which precompressed copy a browser gets', () => {
     expect(encodings('br;q=0, gzip;q=0.5')).toEqual(['gzip']);
     expect(encodings('*, br;q=0')).toEqual(['gzip']);
     expect(encodings('gzip;q=0, *;q=0')).toEqual([]);
+  });
+});
+
+describe("the page's content security policy", () => {
+  it('allows each inline style of the page by the sha256 of its exact text, and nothing else inline', () => {
+    const html = '<head><style>body{margin:0}</style><style media="x">.a{}</style></head>';
+    const hashes = inlineStyleHashes(html);
+    // echo -n 'body{margin:0}' | openssl dgst -sha256 -binary | base64
+    expect(hashes[0]).toBe('sha256-IAdwN3biDCQ3brrgp1m8kBEsPQYyqfREKOEfeoREopc=');
+    expect(hashes).toHaveLength(2);
+    const policy = contentSecurityPolicy(hashes);
+    expect(policy).toContain(`style-src 'self' '${hashes[0]}' '${hashes[1]}';`);
+    expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval';");
+    expect(contentSecurityPolicy(inlineStyleHashes('<p>no style</p>'))).toContain("style-src 'self';");
   });
 });

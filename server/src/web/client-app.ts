@@ -1,4 +1,5 @@
-import { stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
@@ -13,12 +14,30 @@ const CONTENT_TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
   '.txt': 'text/plain; charset=utf-8',
+  // The QR reader's WebAssembly (admin camera scan): compiled while it streams only with this type.
+  '.wasm': 'application/wasm',
 };
 
-// The app talks only to its own origin (HTTP and WebSocket); nothing inline, nothing framed.
-const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; connect-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; " +
-  "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+/**
+ * The app talks only to its own origin (HTTP and WebSocket); nothing framed, no inline script. The only
+ * inline code allowed is the page's own <style> blocks (the static shell that paints before the stylesheet
+ * arrives), each by the hash of its exact text. 'wasm-unsafe-eval' lets the page compile WebAssembly (the
+ * admin's QR reader, served from 'self'); it allows no JavaScript eval.
+ */
+export function contentSecurityPolicy(styleHashes: readonly string[] = []): string {
+  const styles = ["'self'", ...styleHashes.map((h) => `'${h}'`)].join(' ');
+  return (
+    `default-src 'self'; connect-src 'self'; img-src 'self' data:; style-src ${styles}; script-src 'self' 'wasm-unsafe-eval'; ` +
+    "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
+  );
+}
+
+/** `sha256-…` of the text of every inline <style> element of a page, as CSP names them. */
+export function inlineStyleHashes(html: string): string[] {
+  return [...html.matchAll(/<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/gi)].map(
+    (m) => `sha256-${createHash('sha256').update(m[1]!, 'utf8').digest('base64')}`,
+  );
+}
 
 /** Copies the build writes next to its text files (client/vite.config.ts), in the order we prefer them. */
 const PRECOMPRESSED = [
@@ -46,9 +65,9 @@ export type ClientTarget =
   { kind: 'page' } | { kind: 'file'; relativePath: string; immutable: boolean } | { kind: 'none' };
 
 /**
- * Which file of the built booking app answers a path: `/` and `/s/<site code>/…` are the single-page
- * app (index.html); `/assets/…` are Vite's content-hashed files; anything else (e.g. `/admin`, not built
- * yet) is not the booking app's.
+ * Which file of the built web app answers a path: `/`, `/s/<site code>/…` (booking) and `/admin/…` (the
+ * admin app, a lazily loaded chunk of the same build) are the single-page app (index.html); `/assets/…`
+ * are Vite's content-hashed files; anything else is not the app's.
  */
 export function clientTargetFor(urlPath: string): ClientTarget {
   let decoded: string;
@@ -58,7 +77,12 @@ export function clientTargetFor(urlPath: string): ClientTarget {
     return { kind: 'none' };
   }
   if (decoded.includes('\0') || decoded.includes('\\')) return { kind: 'none' };
-  if (decoded === '/' || decoded === '/index.html' || /^\/s\/[A-Za-z0-9_-]+(\/.*)?$/.test(decoded)) {
+  if (
+    decoded === '/' ||
+    decoded === '/index.html' ||
+    /^\/s\/[A-Za-z0-9_-]+(\/.*)?$/.test(decoded) ||
+    /^\/admin(\/.*)?$/.test(decoded)
+  ) {
     return { kind: 'page' };
   }
   const normalized = path.posix.normalize(decoded);
@@ -68,7 +92,7 @@ export function clientTargetFor(urlPath: string): ClientTarget {
   if (/^\/assets\/[A-Za-z0-9._-]+$/.test(normalized)) {
     return { kind: 'file', relativePath: normalized.slice(1), immutable: true };
   }
-  if (/^\/[A-Za-z0-9_-]+\.(ico|svg|png|txt)$/.test(normalized)) {
+  if (/^\/[A-Za-z0-9_-]+\.(ico|svg|png|txt|js)$/.test(normalized)) {
     return { kind: 'file', relativePath: normalized.slice(1), immutable: false };
   }
   return { kind: 'none' };
@@ -83,6 +107,15 @@ const contentTypes = new WeakMap<FastifyRequest, string>();
  */
 export async function clientApp(fastify: FastifyInstance, options: { distDir: string }): Promise<void> {
   const root = path.resolve(options.distDir);
+  // The page's CSP, computed again whenever a new build replaces index.html.
+  let policy: { mtimeMs: number; value: string } | undefined;
+  const policyFor = async (mtimeMs: number) => {
+    if (policy?.mtimeMs !== mtimeMs) {
+      const html = await readFile(path.join(root, 'index.html'), 'utf8');
+      policy = { mtimeMs, value: contentSecurityPolicy(inlineStyleHashes(html)) };
+    }
+    return policy.value;
+  };
   await fastify.register(fastifyStatic, {
     root,
     serve: false,
@@ -106,7 +139,10 @@ export async function clientApp(fastify: FastifyInstance, options: { distDir: st
           .code(503)
           .type('text/plain; charset=utf-8')
           .send('The booking web app is not built: run `npm run client:build`.');
-      void reply.headers({ 'content-security-policy': CONTENT_SECURITY_POLICY, 'x-frame-options': 'DENY' });
+      void reply.headers({
+        'content-security-policy': await policyFor(info.mtimeMs),
+        'x-frame-options': 'DENY',
+      });
     }
     void reply.headers({
       'x-content-type-options': 'nosniff',

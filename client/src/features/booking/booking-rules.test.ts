@@ -22,6 +22,11 @@ describe('what a recipient books next', () => {
     });
     expect(nextBooking([r(1, 'VACCINATED'), r(2, 'BOOKED')])).toEqual({ kind: 'done' });
   });
+
+  it('is dose 1 again when dose 1 was cancelled while a later dose is still booked', () => {
+    expect(nextBooking([r(1, 'CANCELLED'), r(2, 'BOOKED')])).toEqual({ kind: 'first' });
+    expect(nextBooking([r(1, 'CANCELLED'), r(2, 'CANCELLED')])).toEqual({ kind: 'first' });
+  });
 });
 
 describe('ticket input', () => {

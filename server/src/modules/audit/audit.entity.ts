@@ -7,6 +7,7 @@ export const AuditLog = defineEntity({
     id: p.bigint().primary(),
     siteId: p.uuid().nullable(),
     actorAdminUserId: p.uuid().nullable(),
+    actorApiKeyId: p.uuid().nullable(),
     actorRole: p.text(),
     action: p.text(),
     targetType: p.text().nullable(),

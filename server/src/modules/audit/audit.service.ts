@@ -1,15 +1,24 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { checkPageSize, connectionOf, decodeCursor } from '../../shared/cursor.js';
-import { notFound } from '../../shared/errors.js';
+import { badInput, notFound } from '../../shared/errors.js';
 import { isUuid } from '../../shared/ids.js';
 import type { Principal } from '../auth/principal.js';
 import { requireAdmin, requireOperator, requireSiteAdmin } from '../auth/access.js';
-import { AUDIT_TARGET_KEYS, ReportsRepository } from '../reports/reports.repository.js';
-import { AuditRepository, type AuditEntryInput, type AuditEntryView } from './audit.repository.js';
+import {
+  AUDIT_TARGET_KEYS,
+  ReportsRepository,
+  type AuditFilterValues,
+} from '../reports/reports.repository.js';
+import {
+  AuditRepository,
+  type AuditActor,
+  type AuditEntryInput,
+  type AuditEntryView,
+} from './audit.repository.js';
 import type { AuditConnection } from './audit.types.js';
 
-/** Set while an admin mutation runs; a service that records its own entry marks it, so it is not doubled. */
+/** Set while an admin (or API key) mutation runs; a service that records its own entry marks it, so it is not doubled. */
 const mutationScope = new AsyncLocalStorage<{ recorded: boolean }>();
 
 /**
@@ -46,17 +55,15 @@ export function redact(value: unknown, depth = 0): unknown {
 /**
  * The audit log: every admin write, who, when, what, before and after. Services that change existing rows
  * record an entry with before/after inside their own transaction; every other admin mutation is recorded
- * by `auditMiddleware` (graphql/audit-middleware.ts) with its input and outcome once it succeeded.
+ * by `auditedMutation` (graphql/audit-mutations.ts, around every root mutation) with its input and outcome
+ * once it succeeded.
  */
 export class AuditService {
   private readonly repository = new AuditRepository();
   private readonly reports = new ReportsRepository();
 
   async record(em: EntityManager, principal: Principal, entry: AuditEntryInput): Promise<void> {
-    const actor =
-      principal.kind === 'admin'
-        ? { adminUserId: principal.adminUserId, role: principal.role }
-        : { adminUserId: null, role: principal.kind.toUpperCase() };
+    const actor = actorOf(principal);
     const scope = mutationScope.getStore();
     if (scope) scope.recorded = true;
     await this.repository.insert(em, actor, {
@@ -69,20 +76,20 @@ export class AuditService {
   async list(
     em: EntityManager,
     principal: Principal,
-    args: { siteId: string | null; action: string | null; first: number; after: string | null },
+    args: AuditFilterValues & { first: number; after: string | null },
   ): Promise<AuditConnection> {
     if (args.siteId) requireSiteAdmin(principal, args.siteId);
     else requireOperator(principal);
     if (args.siteId && !isUuid(args.siteId)) throw notFound('Site');
+    for (const key of ['actorAdminUserId', 'actorApiKeyId'] as const) {
+      if (args[key] !== null && !isUuid(args[key])) throw badInput('Not an id', key);
+    }
+    if (args.from && args.to && args.from > args.to) throw badInput('"from" is after "to"', 'from');
     checkPageSize(args.first, 500);
     const afterId = args.after ? decodeCursor('audit', args.after, 1)[0]! : null;
     if (afterId !== null && !/^[0-9]{1,18}$/.test(afterId)) throw notFound('Cursor');
-    const rows = await this.reports.auditPage(
-      em,
-      { siteId: args.siteId, action: args.action },
-      args.first,
-      afterId,
-    );
+    const { first, after: _after, ...filter } = args;
+    const rows = await this.reports.auditPage(em, filter, first, afterId);
     const redacted = rows.map((node) => ({
       ...node,
       before: redact(node.before),
@@ -99,25 +106,18 @@ export class AuditService {
     args: Record<string, unknown>,
     result: unknown,
   ): Promise<void> {
-    requireAdmin(principal);
+    if (principal.kind !== 'apiKey') requireAdmin(principal);
     const input = (args.input ?? args) as Record<string, unknown>;
     const outcome = (result ?? null) as Record<string, unknown> | null;
     const siteId = await this.siteOf(em, action, input, outcome);
-    await this.repository.insert(
-      em,
-      {
-        adminUserId: principal.kind === 'admin' ? principal.adminUserId : null,
-        role: principal.kind === 'admin' ? principal.role : 'UNKNOWN',
-      },
-      {
-        siteId,
-        action,
-        targetType: null,
-        targetId: typeof outcome?.id === 'string' ? outcome.id : null,
-        before: null,
-        after: redact({ input, result: outcome }),
-      },
-    );
+    await this.repository.insert(em, actorOf(principal), {
+      siteId,
+      action,
+      targetType: null,
+      targetId: typeof outcome?.id === 'string' ? outcome.id : null,
+      before: null,
+      after: redact({ input, result: outcome }),
+    });
   }
 
   /** The site a mutation touched, from its input or result; one lookup at most. */
@@ -137,6 +137,15 @@ export class AuditService {
     }
     return null;
   }
+}
+
+/** Who wrote: an admin user with their role, or an API key (role API_KEY) named by its id. */
+function actorOf(principal: Principal): AuditActor {
+  if (principal.kind === 'admin')
+    return { adminUserId: principal.adminUserId, apiKeyId: null, role: principal.role };
+  if (principal.kind === 'apiKey')
+    return { adminUserId: null, apiKeyId: principal.apiKeyId, role: 'API_KEY' };
+  return { adminUserId: null, apiKeyId: null, role: principal.kind.toUpperCase() };
 }
 
 /** Runs an admin mutation; `recorded` tells whether a service recorded its own entry meanwhile. */

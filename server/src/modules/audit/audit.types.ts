@@ -1,8 +1,27 @@
 import { GraphQLJSON } from 'graphql-scalars';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { PageInfo } from '../../graphql/connection.js';
 import { DateTime } from '../../graphql/scalars.js';
 import type { AuditEntryView } from './audit.repository.js';
+
+/** Who wrote an entry, by kind (the audit log's `actorKind` filter). */
+export enum AuditActorKind {
+  ADMIN_USER = 'ADMIN_USER',
+  API_KEY = 'API_KEY',
+  RECIPIENT = 'RECIPIENT',
+}
+registerEnumType(AuditActorKind, {
+  name: 'AuditActorKind',
+  description: 'Who wrote an audit entry',
+  valuesConfig: {
+    ADMIN_USER: { description: 'An admin user (operator, site admin or venue staff)' },
+    API_KEY: { description: 'An API key (an HR or other system)' },
+    RECIPIENT: {
+      description:
+        'A recipient themselves: logged in, or self-service without a login (e.g. a password reset)',
+    },
+  },
+});
 
 @ObjectType({ description: 'One admin write' })
 export class AuditEntry {
@@ -15,7 +34,10 @@ export class AuditEntry {
   @Field(() => ID, { nullable: true, description: 'The admin user who wrote' })
   actorAdminUserId!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Their display name' })
+  @Field(() => ID, { nullable: true, description: 'The API key that wrote (actorRole API_KEY)' })
+  actorApiKeyId!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Their display name, or the API key’s name' })
   actorName!: string | null;
 
   @Field(() => String, { description: 'Their role at the time' })

@@ -3,9 +3,11 @@ import type { Principal } from './principal.js';
 
 type AdminPrincipal = Extract<Principal, { kind: 'admin' }>;
 type RecipientPrincipal = Extract<Principal, { kind: 'recipient' }>;
+type ApiKeyPrincipal = Extract<Principal, { kind: 'apiKey' }>;
 
 export function requireAdmin(principal: Principal): AdminPrincipal {
   if (principal.kind === 'anonymous') throw unauthenticated();
+  if (principal.kind === 'apiKey') throw forbidden('An API key cannot do this');
   if (principal.kind !== 'admin') throw forbidden('Only admin users may do this');
   return principal;
 }
@@ -27,6 +29,21 @@ export function requireSiteAdmin(principal: Principal, siteId: string, what = 'S
   if (admin.siteId !== siteId) throw notFound(what);
   if (admin.role === 'SITE_ADMIN') return admin;
   throw forbidden('Only site admins may do this');
+}
+
+/**
+ * Like requireSiteAdmin, and an API key of that site passes too: only for use cases whose operation
+ * declares the scope an HR system needs (`@RequiresScope`, checked at the schema edge before this runs).
+ * A key of another site gets the same not-found answer as an admin of another site.
+ */
+export function requireSiteAccess(
+  principal: Principal,
+  siteId: string,
+  what = 'Site',
+): AdminPrincipal | ApiKeyPrincipal {
+  if (principal.kind !== 'apiKey') return requireSiteAdmin(principal, siteId, what);
+  if (principal.siteId !== siteId) throw notFound(what);
+  return principal;
 }
 
 export function requireRecipient(principal: Principal): RecipientPrincipal {

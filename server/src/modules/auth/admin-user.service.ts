@@ -1,8 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Conflict, badInput, forbidden } from '../../shared/errors.js';
+import { Conflict, badInput, forbidden, notFound } from '../../shared/errors.js';
+import { isUuid } from '../../shared/ids.js';
 import type { Principal } from './principal.js';
 import type { Passwords } from '../../shared/password.js';
 import { pgErrorCode, PgError } from '../../shared/sql.js';
+import { checkPageSize, connectionOf, decodeCursor } from '../../shared/cursor.js';
 import { requireAdmin, requireSiteAdmin } from './access.js';
 import { AdminUser } from './auth.entity.js';
 import { AuthRepository } from './auth.repository.js';
@@ -73,6 +75,24 @@ export class AdminUserService {
       throw error;
     }
     return toAdminUserType(user);
+  }
+
+  /** A site's admin users by email: operators for any site, site admins for their own (others: NOT_FOUND). */
+  async listOfSite(
+    em: EntityManager,
+    principal: Principal,
+    options: { siteId: string; first: number; after: string | null },
+  ) {
+    requireSiteAdmin(principal, options.siteId);
+    if (!isUuid(options.siteId)) throw notFound('Site');
+    checkPageSize(options.first, 200);
+    const after = options.after === null ? null : decodeCursor('admin-user', options.after, 1)[0]!;
+    const rows = await adminUsers.siteAdminUsers(em, {
+      siteId: options.siteId,
+      after,
+      limit: options.first + 1,
+    });
+    return connectionOf(rows.map(toAdminUserType), options.first, 'admin-user', (user) => [user.email]);
   }
 
   async current(em: EntityManager, principal: Principal): Promise<AdminUserType> {

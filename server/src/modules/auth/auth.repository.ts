@@ -30,7 +30,7 @@ const ACTIVE_SESSIONS = new PreparedStatement(
      from unnest(?::text[]) with ordinality as q (token_hash, i)
      join session s on s.token_hash = q.token_hash
      left join admin_user a on a.id = s.admin_user_id
-     left join ticket t on t.id = s.ticket_id and t.status = 'ACTIVE'
+     left join ticket_status_view t on t.id = s.ticket_id and t.status = 'ACTIVE'
     where s.revoked_at is null and s.expires_at > now()
       and (a.id is not null or t.id is not null)`,
 );
@@ -105,6 +105,17 @@ export class AuthRepository {
         expiresAt: pgTimestamp(row.expires_at),
       };
     });
+  }
+
+  /** Revokes every live session of these tickets; the ids revoked. */
+  async revokeTicketSessions(em: EntityManager, ticketIds: string[]): Promise<string[]> {
+    const rows = await sql<{ id: string }>(
+      em,
+      `update session set revoked_at = now()
+        where ticket_id = any(?::uuid[]) and revoked_at is null returning id`,
+      [pgArray(ticketIds)],
+    );
+    return rows.map((r) => r.id);
   }
 
   async revokeSession(em: EntityManager, sessionId: string): Promise<void> {
@@ -233,11 +244,26 @@ export class AuthRepository {
     await sql(em, `delete from login_throttle where key = ?`, [key]);
   }
 
+  /** A page of one site's admin users (site admins and venue staff) by email, after the email `after`. */
+  siteAdminUsers(
+    em: EntityManager,
+    options: { siteId: string; after: string | null; limit: number },
+  ): Promise<AdminUser[]> {
+    return em.find(
+      AdminUser,
+      { siteId: options.siteId, ...(options.after !== null ? { email: { $gt: options.after } } : {}) },
+      { orderBy: { email: 'asc' }, limit: options.limit },
+    );
+  }
+
   findAdminUser(em: EntityManager, id: string): Promise<AdminUser | null> {
     return em.findOne(AdminUser, { id });
   }
 
-  /** A login proved an older hash right: store the new one (admin user, recipient, or issued ticket). */
+  /**
+   * A login proved an older hash right: store the new one (admin user, recipient, or issued ticket). The
+   * recipient's and the ticket's go through the functions their owners publish (migration 20261205100000).
+   */
   async replacePasswordHash(
     em: EntityManager,
     owner: 'admin_user' | 'recipient' | 'ticket_initial',
@@ -246,34 +272,44 @@ export class AuthRepository {
   ): Promise<void> {
     const statement = {
       admin_user: `update admin_user set password_hash = ? where id = ?`,
-      recipient: `update recipient set password_hash = ? where ticket_id = ?`,
-      ticket_initial: `update ticket set initial_password_hash = ? where id = ?`,
+      recipient: `select set_recipient_password_hash(?, ?)`,
+      ticket_initial: `select set_ticket_initial_password_hash(?, ?)`,
     }[owner];
-    await sql(em, statement, [hash, id]);
+    await sql(em, statement, owner === 'admin_user' ? [hash, id] : [id, hash]);
   }
 
-  /** A recipient login's candidates: the site's active tickets of that number, with their password hashes. */
+  /**
+   * A recipient login's candidates: the site's active tickets of that number, with their password hashes;
+   * one statement over the views tickets and recipients publish.
+   */
   loginCandidates(
     em: EntityManager,
     siteId: string,
     ticketNumber: string,
     municipalityCode: string | null,
-  ): Promise<
-    { id: string; birth_date: string; initial_password_hash: string | null; password_hash: string | null }[]
-  > {
-    return sql<{
-      id: string;
-      birth_date: string;
-      initial_password_hash: string | null;
-      password_hash: string | null;
-    }>(
+  ): Promise<LoginCandidate[]> {
+    return sql<LoginCandidate>(
       em,
-      `select t.id, to_char(t.birth_date, 'YYYY-MM-DD') as birth_date, t.initial_password_hash, r.password_hash
-         from ticket t left join recipient r on r.ticket_id = t.id
+      `select t.id, to_char(t.birth_date, 'YYYY-MM-DD') as birth_date, t.initial_password_hash, r.password_hash,
+              coalesce(r.email, t.email) as email, r.phone, r.language, t.external_id
+         from ticket_login_view t left join recipient_login_view r on r.ticket_id = t.id
         where t.site_id = ? and t.number = ? and t.status = 'ACTIVE' and (?::text is null or t.municipality_code = ?)`,
       [siteId, ticketNumber, municipalityCode, municipalityCode],
     );
   }
+}
+
+/** A ticket a recipient login (or a password reset) may mean, with what proves it is theirs. */
+export interface LoginCandidate {
+  id: string;
+  birth_date: string;
+  initial_password_hash: string | null;
+  password_hash: string | null;
+  /** The profile's address, else the roster's. */
+  email: string | null;
+  phone: string | null;
+  language: 'JA' | 'EN' | null;
+  external_id: string | null;
 }
 
 function int(value: number): number {

@@ -4,6 +4,7 @@ import { Role } from './principal.js';
 import {
   AdminLoginInput,
   AdminLoginResult,
+  AdminUserConnection,
   AdminUserType,
   ClearLoginLockInput,
   ClearLoginLockResult,
@@ -46,6 +47,20 @@ export class AuthResolver {
   @Query(() => AdminUserType, { description: 'The logged-in admin user' })
   currentAdmin(@Ctx() ctx: GraphQLContext): Promise<AdminUserType> {
     return ctx.services.adminUsers.current(ctx.em, ctx.principal);
+  }
+
+  @Authorized(Role.OPERATOR, Role.SITE_ADMIN)
+  @Query(() => AdminUserConnection, {
+    description: 'The site admins and venue staff of a site, by email (site admins: their own site only)',
+  })
+  adminUsers(
+    @Arg('siteId', () => ID, { description: 'Site id' }) siteId: string,
+    @Arg('first', () => Int, { defaultValue: 50, description: 'Page size, at most 200' }) first: number,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor from pageInfo.endCursor' })
+    after: string | null,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.adminUsers.listOfSite(ctx.em, ctx.principal, { siteId, first, after: after ?? null });
   }
 
   @Authorized(Role.OPERATOR, Role.SITE_ADMIN)

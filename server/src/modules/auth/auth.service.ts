@@ -3,6 +3,7 @@ import type { AppConfig } from '../../config/config.js';
 import { checkPageSize, connectionOf, decodeCursor } from '../../shared/cursor.js';
 import { badInput, notFound } from '../../shared/errors.js';
 import { ANONYMOUS, type Principal } from './principal.js';
+import { looksLikeApiKey } from '../api-keys/api-key.secret.js';
 import { isUuid } from '../../shared/ids.js';
 import { isTicketNumber, normalizeDigits } from '../../shared/japanese-ids.js';
 import type { Passwords } from '../../shared/password.js';
@@ -53,6 +54,10 @@ export class AuthService {
     private readonly passwords: Passwords,
     private readonly audit: AuditService,
     private readonly bus?: Bus,
+    /** Turns an API key secret into its principal (api-keys module); absent: keys are unknown tokens. */
+    private readonly apiKeys?: {
+      principalFor(em: EntityManager, secret: string): Promise<Principal | undefined>;
+    },
   ) {
     this.policies = {
       account: {
@@ -75,6 +80,7 @@ export class AuthService {
         keys.map((k) => k.token),
       ),
     );
+    bus?.onConnection((connected) => this.principals.listening(connected));
     bus?.on('session_revoked', (message) => {
       const ids = (message as { sessionIds?: unknown }).sessionIds;
       if (Array.isArray(ids)) this.principals.forgetSessions(ids.filter((id) => typeof id === 'string'));
@@ -91,6 +97,12 @@ export class AuthService {
     token: string | undefined,
   ): Promise<{ principal: Principal; expiresAt: Date | undefined }> {
     if (!token) return { principal: ANONYMOUS, expiresAt: undefined };
+    // API keys are never cached: a revocation on any instance refuses the very next request everywhere.
+    if (this.apiKeys && looksLikeApiKey(token)) {
+      const key = await this.apiKeys.principalFor(em, token);
+      if (key?.kind !== 'apiKey') return { principal: ANONYMOUS, expiresAt: undefined };
+      return { principal: key, expiresAt: key.expiresAt ?? undefined };
+    }
     const cached = this.principals.entry(token);
     if (cached) return { principal: cached.principal, expiresAt: new Date(cached.sessionExpiresAt) };
     // Outside a transaction any connection will do, so concurrent requests share one statement.
@@ -121,10 +133,18 @@ export class AuthService {
 
   /** Revokes the session; this instance forgets it at once, the others as soon as the bus tells them. */
   async logout(em: EntityManager, principal: Principal): Promise<boolean> {
-    if (principal.kind === 'anonymous') return false;
+    if (principal.kind === 'anonymous' || principal.kind === 'apiKey') return false;
     await this.repository.revokeSession(em, principal.sessionId);
     this.sessionsRevoked([principal.sessionId]);
     return true;
+  }
+
+  /**
+   * Revokes the sessions of these tickets in the caller's transaction; the caller passes the ids to
+   * `sessionsRevoked` once it has committed.
+   */
+  revokeTicketSessions(tx: EntityManager, ticketIds: string[]): Promise<string[]> {
+    return ticketIds.length ? this.repository.revokeTicketSessions(tx, ticketIds) : Promise.resolve([]);
   }
 
   /** Call after revoking sessions in the database by any other path (password change, ticket revoked…). */
@@ -201,6 +221,8 @@ export class AuthService {
     if ((input.birthDate == null) === (input.password == null)) {
       throw badInput('Give either the birth date or the password', 'birthDate');
     }
+    // A date nobody alive was born on is a typing slip (昭和35年 read as year 0035), never a guess to count.
+    if (input.birthDate != null) checkBirthDate(input.birthDate);
     const municipalityCode = input.municipalityCode ? normalizeDigits(input.municipalityCode) : null;
     const site = await siteIdByCode(em, input.siteCode);
     if (!site) {
@@ -211,12 +233,7 @@ export class AuthService {
       };
     }
     // Counted whether or not the number exists, so locks tell nothing about which numbers do.
-    const account: ThrottleKey = {
-      key: `ticket:${site.id}:${ticketNumber}`,
-      kind: 'TICKET',
-      siteId: site.id,
-      subject: ticketNumber,
-    };
+    const account = ticketKey(site.id, ticketNumber);
     const attempt = await this.countAttempt(em, account, recipientAddressKey(site.id, clientAddress));
     if (attempt.refusal) return { ok: false, registrationRequired: false, error: attempt.refusal };
 
@@ -284,6 +301,30 @@ export class AuthService {
     const [row] = await this.repository.countAttempt(em, [address], this.policies);
     this.sweepNow(em);
     return row?.refused ? tooManyAttempts(row.lockedSeconds) : undefined;
+  }
+
+  /**
+   * A password reset proves the same secret a login does (ticket number + birth date), so it is counted in
+   * the same buckets: a refused attempt says why, a failed one may lock, a successful one starts afresh.
+   */
+  async ticketAttempt(
+    em: EntityManager,
+    siteId: string,
+    ticketNumber: string,
+    clientAddress: string,
+  ): Promise<TicketAttempt> {
+    const account = ticketKey(siteId, ticketNumber);
+    const attempt = await this.countAttempt(em, account, recipientAddressKey(siteId, clientAddress));
+    return {
+      refusal: attempt.refusal,
+      failed: (message) => this.failed(attempt, message),
+      succeeded: () => this.repository.attemptSucceeded(em, account.key, attempt.address.key, this.policies),
+    };
+  }
+
+  /** A ticket's holder proved themselves another way (a mail link, the site's staff): its lock is lifted. */
+  async forgetTicketAttempts(em: EntityManager, siteId: string, ticketNumber: string): Promise<void> {
+    await this.repository.clearLock(em, ticketKey(siteId, ticketNumber).key);
   }
 
   /** Counts the attempt on both keys; when either is locked, nothing is counted and the attempt is refused. */
@@ -389,6 +430,28 @@ interface Attempt {
   /** Seconds of a lock this attempt set by reaching a limit (0: none). */
   lockedSeconds: number;
   refusal?: LoginError;
+}
+
+/** What a caller of `ticketAttempt` does with the attempt once the secret is checked. */
+export interface TicketAttempt {
+  /** Set when a bucket is locked: nothing may be checked. */
+  refusal?: LoginError;
+  failed: (message: string) => LoginError;
+  succeeded: () => Promise<void>;
+}
+
+/** Earliest birth date the system accepts (the placeholder of issued tickets is 1900-01-01). */
+const EARLIEST_BIRTH_DATE = '1900-01-01';
+
+/** Refuses, as bad input, a birth date before 1900 or after today (UTC+14, so no zone's today is refused). */
+export function checkBirthDate(value: string, field = 'birthDate'): void {
+  const latest = new Date(Date.now() + 14 * 3600_000).toISOString().slice(0, 10);
+  if (value < EARLIEST_BIRTH_DATE || value > latest)
+    throw badInput('The birth date must be a real date between 1900 and today', field);
+}
+
+function ticketKey(siteId: string, ticketNumber: string): ThrottleKey {
+  return { key: `ticket:${siteId}:${ticketNumber}`, kind: 'TICKET', siteId, subject: ticketNumber };
 }
 
 function recipientAddressKey(siteId: string, clientAddress: string): ThrottleKey {

@@ -61,6 +61,24 @@ export class AdminUserType {
   siteId!: string | null;
 }
 
+@ObjectType({ description: 'An admin user and its cursor' })
+export class AdminUserEdge {
+  @Field(() => String, { description: 'Cursor of this admin user' })
+  cursor!: string;
+
+  @Field(() => AdminUserType, { description: 'The admin user' })
+  node!: AdminUserType;
+}
+
+@ObjectType({ description: 'A page of admin users, by email' })
+export class AdminUserConnection {
+  @Field(() => [AdminUserEdge], { description: 'Admin users' })
+  edges!: AdminUserEdge[];
+
+  @Field(() => PageInfo, { description: 'Where this page ends' })
+  pageInfo!: PageInfo;
+}
+
 @ObjectType({ description: 'Outcome of adminLogin' })
 export class AdminLoginResult {
   @Field(() => Boolean, { description: 'True when a session was created' })

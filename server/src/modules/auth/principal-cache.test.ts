@@ -24,6 +24,20 @@ describe('PrincipalCache', () => {
     expect(cache.get('token', 1)).toBeUndefined();
   });
 
+  it('drops what it kept and keeps nothing while the bus cannot hear revocations, then keeps again', () => {
+    const cache = new PrincipalCache(60_000);
+    cache.set('token', recipient, later, 0);
+    cache.listening(false);
+    expect(cache.get('token', 1)).toBeUndefined();
+    cache.set('token', recipient, later, 2);
+    expect(cache.get('token', 3)).toBeUndefined();
+    expect(cache.size()).toBe(0);
+    cache.listening(true);
+    expect(cache.get('token', 4)).toBeUndefined();
+    cache.set('token', recipient, later, 5);
+    expect(cache.get('token', 6)).toEqual(recipient);
+  });
+
   it('never caches anonymous callers, and caches nothing when the ttl is 0', () => {
     const cache = new PrincipalCache(60_000);
     cache.set('unknown', { kind: 'anonymous' }, later, 0);

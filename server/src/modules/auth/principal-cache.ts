@@ -1,8 +1,8 @@
 import { LRUCache } from 'lru-cache';
-import type { Principal } from './principal.js';
+import type { Principal, SessionPrincipal } from './principal.js';
 
 interface Entry {
-  principal: Exclude<Principal, { kind: 'anonymous' }>;
+  principal: SessionPrincipal;
   /** Trusted until then without asking the database: now + ttl, never past the session's own expiry. */
   freshUntil: number;
   /** The session's own expiry. */
@@ -10,10 +10,12 @@ interface Entry {
 }
 
 /**
- * Bearer token → principal for a few seconds, so a person refreshing or retrying during a rush costs no
- * session lookup. Only valid sessions are cached (an unknown token always asks the database). A logout
- * forgets the session here at once and on the other instances through the bus; a change made behind the
- * application's back (a ticket revoked by SQL) is seen after at most `ttlMs`.
+ * Bearer token → principal for up to `ttlMs`, so a person refreshing or retrying during a rush costs no
+ * session lookup. Only valid sessions are cached (an unknown token always asks the database). Every way the
+ * application ends a session (logout, password change, ticket revoked) forgets it here at once and on the
+ * other instances through the bus; while the bus cannot hear them (`listening(false)`) nothing is trusted or
+ * kept, and what was kept before is dropped, since messages may have been lost. Only a change made behind the
+ * application's back (a session row edited by SQL) waits for `ttlMs`.
  */
 export class PrincipalCache {
   private readonly byToken: LRUCache<string, Entry>;
@@ -34,8 +36,21 @@ export class PrincipalCache {
     });
   }
 
+  /** False while the bus that tells of other instances' revocations is down (see `listening`). */
+  private hearing = true;
+
   get enabled(): boolean {
-    return this.ttlMs > 0;
+    return this.ttlMs > 0 && this.hearing;
+  }
+
+  /**
+   * The bus lost (false) or regained (true) its listener: either way what is kept may have missed a
+   * revocation, so it is dropped; while lost, nothing is kept.
+   */
+  listening(connected: boolean): void {
+    this.hearing = connected;
+    this.byToken.clear();
+    this.tokenBySession.clear();
   }
 
   get(token: string, now = Date.now()): Principal | undefined {
@@ -63,7 +78,8 @@ export class PrincipalCache {
   }
 
   set(token: string, principal: Principal, sessionExpiresAt: Date, now = Date.now()): void {
-    if (!this.enabled || principal.kind === 'anonymous') return;
+    // API keys are never cached (see AuthService.sessionForToken).
+    if (!this.enabled || principal.kind === 'anonymous' || principal.kind === 'apiKey') return;
     const expiresAt = sessionExpiresAt.getTime();
     this.byToken.set(token, {
       principal,

@@ -1,10 +1,30 @@
 import type { AdminRole } from './auth.entity.js';
+import type { ApiKeyScope } from '../api-keys/api-key.scope.js';
 
-/** Who is calling. API keys for HR systems (a later issue) become one more variant here. */
+/** Who is calling. An HR system calls with an API key of one site, limited to its scopes. */
 export type Principal =
   | { kind: 'anonymous' }
   | { kind: 'recipient'; sessionId: string; ticketId: string; siteId: string }
-  | { kind: 'admin'; sessionId: string; adminUserId: string; role: AdminRole; siteId: string | null };
+  | { kind: 'admin'; sessionId: string; adminUserId: string; role: AdminRole; siteId: string | null }
+  | {
+      kind: 'apiKey';
+      apiKeyId: string;
+      name: string;
+      siteId: string;
+      scopes: readonly ApiKeyScope[];
+      /** The key's own expiry, if it has one. */
+      expiresAt: Date | null;
+    };
+
+/** A principal that logged in: its session is revocable and cacheable (API keys are neither cached nor sessions). */
+export type SessionPrincipal = Extract<Principal, { kind: 'recipient' | 'admin' }>;
+
+/** What stays the same while the caller does: a session, or an API key. */
+export function identityOf(principal: Principal): string {
+  if (principal.kind === 'anonymous') return 'anonymous';
+  if (principal.kind === 'apiKey') return `api-key:${principal.apiKeyId}`;
+  return `session:${principal.sessionId}`;
+}
 
 export const ANONYMOUS: Principal = { kind: 'anonymous' };
 

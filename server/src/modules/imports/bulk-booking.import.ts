@@ -281,7 +281,7 @@ export class BulkBookingImport implements ImportKindHandler {
     const slots = await sql<{ id: string; venue_id: string; starts_at: string; vaccine_name: string }>(
       em,
       `select s.id, s.venue_id, s.starts_at, v.name as vaccine_name
-         from slot s join vaccine v on v.id = s.vaccine_id
+         from slot_booking_view s join vaccine_rules_view v on v.id = s.vaccine_id
         where s.site_id = ? and s.venue_id = any(?::uuid[]) and s.starts_at = any(?::timestamptz[])`,
       [siteId, pgArray([...venueIds]), pgArray([...starts])],
     );

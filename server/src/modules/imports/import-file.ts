@@ -30,6 +30,8 @@ export interface RowError {
   code: ImportRowErrorCode;
   message: string;
   bookingCode?: BookingErrorCode | null;
+  /** The named cell as written in the file (set by the import service, not by the kinds). */
+  value?: string | null;
 }
 
 export interface ImportSite {

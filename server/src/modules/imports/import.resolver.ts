@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { Role } from '../auth/principal.js';
 import { CsvEncoding, ExportFile } from '../reports/export.types.js';
@@ -8,8 +8,10 @@ import {
   ImportConnection,
   ImportKind,
   ImportPreview,
+  ImportRowErrorConnection,
   PreviewImportInput,
 } from './import.types.js';
+import type { PreviewWithErrors } from './import.service.js';
 
 @Resolver()
 export class ImportResolver {
@@ -34,6 +36,24 @@ export class ImportResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<CommitImportResult> {
     return ctx.services.imports.commit(ctx.em, ctx.principal, input);
+  }
+
+  @Authorized(Role.OPERATOR, Role.SITE_ADMIN)
+  @Query(() => ImportRowErrorConnection, {
+    description:
+      'A page of the problems previewImport found in a file, by line; only the admin who previewed it may read them',
+  })
+  importErrors(
+    @Arg('importId', () => ID, { description: 'Import id from previewImport' }) importId: string,
+    @Arg('first', () => Int, { defaultValue: 100, description: 'Page size, at most 500' }) first: number,
+    @Arg('after', () => String, {
+      nullable: true,
+      description: 'Cursor from pageInfo.endCursor (of errorPage or of importErrors)',
+    })
+    after: string | null,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<ImportRowErrorConnection> {
+    return ctx.services.imports.errors(ctx.em, ctx.principal, { importId, first, after: after ?? null });
   }
 
   @Authorized(Role.OPERATOR, Role.SITE_ADMIN)
@@ -66,5 +86,20 @@ export class ImportResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<ExportFile> {
     return ctx.services.issuance.issuedFile(ctx.em, ctx.principal, importId, encoding);
+  }
+}
+
+@Resolver(() => ImportPreview)
+export class ImportPreviewResolver {
+  @FieldResolver(() => ImportRowErrorConnection, {
+    description:
+      'The first problems, by line, in this answer; read the rest with importErrors(importId, after: pageInfo.endCursor)',
+  })
+  errorPage(
+    @Root() preview: PreviewWithErrors,
+    @Arg('first', () => Int, { defaultValue: 100, description: 'Page size, at most 500' }) first: number,
+    @Ctx() ctx: GraphQLContext,
+  ): ImportRowErrorConnection {
+    return ctx.services.imports.firstErrors(preview, first);
   }
 }

@@ -6,6 +6,7 @@ import type { Principal } from '../auth/principal.js';
 import { isUuid } from '../../shared/ids.js';
 import { PgError, pgErrorCode } from '../../shared/sql.js';
 import { requireSiteAdmin } from '../auth/access.js';
+import { ReportsRepository } from '../reports/reports.repository.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { IssuanceImport } from '../issuance/issuance.import.js';
 import type { IssuanceService } from '../issuance/issuance.service.js';
@@ -13,23 +14,43 @@ import type { ReservationService } from '../reservations/reservation.service.js'
 import { importSiteOf } from '../sites/site.service.js';
 import { BulkBookingImport } from './bulk-booking.import.js';
 import { type CommitOutcome, type ImportKindHandler, type ImportSite, type RowError } from './import-file.js';
-import { ImportRepository, type BatchRow } from './import.repository.js';
+import {
+  ImportRepository,
+  type BatchRow,
+  type ImportListItem,
+  type StoredRowError,
+} from './import.repository.js';
 import type {
   CommitImportInput,
   CommitImportResult,
+  ImportActor,
   ImportConnection,
   ImportKind,
   ImportPreview,
+  ImportRowErrorConnection,
+  ImportSummary,
   PreviewImportInput,
 } from './import.types.js';
 import { readImportFileOffThread, type ParsedFile } from './parse-file.js';
 import { ValidTicketsImport } from './valid-tickets.import.js';
+import { RealTicketLinksImport } from './real-ticket-links.import.js';
 
 /** How long uploaded content and issued-ticket files are kept (AppConfig). */
 export interface ImportRetention {
   uploadRetentionHours: number;
   issuedFileRetentionDays: number;
 }
+
+/** The mails a commit queued: asked of the notifications module inside the commit's transaction. */
+export interface QueuedMails {
+  queuedInThisTransaction(tx: EntityManager, siteId: string): Promise<number>;
+}
+
+/** A preview as previewImport answers it: the problems stay in memory for its first page (errorPage). */
+export type PreviewWithErrors = ImportPreview & { errors: RowError[] };
+
+/** Problems on one page of importErrors, at most. */
+export const MAX_ERROR_PAGE = 500;
 
 /** Rolls the commit transaction back when the data changed since the check; the file is checked again. */
 class ChangedMeanwhile extends Error {}
@@ -42,6 +63,7 @@ class ChangedMeanwhile extends Error {}
 export class ImportService {
   private readonly handlers: Record<ImportKind, ImportKindHandler>;
   readonly repository = new ImportRepository();
+  private readonly reports = new ReportsRepository();
 
   constructor(
     reservations: ReservationService,
@@ -49,11 +71,13 @@ export class ImportService {
     private readonly audit: AuditService,
     private readonly retention: ImportRetention,
     private readonly events: DomainEvents,
+    private readonly mails: QueuedMails,
   ) {
     this.handlers = {
       VALID_TICKETS: new ValidTicketsImport(),
       BULK_BOOKING: new BulkBookingImport(reservations),
       ISSUANCE: new IssuanceImport(issuance),
+      REAL_TICKET_LINKS: new RealTicketLinksImport(),
     };
   }
 
@@ -62,7 +86,15 @@ export class ImportService {
     return this.repository.insertUpload(em, upload);
   }
 
-  async preview(em: EntityManager, principal: Principal, input: PreviewImportInput): Promise<ImportPreview> {
+  /**
+   * Checks the file and stores its problems by position, in one transaction with the import; answers the
+   * counts, and the problems in memory for the first page (the rest are read with `errors`).
+   */
+  async preview(
+    em: EntityManager,
+    principal: Principal,
+    input: PreviewImportInput,
+  ): Promise<PreviewWithErrors> {
     const admin = requireSiteAdmin(principal, input.siteId);
     const site = await this.site(em, input.siteId);
     const upload = await this.repository.findUpload(em, input.uploadId);
@@ -82,15 +114,20 @@ export class ImportService {
       writable = analysis.toWrite;
       unchanged = analysis.unchanged;
     }
+    errors = withCellValues(errors, file);
     const before = await this.repository.committedBefore(em, site.id, input.kind, upload.sha256);
-    const importId = await this.repository.insertPreview(em, {
-      siteId: site.id,
-      uploadId: input.uploadId,
-      kind: input.kind,
-      sha256: upload.sha256,
-      rowCount: file.records.length,
-      errorCount: errors.length,
-      createdBy: admin.adminUserId,
+    const importId = await em.transactional(async (tx) => {
+      const id = await this.repository.insertPreview(tx, {
+        siteId: site.id,
+        uploadId: input.uploadId,
+        kind: input.kind,
+        sha256: upload.sha256,
+        rowCount: file.records.length,
+        errorCount: errors.length,
+        createdBy: admin.adminUserId,
+      });
+      await this.repository.insertErrors(tx, id, errors);
+      return id;
     });
     return {
       importId,
@@ -103,6 +140,44 @@ export class ImportService {
       errorCount: errors.length,
       errors,
       alreadyImported: before,
+    };
+  }
+
+  /** The first `first` problems of a preview just made, as the connection `errors` continues. */
+  firstErrors(preview: PreviewWithErrors, first: number): ImportRowErrorConnection {
+    checkPageSize(first, MAX_ERROR_PAGE);
+    const rows = preview.errors.slice(0, first + 1).map((error, position) => ({ ...error, position }));
+    return {
+      totalCount: preview.errors.length,
+      ...connectionOf(rows, first, 'importError', (node) => [preview.importId, String(node.position)]),
+    };
+  }
+
+  /**
+   * A page of an import's problems, by line. Only the admin who previewed it reads them (they quote the
+   * file's cells); they are kept as long as the upload's content, and a commit leaves none.
+   */
+  async errors(
+    em: EntityManager,
+    principal: Principal,
+    args: { importId: string; first: number; after: string | null },
+  ): Promise<ImportRowErrorConnection> {
+    checkPageSize(args.first, MAX_ERROR_PAGE);
+    if (!isUuid(args.importId)) throw notFound('Import');
+    const batch = await this.batch(em, args.importId);
+    const admin = requireSiteAdmin(principal, batch.site_id, 'Import');
+    if (batch.created_by !== admin.adminUserId) throw notFound('Import');
+    let after = -1;
+    if (args.after) {
+      const [importId, position] = decodeCursor('importError', args.after, 2);
+      if (importId !== args.importId || !/^[0-9]{1,9}$/.test(position!)) throw notFound('Cursor');
+      after = Number(position);
+    }
+    const rows: StoredRowError[] = await this.repository.errorPage(em, args.importId, after, args.first + 1);
+    return {
+      // A commit leaves no problems; the clean-up deletes them with the file's content.
+      totalCount: rows.length === 0 && after < 0 ? 0 : batch.error_count,
+      ...connectionOf(rows, args.first, 'importError', (node) => [args.importId, String(node.position)]),
     };
   }
 
@@ -141,13 +216,18 @@ export class ImportService {
           const analysis = await handler.analyze(tx, site, file, { principal, importId: batch.id });
           if (analysis.errors.length > 0) return { already: false as const, errors: analysis.errors };
           // Claim the file first: a concurrent commit of the same file waits here, then finds it committed.
-          await this.repository.markCommitted(tx, batch.id);
+          await this.repository.markCommitted(tx, batch.id, {
+            adminUserId: principal.kind === 'admin' ? principal.adminUserId : null,
+            apiKeyId: principal.kind === 'apiKey' ? principal.apiKeyId : null,
+          });
           const written: CommitOutcome = await analysis.commit(tx, events);
           if (!written.ok) throw new ChangedMeanwhile();
+          const mailsQueued = await this.mails.queuedInThisTransaction(tx, site.id);
           await this.repository.saveOutcome(tx, batch.id, {
             created: written.created,
             unchanged: written.unchanged,
             resultFile: written.resultFile ?? null,
+            mailsQueued,
           });
           // The content goes with the commit (personal data kept no longer than it must).
           await this.repository.dropUploadContent(tx, batch.upload_id);
@@ -162,6 +242,7 @@ export class ImportService {
               rows: file.records.length,
               created: written.created,
               unchanged: written.unchanged,
+              mailsQueued,
             },
           });
           events.record({
@@ -221,7 +302,17 @@ export class ImportService {
       args.first + 1,
       afterId === null ? null : { createdAt: afterAt!, id: afterId },
     );
-    return connectionOf(rows, args.first, 'import', (node) => [node.createdAt.toISOString(), node.id]);
+    const page = connectionOf(rows, args.first, 'import', (node) => [node.createdAt.toISOString(), node.id]);
+    const names = await this.reports.actorNames(em, {
+      adminUserIds: [
+        ...new Set(page.edges.flatMap((e) => [e.node.uploadedBy, e.node.committedBy ?? []].flat())),
+      ],
+      apiKeyIds: [...new Set(page.edges.flatMap((e) => e.node.committedByApiKey ?? []))],
+    });
+    return {
+      pageInfo: page.pageInfo,
+      edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: summaryOf(edge.node, names) })),
+    };
   }
 
   /**
@@ -258,6 +349,52 @@ export class ImportService {
     if (!row) throw notFound('Site');
     return row;
   }
+}
+
+function summaryOf(item: ImportListItem, names: Map<string, string>): ImportSummary {
+  const admin = (id: string): ImportActor => ({ kind: 'ADMIN_USER', id, name: names.get(id) ?? null });
+  return {
+    id: item.id,
+    kind: item.kind,
+    status: item.status,
+    filename: item.filename,
+    rowCount: item.rowCount,
+    errorCount: item.errorCount,
+    createdCount: item.createdCount,
+    unchangedCount: item.unchangedCount,
+    createdAt: item.createdAt,
+    committedAt: item.committedAt,
+    uploadedBy: admin(item.uploadedBy),
+    committedBy: item.committedBy
+      ? admin(item.committedBy)
+      : item.committedByApiKey
+        ? { kind: 'API_KEY', id: item.committedByApiKey, name: names.get(item.committedByApiKey) ?? null }
+        : null,
+    mailsQueuedCount: item.mailsQueued,
+  };
+}
+
+/**
+ * The problems with the content of the cell each names, as written in the file: the screen shows what is
+ * wrong without reading the file again. Header problems and the row cap name no cell.
+ */
+function withCellValues(errors: RowError[], file: ParsedFile): RowError[] {
+  const header = file.header?.cells.map((cell) => cell.replace(/^\uFEFF/, '').trim()) ?? [];
+  const records = file.records;
+  for (const error of errors) {
+    const index = error.column === null ? -1 : header.indexOf(error.column);
+    // Records are in line order: a binary search, not a map of 100,000 lines.
+    let low = 0;
+    let high = records.length - 1;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (records[middle]!.line < error.line) low = middle + 1;
+      else high = middle;
+    }
+    const record = records[low]?.line === error.line ? records[low] : undefined;
+    error.value = record && index >= 0 ? (record.cells[index] ?? '') : null;
+  }
+  return errors;
 }
 
 /** The row cap's error, at the first record over it, or null. The file was read only that far. */

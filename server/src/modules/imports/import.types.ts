@@ -9,11 +9,14 @@ export const ImportKind = {
   VALID_TICKETS: 'VALID_TICKETS',
   BULK_BOOKING: 'BULK_BOOKING',
   ISSUANCE: 'ISSUANCE',
+  REAL_TICKET_LINKS: 'REAL_TICKET_LINKS',
 } as const;
 export type ImportKind = (typeof ImportKind)[keyof typeof ImportKind];
 registerEnumType(ImportKind, {
   name: 'ImportKind',
-  description: 'VALID_TICKETS 有効接種券登録, BULK_BOOKING 一括予約, ISSUANCE 仮接種券発行',
+  description:
+    'VALID_TICKETS 有効接種券登録, BULK_BOOKING 一括予約, ISSUANCE 仮接種券発行, ' +
+    'REAL_TICKET_LINKS 本接種券の紐付け (provisional number, 18-digit ticket line)',
 });
 
 export const ImportStatus = { PREVIEWED: 'PREVIEWED', COMMITTED: 'COMMITTED' } as const;
@@ -58,6 +61,34 @@ export class ImportRowError {
     description: 'Bulk booking: the booking rule that refused',
   })
   bookingCode?: BookingErrorCode | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The content of the named cell as written in the file ("" when empty); null when the problem names no cell (a header problem, a row cap)',
+  })
+  value?: string | null;
+}
+
+@ObjectType({ description: 'A problem of an import file and its cursor' })
+export class ImportRowErrorEdge {
+  @Field(() => String, { description: 'Cursor' })
+  cursor!: string;
+
+  @Field(() => ImportRowError, { description: 'The problem' })
+  node!: ImportRowError;
+}
+
+@ObjectType({ description: 'A page of an import’s problems, by line' })
+export class ImportRowErrorConnection {
+  @Field(() => Int, { description: 'Problems of the whole file (all pages)' })
+  totalCount!: number;
+
+  @Field(() => [ImportRowErrorEdge], { description: 'Problems of this page' })
+  edges!: ImportRowErrorEdge[];
+
+  @Field(() => PageInfo, { description: 'Paging: pass endCursor to importErrors for the next page' })
+  pageInfo!: PageInfo;
 }
 
 @InputType({ description: 'Checks an uploaded file (POST /uploads) for one kind of import; writes nothing' })
@@ -100,7 +131,11 @@ export class ImportPreview {
   @Field(() => Int, { description: 'Number of problems; a file with any cannot be committed' })
   errorCount!: number;
 
-  @Field(() => [ImportRowError], { description: 'Every problem, by line' })
+  @Field(() => [ImportRowError], {
+    description: 'Every problem, by line',
+    deprecationReason:
+      'A large file has up to 200,000 problems in one answer; read errorPage here and the rest with importErrors',
+  })
   errors!: ImportRowError[];
 
   @Field(() => Boolean, {
@@ -157,6 +192,28 @@ export class CommitImportResult {
   error?: CommitImportError | null;
 }
 
+export const ImportActorKind = { ADMIN_USER: 'ADMIN_USER', API_KEY: 'API_KEY' } as const;
+export type ImportActorKind = (typeof ImportActorKind)[keyof typeof ImportActorKind];
+registerEnumType(ImportActorKind, {
+  name: 'ImportActorKind',
+  description: 'ADMIN_USER an admin user logged in; API_KEY an HR system with a site’s API key',
+});
+
+@ObjectType({ description: 'Who uploaded or committed an import' })
+export class ImportActor {
+  @Field(() => ImportActorKind, { description: 'An admin user or an API key' })
+  kind!: ImportActorKind;
+
+  @Field(() => ID, { description: 'The admin user’s or the API key’s id' })
+  id!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The admin user’s display name or the API key’s name; null once deleted',
+  })
+  name!: string | null;
+}
+
 @ObjectType({ description: 'An import of a site, for the history list' })
 export class ImportSummary {
   @Field(() => ID, { description: 'Import id' })
@@ -185,6 +242,21 @@ export class ImportSummary {
 
   @Field(() => DateTime, { nullable: true, description: 'When it was committed' })
   committedAt!: Date | null;
+
+  @Field(() => ImportActor, { description: 'Who uploaded the file and asked for the preview' })
+  uploadedBy!: ImportActor;
+
+  @Field(() => ImportActor, { nullable: true, description: 'Who committed it; null while PREVIEWED' })
+  committedBy!: ImportActor | null;
+
+  @Field(() => Int, { description: 'Rows already in place at commit, which it left alone' })
+  unchangedCount!: number;
+
+  @Field(() => Int, {
+    description:
+      'Mails the commit queued (booking confirmations of a bulk booking, login information of an issuance); 0 while PREVIEWED',
+  })
+  mailsQueuedCount!: number;
 }
 
 @ObjectType({ description: 'An import and its cursor' })

@@ -1,6 +1,13 @@
 import iconv from 'iconv-lite';
-import { describe, expect, it } from 'vitest';
-import { readImportFile, readImportFileOffThread, WORKER_MIN_BYTES } from './parse-file.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  readImportFile,
+  readImportFileOffThread,
+  stopParsingWorkers,
+  WORKER_MIN_BYTES,
+} from './parse-file.js';
+
+afterAll(() => stopParsingWorkers());
 
 describe('reading an import file', () => {
   it('a large file parsed in a worker thread gives the same records as parsing it in place', async () => {
@@ -14,6 +21,12 @@ describe('reading an import file', () => {
     expect(inWorker.encoding).toBe('CP932');
     expect(inWorker.records.length).toBe(lines.length - 1);
     expect(inWorker).toEqual(readImportFile(bytes));
+  });
+
+  it('parsing threads are reused: three files at once, two threads, the same records as in place', async () => {
+    const bytes = Buffer.from(['number', ...Array.from({ length: 40_000 }, (_, i) => String(i))].join('\n'));
+    const files = await Promise.all([1, 2, 3].map(() => readImportFileOffThread(bytes, Infinity)));
+    for (const file of files) expect(file).toEqual(readImportFile(bytes));
   });
 
   it('reads one record past the row cap and no further', async () => {

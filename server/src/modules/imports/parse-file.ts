@@ -68,40 +68,109 @@ export const WORKER_MIN_BYTES = 256 * 1024;
 /** Large files parsed at once per process; more wait their turn (each holds a copy of its file). */
 const MAX_PARSING_WORKERS = 2;
 
+/**
+ * A parsing thread kept for the next file: starting one (and loading the parser's TypeScript into it) cost
+ * more than parsing 100,000 rows. tsx's compiler process keeps a thread's process alive, so an idle thread
+ * ends after IDLE_MS, and `stopParsingWorkers` ends the idle ones at once.
+ */
+interface ParsingWorker {
+  worker: Worker;
+  ready: Promise<void>;
+  pending: Map<number, { resolve: (packed: PackedFile) => void; reject: (error: Error) => void }>;
+  idleTimer?: ReturnType<typeof setTimeout>;
+}
+
+const IDLE_MS = 5_000;
+
+const idle: ParsingWorker[] = [];
 let running = 0;
+let nextJob = 0;
 const waiting: (() => void)[] = [];
 
-async function inWorkerSlot<T>(work: () => Promise<T>): Promise<T> {
-  if (running >= MAX_PARSING_WORKERS) await new Promise<void>((resolve) => waiting.push(resolve));
-  running++;
-  try {
-    return await work();
-  } finally {
-    running--;
-    waiting.shift()?.();
+function startWorker(): ParsingWorker {
+  // Plain JavaScript, so Node starts it as is under tsx, vitest or neither (it loads the TypeScript itself).
+  const worker = new Worker(new URL('./parse.worker.js', import.meta.url), {
+    resourceLimits: { maxOldGenerationSizeMb: 512 },
+  });
+  worker.unref();
+  const pending: ParsingWorker['pending'] = new Map();
+  let markReady: () => void;
+  let failStart: (error: Error) => void;
+  const ready = new Promise<void>((resolve, reject) => {
+    markReady = resolve;
+    failStart = reject;
+  });
+  // Not yet awaited when it fails: the job that awaits it reports the error.
+  ready.catch(() => undefined);
+  const fail = (error: Error) => {
+    failStart(error);
+    for (const job of pending.values()) job.reject(error);
+    pending.clear();
+    const index = idle.findIndex((w) => w.worker === worker);
+    if (index >= 0) clearTimeout(idle.splice(index, 1)[0]!.idleTimer);
+  };
+  worker.on('message', (message: { ready?: true; id?: number; packed?: PackedFile; error?: string }) => {
+    if (message.ready) return markReady();
+    const job = pending.get(message.id!);
+    pending.delete(message.id!);
+    if (message.error !== undefined) job?.reject(new Error(message.error));
+    else job?.resolve(message.packed!);
+  });
+  worker.on('error', fail);
+  worker.on('exit', (code) => fail(new Error(`CSV parsing worker exited with code ${code}`)));
+  return { worker, ready, pending };
+}
+
+function takeIdle(): ParsingWorker | undefined {
+  const parser = idle.pop();
+  if (parser) clearTimeout(parser.idleTimer);
+  return parser;
+}
+
+function putIdle(parser: ParsingWorker): void {
+  parser.idleTimer = setTimeout(() => {
+    const index = idle.indexOf(parser);
+    if (index >= 0) idle.splice(index, 1);
+    void parser.worker.terminate();
+  }, IDLE_MS);
+  parser.idleTimer.unref();
+  idle.push(parser);
+}
+
+/** Starts a parsing thread before the file it is for has arrived (an upload began), unless one is idle. */
+export function warmParsingWorker(): void {
+  if (idle.length + running < MAX_PARSING_WORKERS) putIdle(startWorker());
+}
+
+/** Ends the idle parsing threads now (the app closes); a busy one ends IDLE_MS after its file. */
+export function stopParsingWorkers(): void {
+  for (const parser of idle.splice(0)) {
+    clearTimeout(parser.idleTimer);
+    void parser.worker.terminate();
   }
 }
 
-function parseInWorker(bytes: Uint8Array, maxRows: number): Promise<PackedFile> {
-  return new Promise((resolve, reject) => {
-    // Plain JavaScript, so Node starts it as is under tsx, vitest or neither (it loads the TypeScript itself).
-    const worker = new Worker(new URL('./parse.worker.js', import.meta.url), {
-      workerData: { bytes, maxRows },
-      resourceLimits: { maxOldGenerationSizeMb: 512 },
+async function parseInWorker(bytes: Uint8Array, maxRows: number): Promise<PackedFile> {
+  if (running >= MAX_PARSING_WORKERS) await new Promise<void>((resolve) => waiting.push(resolve));
+  running++;
+  const parser = takeIdle() ?? startWorker();
+  let healthy = true;
+  try {
+    await parser.ready;
+    const id = ++nextJob;
+    return await new Promise<PackedFile>((resolve, reject) => {
+      parser.pending.set(id, { resolve, reject });
+      parser.worker.postMessage({ id, bytes, maxRows });
     });
-    let settled = false;
-    worker.once('message', (packed: PackedFile) => {
-      settled = true;
-      resolve(packed);
-    });
-    worker.once('error', (error: Error) => {
-      settled = true;
-      reject(error);
-    });
-    worker.once('exit', (code) => {
-      if (!settled) reject(new Error(`CSV parsing worker exited with code ${code}`));
-    });
-  });
+  } catch (error) {
+    healthy = false;
+    void parser.worker.terminate();
+    throw error;
+  } finally {
+    if (healthy) putIdle(parser);
+    running--;
+    waiting.shift()?.();
+  }
 }
 
 /**
@@ -110,5 +179,5 @@ function parseInWorker(bytes: Uint8Array, maxRows: number): Promise<PackedFile> 
  */
 export async function readImportFileOffThread(bytes: Uint8Array, maxRows: number): Promise<ParsedFile> {
   if (bytes.length < WORKER_MIN_BYTES) return readImportFile(bytes, maxRows);
-  return unpackFile(await inWorkerSlot(() => parseInWorker(bytes, maxRows)));
+  return unpackFile(await parseInWorker(bytes, maxRows));
 }

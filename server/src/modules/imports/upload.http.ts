@@ -7,6 +7,7 @@ import { TokenBuckets } from '../../graphql/rate-limit.js';
 import type { AuthService } from '../auth/auth.service.js';
 import type { ImportService } from './import.service.js';
 import { binaryKind, CsvRecordCounter, SIGNATURE_BYTES } from '../../shared/csv.js';
+import { WORKER_MIN_BYTES, warmParsingWorker } from './parse-file.js';
 
 function reply(
   response: FastifyReply,
@@ -196,6 +197,8 @@ export async function uploadRoute(fastify: FastifyInstance, deps: UploadRouteOpt
         return;
       }
       uploaders.set(request, { em, adminUserId: principal.adminUserId });
+      // A large file is previewed next: its parsing thread starts while the bytes arrive.
+      if (declared >= WORKER_MIN_BYTES) warmParsingWorker();
     },
     errorHandler: (error, _request, response) => {
       deps.logger.error({ err: error }, 'upload failed');

@@ -12,7 +12,12 @@ import {
   type ParsedFile,
   type RowError,
 } from './import-file.js';
-import { insertImportedTickets, ticketsByNumbers } from '../tickets/ticket.service.js';
+import {
+  insertImportedTickets,
+  ticketsByNumbers,
+  ticketsHoldingExternalIds,
+} from '../tickets/ticket.service.js';
+import { fillTicketAddressNumbers, ticketAddressNumbers } from '../tickets/real-ticket.service.js';
 
 const SPEC = {
   number: {
@@ -40,6 +45,12 @@ const SPEC = {
     aliases: ['メールアドレス', 'メール', 'email', 'e-mail', 'mail'],
     required: false,
   },
+  // issue 15: municipal sites bring the resident's address number for the national record export.
+  addressNumber: {
+    label: '個別宛名番号',
+    aliases: ['個別宛名番号', '宛名番号', 'address_number'],
+    required: false,
+  },
 } as const;
 
 interface TicketRow {
@@ -48,6 +59,7 @@ interface TicketRow {
   municipalityCode: string | null;
   externalId: string | null;
   email: string | null;
+  addressNumber: string | null;
 }
 
 /**
@@ -64,6 +76,7 @@ export class ValidTicketsImport implements ImportKindHandler {
     if (errors.length === 0) {
       const today = new Date().toISOString().slice(0, 10);
       const firstLineOf = new Map<string, number>();
+      const externalIdLine = new Map<string, number>();
       for await (const record of paced(file.records)) {
         const bad = (key: keyof typeof SPEC, message: string, code: RowError['code'] = 'INVALID_VALUE') =>
           errors.push({ line: record.line, column: columns.label(key), code, message });
@@ -84,6 +97,9 @@ export class ValidTicketsImport implements ImportKindHandler {
         if (externalId && externalId.length > 100) bad('externalId', 'At most 100 characters');
         const email = columns.get(record, 'email').toLowerCase() || null;
         if (email && (!EMAIL.test(email) || email.length > 254)) bad('email', 'Not an email address');
+        const addressNumber = normalizeDigits(columns.get(record, 'addressNumber')) || null;
+        if (addressNumber && !/^[0-9]{1,15}$/.test(addressNumber))
+          bad('addressNumber', 'An address number (個別宛名番号) has 1 to 15 digits');
         if (errors.length > before) continue;
         const key = `${municipalityCode ?? ''}:${number}`;
         const first = firstLineOf.get(key);
@@ -92,17 +108,53 @@ export class ValidTicketsImport implements ImportKindHandler {
           continue;
         }
         firstLineOf.set(key, record.line);
-        rows.push({ line: record.line, number, birthDate: birthDate!, municipalityCode, externalId, email });
+        // External ids are unique per site (migration 20261203101000).
+        const otherLine = externalId ? externalIdLine.get(externalId) : undefined;
+        if (otherLine !== undefined) {
+          bad(
+            'externalId',
+            `The employee id ${externalId} is already on line ${otherLine}`,
+            'DUPLICATE_IN_FILE',
+          );
+          continue;
+        }
+        if (externalId) externalIdLine.set(externalId, record.line);
+        rows.push({
+          line: record.line,
+          number,
+          birthDate: birthDate!,
+          municipalityCode,
+          externalId,
+          email,
+          addressNumber,
+        });
       }
     }
 
     const existing = await this.existing(em, site.id, rows);
+    const heldExternalIds = await this.heldExternalIds(em, site.id, rows);
+    const addressNumbers = await this.addressNumbers(em, site.id, rows);
     const toInsert: TicketRow[] = [];
     let unchanged = 0;
     for await (const row of paced(rows)) {
       const found = existing.get(`${row.municipalityCode ?? ''}:${row.number}`);
-      if (!found) {
+      const storedAddress = addressNumbers.get(`${row.municipalityCode ?? ''}:${row.number}`);
+      if (!found && row.externalId && heldExternalIds.has(row.externalId)) {
+        errors.push({
+          line: row.line,
+          column: columns.label('externalId'),
+          code: 'ALREADY_EXISTS',
+          message: `The employee id ${row.externalId} belongs to another ticket of the site`,
+        });
+      } else if (!found) {
         toInsert.push(row);
+      } else if (row.addressNumber && storedAddress && storedAddress !== row.addressNumber) {
+        errors.push({
+          line: row.line,
+          column: columns.label('addressNumber'),
+          code: 'ALREADY_EXISTS',
+          message: `Ticket ${row.number} is already registered with another address number`,
+        });
       } else if (
         found.birthDate === row.birthDate &&
         found.email === row.email &&
@@ -125,17 +177,51 @@ export class ValidTicketsImport implements ImportKindHandler {
       errors,
       toWrite: toInsert.length,
       unchanged,
-      commit: async (tx) => {
-        if (toInsert.length === 0) return { ok: true, created: 0, unchanged };
-        let inserted = 0;
+      commit: async (tx, events) => {
+        const inserted: string[] = [];
         for (const chunk of inChunks(toInsert)) {
-          inserted += await insertImportedTickets(tx, site.id, kind, chunk);
+          inserted.push(...(await insertImportedTickets(tx, site.id, kind, chunk)));
         }
         // Someone registered one of these tickets since the check: check the file again.
-        if (inserted !== toInsert.length) return { ok: false };
+        if (inserted.length !== toInsert.length) return { ok: false };
+        // One event per new ticket, so the change feed and webhooks list the roster completely.
+        const at = new Date().toISOString();
+        // One call each: a spread of 200,000 arguments would overflow the stack.
+        for (const ticketId of inserted)
+          events.record({ type: 'ticket.issued', ticketId, siteId: site.id, at });
+        for (const chunk of inChunks(rows.filter((r) => r.addressNumber !== null))) {
+          await fillTicketAddressNumbers(
+            tx,
+            site.id,
+            chunk.map((r) => ({
+              number: r.number,
+              municipalityCode: r.municipalityCode,
+              addressNumber: r.addressNumber!,
+            })),
+          );
+        }
         return { ok: true, created: toInsert.length, unchanged };
       },
     };
+  }
+
+  private async heldExternalIds(em: EntityManager, siteId: string, rows: TicketRow[]): Promise<Set<string>> {
+    const held = new Set<string>();
+    const ids = [...new Set(rows.flatMap((r) => (r.externalId ? [r.externalId] : [])))];
+    for (const chunk of inChunks(ids)) {
+      for (const holder of await ticketsHoldingExternalIds(em, siteId, chunk)) held.add(holder.externalId);
+    }
+    return held;
+  }
+
+  /** Address numbers already stored for the file's tickets that bring one. */
+  private async addressNumbers(em: EntityManager, siteId: string, rows: TicketRow[]) {
+    const found = new Map<string, string | null>();
+    const numbers = [...new Set(rows.filter((r) => r.addressNumber !== null).map((r) => r.number))];
+    for (const chunk of inChunks(numbers)) {
+      for (const [key, value] of await ticketAddressNumbers(em, siteId, chunk)) found.set(key, value);
+    }
+    return found;
   }
 
   private async existing(em: EntityManager, siteId: string, rows: TicketRow[]) {

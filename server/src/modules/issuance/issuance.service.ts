@@ -10,6 +10,7 @@ import { isUuid } from '../../shared/ids.js';
 import { requireSiteAdmin } from '../auth/access.js';
 import { issuanceResultFile } from '../imports/import-results.js';
 import { exportFile, type CsvEncoding, type ExportFile } from '../reports/export.types.js';
+import type { AuditService } from '../audit/audit.service.js';
 import type { IssuanceListener } from './issuance.events.js';
 
 /**
@@ -22,7 +23,8 @@ export class IssuanceService {
 
   constructor(
     readonly config: AppConfig,
-    readonly listeners: readonly IssuanceListener[] = [],
+    readonly listeners: readonly IssuanceListener[],
+    private readonly audit: Pick<AuditService, 'record'>,
   ) {}
 
   private fileKey(): Promise<Buffer> {
@@ -71,12 +73,19 @@ export class IssuanceService {
     const text = (await this.decrypt(Buffer.from(row.result_file))).toString('utf8');
     const records = parseCsv(text).map((r) => r.cells);
     const base = (row.filename || 'issuance.csv').replace(/\.csv$/i, '');
-    return exportFile(
-      `${base}-issued.csv`,
-      encodeCsv(records, encoding),
-      encoding,
-      Math.max(0, records.length - 1),
-    );
+    const filename = `${base}-issued.csv`;
+    const rows = Math.max(0, records.length - 1);
+    // The file holds initial passwords: who took a copy, and when, is on record.
+    await this.audit.record(em, principal, {
+      siteId: row.site_id,
+      action: 'downloadIssuedTickets',
+      targetType: 'import',
+      targetId: importId,
+      before: null,
+      // Key names avoid "file": the audit's redaction drops keys that may hold a file's content.
+      after: { downloadedAs: filename, uploadedAs: row.filename, rows, encoding },
+    });
+    return exportFile(filename, encodeCsv(records, encoding), encoding, rows);
   }
 }
 

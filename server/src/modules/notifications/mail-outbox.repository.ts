@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { pgArray, pgTimestamp, PreparedStatement, sql, type Statement } from '../../shared/sql.js';
 
-export type MailKind = 'LOGIN_INFO' | 'BOOKING_CONFIRMATION' | 'CANCELLATION' | 'REMINDER';
+export type MailKind = 'LOGIN_INFO' | 'BOOKING_CONFIRMATION' | 'CANCELLATION' | 'REMINDER' | 'BOOKING_CHANGE';
 
 export interface NewMail {
   siteId: string;
@@ -51,7 +51,8 @@ const QUEUE_BOOKING_CONFIRMATION = new PreparedStatement(
   `insert into mail_outbox (site_id, kind, to_address, message_id, render)
    select s.id, 'BOOKING_CONFIRMATION', rc.email, '<' || gen_random_uuid() || '@vaccination-reservations>',
           jsonb_build_object('reservationIds', to_jsonb(?::uuid[]))
-     from ticket t join site s on s.id = t.site_id join recipient rc on rc.ticket_id = t.id
+     from ticket_status_view t join site_settings_view s on s.id = t.site_id
+     join recipient_contact_view rc on rc.ticket_id = t.id
     where t.id = ? and s.mail_enabled and rc.email is not null`,
 );
 
@@ -88,6 +89,19 @@ export class MailOutbox {
       ],
     );
     return rows.length;
+  }
+
+  /**
+   * Mails of a site queued by the caller's transaction so far: its rows carry the transaction's start time
+   * (`now()`), which no other transaction shares.
+   */
+  async queuedInThisTransaction(tx: EntityManager, siteId: string): Promise<number> {
+    const rows = await sql<{ queued: number }>(
+      tx,
+      `select count(*)::int as queued from mail_outbox where site_id = ? and created_at = now()`,
+      [siteId],
+    );
+    return rows[0]?.queued ?? 0;
   }
 
   async claim(em: EntityManager, limit: number, leaseSeconds: number): Promise<ClaimedMail[]> {

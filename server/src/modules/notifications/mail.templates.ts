@@ -13,10 +13,55 @@ export interface DoseAppointment {
   startsAt: Date;
   venueName: string;
   vaccineName: string;
+  /** 予約番号 (shown in confirmations and reminders) */
+  bookingNumber?: string;
+  venueAddress?: string;
+}
+
+/** What a person brings to the venue: the ticket, the filled-in questionnaire and an ID. */
+function whatToBring(language: Language): string[] {
+  return language === 'EN'
+    ? [
+        'Please bring: your vaccination ticket (接種券), the pre-vaccination questionnaire (予診票) and an ID.',
+      ]
+    : ['【当日お持ちいただくもの】接種券、予診票(記入済みのもの)、本人確認書類(運転免許証・保険証など)'];
+}
+
+/** Booking number, venue address and a map link of each appointment, after its line. */
+function appointmentDetails(appointments: DoseAppointment[], language: Language): string[] {
+  const en = language === 'EN';
+  return appointments.flatMap((a) => [
+    ...(a.bookingNumber
+      ? [
+          en
+            ? `Booking number (dose ${a.dose}): ${a.bookingNumber}`
+            : `予約番号（${a.dose}回目）: ${a.bookingNumber}`,
+        ]
+      : []),
+    ...(a.venueAddress
+      ? [
+          `${en ? 'Address' : '住所'}: ${a.venueAddress}`,
+          `${en ? 'Map' : '地図'}: https://www.google.com/maps/search/?api=1&query=${encodeURIComponent(a.venueAddress)}`,
+        ]
+      : []),
+  ]);
 }
 
 export type MailContent =
   | { kind: 'LOGIN_INFO'; ticketNumber: string; initialPassword: string }
+  | { kind: 'PASSWORD_RESET'; link: string; expiresInMinutes: number }
+  /**
+   * Login information sent again by an admin: never a password. How the ticket logs in (first login with
+   * the birth date or the initial password on paper, else its own password) and, for a registered holder,
+   * a password-reset link.
+   */
+  | {
+      kind: 'LOGIN_REMINDER';
+      ticketNumber: string;
+      method: 'BIRTH_DATE' | 'INITIAL_PASSWORD' | 'PASSWORD';
+      resetLink: string | null;
+      expiresInMinutes: number;
+    }
   | { kind: 'BOOKING_CONFIRMATION'; appointments: DoseAppointment[] }
   | {
       kind: 'CANCELLATION';
@@ -24,7 +69,9 @@ export type MailContent =
       by: 'RECIPIENT' | 'ADMIN' | 'SLOT_CANCELLED';
       reason: string | null;
     }
-  | { kind: 'REMINDER'; appointments: DoseAppointment[] };
+  | { kind: 'REMINDER'; appointments: DoseAppointment[] }
+  /** A changed booking: each moved dose's appointment before and after, dose order. */
+  | { kind: 'BOOKING_CHANGE'; changes: { before: DoseAppointment; after: DoseAppointment }[] };
 
 export interface RenderedMail {
   subject: string;
@@ -74,6 +121,11 @@ function appointmentLines(appointments: DoseAppointment[], site: SiteInfo, langu
       ? `Dose ${a.dose}: ${formatAppointmentTime(a.startsAt, site.timeZone, language)} at ${a.venueName} (${a.vaccineName})`
       : `${a.dose}回目: ${formatAppointmentTime(a.startsAt, site.timeZone, language)} ${a.venueName}（${a.vaccineName}）`,
   );
+}
+
+function detailsBlock(appointments: DoseAppointment[], language: Language): string[][] {
+  const lines = appointmentDetails(appointments, language);
+  return lines.length ? [lines] : [];
 }
 
 function compose(
@@ -139,6 +191,85 @@ export function renderMail(
         ],
         siteUrl,
       );
+    case 'PASSWORD_RESET':
+      return compose(
+        site,
+        language,
+        en ? 'Setting a new password' : 'パスワードの再設定',
+        [
+          [
+            en
+              ? 'We received a request to set a new password for the vaccination booking site.'
+              : 'ワクチン接種予約サイトのパスワード再設定のお申し込みを受け付けました。',
+            en
+              ? `Open this link within ${content.expiresInMinutes} minutes to set it (it works once):`
+              : `${content.expiresInMinutes}分以内に次のリンクを開き、新しいパスワードを設定してください（1回限り有効です）。`,
+          ],
+          [content.link],
+          [
+            en
+              ? 'If you did not ask for this, you can ignore this mail: your password stays as it is.'
+              : 'お心当たりのない場合は、このメールを破棄してください。パスワードは変更されません。',
+          ],
+        ],
+        siteUrl,
+      );
+    case 'LOGIN_REMINDER': {
+      const how =
+        content.method === 'BIRTH_DATE'
+          ? [
+              en
+                ? 'For your first login, enter your ticket number and your date of birth. You will then set your own password.'
+                : '初めてログインするときは、接種券番号と生年月日を入力してください。ログイン後、ご自身のパスワードを設定していただきます。',
+            ]
+          : content.method === 'INITIAL_PASSWORD'
+            ? [
+                en
+                  ? 'For your first login, enter your ticket number and the initial password printed on the notice you received. You will then set your own password.'
+                  : '初めてログインするときは、接種券番号と、お送りした通知に記載の初期パスワードを入力してください。ログイン後、ご自身のパスワードを設定していただきます。',
+                en
+                  ? 'If you no longer have the notice, please contact the site.'
+                  : '通知がお手元にない場合は、お問い合わせ窓口までご連絡ください。',
+              ]
+            : [
+                en
+                  ? 'Log in with your ticket number and the password you set.'
+                  : '接種券番号と、ご自身で設定したパスワードでログインしてください。',
+              ];
+      return compose(
+        site,
+        language,
+        en ? 'How to log in to vaccination booking' : 'ワクチン接種予約のログイン方法のご案内',
+        [
+          [
+            en
+              ? 'As you asked the site, here is how to log in to the vaccination booking site.'
+              : 'お問い合わせいただいた、ワクチン接種予約サイトへのログイン方法をお知らせします。',
+          ],
+          [
+            `${en ? 'Login page' : 'ログインページ'}: ${siteUrl}`,
+            `${en ? 'Ticket number' : '接種券番号'}: ${content.ticketNumber}`,
+          ],
+          how,
+          ...(content.resetLink
+            ? [
+                [
+                  en
+                    ? `If you forgot your password, open this link within ${content.expiresInMinutes} minutes to set a new one (it works once):`
+                    : `パスワードをお忘れの場合は、${content.expiresInMinutes}分以内に次のリンクを開き、新しいパスワードを設定してください（1回限り有効です）。`,
+                  content.resetLink,
+                ],
+              ]
+            : []),
+          [
+            en
+              ? 'For your security, this mail never contains a password.'
+              : '安全のため、このメールにパスワードは記載していません。',
+          ],
+        ],
+        siteUrl,
+      );
+    }
     case 'BOOKING_CONFIRMATION':
       return compose(
         site,
@@ -151,6 +282,8 @@ export function renderMail(
               : '以下の内容でワクチン接種のご予約を受け付けました。',
           ],
           appointmentLines(content.appointments, site, language),
+          ...detailsBlock(content.appointments, language),
+          whatToBring(language),
         ],
         siteUrl,
       );
@@ -185,6 +318,30 @@ export function renderMail(
         siteUrl,
       );
     }
+    case 'BOOKING_CHANGE':
+      return compose(
+        site,
+        language,
+        en ? 'Your booking has been changed' : 'ご予約の変更',
+        [
+          [
+            en
+              ? 'Your vaccination booking has been changed as follows:'
+              : 'ワクチン接種のご予約を以下のとおり変更しました。',
+          ],
+          ...content.changes.map(({ before, after }) => {
+            const [from] = appointmentLines([before], site, language);
+            const [to] = appointmentLines([after], site, language);
+            return en ? [`Before: ${from}`, `Now: ${to}`] : [`変更前: ${from}`, `変更後: ${to}`];
+          }),
+          [
+            en
+              ? 'The earlier time is no longer reserved for you.'
+              : '変更前の日時のご予約は取り消されています。',
+          ],
+        ],
+        siteUrl,
+      );
     case 'REMINDER':
       return compose(
         site,
@@ -197,7 +354,8 @@ export function renderMail(
               : '明日のワクチン接種のご予約をお知らせします。',
           ],
           appointmentLines(content.appointments, site, language),
-          [en ? 'Please bring your vaccination ticket.' : '接種券をお持ちください。'],
+          ...detailsBlock(content.appointments, language),
+          whatToBring(language),
         ],
         siteUrl,
       );

@@ -3,6 +3,7 @@ import type { AppConfig } from '../../config/config.js';
 import type { Principal } from '../auth/principal.js';
 import type { Clock } from '../../shared/clock.js';
 import { pgTimestamp, type Statement } from '../../shared/sql.js';
+import { bookingNumberOf } from '../../shared/booking-number.js';
 import { addDays, fromLocal, toLocal } from '../../shared/time.js';
 import { badInput, forbidden, notFound } from '../../shared/errors.js';
 import { isUuid } from '../../shared/ids.js';
@@ -10,12 +11,14 @@ import { requireAdmin } from '../auth/access.js';
 import type {
   CancelledBy,
   ReservationListener,
+  ReservationMove,
   ReservationView,
 } from '../reservations/reservation.events.js';
 import { ReportsRepository, type AppointmentRow } from '../reports/reports.repository.js';
 import { siteMailSettings, siteReminderTimes } from '../sites/site.service.js';
 import { MailOutbox, type ClaimedMail, type NewMail, type OutboxMail } from './mail-outbox.repository.js';
 import { renderMail, type DoseAppointment, type MailContent, type SiteInfo } from './mail.templates.js';
+import type { Language } from '../recipients/recipient.service.js';
 
 /** A mail about appointments, before the appointments are filled in. */
 type AppointmentMail =
@@ -44,6 +47,11 @@ export class NotificationService implements ReservationListener {
     private readonly config: AppConfig,
     private readonly clock: Clock,
   ) {}
+
+  /** Mails of a site that the caller's transaction has queued so far (an import's commit reports them). */
+  queuedInThisTransaction(tx: EntityManager, siteId: string): Promise<number> {
+    return this.outbox.queuedInThisTransaction(tx, siteId);
+  }
 
   async booked(tx: EntityManager, reservations: ReservationView[]): Promise<void> {
     await this.enqueueForReservations(tx, reservations, { kind: 'BOOKING_CONFIRMATION' });
@@ -80,6 +88,59 @@ export class NotificationService implements ReservationListener {
     await this.enqueueForReservations(tx, reservations, { kind: 'CANCELLATION', by, reason });
   }
 
+  /** One mail per ticket naming each moved dose's old and new appointment. */
+  async changed(tx: EntityManager, moves: ReservationMove[]): Promise<void> {
+    if (moves.length === 0) return;
+    const rows = await this.reports.appointmentsByTicket(
+      tx,
+      moves.map((m) => m.reservation.id),
+    );
+    const first = rows[0];
+    if (!first?.mail_enabled || !first.email) return;
+    const before = new Map(
+      (
+        await this.reports.slotAppointments(
+          tx,
+          moves.map((m) => m.fromSlotId),
+        )
+      ).map((s) => [s.slot_id, s]),
+    );
+    const fromOf = new Map(moves.map((m) => [m.reservation.id, m.fromSlotId]));
+    const changes = rows.map((row) => {
+      const old = before.get(fromOf.get(row.reservation_id)!)!;
+      return {
+        before: {
+          dose: row.dose,
+          startsAt: pgTimestamp(old.starts_at),
+          venueName: old.venue_name,
+          vaccineName: old.vaccine_name,
+        },
+        after: {
+          dose: row.dose,
+          startsAt: pgTimestamp(row.starts_at),
+          venueName: row.venue_name,
+          vaccineName: row.vaccine_name,
+        },
+      };
+    });
+    const site: SiteInfo = { name: first.site_name, code: first.site_code, timeZone: first.time_zone };
+    const rendered = renderMail(
+      { kind: 'BOOKING_CHANGE', changes },
+      site,
+      first.language ?? 'JA',
+      this.config.publicUrl,
+    );
+    await this.outbox.enqueue(tx, [
+      {
+        siteId: first.site_id,
+        kind: 'BOOKING_CHANGE',
+        to: first.email,
+        reservationId: rows.length === 1 ? first.reservation_id : null,
+        ...rendered,
+      },
+    ]);
+  }
+
   /** One login-information mail per issued ticket that has an address. */
   async ticketsIssued(tx: EntityManager, tickets: IssuedTicket[]): Promise<void> {
     const withAddress = tickets.filter((t) => t.email);
@@ -98,6 +159,62 @@ export class NotificationService implements ReservationListener {
       mails.push({ siteId: ticket.siteId, kind: 'LOGIN_INFO', to: ticket.email!, ...rendered });
     }
     await this.outbox.enqueue(tx, mails);
+  }
+
+  /**
+   * The mail with a password-reset link. Queued as LOGIN_INFO: like an initial password, its body is a
+   * secret and is dropped once a real mail server accepted it. Nothing when the site sends no mail.
+   */
+  async passwordResetLink(
+    tx: EntityManager,
+    mail: { siteId: string; to: string; language: Language; link: string; expiresInMinutes: number },
+  ): Promise<boolean> {
+    return this.queueLoginInfo(tx, mail, {
+      kind: 'PASSWORD_RESET',
+      link: mail.link,
+      expiresInMinutes: mail.expiresInMinutes,
+    });
+  }
+
+  /**
+   * Login information an admin sends again (no password in it). Queued as LOGIN_INFO: with a reset link its
+   * body is a secret, dropped once a real mail server accepted it. False when the site sends no mail.
+   */
+  async loginReminder(
+    tx: EntityManager,
+    mail: {
+      siteId: string;
+      to: string;
+      language: Language;
+      ticketNumber: string;
+      method: 'BIRTH_DATE' | 'INITIAL_PASSWORD' | 'PASSWORD';
+      resetLink: string | null;
+      expiresInMinutes: number;
+    },
+  ): Promise<boolean> {
+    return this.queueLoginInfo(tx, mail, {
+      kind: 'LOGIN_REMINDER',
+      ticketNumber: mail.ticketNumber,
+      method: mail.method,
+      resetLink: mail.resetLink,
+      expiresInMinutes: mail.expiresInMinutes,
+    });
+  }
+
+  /** One LOGIN_INFO mail (its body a secret, dropped once delivered); false when the site sends no mail. */
+  private async queueLoginInfo(
+    tx: EntityManager,
+    mail: { siteId: string; to: string; language: Language },
+    content: MailContent,
+  ): Promise<boolean> {
+    const site = (await this.sites(tx, [mail.siteId])).get(mail.siteId);
+    if (!site?.mailEnabled) return false;
+    const rendered = renderMail(content, site, mail.language, this.config.publicUrl);
+    return (
+      (await this.outbox.enqueue(tx, [
+        { siteId: mail.siteId, kind: 'LOGIN_INFO', to: mail.to, ...rendered },
+      ])) > 0
+    );
   }
 
   /**
@@ -176,6 +293,8 @@ export class NotificationService implements ReservationListener {
       startsAt: pgTimestamp(row.starts_at),
       venueName: row.venue_name,
       vaccineName: row.vaccine_name,
+      bookingNumber: bookingNumberOf(row.reservation_id),
+      venueAddress: row.venue_address,
     }));
     const content: MailContent = { ...mail, appointments };
     const rendered = renderMail(content, site, first.language ?? 'JA', this.config.publicUrl);

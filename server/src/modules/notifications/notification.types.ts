@@ -6,6 +6,7 @@ export const MailKindEnum = {
   BOOKING_CONFIRMATION: 'BOOKING_CONFIRMATION',
   CANCELLATION: 'CANCELLATION',
   REMINDER: 'REMINDER',
+  BOOKING_CHANGE: 'BOOKING_CHANGE',
 } as const;
 registerEnumType(MailKindEnum, { name: 'MailKind', description: 'Why a mail was sent' });
 

@@ -20,6 +20,12 @@ export class RecipientRepository {
     return em.findOne(Recipient, { ticketId });
   }
 
+  /** Replaces a registered profile's password hash; false when the ticket has no profile. */
+  async setPasswordHash(em: EntityManager, ticketId: string, passwordHash: string): Promise<boolean> {
+    const updated = await em.nativeUpdate(Recipient, { ticketId }, { passwordHash });
+    return updated > 0;
+  }
+
   /** Stages a new profile; the caller's flush inserts it (a second one for the ticket is refused there). */
   add(em: EntityManager, fields: NewRecipient): Recipient {
     return em.create(Recipient, fields);

@@ -2,23 +2,16 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Conflict, badInput } from '../../shared/errors.js';
 import type { Principal } from '../auth/principal.js';
 import type { Passwords } from '../../shared/password.js';
+import type { DomainEvents } from '../../shared/domain-events.js';
 import { PgError, pgErrorCode } from '../../shared/sql.js';
 import { requireRecipient } from '../auth/access.js';
 import { requireSite, type FieldPolicy } from '../sites/site.service.js';
 import { ReportsRepository } from '../reports/reports.repository.js';
 import { RecipientRepository } from './recipient.repository.js';
+import { recipientName } from './recipient-name.js';
 import type { RecipientProfile, RegisterRecipientInput, UpdateMyProfileInput } from './recipient.types.js';
 
 export type { Language } from './recipient.entity.js';
-
-// Katakana, the long-vowel mark, the middle dot, and ASCII or ideographic (U+3000) spaces.
-const KATAKANA = /^[ァ-ヶー・\u3000 ]+$/u;
-
-function toKatakana(value: string, field: string): string {
-  const normalized = value.normalize('NFKC').trim();
-  if (!KATAKANA.test(normalized)) throw badInput('Write the name in katakana', field);
-  return normalized;
-}
 
 function byPolicy<T>(policy: FieldPolicy, value: T | null | undefined, field: string): T | null {
   if (policy === 'HIDDEN') return null;
@@ -31,7 +24,10 @@ export class RecipientService {
   private readonly repository = new RecipientRepository();
   private readonly reports = new ReportsRepository();
 
-  constructor(private readonly passwords: Passwords) {}
+  constructor(
+    private readonly passwords: Passwords,
+    private readonly events: DomainEvents,
+  ) {}
 
   async profile(em: EntityManager, principal: Principal): Promise<RecipientProfile> {
     const { ticketId } = requireRecipient(principal);
@@ -61,10 +57,10 @@ export class RecipientService {
     const site = await requireSite(em, siteId);
     const email = byPolicy(site.emailField, input.email?.trim().toLowerCase(), 'email');
     if (input.reminderOptIn && !email) throw badInput('Reminders need an email address', 'reminderOptIn');
-    this.repository.add(em, {
+    const profile = {
       ticketId,
-      familyNameKana: toKatakana(input.familyNameKana, 'familyNameKana'),
-      givenNameKana: toKatakana(input.givenNameKana, 'givenNameKana'),
+      familyNameKana: recipientName(input.familyNameKana, 'familyNameKana', site.allowLatinNames),
+      givenNameKana: recipientName(input.givenNameKana, 'givenNameKana', site.allowLatinNames),
       gender: byPolicy(site.genderField, input.gender, 'gender'),
       phone: byPolicy(site.phoneField, input.phone?.normalize('NFKC').trim(), 'phone'),
       email,
@@ -72,9 +68,13 @@ export class RecipientService {
       language: input.language,
       passwordHash: await this.passwords.hash(input.password),
       termsAcceptedAt: new Date(),
-    });
+    };
     try {
-      await em.flush();
+      await this.events.transaction(em, async (tx, events) => {
+        this.repository.add(tx, profile);
+        await tx.flush();
+        events.record({ type: 'ticket.registered', ticketId, siteId, at: new Date().toISOString() });
+      });
     } catch (error) {
       if (pgErrorCode(error) === PgError.UNIQUE_VIOLATION) {
         throw new Conflict('This ticket is already registered');
@@ -104,6 +104,14 @@ export class RecipientService {
     if (input.language) recipient.language = input.language;
     await em.flush();
     return this.profile(em, principal);
+  }
+
+  /**
+   * A new password for a registered ticket (a password reset decided who may set it); false when the ticket
+   * has no profile yet (its birth date still logs in).
+   */
+  async setPassword(em: EntityManager, ticketId: string, password: string): Promise<boolean> {
+    return this.repository.setPasswordHash(em, ticketId, await this.passwords.hash(password));
   }
 
   async setReminderOptIn(

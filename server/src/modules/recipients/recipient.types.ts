@@ -19,10 +19,18 @@ export class RecipientProfile {
   @Field(() => Boolean, { description: 'False until registerRecipient has been called' })
   registered!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Family name in katakana (セイ)' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Family name (セイ) in katakana, or in Latin letters where the site allows them (Site.allowLatinNames)',
+  })
   familyNameKana!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Given name in katakana (メイ)' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Given name (メイ) in katakana, or in Latin letters where the site allows them (Site.allowLatinNames)',
+  })
   givenNameKana!: string | null;
 
   @Field(() => Gender, { nullable: true, description: 'Gender' })
@@ -43,11 +51,16 @@ export class RecipientProfile {
 
 @InputType({ description: 'First-login registration; fields beyond the names follow the site’s policy' })
 export class RegisterRecipientInput {
-  @Field(() => String, { description: 'Family name in katakana (half-width is converted)' })
+  @Field(() => String, {
+    description:
+      'Family name in katakana (half-width is converted); where Site.allowLatinNames, Latin letters with spaces, hyphens, apostrophes and periods are accepted too (full-width is converted, never into kana); otherwise BAD_USER_INPUT with extensions.field',
+  })
   @Length(1, 50)
   familyNameKana!: string;
 
-  @Field(() => String, { description: 'Given name in katakana' })
+  @Field(() => String, {
+    description: 'Given name in katakana, or in Latin letters where the site allows them (as familyNameKana)',
+  })
   @Length(1, 50)
   givenNameKana!: string;
 

@@ -14,6 +14,12 @@ export const VaccinationRecord = defineEntity({
     doctorName: p.text(),
     recordedBy: p.uuid().nullable(),
     recordedAt: p.datetime(),
+    /** Issue 15: as entered at the venue (≤20), the time given, where and by which desk and doctor. */
+    manufacturer: p.text().nullable(),
+    vaccinatedAt: p.datetime().nullable(),
+    venueId: p.uuid().nullable(),
+    deskId: p.text().nullable(),
+    doctorId: p.uuid().nullable(),
   },
 });
 export type VaccinationRecord = InferEntity<typeof VaccinationRecord>;

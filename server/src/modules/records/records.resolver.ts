@@ -14,11 +14,16 @@ import {
   VenueActionResult,
   VenueReservationInput,
 } from './records.types.js';
+import { ApiKeyScope } from '../api-keys/api-key.scope.js';
+import { RequiresScope } from '../api-keys/api-key.types.js';
 
 @Resolver()
 export class RecordsResolver {
   @Authorized(Role.OPERATOR, Role.SITE_ADMIN)
-  @Query(() => AdminReservationConnection, { description: 'A site’s reservations, by slot time, filtered' })
+  @RequiresScope(ApiKeyScope.RECORDS_READ)
+  @Query(() => AdminReservationConnection, {
+    description: 'A site’s reservations, by slot time, filtered (API keys: RECORDS_READ)',
+  })
   reservations(
     @Arg('siteId', () => ID, { description: 'Site id' }) siteId: string,
     @Arg('filter', () => ReservationFilter, { nullable: true, description: 'Filters' })
@@ -57,8 +62,10 @@ export class RecordsResolver {
   }
 
   @Authorized(Role.OPERATOR, Role.SITE_ADMIN)
+  @RequiresScope(ApiKeyScope.BOOK_ON_BEHALF)
   @Mutation(() => BookReservationResult, {
-    description: 'Books on a person’s behalf through the same rules as their own booking (made by ADMIN)',
+    description:
+      'Books on a person’s behalf through the same rules as their own booking (made by ADMIN; with an API key: made by API, scope BOOK_ON_BEHALF)',
   })
   proxyBookReservation(
     @Arg('input', () => ProxyBookReservationInput) input: ProxyBookReservationInput,
@@ -68,8 +75,10 @@ export class RecordsResolver {
   }
 
   @Authorized(Role.OPERATOR, Role.SITE_ADMIN)
+  @RequiresScope(ApiKeyScope.BOOK_ON_BEHALF)
   @Mutation(() => CancelReservationResult, {
-    description: 'Cancels on a person’s behalf, ignoring the recipient cut-off; the person is notified',
+    description:
+      'Cancels on a person’s behalf, ignoring the recipient cut-off; the person is notified (API keys: BOOK_ON_BEHALF)',
   })
   proxyCancelReservation(
     @Arg('input', () => ProxyCancelReservationInput) input: ProxyCancelReservationInput,

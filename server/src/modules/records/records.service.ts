@@ -3,13 +3,15 @@ import { checkPageSize, connectionOf, decodeCursor } from '../../shared/cursor.j
 import { badInput, notFound } from '../../shared/errors.js';
 import type { Principal } from '../auth/principal.js';
 import { isUuid } from '../../shared/ids.js';
-import { isTicketNumber, normalizeDigits } from '../../shared/japanese-ids.js';
+import { isTicketNumber, normalizeDigits, requireRecordField } from '../../shared/japanese-ids.js';
 import type { DomainEvents, EventSink } from '../../shared/domain-events.js';
+import { PgError, pgErrorCode } from '../../shared/sql.js';
 import { addDays, fromLocal, isIsoDate, localDateOf } from '../../shared/time.js';
-import { requireSiteAdmin } from '../auth/access.js';
+import { requireSiteAccess, requireSiteAdmin } from '../auth/access.js';
 import { requireVenueAccess } from '../auth/venue-access.js';
 import { ticketSiteId } from '../tickets/ticket.service.js';
 import { venueSite } from '../venues/venue.service.js';
+import { venueDoctorById } from '../venues/venue-doctor.service.js';
 import { VaccinationRecordRepository } from './vaccination-record.repository.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { ReservationService } from '../reservations/reservation.service.js';
@@ -31,8 +33,10 @@ import type {
   ProxyCancelReservationInput,
   RecordVaccinationInput,
   ReservationFilter,
+  VenueActionErrorCode,
   VenueActionResult,
 } from './records.types.js';
+import { latinNameQuery } from '../recipients/recipient-name.js';
 
 const KATAKANA_QUERY = /^[ァ-ヶー・]+$/u;
 
@@ -45,7 +49,11 @@ export function filterValues(filter: ReservationFilter | null | undefined): Rese
     status: filter?.status ?? null,
     ticketNumber: null,
     name: null,
+    dose: filter?.dose ?? null,
+    madeBy: filter?.madeBy ?? null,
   };
+  if (values.dose !== null && (!Number.isInteger(values.dose) || values.dose < 1 || values.dose > 3))
+    throw badInput('A dose is 1, 2 or 3', 'dose');
   for (const key of ['fromDate', 'toDate'] as const) {
     if (values[key] !== null && !isIsoDate(values[key])) throw badInput('Dates are YYYY-MM-DD', key);
   }
@@ -56,8 +64,11 @@ export function filterValues(filter: ReservationFilter | null | undefined): Rese
   }
   if (filter?.name) {
     const name = filter.name.normalize('NFKC').replace(/[\s\u3000]/g, '');
-    if (!KATAKANA_QUERY.test(name)) throw badInput('Search names in katakana', 'name');
-    values.name = name;
+    // Names in Latin letters where a site takes them (recipients/recipient-name.ts), any case.
+    const latin = latinNameQuery(name);
+    if (!KATAKANA_QUERY.test(name) && !latin)
+      throw badInput('Search names in katakana or Latin letters', 'name');
+    values.name = latin ?? name;
   }
   return values;
 }
@@ -83,7 +94,7 @@ export class RecordsService {
     principal: Principal,
     args: { siteId: string; filter: ReservationFilter | null; first: number; after: string | null },
   ): Promise<AdminReservationConnection> {
-    requireSiteAdmin(principal, args.siteId);
+    requireSiteAccess(principal, args.siteId);
     if (!isUuid(args.siteId)) throw notFound('Site');
     return this.page(em, args.siteId, filterValues(args.filter), args.first, args.after);
   }
@@ -106,6 +117,8 @@ export class RecordsService {
         status: null,
         ticketNumber: null,
         name: null,
+        dose: null,
+        madeBy: null,
       },
       args.first,
       args.after,
@@ -130,7 +143,11 @@ export class RecordsService {
     return connectionOf(rows, first, 'reservation', (node) => [node.startsAt.toISOString(), node.id]);
   }
 
-  /** An admin books for a person through the one booking path, made by ADMIN, audited in the same transaction. */
+  /**
+   * An admin (made by ADMIN) or an HR system's API key (made by API) books for a person through the one
+   * booking path, audited as that admin or key in the same transaction. With an idempotency key a retry
+   * gets the first answer (the key is the ticket's, as for the person's own bookings).
+   */
   async proxyBook(
     em: EntityManager,
     principal: Principal,
@@ -138,15 +155,16 @@ export class RecordsService {
   ): Promise<BookReservationResult> {
     const ticketSite = await ticketSiteId(em, input.ticketId);
     if (!ticketSite) throw notFound('Ticket');
-    requireSiteAdmin(principal, ticketSite, 'Ticket');
+    const actor = requireSiteAccess(principal, ticketSite, 'Ticket');
     if (!Number.isInteger(input.dose) || input.dose < 1 || input.dose > 3)
       throw badInput('Dose is 1 to 3', 'dose');
     return this.events.transaction(em, async (tx, events) => {
       const booked = await this.reservations.book(
         tx,
-        { ticketId: input.ticketId, madeBy: 'ADMIN', request: input },
+        { ticketId: input.ticketId, madeBy: actor.kind === 'apiKey' ? 'API' : 'ADMIN', request: input },
         events,
       );
+      // A retry under the same idempotency key gets the first answer and is audited as the retry it is.
       if (booked.ok) {
         await this.audit.record(tx, principal, {
           siteId: ticketSite,
@@ -154,7 +172,9 @@ export class RecordsService {
           targetType: 'reservation',
           targetId: booked.reservations[0]?.id ?? null,
           before: null,
-          after: { ticketId: input.ticketId, reservations: booked.reservations },
+          after: booked.replayed
+            ? { ticketId: input.ticketId, replayOf: input.idempotencyKey }
+            : { ticketId: input.ticketId, reservations: booked.reservations },
         });
       }
       return booked;
@@ -169,7 +189,7 @@ export class RecordsService {
   ): Promise<CancelReservationResult> {
     const reservation = await this.repository.findById(em, input.reservationId);
     if (!reservation) throw notFound('Reservation');
-    requireSiteAdmin(principal, reservation.siteId, 'Reservation');
+    requireSiteAccess(principal, reservation.siteId, 'Reservation');
     if (reservation.status !== 'BOOKED') {
       return {
         ok: false,
@@ -273,17 +293,36 @@ export class RecordsService {
   ): Promise<VenueActionResult> {
     if (input.vaccinatedOn && !isIsoDate(input.vaccinatedOn))
       throw badInput('Dates are YYYY-MM-DD', 'vaccinatedOn');
+    // The national record's fields, checked where they are entered: never cut or altered at export.
+    const lotNumber = requireRecordField(input.lotNumber.normalize('NFKC'), 20, 'lotNumber');
+    const typedManufacturer =
+      input.manufacturer != null ? requireRecordField(input.manufacturer, 20, 'manufacturer') : null;
+    let doctorName: string;
+    let doctorId: string | null = null;
+    if (input.doctorId) {
+      const doctor = await venueDoctorById(em, input.doctorId);
+      if (!doctor) throw badInput('No such doctor in the venue’s list', 'doctorId');
+      doctorName = doctor.name;
+      doctorId = doctor.id;
+    } else if (input.doctorName != null) {
+      doctorName = requireRecordField(input.doctorName, 20, 'doctorName');
+    } else {
+      throw badInput('Choose the doctor from the venue’s list (doctorId) or give doctorName', 'doctorId');
+    }
     return this.venueAction(
       em,
       principal,
       input.reservationId,
       'recordVaccination',
       async (tx, reservation, events) => {
+        if (doctorId !== null && (await venueDoctorById(tx, doctorId))?.venueId !== reservation.venueId)
+          throw badInput('The doctor is not on this venue’s list', 'doctorId');
         if (reservation.status !== 'BOOKED' && reservation.status !== 'VACCINATED')
           return { code: 'WRONG_STATUS', message: `The reservation is ${reservation.status}` };
         if (reservation.startsAt.getTime() > Date.now() + 24 * 3600_000)
           return { code: 'NOT_STARTED', message: 'A vaccination is recorded on the day of the slot' };
-        const vaccinatedOn = input.vaccinatedOn ?? localDateOf(reservation.startsAt, reservation.timeZone);
+        const vaccinatedOn =
+          input.vaccinatedOn ?? localDateOf(input.vaccinatedAt ?? reservation.startsAt, reservation.timeZone);
         const admin = principal.kind === 'admin' ? principal.adminUserId : null;
         await this.vaccinations.record(tx, {
           reservationId: reservation.id,
@@ -291,14 +330,64 @@ export class RecordsService {
           ticketId: reservation.ticketId,
           dose: reservation.dose,
           vaccinatedOn,
-          lotNumber: input.lotNumber.trim(),
-          doctorName: input.doctorName.trim(),
+          lotNumber,
+          doctorName,
           recordedBy: admin,
+          manufacturer: typedManufacturer ?? reservation.manufacturer,
+          vaccinatedAt: input.vaccinatedAt ?? null,
+          venueId: reservation.venueId,
+          deskId: input.deskId?.trim() || null,
+          doctorId,
         });
         await this.reservations.markVaccinated(tx, events, reservation, vaccinatedOn);
         return undefined;
       },
     );
+  }
+
+  /**
+   * Undoes a check-in, a no-show or a vaccination record on the slot's own day (site time zone), audited
+   * like the action. The place stays taken throughout, so the slot's counts do not move; the venue day's
+   * tablets hear of it through the undo event.
+   */
+  async undoVenueAction(
+    em: EntityManager,
+    principal: Principal,
+    input: { reservationId: string; action: 'CHECK_IN' | 'NO_SHOW' | 'VACCINATION' },
+  ): Promise<VenueActionResult> {
+    const action = `undo${{ CHECK_IN: 'CheckIn', NO_SHOW: 'NoShow', VACCINATION: 'Vaccination' }[input.action]}`;
+    try {
+      return await this.venueAction(
+        em,
+        principal,
+        input.reservationId,
+        action,
+        async (tx, reservation, events) => {
+          const today = localDateOf(new Date(), reservation.timeZone);
+          if (localDateOf(reservation.startsAt, reservation.timeZone) !== today)
+            return { code: 'DAY_OVER', message: 'A mistake is undone on the slot’s own day only' };
+          const undone = await this.reservations.undoVenueAction(tx, events, reservation, input.action);
+          if (!undone)
+            return {
+              code: 'NOTHING_TO_UNDO',
+              message: `Nothing to undo: the reservation is ${reservation.status}${reservation.checkedInAt ? ', checked in' : ''}`,
+            };
+          if (input.action === 'VACCINATION') await this.vaccinations.remove(tx, reservation.id);
+          return undefined;
+        },
+      );
+    } catch (error) {
+      if (pgErrorCode(error) !== PgError.UNIQUE_VIOLATION) throw error;
+      const reservation = (await this.repository.findById(em, input.reservationId))!;
+      return {
+        ok: false,
+        reservation,
+        error: {
+          code: 'DOSE_REBOOKED',
+          message: 'This dose was booked again after the no-show; cancel that booking first',
+        },
+      };
+    }
   }
 
   /** Loads the reservation, checks venue access, runs `change` and audits it, all in one transaction. */
@@ -311,7 +400,7 @@ export class RecordsService {
       tx: EntityManager,
       reservation: AdminReservationView,
       events: EventSink,
-    ) => Promise<{ code: 'WRONG_STATUS' | 'NOT_STARTED'; message: string } | undefined>,
+    ) => Promise<{ code: VenueActionErrorCode; message: string } | undefined>,
   ): Promise<VenueActionResult> {
     const found = await this.repository.findById(em, reservationId);
     if (!found) throw notFound('Reservation');

@@ -1,4 +1,4 @@
-import { IsOptional, IsUUID, Length, Matches } from 'class-validator';
+import { IsOptional, IsUUID, Length } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PageInfo } from '../../graphql/connection.js';
 import { DateTime, LocalDate } from '../../graphql/scalars.js';
@@ -18,6 +18,17 @@ export class VaccinationRecordType {
 
   @Field(() => DateTime, { description: 'When it was recorded' })
   recordedAt!: Date;
+
+  @Field(() => String, {
+    description: 'Manufacturer as recorded (at most 20 characters); the vaccine’s by default',
+  })
+  manufacturer!: string;
+
+  @Field(() => DateTime, { nullable: true, description: 'Time of vaccination, when the venue gave it' })
+  vaccinatedAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'The desk (受付・接種台) it was recorded at' })
+  deskId!: string | null;
 }
 
 @ObjectType({
@@ -66,10 +77,18 @@ export class AdminReservation {
   @Field(() => String, { nullable: true, description: 'Employee or student id from the roster' })
   externalId!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Family name in katakana (null until registered)' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Family name in katakana, or Latin letters where the site allows them (null until registered)',
+  })
   familyNameKana!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Given name in katakana (null until registered)' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Given name in katakana, or Latin letters where the site allows them (null until registered)',
+  })
   givenNameKana!: string | null;
 
   @Field(() => ID, { description: 'Slot id' })
@@ -98,6 +117,18 @@ export class AdminReservation {
     description: 'The vaccination record, once recorded',
   })
   vaccination!: VaccinationRecordType | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The real ticket number linked to a provisional ticket; null until linked',
+  })
+  realNumber!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The municipality code of the linked real ticket; null until linked',
+  })
+  realMunicipalityCode!: string | null;
 }
 
 @ObjectType({ description: 'A reservation and its cursor' })
@@ -144,11 +175,20 @@ export class ReservationFilter {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Part of the katakana name (family + given, spaces ignored)',
+    description:
+      'Part of the name (family + given, spaces ignored): katakana, or Latin letters (any case) for names registered in them',
   })
   @IsOptional()
   @Length(1, 50)
   name?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Only this dose number (1 to 3)' })
+  @IsOptional()
+  dose?: number | null;
+
+  @Field(() => MadeBy, { nullable: true, description: 'Only reservations made this way' })
+  @IsOptional()
+  madeBy?: MadeBy | null;
 }
 
 @InputType({
@@ -173,6 +213,15 @@ export class ProxyBookReservationInput {
   @IsOptional()
   @IsUUID()
   secondDoseSlotId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Optional key chosen by the caller (e.g. a UUID) so a retry after a timeout cannot book twice: the same key sent again for the same ticket returns the first answer and writes nothing. Reusing a key for a different booking is refused with CONFLICT',
+  })
+  @IsOptional()
+  @Length(1, 100)
+  idempotencyKey?: string | null;
 }
 
 @InputType({ description: 'An admin cancels on a person’s behalf; the recipient cut-off does not apply' })
@@ -228,25 +277,80 @@ export class RecordVaccinationInput {
   @IsUUID()
   reservationId!: string;
 
-  @Field(() => LocalDate, { nullable: true, description: 'Date of vaccination; default the slot’s date' })
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'Date of vaccination; default the date of vaccinatedAt, else the slot’s date',
+  })
   @IsOptional()
   vaccinatedOn?: string | null;
 
-  @Field(() => String, { description: 'Lot number (at most 20 characters)' })
-  @Length(1, 20)
-  @Matches(/^\S.*$/)
+  @Field(() => DateTime, { nullable: true, description: 'Time of vaccination' })
+  @IsOptional()
+  vaccinatedAt?: Date | null;
+
+  @Field(() => String, {
+    description: 'Lot number: at most 20 characters, not starting with = + - @ (the national record’s rule)',
+  })
+  @Length(1, 60)
   lotNumber!: string;
 
-  @Field(() => String, { description: 'Doctor (at most 20 characters)' })
-  @Length(1, 20)
-  doctorName!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The doctor, from the venue’s list (venueDoctors); give this or doctorName',
+  })
+  @IsOptional()
+  @IsUUID()
+  doctorId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Doctor’s name when not from the list: at most 20 characters, not starting with = + - @',
+  })
+  @IsOptional()
+  @Length(1, 60)
+  doctorName?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Manufacturer (e.g. ファイザー, 武田/モデルナ): at most 20 characters, not starting with = + - @; default the vaccine’s',
+  })
+  @IsOptional()
+  @Length(1, 60)
+  manufacturer?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The desk recording it (any id the tablet keeps); venueDeskDefaults then returns what it last used',
+  })
+  @IsOptional()
+  @Length(1, 50)
+  deskId?: string | null;
 }
 
-export const VenueActionErrorCode = { WRONG_STATUS: 'WRONG_STATUS', NOT_STARTED: 'NOT_STARTED' } as const;
+export const VenueActionErrorCode = {
+  WRONG_STATUS: 'WRONG_STATUS',
+  NOT_STARTED: 'NOT_STARTED',
+  NOTHING_TO_UNDO: 'NOTHING_TO_UNDO',
+  DAY_OVER: 'DAY_OVER',
+  DOSE_REBOOKED: 'DOSE_REBOOKED',
+} as const;
 export type VenueActionErrorCode = (typeof VenueActionErrorCode)[keyof typeof VenueActionErrorCode];
 registerEnumType(VenueActionErrorCode, {
   name: 'VenueActionErrorCode',
-  description: 'WRONG_STATUS: the reservation is cancelled or closed; NOT_STARTED: the slot has not begun',
+  description: 'Why a venue action was refused',
+  valuesConfig: {
+    WRONG_STATUS: { description: 'The reservation is cancelled or closed' },
+    NOT_STARTED: { description: 'The slot has not begun' },
+    NOTHING_TO_UNDO: {
+      description: 'undoVenueAction: the reservation is not in the state the undo reverses',
+    },
+    DAY_OVER: { description: 'undoVenueAction: a mistake is undone on the slot’s own day only' },
+    DOSE_REBOOKED: {
+      description: 'undoVenueAction: the person booked this dose again after the no-show; cancel that first',
+    },
+  },
 });
 
 @ObjectType({ description: 'Why a venue action was refused' })

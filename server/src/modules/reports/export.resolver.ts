@@ -5,6 +5,8 @@ import { Role } from '../auth/principal.js';
 import { LocalDate } from '../../graphql/scalars.js';
 import { ReservationFilter } from '../records/records.types.js';
 import { CsvEncoding, ExportFile } from './export.types.js';
+import { ApiKeyScope } from '../api-keys/api-key.scope.js';
+import { RequiresScope } from '../api-keys/api-key.types.js';
 
 @InputType({ description: 'Which reservations to export' })
 export class ExportReservationsInput {
@@ -41,7 +43,10 @@ export class ExportVaccinationRecordsInput {
 @Resolver()
 export class ExportResolver {
   @Authorized(Role.OPERATOR, Role.SITE_ADMIN)
-  @Query(() => ExportFile, { description: 'Reservations as CSV (UTF-8 with BOM and CRLF, or CP932)' })
+  @RequiresScope(ApiKeyScope.RECORDS_READ)
+  @Query(() => ExportFile, {
+    description: 'Reservations as CSV (UTF-8 with BOM and CRLF, or CP932) (API keys: RECORDS_READ)',
+  })
   exportReservations(
     @Arg('input', () => ExportReservationsInput) input: ExportReservationsInput,
     @Ctx() ctx: GraphQLContext,
@@ -53,9 +58,10 @@ export class ExportResolver {
   }
 
   @Authorized(Role.OPERATOR, Role.SITE_ADMIN)
+  @RequiresScope(ApiKeyScope.RECORDS_READ)
   @Query(() => ExportFile, {
     description:
-      'Vaccination records (接種実績) as CSV in the national record system’s layout, one block per dose',
+      'Vaccination records (接種実績) as CSV in the national record system’s layout, one block per dose (API keys: RECORDS_READ)',
   })
   exportVaccinationRecords(
     @Arg('input', () => ExportVaccinationRecordsInput) input: ExportVaccinationRecordsInput,

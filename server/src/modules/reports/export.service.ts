@@ -1,10 +1,11 @@
 // read side: joins many modules' tables, writes none (docs/architecture.md, "Modules and the tables they own").
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput } from '../../shared/errors.js';
+import { badInput, notFound } from '../../shared/errors.js';
 import type { Principal } from '../auth/principal.js';
-import { encodeCsv } from '../../shared/csv.js';
+import { encodeCsv, encodeCsvUnaltered } from '../../shared/csv.js';
 import { isIsoDate, toLocal } from '../../shared/time.js';
-import { requireSiteAdmin } from '../auth/access.js';
+import { requireSiteAccess } from '../auth/access.js';
+import { importSiteOf } from '../sites/site.service.js';
 import { VaccineRepository } from '../vaccines/vaccine.repository.js';
 import { filterValues } from '../records/records.service.js';
 import type { ReservationListRepository } from './reservation-list.repository.js';
@@ -34,10 +35,8 @@ function stamp(instant: Date | null, timeZone: string): string {
   return date ? `${date} ${time}` : '';
 }
 
-/** Characters, not bytes: the national record system counts characters. */
-function cut(value: string, max: number): string {
-  return [...value].slice(0, max).join('');
-}
+/** Fields per dose in the national record layout. */
+const NATIONAL_BLOCK = 8;
 
 /**
  * CSV exports for Excel: UTF-8 with BOM and CRLF by default, CP932 on request, every cell that starts
@@ -53,7 +52,7 @@ export class ExportService {
     principal: Principal,
     input: { siteId: string; filter: ReservationFilter | null; encoding: CsvEncoding },
   ): Promise<ExportFile> {
-    requireSiteAdmin(principal, input.siteId);
+    requireSiteAccess(principal, input.siteId);
     const rows = await this.records.page(
       em,
       input.siteId,
@@ -83,6 +82,8 @@ export class ExportService {
       'キャンセル理由',
       'ロット番号',
       '医師名',
+      '本接種券番号',
+      '本接種券市町村コード',
     ];
     const lines = rows.map((r) => {
       const start = local(r.startsAt, r.timeZone);
@@ -106,6 +107,8 @@ export class ExportService {
         r.cancelReason,
         r.vaccination?.lotNumber,
         r.vaccination?.doctorName,
+        r.realNumber,
+        r.realMunicipalityCode,
       ];
     });
     return exportFile(
@@ -117,56 +120,68 @@ export class ExportService {
   }
 
   /**
-   * 接種実績 in the national record system's layout: one line per ticket; ticket number (10) and municipality
-   * code (6), then per dose a block of vaccination date (YYYYMMDD), record time (YYYYMMDDHHMMSS), venue
-   * (≤30), doctor (≤20), manufacturer (≤20) and lot number (≤20).
+   * 接種実績 in the national record system's layout (予防接種台帳向け出力), one line per person: on a municipal
+   * site the resident's address number (個別宛名番号) first, then per dose record date-time (YYYYMMDDHHMMSS),
+   * vaccination date (YYYYMMDD), ticket number (10), municipality code (6), venue (≤30), doctor (≤20),
+   * manufacturer (≤20) and lot number (≤20). A linked provisional ticket goes out as its real ticket; one
+   * still unlinked is left out (exportUnlinkedTickets lists them). Read by machines: values go out as
+   * stored, their lengths and first characters checked where they were entered.
    */
   async vaccinationRecords(
     em: EntityManager,
     principal: Principal,
     input: { siteId: string; fromDate: string | null; toDate: string | null; encoding: CsvEncoding },
   ): Promise<ExportFile> {
-    requireSiteAdmin(principal, input.siteId);
+    requireSiteAccess(principal, input.siteId);
     for (const key of ['fromDate', 'toDate'] as const) {
       if (input[key] && !isIsoDate(input[key])) throw badInput('Dates are YYYY-MM-DD', key);
     }
+    const site = await importSiteOf(em, input.siteId);
+    if (!site) throw notFound('Site');
+    const withAddress = site.plan === 'MUNICIPAL';
     const blocks = Math.max(2, (await this.vaccines.mostDoses(em, input.siteId)) ?? 2);
     const records = await this.records.vaccinations(em, input.siteId, input.fromDate, input.toDate);
-    const header = ['接種券番号', '市町村コード'];
+    const lead = withAddress ? 1 : 0;
+    const header = withAddress ? ['個別宛名番号'] : [];
     for (let dose = 1; dose <= blocks; dose++) {
       header.push(
-        `${dose}回目接種日`,
         `${dose}回目記録日時`,
+        `${dose}回目接種日`,
+        `${dose}回目接種券番号`,
+        `${dose}回目市町村コード`,
         `${dose}回目接種会場`,
         `${dose}回目医師名`,
         `${dose}回目メーカー`,
         `${dose}回目ロット番号`,
       );
     }
-    const lines: (string | null)[][] = [];
-    let current: (string | null)[] | undefined;
+    const lines: string[][] = [];
+    let current: string[] | undefined;
     let currentTicket: string | undefined;
     for (const record of records) {
+      if (!record.linked) continue;
       if (record.ticket_id !== currentTicket) {
-        current = [record.number, record.municipality_code ?? '', ...Array<string>(blocks * 6).fill('')];
+        current = Array<string>(lead + blocks * NATIONAL_BLOCK).fill('');
+        if (withAddress) current[0] = record.address_number ?? '';
         lines.push(current);
         currentTicket = record.ticket_id;
       }
-      const offset = 2 + (record.dose - 1) * 6;
       current!.splice(
-        offset,
-        6,
-        record.vaccinated_on,
+        lead + (record.dose - 1) * NATIONAL_BLOCK,
+        NATIONAL_BLOCK,
         record.recorded_at,
-        cut(record.venue_name, 30),
-        cut(record.doctor_name, 20),
-        cut(record.manufacturer, 20),
-        cut(record.lot_number, 20),
+        record.vaccinated_on,
+        record.number,
+        record.municipality_code ?? '',
+        record.venue_name,
+        record.doctor_name,
+        record.manufacturer,
+        record.lot_number,
       );
     }
     return exportFile(
       `vaccination-records-${input.siteId.slice(0, 8)}.csv`,
-      encodeCsv([header, ...lines], input.encoding),
+      encodeCsvUnaltered([header, ...lines], input.encoding),
       input.encoding,
       lines.length,
     );

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { SlotView } from '../slots/slot.types.js';
 import {
   decideBooking,
+  decideChange,
   defaultSecondDoseStart,
   type ActiveDose,
   type BookingContext,
@@ -240,5 +241,62 @@ describe('booking rules', () => {
 
   it('puts the default dose 2 at the same local time exactly the interval later', () => {
     expect(defaultSecondDoseStart(first, rule, TZ).toISOString()).toBe('2026-07-31T01:00:00.000Z');
+  });
+});
+
+describe('change rules (予約変更)', () => {
+  // Held now: dose 1 in `old` (2026-07-05 10:00 Tokyo), asked to move to `first` (07-10 10:00).
+  const old = slot('old', '2026-07-05T01:00:00Z', { reserved: 1 });
+  const change = (
+    f: BookingFacts,
+    moving: { id: string; dose: number; slot: SlotView }[],
+    newSlotId = 's1',
+    madeBy: 'SELF' | 'ADMIN' = 'SELF',
+  ) => decideChange({ ...f, moving }, { newSlotId, newSecondDoseSlotId: null }, madeBy, NOW);
+
+  it('moves a single dose to a free slot, naming where it came from', () => {
+    const decision = change(facts({ active: [booked(1, '2026-07-05T01:00:00Z', { slotId: 'old' })] }), [
+      { id: 'r1', dose: 1, slot: old },
+    ]);
+    expect(decision).toEqual({
+      ok: true,
+      moves: [{ reservationId: 'r1', fromSlotId: 'old', toSlotId: 's1' }],
+      touched: [first],
+    });
+  });
+
+  it('refuses the slot the reservation already holds with SAME_SLOT', () => {
+    const decision = change(facts(), [{ id: 'r1', dose: 1, slot: first }]);
+    expect(decision.ok ? 'OK' : decision.result.error!.code).toBe('SAME_SLOT');
+  });
+
+  it('keeps a later dose that stays within the interval: dose 1 may not move too close to dose 2', () => {
+    const dose2 = booked(2, '2026-07-28T01:00:00Z', { slotId: 'd2' });
+    const decision = change(facts({ active: [booked(1, '2026-07-05T01:00:00Z'), dose2] }), [
+      { id: 'r1', dose: 1, slot: old },
+    ]);
+    expect(decision.ok ? 'OK' : decision.result.error!.code).toBe('INTERVAL_TOO_SHORT');
+  });
+
+  it('a set moves whole, and a place its own dose 2 gives back counts as free', () => {
+    const second = slot('s2', '2026-07-31T01:00:00Z', { capacity: 1, reserved: 1 });
+    const heldSecond = slot('s2', '2026-07-31T01:00:00Z', { capacity: 1, reserved: 1 });
+    const decision = decideChange(
+      {
+        ...facts({ second }),
+        moving: [
+          { id: 'r1', dose: 1, slot: old },
+          { id: 'r2', dose: 2, slot: heldSecond },
+        ],
+      },
+      { newSlotId: 's1', newSecondDoseSlotId: 's2' },
+      'SELF',
+      NOW,
+    );
+    // Dose 2 stays where it is (the same slot), so only dose 1 moves.
+    expect(decision).toMatchObject({
+      ok: true,
+      moves: [{ reservationId: 'r1', fromSlotId: 'old', toSlotId: 's1' }],
+    });
   });
 });

@@ -17,6 +17,12 @@ export interface ReservationView {
   cancelReason: string | null;
 }
 
+/** A reservation moved to another slot by a change (予約変更): the reservation as it is now, and where it was. */
+export interface ReservationMove {
+  reservation: ReservationView;
+  fromSlotId: string;
+}
+
 /** Who ended a reservation; mails and the audit log word it differently. */
 export type CancelledBy = 'RECIPIENT' | 'ADMIN' | 'SLOT_CANCELLED';
 
@@ -43,4 +49,9 @@ export interface ReservationListener {
     by: CancelledBy,
     reason: string | null,
   ): Promise<void>;
+  /**
+   * Optional: reservations of one ticket moved to other slots (a change), inside the change's transaction,
+   * after the rows moved and before the slot counts are touched.
+   */
+  changed?(tx: EntityManager, moves: ReservationMove[]): Promise<void>;
 }

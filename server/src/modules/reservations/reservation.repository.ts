@@ -69,7 +69,7 @@ class BulkRollback extends Error {
 
 /** What a booking with an idempotency key stores: the request (to detect a reused key) and the answer. */
 export interface StoredBooking {
-  request: BookingRequestFingerprint;
+  request: BookingRequestFingerprint | ChangeRequestFingerprint;
   result: StoredBookingResult | null;
 }
 
@@ -79,8 +79,17 @@ export interface BookingRequestFingerprint {
   secondDoseSlotId: string | null;
 }
 
+/** What a change's idempotency key stands for; `kind` keeps it apart from a booking's request. */
+export interface ChangeRequestFingerprint {
+  kind: 'change';
+  reservationId: string;
+  newSlotId: string;
+  newSecondDoseSlotId: string | null;
+}
+
 export type StoredBookingResult =
-  { ok: true; reservations: ReservationRow[] } | { ok: false; error: { code: string; message: string } };
+  | { ok: true; reservations: ReservationRow[]; previousSlotIds?: string[] }
+  | { ok: false; error: { code: string; message: string } };
 
 export function reservationsOf(result: StoredBookingResult): ReservationView[] {
   return result.ok ? result.reservations.map(toView).sort((a, b) => a.dose - b.dose) : [];
@@ -119,7 +128,7 @@ export interface SlotRowJson {
   ends_at: string;
   capacity: number;
   reserved: number;
-  status: 'OPEN' | 'CANCELLED';
+  status: 'OPEN' | 'CLOSED' | 'CANCELLED';
 }
 
 const SLOT_JSON = `id, site_id, venue_id, vaccine_id, starts_at, ends_at, capacity, reserved, status`;
@@ -159,7 +168,12 @@ const REMEMBER_KEY = new PreparedStatement(
   `insert into booking_idempotency (ticket_id, idempotency_key, request, result) values (?, ?, ?, ?)`,
 );
 
-function rememberKey(ticketId: string, key: string, request: BookingRequestFingerprint, result: unknown) {
+function rememberKey(
+  ticketId: string,
+  key: string,
+  request: BookingRequestFingerprint | ChangeRequestFingerprint,
+  result: unknown,
+) {
   return REMEMBER_KEY.call([ticketId, key, JSON.stringify(request), JSON.stringify(result)]);
 }
 
@@ -183,6 +197,12 @@ export interface NewBooking {
   items: { slotId: string; dose: number }[];
   /** Stored with the answer in the same transaction as the reservations. */
   idempotency?: { key: string; request: BookingRequestFingerprint } | null;
+  /**
+   * The statements that append the booking's events to the event log, given its rows; they travel in the
+   * booking's own message (no round trip of their own). Absent inside a caller's unit of work, which
+   * appends its events itself before it commits.
+   */
+  eventStatements?: (reservations: ReservationView[]) => Statement[];
 }
 
 /** A booking's reservation rows, and the statements that insert them and remember its idempotency key. */
@@ -220,7 +240,8 @@ function bookingStatements(booking: NewBooking) {
         }),
       ]
     : [];
-  return { reservations: rows.map(toView).sort((a, b) => a.dose - b.dose), insert, key };
+  const reservations = rows.map(toView).sort((a, b) => a.dose - b.dose);
+  return { reservations, insert, key, logged: booking.eventStatements?.(reservations) ?? [] };
 }
 
 /** The listeners' work for new reservations as SQL, or undefined when one of them needs JavaScript. */
@@ -234,7 +255,7 @@ function contributedStatements(
 }
 
 /** Turns the refusals the booking statements raise into outcomes, from the error's fields (never its text). */
-function outcomeOf(error: unknown): Exclude<BookingOutcome, { ok: true }> | undefined {
+export function outcomeOf(error: unknown): Exclude<BookingOutcome, { ok: true }> | undefined {
   const code = pgErrorCode(error);
   if (code === PgError.UNIQUE_VIOLATION) {
     return fieldOf(error, 'constraint') === 'booking_idempotency_pkey'
@@ -263,25 +284,26 @@ const BOOKING_FACTS = new PreparedStatement(
   `select q.i,
      (select json_build_object('site_id', t.site_id, 'booking_mode', s.booking_mode,
                'booking_opens_at', s.booking_opens_at, 'time_zone', s.time_zone,
-               'registered', exists (select 1 from recipient r where r.ticket_id = t.id))
-        from ticket t join site s on s.id = t.site_id
+               'registered', exists (select 1 from recipient_contact_view r where r.ticket_id = t.id))
+        from ticket_status_view t join site_settings_view s on s.id = t.site_id
        where t.id = q.ticket_id and t.status = 'ACTIVE') as context,
-     (select row_to_json(x) from (select ${SLOT_JSON} from slot where id = q.slot_id) x) as slot,
+     (select row_to_json(x) from (select ${SLOT_JSON} from slot_booking_view where id = q.slot_id) x) as slot,
      (select row_to_json(x) from (
         select v.doses, v.dose_interval_days, v.interval_window_days
-          from slot s join vaccine v on v.id = s.vaccine_id where s.id = q.slot_id) x) as rule,
+          from slot_booking_view s join vaccine_rules_view v on v.id = s.vaccine_id where s.id = q.slot_id) x) as rule,
      (select coalesce(json_agg(json_build_object('dose', r.dose, 'slot_id', r.slot_id, 'vaccine_id', s.vaccine_id,
                'starts_at', s.starts_at, 'venue_id', s.venue_id)), '[]'::json)
-        from reservation r join slot s on s.id = r.slot_id
+        from reservation r join slot_booking_view s on s.id = r.slot_id
        where r.ticket_id = q.ticket_id and r.status in ('BOOKED', 'VACCINATED')) as active,
-     (select row_to_json(x) from (select ${SLOT_JSON} from slot where id = q.second_id) x) as chosen_second,
+     (select row_to_json(x) from (select ${SLOT_JSON} from slot_booking_view where id = q.second_id) x)
+       as chosen_second,
      (select row_to_json(x) from (
         select s2.id, s2.site_id, s2.venue_id, s2.vaccine_id, s2.starts_at, s2.ends_at, s2.capacity,
                s2.reserved, s2.status
-          from slot s1
-          join site st on st.id = s1.site_id
-          join vaccine v on v.id = s1.vaccine_id
-          join slot s2 on s2.venue_id = s1.venue_id and s2.vaccine_id = s1.vaccine_id
+          from slot_booking_view s1
+          join site_settings_view st on st.id = s1.site_id
+          join vaccine_rules_view v on v.id = s1.vaccine_id
+          join slot_booking_view s2 on s2.venue_id = s1.venue_id and s2.vaccine_id = s1.vaccine_id
             and s2.starts_at = ((s1.starts_at at time zone st.time_zone)
                                 + make_interval(days => v.dose_interval_days)) at time zone st.time_zone
          where s1.id = q.slot_id and st.booking_mode = 'SET' and v.doses >= 2) x) as interval_second,
@@ -298,6 +320,8 @@ const BOOKING_FACTS = new PreparedStatement(
  * same ticket and dose), then each slot's count is raised by a conditional UPDATE that only succeeds while
  * `reserved < capacity`, slots in id order so two set bookings cannot deadlock. If any slot is full the
  * whole transaction rolls back: both doses of a set or neither. The CHECK constraint on `slot` stands behind it.
+ * `slot` belongs to the slots module: its rows are read through `slot_booking_view` and counted, locked and
+ * closed only through the functions it publishes (migrations 20261203030000 and 20261205100000).
  */
 export class ReservationRepository {
   /**
@@ -334,7 +358,7 @@ export class ReservationRepository {
     em: EntityManager,
     ticketId: string,
     key: string,
-    request: BookingRequestFingerprint,
+    request: BookingRequestFingerprint | ChangeRequestFingerprint,
     error: { code: string; message: string },
   ): Promise<StoredBooking | undefined> {
     const inserted = await sql(
@@ -365,18 +389,18 @@ export class ReservationRepository {
     booking: NewBooking,
     listeners: readonly ReservationListener[],
   ): Promise<BookingOutcome> {
-    const { reservations, insert, key } = bookingStatements(booking);
+    const { reservations, insert, key, logged } = bookingStatements(booking);
     const raises = raiseSlots(booking.items);
     const nested = em.getTransactionContext() !== undefined;
     const contributed = contributedStatements(listeners, reservations);
     try {
       if (!nested && contributed) {
-        const message = joined([insert, ...key, ...contributed, ...raises]);
+        const message = joined([insert, ...key, ...logged, ...contributed, ...raises]);
         await sql(em, message.sql, message.params);
       } else {
         await em.transactional(async (tx) => {
           await sql(tx, insert.sql, insert.params);
-          for (const statement of key) await sql(tx, statement.sql, statement.params);
+          for (const statement of [...key, ...logged]) await sql(tx, statement.sql, statement.params);
           for (const listener of listeners) {
             const statements = listener.bookedStatements?.(reservations);
             if (!statements) await listener.booked(tx, reservations);
@@ -416,7 +440,7 @@ export class ReservationRepository {
     for (const part of parts) {
       const contributed = contributedStatements(listeners, part.reservations);
       if (!contributed) return undefined;
-      statements.push(part.insert, ...part.key, ...contributed);
+      statements.push(part.insert, ...part.key, ...part.logged, ...contributed);
     }
     statements.push(...raiseSlots(bookings.flatMap((b) => b.items)));
     try {
@@ -476,16 +500,10 @@ export class ReservationRepository {
         }
         const reservations = inserted.map(toView);
         for (const listener of listeners) await listener.booked(tx, reservations);
-        await sql(tx, `select id from slot where id = any(?::uuid[]) order by id for update`, [
-          pgArray(slotIds),
-        ]);
+        await sql(tx, `select lock_slots(?::uuid[])`, [pgArray(slotIds)]);
         const raised = await sql<{ id: string }>(
           tx,
-          `update slot set reserved = reserved + c.n
-             from unnest(?::uuid[], ?::int[]) as c (id, n)
-            where slot.id = c.id and slot.status = 'OPEN' and slot.reserved + c.n <= slot.capacity
-              and slot.starts_at > now()
-           returning slot.id`,
+          `select id from raise_slots_with_room(?::uuid[], ?::int[]) as raised (id)`,
           [pgArray(slotIds), pgArray(slotIds.map((id) => perSlot.get(id)!))],
         );
         if (raised.length !== slotIds.length) {
@@ -516,7 +534,8 @@ export class ReservationRepository {
         tx,
         `update reservation set status = 'CANCELLED', cancelled_at = now(), cancel_reason = ?
           where id = any(?::uuid[]) and status = 'BOOKED'
-          returning ${COLUMNS}, (select venue_id from slot where slot.id = reservation.slot_id) as venue_id`,
+          returning ${COLUMNS},
+                    (select s.venue_id from slot_booking_view s where s.id = reservation.slot_id) as venue_id`,
         [cancellation.reason, pgArray(reservationIds)],
       );
       const cancelled = rows.map((row) => ({ ...toView(row), venueId: row.venue_id }));
@@ -525,10 +544,100 @@ export class ReservationRepository {
           await listener.cancelled(tx, cancelled, cancellation.by, cancellation.reason);
       }
       for (const slotId of rows.map((r) => r.slot_id).sort()) {
-        await sql(tx, `update slot set reserved = reserved - 1 where id = ?`, [slotId]);
+        await sql(tx, `select release_slot_places(1, ?)`, [slotId]);
       }
       return cancelled;
     });
+  }
+
+  /**
+   * A change's reservation rows (予約変更), in the caller's transaction: locks them in id order, checks each
+   * is still BOOKED in the slot the change was decided on (undefined when not: changed or cancelled
+   * meanwhile), moves them and stores the answer under the idempotency key (a concurrent retry's key makes
+   * it throw; see `outcomeOf`). The slot counts follow with `moveSlots`.
+   */
+  async moveRows(
+    tx: EntityManager,
+    ticketId: string,
+    moves: readonly { reservationId: string; fromSlotId: string; toSlotId: string }[],
+    idempotency: { key: string; request: ChangeRequestFingerprint } | null,
+  ): Promise<ReservationView[] | undefined> {
+    const ids = moves.map((m) => m.reservationId);
+    const locked = await sql<{ id: string; slot_id: string; status: ReservationStatus }>(
+      tx,
+      `select id, slot_id, status from reservation where id = any(?::uuid[]) and ticket_id = ? order by id for update`,
+      [pgArray(ids), ticketId],
+    );
+    const from = new Map(moves.map((m) => [m.reservationId, m.fromSlotId]));
+    if (
+      locked.length !== moves.length ||
+      locked.some((r) => r.status !== 'BOOKED' || r.slot_id !== from.get(r.id))
+    )
+      return undefined;
+    const rows = await sql<ReservationRow>(
+      tx,
+      `update reservation set slot_id = c.slot_id
+         from unnest(?::uuid[], ?::uuid[]) as c (id, slot_id)
+        where reservation.id = c.id
+        returning ${COLUMNS.split(', ')
+          .map((column) => `reservation.${column}`)
+          .join(', ')}`,
+      [pgArray(ids), pgArray(moves.map((m) => m.toSlotId))],
+    );
+    rows.sort((a, b) => a.dose - b.dose);
+    if (idempotency) {
+      const previousSlotIds = rows.map((r) => from.get(r.id)!);
+      const remember = rememberKey(ticketId, idempotency.key, idempotency.request, {
+        ok: true,
+        reservations: rows,
+        previousSlotIds,
+      });
+      await sql(tx, remember.sql, remember.params);
+    }
+    return rows.map(toView);
+  }
+
+  /**
+   * A change's slot counts, in the caller's transaction and in id order (the order every booking locks
+   * them): a slot that gains places is raised by `raise_slot_places` (which throws when they do not fit,
+   * rolling the change back), a slot that loses them gives them back.
+   */
+  async moveSlots(tx: EntityManager, delta: ReadonlyMap<string, number>): Promise<void> {
+    for (const slotId of [...delta.keys()].sort()) {
+      const places = delta.get(slotId)!;
+      if (places > 0) {
+        const raise = RAISE_SLOT.call([places, slotId]);
+        await sql(tx, raise.sql, raise.params);
+      } else if (places < 0) {
+        await sql(tx, `select release_slot_places(?, ?)`, [-places, slotId]);
+      }
+    }
+  }
+
+  /** The BOOKED ones of these reservations, with every later BOOKED dose of the same tickets. */
+  async withLaterBookedDoses(em: EntityManager, reservationIds: string[]): Promise<string[]> {
+    const rows = await sql<{ id: string }>(
+      em,
+      `select r.id from reservation r
+        where r.status = 'BOOKED'
+          and (r.id = any(?::uuid[])
+               or exists (select 1 from reservation a
+                           where a.id = any(?::uuid[]) and a.status = 'BOOKED'
+                             and a.ticket_id = r.ticket_id and a.dose < r.dose))`,
+      [pgArray(reservationIds), pgArray(reservationIds)],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /** BOOKED reservations of these tickets whose slot has not started yet, one statement. */
+  async bookedUpcomingOfTickets(em: EntityManager, ticketIds: string[]): Promise<string[]> {
+    const rows = await sql<{ id: string }>(
+      em,
+      `select r.id from reservation r join slot_booking_view s on s.id = r.slot_id
+        where r.ticket_id = any(?::uuid[]) and r.status = 'BOOKED' and s.starts_at > now()`,
+      [pgArray(ticketIds)],
+    );
+    return rows.map((row) => row.id);
   }
 
   /** BOOKED reservations in the slots, with the other dose of each set they belong to. */
@@ -547,22 +656,20 @@ export class ReservationRepository {
 
   /** A venue's slots that start in [from, to), locked in id order (the order every booking locks them). */
   async lockVenueSlotsBetween(tx: EntityManager, venueId: string, from: Date, to: Date): Promise<string[]> {
-    const rows = await sql<{ id: string }>(
-      tx,
-      `select id from slot where venue_id = ? and starts_at >= ? and starts_at < ? order by id for update`,
-      [venueId, from, to],
-    );
+    const rows = await sql<{ id: string }>(tx, `select id from lock_venue_slots(?, ?, ?) as locked (id)`, [
+      venueId,
+      from,
+      to,
+    ]);
     return rows.map((row) => row.id);
   }
 
   /** Takes OPEN slots out of service; returns the ones it closed. */
   async closeSlots(tx: EntityManager, slotIds: string[]): Promise<string[]> {
     if (slotIds.length === 0) return [];
-    const rows = await sql<{ id: string }>(
-      tx,
-      `update slot set status = 'CANCELLED' where id = any(?::uuid[]) and status = 'OPEN' returning id`,
-      [pgArray(slotIds)],
-    );
+    const rows = await sql<{ id: string }>(tx, `select id from close_open_slots(?::uuid[]) as closed (id)`, [
+      pgArray(slotIds),
+    ]);
     return rows.map((row) => row.id);
   }
 
@@ -573,6 +680,20 @@ export class ReservationRepository {
 
   async markCheckedIn(tx: EntityManager, id: string): Promise<void> {
     await sql(tx, `update reservation set checked_in_at = now() where id = ?`, [id]);
+  }
+
+  /** Undoes a venue action (issue 15); false when the reservation was not in that state. */
+  async undoVenueAction(
+    tx: EntityManager,
+    id: string,
+    action: 'CHECK_IN' | 'NO_SHOW' | 'VACCINATION',
+  ): Promise<boolean> {
+    const statement = {
+      CHECK_IN: `update reservation set checked_in_at = null where id = ? and status = 'BOOKED' and checked_in_at is not null returning id`,
+      NO_SHOW: `update reservation set status = 'BOOKED' where id = ? and status = 'NO_SHOW' returning id`,
+      VACCINATION: `update reservation set status = 'BOOKED' where id = ? and status = 'VACCINATED' returning id`,
+    }[action];
+    return (await sql(tx, statement, [id])).length > 0;
   }
 
   async markNoShow(tx: EntityManager, id: string): Promise<void> {
@@ -631,7 +752,7 @@ export class ReservationRepository {
     }>(
       em,
       `select r.ticket_id, r.dose, r.slot_id, s.vaccine_id, s.starts_at, s.venue_id
-         from reservation r join slot s on s.id = r.slot_id
+         from reservation r join slot_booking_view s on s.id = r.slot_id
         where r.ticket_id = any(?::uuid[]) and r.status in ('BOOKED', 'VACCINATED')`,
       [pgArray(ticketIds)],
     );

@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { Role } from '../auth/principal.js';
+import { bookingNumberOf } from '../../shared/booking-number.js';
 import type { Slot } from '../slots/slot.service.js';
 import { SlotType } from '../slots/slot.types.js';
 import type { ReservationView } from './reservation.repository.js';
@@ -9,6 +10,8 @@ import {
   BookReservationResult,
   CancelReservationInput,
   CancelReservationResult,
+  ChangeReservationInput,
+  ChangeReservationResult,
   ReservationType,
 } from './reservation.types.js';
 
@@ -36,6 +39,18 @@ export class ReservationResolver {
     return ctx.services.reservations.cancelOwn(ctx.em, ctx.principal, input);
   }
 
+  @Authorized(Role.RECIPIENT, Role.OPERATOR, Role.SITE_ADMIN)
+  @Mutation(() => ChangeReservationResult, {
+    description:
+      'Moves a booked reservation to another slot (予約変更): the new place is taken and the old one given back together, or nothing changes; dose 1 of a set moves dose 2 with it. A recipient changes their own before the cut-off; a site admin anyone’s on their site',
+  })
+  changeReservation(
+    @Arg('input', () => ChangeReservationInput) input: ChangeReservationInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<ChangeReservationResult> {
+    return ctx.services.reservations.changeReservation(ctx.em, ctx.principal, input);
+  }
+
   @Authorized(Role.RECIPIENT)
   @Query(() => [ReservationType], {
     description: 'The logged-in recipient’s reservations, cancelled ones included (a handful at most)',
@@ -44,8 +59,26 @@ export class ReservationResolver {
     return ctx.services.reservations.mine(ctx.em, ctx.principal);
   }
 
+  @FieldResolver(() => String, {
+    description:
+      'The booking number a person reads out on the phone (予約番号): the first 8 characters of the id',
+  })
+  bookingNumber(@Root() reservation: ReservationView): string {
+    return bookingNumberOf(reservation.id);
+  }
+
   @FieldResolver(() => SlotType, { description: 'The slot booked' })
   async slot(@Root() reservation: ReservationView, @Ctx() ctx: GraphQLContext): Promise<Slot> {
     return (await ctx.loaders.slot.load(reservation.slotId))!;
+  }
+}
+
+@Resolver(() => ChangeReservationResult)
+export class ChangeReservationResultResolver {
+  @FieldResolver(() => [SlotType], {
+    description: 'The slots the moved reservations left, in the order of `reservations`',
+  })
+  async previousSlots(@Root() result: ChangeReservationResult, @Ctx() ctx: GraphQLContext): Promise<Slot[]> {
+    return (await ctx.loaders.slot.loadMany(result.previousSlotIds)) as Slot[];
   }
 }

@@ -2,7 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../auth/principal.js';
 import { Conflict } from '../../shared/errors.js';
 import { Batcher } from '../../shared/batcher.js';
-import { pgArray, pgTimestamp, sql } from '../../shared/sql.js';
+import { answeredFromMemory } from '../../shared/request-scope.js';
+import { pgArray, pgTimestamp, sql, type Statement } from '../../shared/sql.js';
 import { addDays, daysBetween, fromLocal, localDateOf, toLocal } from '../../shared/time.js';
 import { notFound } from '../../shared/errors.js';
 import { requireRecipient, requireSiteAdmin } from '../auth/access.js';
@@ -22,8 +23,10 @@ import type { SlotView } from '../slots/slot.types.js';
 import type { MadeBy } from './reservation.entity.js';
 import type { CancelledBy, ReservationListener } from './reservation.events.js';
 import {
+  outcomeOf,
   ReservationRepository,
   reservationsOf,
+  type ChangeRequestFingerprint,
   type BookingFactsQuery,
   type BookingFactsRow,
   type BookingOutcome,
@@ -36,6 +39,7 @@ import {
 } from './reservation.repository.js';
 import { GroupCommit } from './group-commit.js';
 import { SlotGate } from './slot-gate.js';
+import type { AvailabilityView } from '../slots/availability-view.js';
 import {
   BookingErrorCode,
   CancellationErrorCode,
@@ -43,6 +47,9 @@ import {
   type BookReservationResult,
   type CancelReservationInput,
   type CancelReservationResult,
+  ChangeErrorCode,
+  type ChangeReservationInput,
+  type ChangeReservationResult,
 } from './reservation.types.js';
 
 /** The reservation's statuses and makers, for other modules' GraphQL types. */
@@ -117,11 +124,20 @@ function toBookingContext(row: {
   };
 }
 
+/**
+ * A plain dose-1 request (no dose-2 slot chosen, not booked as a set by a file or a change): the only kind
+ * whose refusal the availability view learns and answers from memory.
+ */
+function isPlainDoseOne(request: BookingRequest): boolean {
+  return request.dose === 1 && !request.secondDoseSlotId && !request.asSet;
+}
+
 function wantsSet(context: BookingContext, rule: VaccineRule, request: BookingRequest): boolean {
   return request.dose === 1 && rule.doses >= 2 && (context.bookingMode === 'SET' || request.asSet === true);
 }
 
 function unavailableReason(slot: SlotView, now: number): string | undefined {
+  if (slot.status === 'CLOSED') return 'This slot is closed to new bookings';
   if (slot.status !== 'OPEN') return 'This slot was cancelled';
   if (slot.startsAt.getTime() <= now) return 'This slot has already started';
   return undefined;
@@ -149,10 +165,21 @@ function intervalError(
   return undefined;
 }
 
+const secondDoseStarts = new Map<string, number>();
+
 /** Where dose 2 of a set lands by default: same venue and wall-clock time, exactly the interval later. */
 export function defaultSecondDoseStart(first: SlotView, rule: VaccineRule, timeZone: string): Date {
-  const local = toLocal(first.startsAt, timeZone);
-  return fromLocal(addDays(local.date, rule.intervalDays), local.minutes, timeZone);
+  // Remembered: three Intl formatToParts calls per set booking were 3% of the server's time in a rush,
+  // where every attempt asks about the same few slots.
+  const key = `${first.startsAt.getTime()} ${rule.intervalDays} ${timeZone}`;
+  let at = secondDoseStarts.get(key);
+  if (at === undefined) {
+    const local = toLocal(first.startsAt, timeZone);
+    at = fromLocal(addDays(local.date, rule.intervalDays), local.minutes, timeZone).getTime();
+    if (secondDoseStarts.size >= 10_000) secondDoseStarts.clear();
+    secondDoseStarts.set(key, at);
+  }
+  return new Date(at);
 }
 
 /**
@@ -285,10 +312,12 @@ class BookingKey {
   /** The first answer given under this key; CONFLICT when the key was used for a different booking. */
   replay(stored: StoredBooking): BookReservationResult {
     const request = this.request;
+    // A change's key (ChangeKey) has none of these fields, so it never passes for a booking's.
+    const earlier = stored.request as Partial<BookingRequestFingerprint>;
     const same =
-      stored.request.slotId === request.slotId &&
-      stored.request.dose === request.dose &&
-      (stored.request.secondDoseSlotId ?? null) === request.secondDoseSlotId;
+      earlier.slotId === request.slotId &&
+      earlier.dose === request.dose &&
+      (earlier.secondDoseSlotId ?? null) === request.secondDoseSlotId;
     if (!same) {
       throw new Conflict(
         'This idempotency key was already used for a different booking; use a new key for a new booking',
@@ -297,11 +326,12 @@ class BookingKey {
     }
     const result = stored.result!;
     return result.ok
-      ? { ok: true, reservations: reservationsOf(result) }
+      ? { ok: true, reservations: reservationsOf(result), replayed: true }
       : {
           ok: false,
           reservations: [],
           error: { code: result.error.code as BookingErrorCode, message: result.error.message },
+          replayed: true,
         };
   }
 
@@ -324,6 +354,174 @@ class BookingKey {
     const stored = await repository.storedBooking(em, this.ticketId, this.key);
     return stored?.result ? this.replay(stored) : undefined;
   }
+}
+
+const refuseChange = (code: ChangeErrorCode, message: string): ChangeReservationResult => ({
+  ok: false,
+  reservations: [],
+  previousSlotIds: [],
+  error: { code, message },
+});
+
+/** Thrown inside a change's transaction to roll it back with the answer to give. */
+class ChangeRefused extends Error {
+  constructor(readonly result: ChangeReservationResult) {
+    super(result.error?.code ?? 'refused');
+  }
+}
+
+/** One reservation's move: which row, from which slot, to which. */
+export interface PlannedMove {
+  reservationId: string;
+  fromSlotId: string;
+  toSlotId: string;
+}
+
+/** The booking facts for the new slot(s), and the reservations that move (dose order) with their slots. */
+export interface ChangeFacts extends BookingFacts {
+  moving: readonly { id: string; dose: number; slot: SlotView }[];
+}
+
+/**
+ * Every rule of a change (予約変更), as a pure function of the facts: the booking rules for the new slot(s)
+ * (`decideBooking`), judged as if the moving reservations had already given their places back, and the
+ * vaccine and interval of a later dose that stays where it is. A set (dose 1 with its dose 2) moves whole.
+ */
+export function decideChange(
+  facts: ChangeFacts,
+  request: { newSlotId: string; newSecondDoseSlotId: string | null },
+  madeBy: MadeBy,
+  now: number,
+): { ok: true; moves: PlannedMove[]; touched: SlotView[] } | { ok: false; result: ChangeReservationResult } {
+  const no = (code: ChangeErrorCode, message: string) => ({
+    ok: false as const,
+    result: refuseChange(code, message),
+  });
+  const first = facts.moving[0]!;
+  const movingSet = facts.moving.length > 1;
+  if (first.slot.id === request.newSlotId)
+    return no(ChangeErrorCode.SAME_SLOT, 'The reservation is already in this slot');
+  const freed = (slot: SlotView | undefined) =>
+    slot && { ...slot, reserved: slot.reserved - facts.moving.filter((m) => m.slot.id === slot.id).length };
+  const decision = decideBooking(
+    {
+      ...facts,
+      context: facts.context && { ...facts.context, bookingMode: movingSet ? 'SET' : 'SEPARATE' },
+      slot: freed(facts.slot),
+      second: freed(facts.second),
+      active: facts.active.filter((a) => !facts.moving.some((m) => m.dose === a.dose)),
+    },
+    {
+      slotId: request.newSlotId,
+      dose: first.dose,
+      secondDoseSlotId: movingSet ? request.newSecondDoseSlotId : null,
+      asSet: movingSet,
+    },
+    madeBy,
+    now,
+  );
+  if (!decision.ok) {
+    const { code, message } = decision.result.error!;
+    return code === BookingErrorCode.ALREADY_BOOKED
+      ? no(ChangeErrorCode.NOT_CHANGEABLE, message)
+      : no(code, message);
+  }
+  const slot = decision.touched[0]!;
+  const later = movingSet ? undefined : facts.active.find((a) => a.dose === first.dose + 1);
+  if (later && facts.rule && facts.context) {
+    if (later.vaccineId !== slot.vaccineId)
+      return no(ChangeErrorCode.NOT_ELIGIBLE, `Use the same vaccine as dose ${later.dose}`);
+    const tooFar = intervalError(
+      slot.startsAt,
+      { ...slot, startsAt: later.startsAt },
+      facts.rule,
+      facts.context.timeZone,
+    );
+    if (tooFar) return no(tooFar.error!.code as ChangeErrorCode, tooFar.error!.message);
+  }
+  const moves = decision.items
+    .map((item) => {
+      const held = facts.moving.find((m) => m.dose === item.dose)!;
+      return { reservationId: held.id, fromSlotId: held.slot.id, toSlotId: item.slotId };
+    })
+    .filter((move) => move.fromSlotId !== move.toSlotId);
+  return { ok: true, moves, touched: decision.touched };
+}
+
+/** A change's idempotency key, stored in the same table as a booking's; `kind` keeps the two apart. */
+class ChangeKey {
+  private constructor(
+    private readonly ticketId: string,
+    readonly key: string,
+    private readonly request: ChangeRequestFingerprint,
+  ) {}
+
+  static of(ticketId: string, input: ChangeReservationInput): ChangeKey | undefined {
+    if (!input.idempotencyKey) return undefined;
+    return new ChangeKey(ticketId, input.idempotencyKey, {
+      kind: 'change',
+      reservationId: input.reservationId,
+      newSlotId: input.newSlotId,
+      newSecondDoseSlotId: input.newSecondDoseSlotId ?? null,
+    });
+  }
+
+  get stored(): { key: string; request: ChangeRequestFingerprint } {
+    return { key: this.key, request: this.request };
+  }
+
+  replay(stored: StoredBooking): ChangeReservationResult {
+    const earlier = stored.request as Partial<ChangeRequestFingerprint>;
+    const same =
+      earlier.kind === 'change' &&
+      earlier.reservationId === this.request.reservationId &&
+      earlier.newSlotId === this.request.newSlotId &&
+      (earlier.newSecondDoseSlotId ?? null) === this.request.newSecondDoseSlotId;
+    if (!same) {
+      throw new Conflict(
+        'This idempotency key was already used for a different request; use a new key for a new change',
+        { field: 'idempotencyKey' },
+      );
+    }
+    const result = stored.result!;
+    return result.ok
+      ? { ok: true, reservations: reservationsOf(result), previousSlotIds: result.previousSlotIds ?? [] }
+      : refuseChange(result.error.code as ChangeErrorCode, result.error.message);
+  }
+
+  async refused(
+    em: EntityManager,
+    repository: ReservationRepository,
+    result: ChangeReservationResult,
+  ): Promise<ChangeReservationResult> {
+    if (!result.error) return result;
+    const earlier = await repository.rememberRefusal(em, this.ticketId, this.key, this.request, result.error);
+    return earlier?.result ? this.replay(earlier) : result;
+  }
+
+  async storedAnswer(
+    em: EntityManager,
+    repository: ReservationRepository,
+  ): Promise<ChangeReservationResult | undefined> {
+    const stored = await repository.storedBooking(em, this.ticketId, this.key);
+    return stored?.result ? this.replay(stored) : undefined;
+  }
+}
+
+/** Where a change writes its audit entry, in its own transaction (the audit module's `AuditService`). */
+export interface ChangeAudit {
+  record(
+    em: EntityManager,
+    principal: Principal,
+    entry: {
+      siteId: string | null;
+      action: string;
+      targetType: string;
+      targetId: string;
+      before: unknown;
+      after: unknown;
+    },
+  ): Promise<void>;
 }
 
 /** What an event about a reservation names; the venue's view of a reservation has it all. */
@@ -411,12 +609,22 @@ export class ReservationService {
     },
   );
 
+  private readonly audit: ChangeAudit | undefined;
+  /** Slots known full on this instance: a recipient's booking of one is refused without a round trip. */
+  private readonly view: AvailabilityView | undefined;
+
   constructor(
     private readonly events: DomainEvents,
     private readonly listeners: readonly ReservationListener[] = [],
-    options: { bookingsInFlightPerSlot?: number } = {},
+    options: {
+      bookingsInFlightPerSlot?: number;
+      audit?: ChangeAudit;
+      availabilityView?: AvailabilityView;
+    } = {},
   ) {
     this.gate = new SlotGate(options.bookingsInFlightPerSlot ?? 8);
+    this.audit = options.audit;
+    this.view = options.availabilityView;
   }
 
   /** A recipient books for themself. */
@@ -425,7 +633,20 @@ export class ReservationService {
     principal: Principal,
     input: BookReservationInput,
   ): Promise<BookReservationResult> {
-    const { ticketId } = requireRecipient(principal);
+    const { ticketId, siteId } = requireRecipient(principal);
+    // The crowd at a sold-out slot, answered from memory. A keyed request goes to the database: its answer
+    // is stored under the key (and a retry of an earlier answer is replayed).
+    const plain = !input.idempotencyKey && isPlainDoseOne(input);
+    const view = this.view;
+    const known = plain ? view?.refusalFor(input.slotId, siteId) : undefined;
+    // The same refusal for anyone of this site, while the view still knows the slot full the same way.
+    if (known && view) answeredFromMemory(() => view.refusalFor(input.slotId, siteId) === known);
+    if (known === 'SLOT_FULL') return refuse(BookingErrorCode.SLOT_FULL, 'This slot is full');
+    if (known)
+      return refuse(
+        BookingErrorCode.SECOND_DOSE_UNAVAILABLE,
+        'No free slot for dose 2 at the interval; nothing was booked',
+      );
     return this.book(em, { ticketId, madeBy: 'SELF', request: input });
   }
 
@@ -450,21 +671,31 @@ export class ReservationService {
       throw new Error(
         "A booking inside a caller's transaction records its events in that caller's unit of work",
       );
-    return this.events.afterCommit((sink) => this.bookRecording(em, sink, ticketId, input, madeBy));
+    return this.events.afterCommit((sink) =>
+      this.bookRecording(em, sink, ticketId, input, madeBy, (booked) => sink.logStatements(booked)),
+    );
   }
 
-  /** Books and records the booking's events in `events` once the write succeeded. */
+  /**
+   * Books and records the booking's events in `events` once the write succeeded. `logInMessage` (a booking
+   * that commits on its own) gives the statements that append them to the event log inside the booking's
+   * own message; without it the caller's unit of work appends them before it commits.
+   */
   private async bookRecording(
     em: EntityManager,
     events: EventSink,
     ticketId: string,
     input: BookingRequest,
     madeBy: MadeBy,
+    logInMessage?: (events: readonly DomainEvent[]) => Statement[],
   ): Promise<BookReservationResult> {
     const key = BookingKey.of(ticketId, input);
     const refused = (result: BookReservationResult) =>
       key ? key.refused(em, this.repository, result) : result;
     const readAt = performance.now();
+    // Reads in a caller's transaction may see its own uncommitted rows: only committed reads teach the view.
+    const learning = em.getTransactionContext() ? undefined : this.view;
+    const mark = learning?.mark() ?? 0;
     const row = await this.readFacts(em, {
       ticketId,
       slotId: input.slotId,
@@ -474,7 +705,19 @@ export class ReservationService {
     if (key && row.replay?.result) return key.replay(row.replay);
     const facts = await this.factsOf(em, row, input);
     const decision = decideBooking(facts, input, madeBy, Date.now());
-    if (!decision.ok) return refused(decision.result);
+    if (facts.context) learning?.learnSiteMode(facts.context.siteId, facts.context.bookingMode);
+    if (!decision.ok) {
+      const code = decision.result.error?.code;
+      if (learning && facts.slot && remainingOf(facts.slot) <= 0) {
+        const plain = isPlainDoseOne(input);
+        if (code === BookingErrorCode.SLOT_FULL && plain)
+          learning.learnRefusal(facts.slot, 'SLOT_FULL', facts.second?.id, mark);
+        else if (code === BookingErrorCode.SECOND_DOSE_UNAVAILABLE && plain && facts.second)
+          learning.learnRefusal(facts.slot, 'SECOND_DOSE_UNAVAILABLE', facts.second.id, mark);
+        else learning.learn([facts.slot], mark);
+      }
+      return refused(decision.result);
+    }
 
     // A caller's own transaction (a bulk booking) may already hold these rows' locks from an earlier
     // booking: it goes straight to the database rather than queue behind requests that wait for it.
@@ -492,6 +735,12 @@ export class ReservationService {
       items: decision.items,
       idempotency: key ? key.stored : null,
     };
+    // The events appended by the message that committed (a shared commit that failed is retried alone,
+    // with new rows: the last call is the one that committed).
+    let logged: DomainEvent[] | undefined;
+    if (logInMessage)
+      booking.eventStatements = (reservations) =>
+        logInMessage((logged = bookedEvents(reservations, decision.touched)));
     let outcome;
     try {
       outcome = em.getTransactionContext()
@@ -511,9 +760,14 @@ export class ReservationService {
       if (outcome.reason === 'ALREADY_BOOKED' || outcome.reason === 'DUPLICATE_KEY')
         return refused(refuse(BookingErrorCode.ALREADY_BOOKED, 'This dose is already booked'));
       this.gate.markFull(outcome.slotId);
+      const full = decision.touched.find((s) => s.id === outcome.slotId);
+      const plain = isPlainDoseOne(input);
+      if (full && plain && full.id === input.slotId)
+        learning?.learnRefusal(full, 'SLOT_FULL', decision.touched[1]?.id, mark);
+      else if (full) learning?.learnFull(full, mark);
       return refused(this.fullRefusal(outcome.slotId, input.slotId));
     }
-    events.record(...bookedEvents(outcome.reservations, decision.touched));
+    events.record(...(logged ?? bookedEvents(outcome.reservations, decision.touched)));
     return { ok: true, reservations: outcome.reservations };
   }
 
@@ -669,13 +923,14 @@ export class ReservationService {
     });
     if (bookings.length === 0) return { ok: true, reservations: [] };
     const outcome = await this.repository.bookMany(em, bookings, this.listeners);
-    if (outcome.ok)
-      events.record(
-        ...bookedEvents(
-          outcome.reservations,
-          plan.flatMap((entry) => (entry.kind === 'book' ? entry.touched : [])),
-        ),
+    if (outcome.ok) {
+      const booked = bookedEvents(
+        outcome.reservations,
+        plan.flatMap((entry) => (entry.kind === 'book' ? entry.touched : [])),
       );
+      // One call each: a file's 100,000 reservations as spread arguments would overflow the stack.
+      for (const event of booked) events.record(event);
+    }
     return outcome;
   }
 
@@ -689,7 +944,9 @@ export class ReservationService {
     reservationIds: string[],
     cancellation: { by: CancelledBy; reason: string | null },
   ): Promise<CancelledReservation[]> {
-    const cancelled = await this.repository.cancel(tx, reservationIds, cancellation, this.listeners);
+    // A later dose is never left booked without the earlier one: it is cancelled with it (issue 18).
+    const ids = await this.repository.withLaterBookedDoses(tx, reservationIds);
+    const cancelled = await this.repository.cancel(tx, ids, cancellation, this.listeners);
     events.record(...cancelledEvents(cancelled, cancellation));
     return cancelled;
   }
@@ -822,6 +1079,25 @@ export class ReservationService {
     events.record({ type: 'reservation.changed', ...eventFieldsOf(reservation), change: 'NO_SHOW' });
   }
 
+  /**
+   * Undoes a check-in, a no-show or a vaccination (a mistake at the venue, the same day); the place stays
+   * taken throughout. False when the reservation is not in that state. A no-show whose dose was booked
+   * again meanwhile cannot come back: the one-active-booking-per-dose index refuses it (UNIQUE_VIOLATION).
+   */
+  async undoVenueAction(
+    tx: EntityManager,
+    events: EventSink,
+    reservation: ReservationRef,
+    action: 'CHECK_IN' | 'NO_SHOW' | 'VACCINATION',
+  ): Promise<boolean> {
+    if (!(await this.repository.undoVenueAction(tx, reservation.id, action))) return false;
+    const change = (
+      { CHECK_IN: 'CHECK_IN_UNDONE', NO_SHOW: 'NO_SHOW_UNDONE', VACCINATION: 'VACCINATION_UNDONE' } as const
+    )[action];
+    events.record({ type: 'reservation.changed', ...eventFieldsOf(reservation), change });
+    return true;
+  }
+
   /** The dose was given (the vaccination record itself is the records module's). */
   async markVaccinated(
     tx: EntityManager,
@@ -833,6 +1109,14 @@ export class ReservationService {
     events.record({ type: 'reservation.vaccinated', ...eventFieldsOf(reservation), vaccinatedOn });
   }
 
+  /**
+   * The BOOKED reservations of these tickets whose slot has not started, one statement (a revoked ticket's
+   * places are given back; one already begun is left for the venue to record as given or a no-show).
+   */
+  bookedUpcomingOfTickets(em: EntityManager, ticketIds: string[]): Promise<string[]> {
+    return ticketIds.length ? this.repository.bookedUpcomingOfTickets(em, ticketIds) : Promise.resolve([]);
+  }
+
   /** The booked reservations of a dose-1/dose-2 set, one statement (an admin cancels the set together). */
   bookedIdsOfPair(em: EntityManager, pairId: string): Promise<string[]> {
     return this.repository.bookedIdsOfPair(em, pairId);
@@ -841,6 +1125,192 @@ export class ReservationService {
   async mine(em: EntityManager, principal: Principal): Promise<ReservationView[]> {
     const { ticketId } = requireRecipient(principal);
     return this.repository.findByTicket(em, ticketId);
+  }
+
+  /**
+   * A change (予約変更) through the booking engine's door: a recipient moves their own reservation, a site
+   * admin anyone's on their site (no cut-off, no opening time). The booking rules, cut-off and idempotency
+   * as for a booking; then ONE transaction locks the reservation rows, moves them, queues the mail, writes
+   * the audit entry and moves the slot counts in id order (`raise_slot_places` for the new slot), so the new
+   * place is taken and the old one freed together, or nothing changes. Dose 1 of a set moves with dose 2.
+   */
+  async changeReservation(
+    em: EntityManager,
+    principal: Principal,
+    input: ChangeReservationInput,
+  ): Promise<ChangeReservationResult> {
+    const reservation = await this.repository.findById(em, input.reservationId);
+    let madeBy: MadeBy;
+    if (principal.kind === 'admin') {
+      if (!reservation) throw notFound('Reservation');
+      requireSiteAdmin(principal, reservation.siteId, 'Reservation');
+      madeBy = 'ADMIN';
+    } else {
+      const { ticketId } = requireRecipient(principal);
+      if (!reservation || reservation.ticketId !== ticketId)
+        return refuseChange(ChangeErrorCode.RESERVATION_NOT_FOUND, 'No such reservation');
+      madeBy = 'SELF';
+    }
+    const ticketId = reservation.ticketId;
+    const key = ChangeKey.of(ticketId, input);
+    const refused = (result: ChangeReservationResult) =>
+      key ? key.refused(em, this.repository, result) : result;
+    const earlier = await key?.storedAnswer(em, this.repository);
+    if (earlier) return earlier;
+    if (reservation.status !== 'BOOKED')
+      return refused(
+        refuseChange(ChangeErrorCode.NOT_CHANGEABLE, `The reservation is ${reservation.status}`),
+      );
+
+    const partner =
+      reservation.dose === 1 && reservation.pairId
+        ? (await this.repository.findByPair(em, reservation.pairId)).find(
+            (r) => r.dose === 2 && r.status === 'BOOKED',
+          )
+        : undefined;
+    const held = partner ? [reservation, partner] : [reservation];
+    const heldSlots = new Map(
+      (
+        await slotsByIds(
+          em,
+          held.map((r) => r.slotId),
+        )
+      ).map((s) => [s.id, s]),
+    );
+    const moving = held.map((r) => ({ id: r.id, dose: r.dose, slot: heldSlots.get(r.slotId)! }));
+    if (madeBy === 'SELF') {
+      const cutoffHours = (await siteCancellationCutoffHours(em, reservation.siteId)) ?? 0;
+      const earliest = Math.min(...moving.map((m) => m.slot.startsAt.getTime()));
+      if (earliest - cutoffHours * 3600_000 <= Date.now()) {
+        return refused(
+          refuseChange(
+            ChangeErrorCode.CUTOFF_PASSED,
+            `Changes close ${cutoffHours} hours before the appointment; contact the site`,
+          ),
+        );
+      }
+    }
+    const request: BookingRequest = {
+      slotId: input.newSlotId,
+      dose: reservation.dose,
+      secondDoseSlotId: partner ? (input.newSecondDoseSlotId ?? null) : null,
+      asSet: Boolean(partner),
+    };
+    const readAt = performance.now();
+    const [row] = await this.repository.bookingFacts(em, [
+      {
+        ticketId,
+        slotId: request.slotId,
+        secondDoseSlotId: request.secondDoseSlotId ?? null,
+        idempotencyKey: null,
+      },
+    ]);
+    // A set moves as a set and a single dose alone, whatever the site's booking mode.
+    const asMoved = {
+      ...row!,
+      context: row!.context && {
+        ...row!.context,
+        booking_mode: partner ? ('SET' as const) : ('SEPARATE' as const),
+      },
+    };
+    const facts = await this.factsOf(em, asMoved, request);
+    const decision = decideChange(
+      { ...facts, moving },
+      { newSlotId: input.newSlotId, newSecondDoseSlotId: request.secondDoseSlotId ?? null },
+      madeBy,
+      Date.now(),
+    );
+    if (!decision.ok) return refused(decision.result);
+
+    const from = new Map(decision.moves.map((m) => [m.reservationId, m.fromSlotId]));
+    const delta = new Map<string, number>();
+    for (const move of decision.moves) {
+      delta.set(move.fromSlotId, (delta.get(move.fromSlotId) ?? 0) - 1);
+      delta.set(move.toSlotId, (delta.get(move.toSlotId) ?? 0) + 1);
+    }
+    const venueOf = new Map([...heldSlots.values(), ...decision.touched].map((s) => [s.id, s.venueId]));
+    // The same gate as bookings: a few transactions per slot wait on its row, and a slot found full
+    // since the facts were read answers at once. It only refuses; the conditional UPDATE grants.
+    const gained = decision.moves.map((m) => m.toSlotId);
+    const admission = await this.gate.enter(gained, readAt);
+    if (!admission.admitted) {
+      return refused(
+        admission.fullSlotId === input.newSlotId
+          ? refuseChange(ChangeErrorCode.SLOT_FULL, 'This slot is full; your booking was not changed')
+          : refuseChange(
+              ChangeErrorCode.SECOND_DOSE_UNAVAILABLE,
+              'The slot for dose 2 is full; neither dose was changed',
+            ),
+      );
+    }
+    try {
+      const moved = await this.events.transaction(em, async (tx, events) => {
+        const rows = await this.repository.moveRows(tx, ticketId, decision.moves, key?.stored ?? null);
+        if (!rows) {
+          throw new ChangeRefused(
+            refuseChange(
+              ChangeErrorCode.NOT_CHANGEABLE,
+              'The reservation was changed or cancelled meanwhile',
+            ),
+          );
+        }
+        const moves = rows.map((r) => ({ reservation: r, fromSlotId: from.get(r.id)! }));
+        for (const listener of this.listeners) await listener.changed?.(tx, moves);
+        await this.audit?.record(tx, principal, {
+          siteId: reservation.siteId,
+          action: 'changeReservation',
+          targetType: 'reservation',
+          targetId: reservation.id,
+          before: {
+            slots: moves.map((m) => ({
+              reservationId: m.reservation.id,
+              dose: m.reservation.dose,
+              slotId: m.fromSlotId,
+            })),
+          },
+          after: {
+            slots: rows.map((r) => ({ reservationId: r.id, dose: r.dose, slotId: r.slotId })),
+            madeBy,
+          },
+        });
+        // Last, so the slot rows stay locked only from here to the COMMIT.
+        await this.repository.moveSlots(tx, delta);
+        events.record(
+          ...moves.map(({ reservation: r, fromSlotId }) => ({
+            type: 'reservation.moved' as const,
+            ...eventFieldsOf({ ...r, venueId: venueOf.get(r.slotId)! }),
+            fromSlotId,
+            fromVenueId: venueOf.get(fromSlotId)!,
+            madeBy,
+          })),
+        );
+        return rows;
+      });
+      admission.release();
+      return { ok: true, reservations: moved, previousSlotIds: moved.map((r) => from.get(r.id)!) };
+    } catch (error) {
+      admission.release();
+      let result: ChangeReservationResult;
+      if (error instanceof ChangeRefused) result = error.result;
+      else {
+        const outcome = outcomeOf(error);
+        if (!outcome) throw error;
+        if (outcome.reason === 'SLOT_FULL') this.gate.markFull(outcome.slotId);
+        result =
+          outcome.reason !== 'SLOT_FULL'
+            ? refuseChange(ChangeErrorCode.NOT_CHANGEABLE, 'The reservation was changed meanwhile')
+            : outcome.slotId === input.newSlotId
+              ? refuseChange(ChangeErrorCode.SLOT_FULL, 'This slot is full; your booking was not changed')
+              : refuseChange(
+                  ChangeErrorCode.SECOND_DOSE_UNAVAILABLE,
+                  'The slot for dose 2 is full; neither dose was changed',
+                );
+      }
+      // A concurrent retry with the same key may have committed the change: its answer is this one's.
+      const concurrent = await key?.storedAnswer(em, this.repository);
+      if (concurrent) return concurrent;
+      return refused(result);
+    }
   }
 
   private async contextsOf(em: EntityManager, ticketIds: string[]): Promise<Map<string, BookingContext>> {
@@ -854,8 +1324,8 @@ export class ReservationService {
     }>(
       em,
       `select t.id, t.site_id, s.booking_mode, s.booking_opens_at, s.time_zone,
-              exists (select 1 from recipient r where r.ticket_id = t.id) as registered
-         from ticket t join site s on s.id = t.site_id
+              exists (select 1 from recipient_contact_view r where r.ticket_id = t.id) as registered
+         from ticket_status_view t join site_settings_view s on s.id = t.site_id
         where t.id = any(?::uuid[]) and t.status = 'ACTIVE'`,
       [pgArray(ticketIds)],
     );

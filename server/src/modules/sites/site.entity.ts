@@ -12,6 +12,10 @@ export type FieldPolicy = (typeof FieldPolicy)[keyof typeof FieldPolicy];
 
 const fieldPolicies = Object.values(FieldPolicy);
 
+/** The second fact (besides ticket number and birth date) that lets a recipient set a new password. */
+export const PasswordResetFact = { PHONE: 'PHONE', EMPLOYEE_ID: 'EMPLOYEE_ID', NONE: 'NONE' } as const;
+export type PasswordResetFact = (typeof PasswordResetFact)[keyof typeof PasswordResetFact];
+
 export const Site = defineEntity({
   name: 'Site',
   properties: {
@@ -35,6 +39,13 @@ export const Site = defineEntity({
     reminderTime: p.text(),
     /** Operator's grant: site admins of this site may create further site admins (otherwise staff only). */
     siteAdminsCreateSiteAdmins: p.boolean().default(false),
+    /** The site's contact for recipients, shown on every booking page and in mails. */
+    contactPhone: p.text().nullable(),
+    contactHours: p.text().nullable(),
+    contactEmail: p.text().nullable(),
+    passwordResetFact: p.enum(Object.values(PasswordResetFact)).default('PHONE'),
+    /** Recipients may write their names in Latin letters as well as katakana. */
+    allowLatinNames: p.boolean().default(false),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
 });

@@ -11,6 +11,26 @@ export class SiteRepository {
     return em.find(Site, { id: { $in: ids } });
   }
 
+  /**
+   * A page of sites by code: those whose name or code contains `search` (case-insensitive), after the code
+   * `after`, only `siteId` when given; `limit` rows.
+   */
+  page(
+    em: EntityManager,
+    options: { search: string | null; after: string | null; siteId: string | null; limit: number },
+  ): Promise<Site[]> {
+    const like = options.search ? `%${options.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+    return em.find(
+      Site,
+      {
+        ...(options.siteId ? { id: options.siteId } : {}),
+        ...(options.after !== null ? { code: { $gt: options.after } } : {}),
+        ...(like ? { $or: [{ name: { $ilike: like } }, { code: { $ilike: like } }] } : {}),
+      },
+      { orderBy: { code: 'asc' }, limit: options.limit },
+    );
+  }
+
   /** The id of the site with this code, read without loading the site. */
   async idByCode(em: EntityManager, code: string): Promise<{ id: string } | undefined> {
     return sqlOne<{ id: string }>(em, `select id from site where code = ?`, [code]);

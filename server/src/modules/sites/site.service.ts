@@ -1,14 +1,16 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import { Conflict, forbidden, notFound } from '../../shared/errors.js';
+import { checkPageSize, connectionOf, decodeCursor } from '../../shared/cursor.js';
 import type { Principal } from '../auth/principal.js';
 import { pgErrorCode, PgError } from '../../shared/sql.js';
-import { requireOperator, requireSiteAdmin } from '../auth/access.js';
+import { requireAdmin, requireOperator, requireSiteAdmin } from '../auth/access.js';
 import type { AuditService } from '../audit/audit.service.js';
+import { DEFAULT_TERMS_OF_USE } from './default-terms.js';
 import { Site } from './site.entity.js';
 import { SiteRepository } from './site.repository.js';
 import type { CreateSiteInput, UpdateSiteSettingsInput } from './site.types.js';
 
-export type { FieldPolicy, Plan, Site } from './site.entity.js';
+export type { FieldPolicy, PasswordResetFact, Plan, Site } from './site.entity.js';
 
 const sites = new SiteRepository();
 
@@ -82,7 +84,14 @@ const SETTINGS = [
   'timeZone',
   'reminderTime',
   'siteAdminsCreateSiteAdmins',
+  'contactPhone',
+  'contactHours',
+  'contactEmail',
+  'passwordResetFact',
+  'allowLatinNames',
 ] as const;
+
+const CONTACT = new Set<string>(['contactPhone', 'contactHours', 'contactEmail']);
 
 function settingsOf(site: Site): Record<string, unknown> {
   return Object.fromEntries(SETTINGS.map((key) => [key, site[key]]));
@@ -110,7 +119,9 @@ export class SiteService {
         for (const key of SETTINGS) {
           const value = input[key];
           if (key === 'bookingOpensAt' ? value !== undefined : value !== undefined && value !== null) {
-            (site as Record<string, unknown>)[key] = value;
+            // An empty contact field removes it.
+            (site as Record<string, unknown>)[key] =
+              CONTACT.has(key) && typeof value === 'string' ? value.trim() || null : value;
           }
         }
         await tx.flush();
@@ -130,6 +141,29 @@ export class SiteService {
       }
       throw error;
     }
+  }
+
+  /**
+   * The sites an admin runs, by code, searched by name or code: every site for operators, their own for
+   * site admins. Venue staff configure no site (FORBIDDEN); their venues come from `myVenues`.
+   */
+  async list(
+    em: EntityManager,
+    principal: Principal,
+    options: { search: string | null; first: number; after: string | null },
+  ) {
+    const admin = requireAdmin(principal);
+    if (admin.role === 'VENUE_STAFF') throw forbidden('Venue staff do not manage sites');
+    checkPageSize(options.first, 200);
+    const after = options.after === null ? null : decodeCursor('site', options.after, 1)[0]!;
+    const search = options.search?.trim() || null;
+    const rows = await this.repository.page(em, {
+      search,
+      after,
+      siteId: admin.role === 'OPERATOR' ? null : admin.siteId,
+      limit: options.first + 1,
+    });
+    return connectionOf(rows, options.first, 'site', (site) => [site.code]);
   }
 
   /** Whether the operator lets this site's admins create further site admins. */
@@ -157,11 +191,18 @@ export class SiteService {
       genderField: input.genderField ?? 'HIDDEN',
       phoneField: input.phoneField ?? 'OPTIONAL',
       emailField: input.emailField ?? 'OPTIONAL',
-      termsOfUse: input.termsOfUse ?? '',
+      // Omitted or blank: the common default, so nobody registers under empty terms.
+      termsOfUse: input.termsOfUse?.trim() ? input.termsOfUse : DEFAULT_TERMS_OF_USE,
       mailEnabled: input.mailEnabled ?? true,
       timeZone: input.timeZone ?? 'Asia/Tokyo',
       reminderTime: input.reminderTime ?? '18:00',
       siteAdminsCreateSiteAdmins: input.siteAdminsCreateSiteAdmins ?? false,
+      contactPhone: input.contactPhone?.trim() || null,
+      contactHours: input.contactHours?.trim() || null,
+      contactEmail: input.contactEmail?.trim() || null,
+      passwordResetFact: input.passwordResetFact ?? 'PHONE',
+      // Off unless asked for, on every plan: the plan alone does not tell who registers (docs/api.md).
+      allowLatinNames: input.allowLatinNames ?? false,
     });
     try {
       await em.flush();

@@ -1,7 +1,8 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { IsIn, IsOptional, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { IsEmail, IsIn, IsOptional, IsUUID, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
+import { PageInfo } from '../../graphql/connection.js';
 import { DateTime } from '../../graphql/scalars.js';
-import { BookingMode, FieldPolicy, Plan } from './site.entity.js';
+import { BookingMode, FieldPolicy, PasswordResetFact, Plan } from './site.entity.js';
 
 registerEnumType(Plan, {
   name: 'Plan',
@@ -11,6 +12,16 @@ registerEnumType(Plan, {
 registerEnumType(BookingMode, {
   name: 'BookingMode',
   description: 'SEPARATE: each dose booked on its own; SET: dose 1 and 2 together',
+});
+registerEnumType(PasswordResetFact, {
+  name: 'PasswordResetFact',
+  description:
+    'What a recipient without a usable mail gives, besides ticket number and birth date, to set a new password',
+  valuesConfig: {
+    PHONE: { description: 'The phone number on their profile' },
+    EMPLOYEE_ID: { description: 'The employee or student id of the roster import' },
+    NONE: { description: 'No second fact: only the mail link or the site’s contact' },
+  },
 });
 registerEnumType(FieldPolicy, {
   name: 'FieldPolicy',
@@ -63,6 +74,47 @@ export class SiteType {
 
   @Field(() => String, { description: 'Local time (HH:MM) when day-before reminder mails are sent' })
   reminderTime!: string;
+
+  @Field(() => String, { nullable: true, description: 'Phone number recipients call with questions' })
+  contactPhone!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'When the contact phone is answered, e.g. 平日 9:00〜17:00',
+  })
+  contactHours!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Mail address recipients write to with questions' })
+  contactEmail!: string | null;
+
+  @Field(() => PasswordResetFact, {
+    description: 'The second fact a recipient gives to set a new password without mail',
+  })
+  passwordResetFact!: PasswordResetFact;
+
+  @Field(() => Boolean, {
+    description:
+      'Whether recipients may register their family and given names in Latin letters (A–Z, spaces, hyphen, apostrophe, period) as well as katakana; when false, only katakana is accepted',
+  })
+  allowLatinNames!: boolean;
+}
+
+@ObjectType({ description: 'A site and its cursor' })
+export class SiteEdge {
+  @Field(() => String, { description: 'Cursor of this site' })
+  cursor!: string;
+
+  @Field(() => SiteType, { description: 'The site' })
+  node!: SiteType;
+}
+
+@ObjectType({ description: 'A page of sites, by code' })
+export class SiteConnection {
+  @Field(() => [SiteEdge], { description: 'Sites' })
+  edges!: SiteEdge[];
+
+  @Field(() => PageInfo, { description: 'Where this page ends' })
+  pageInfo!: PageInfo;
 }
 
 @InputType({ description: 'A new site; omitted settings take their defaults' })
@@ -108,7 +160,10 @@ export class CreateSiteInput {
   @IsOptional()
   emailField?: FieldPolicy | null;
 
-  @Field(() => String, { nullable: true, description: 'Terms of use' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Terms of use; omitted or blank: the common default terms (Japanese and English)',
+  })
   @IsOptional()
   @Length(0, 20000)
   termsOfUse?: string | null;
@@ -137,6 +192,46 @@ export class CreateSiteInput {
   })
   @IsOptional()
   siteAdminsCreateSiteAdmins?: boolean | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Contact phone for recipients; an empty string removes it',
+  })
+  @IsOptional()
+  @Length(0, 40)
+  contactPhone?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'When the contact phone is answered; empty removes it',
+  })
+  @IsOptional()
+  @Length(0, 200)
+  contactHours?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Contact mail address for recipients; empty removes it',
+  })
+  @IsOptional()
+  @ValidateIf((_, value) => value !== '')
+  @IsEmail()
+  contactEmail?: string | null;
+
+  @Field(() => PasswordResetFact, {
+    nullable: true,
+    description: 'Second fact for a password reset without mail (default PHONE)',
+  })
+  @IsOptional()
+  passwordResetFact?: PasswordResetFact | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Whether recipients may write their names in Latin letters as well as katakana (default false)',
+  })
+  @IsOptional()
+  allowLatinNames?: boolean | null;
 }
 
 @InputType({ description: 'Changes to a site’s settings; omitted fields keep their value' })
@@ -220,4 +315,44 @@ export class UpdateSiteSettingsInput {
   })
   @IsOptional()
   siteAdminsCreateSiteAdmins?: boolean | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Contact phone for recipients; an empty string removes it',
+  })
+  @IsOptional()
+  @Length(0, 40)
+  contactPhone?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'When the contact phone is answered; empty removes it',
+  })
+  @IsOptional()
+  @Length(0, 200)
+  contactHours?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Contact mail address for recipients; empty removes it',
+  })
+  @IsOptional()
+  @ValidateIf((_, value) => value !== '')
+  @IsEmail()
+  contactEmail?: string | null;
+
+  @Field(() => PasswordResetFact, {
+    nullable: true,
+    description: 'Second fact for a password reset without mail (default PHONE)',
+  })
+  @IsOptional()
+  passwordResetFact?: PasswordResetFact | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Whether recipients may write their names in Latin letters as well as katakana; names already registered stay as they are',
+  })
+  @IsOptional()
+  allowLatinNames?: boolean | null;
 }

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 
-export const SlotStatus = { OPEN: 'OPEN', CANCELLED: 'CANCELLED' } as const;
+/** CLOSED: no new bookings, bookings kept, can reopen; CANCELLED: out of service for good. */
+export const SlotStatus = { OPEN: 'OPEN', CLOSED: 'CLOSED', CANCELLED: 'CANCELLED' } as const;
 export type SlotStatus = (typeof SlotStatus)[keyof typeof SlotStatus];
 
 /** `reserved` is only ever changed by conditional SQL updates (see reservation.repository.ts). */

@@ -1,8 +1,10 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { chunkForNotify, type Bus } from '../../shared/bus.js';
+import { requestScope } from '../../shared/request-scope.js';
 import type { DomainEvent, DomainEventSubscriber } from '../../shared/domain-events.js';
 import type { SlotView } from './slot.types.js';
+import type { AvailabilityView } from './availability-view.js';
 import { SlotRepository } from './slot.repository.js';
 
 /**
@@ -22,15 +24,20 @@ interface Subscriber {
   closed: boolean;
 }
 
-/** The slot whose free places an event changed, if it changed any (check-ins and vaccinations do not). */
-export function freePlacesChangedBy(event: DomainEvent): { venueId: string; slotId: string } | undefined {
+/** The slots whose free places an event changed (check-ins and vaccinations change none; a move, two). */
+export function freePlacesChangedBy(event: DomainEvent): { venueId: string; slotId: string }[] {
   switch (event.type) {
     case 'reservation.booked':
     case 'reservation.cancelled':
     case 'slot.capacityChanged':
-      return { venueId: event.venueId, slotId: event.slotId };
+      return [{ venueId: event.venueId, slotId: event.slotId }];
+    case 'reservation.moved':
+      return [
+        { venueId: event.fromVenueId, slotId: event.fromSlotId },
+        { venueId: event.venueId, slotId: event.slotId },
+      ];
     default:
-      return undefined;
+      return [];
   }
 }
 
@@ -63,7 +70,10 @@ export class AvailabilityHub {
     private readonly coalesceMs: number,
     private readonly logger: Logger,
     private readonly bus?: Bus,
+    /** This instance's free places per slot (refusals of full slots from memory); read after every change. */
+    private readonly view?: AvailabilityView,
   ) {
+    bus?.onConnection((connected) => view?.connection(connected));
     bus?.on('availability_changed', (message) => {
       const venues = (message as { venues?: unknown }).venues;
       if (!venues || typeof venues !== 'object') return;
@@ -79,13 +89,14 @@ export class AvailabilityHub {
 
   /** The domain-event subscriber: the slots whose free places the committed events changed. */
   readonly onEvents: DomainEventSubscriber = (events) => {
-    const changes = events.flatMap((event) => freePlacesChangedBy(event) ?? []);
+    const changes = events.flatMap(freePlacesChangedBy);
     if (changes.length === 0) return;
     this.collect(changes, true);
     this.schedule();
   };
 
   private collect(changes: readonly { venueId: string; slotId: string }[], local: boolean): void {
+    this.view?.changed(changes.map((c) => c.slotId));
     for (const { venueId, slotId } of changes) {
       let slots = this.changedByVenue.get(venueId);
       if (!slots) this.changedByVenue.set(venueId, (slots = new Set()));
@@ -113,10 +124,14 @@ export class AvailabilityHub {
     if (this.timer && this.timerDueAt <= dueAt) return;
     if (this.timer) clearTimeout(this.timer);
     this.timerDueAt = dueAt;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.flushing = this.flushing.then(() => this.flush());
-    }, delayMs);
+    // Outside the request that reported the change: a flush serves every change of its window, and its
+    // reads are not that request's statements (nor its SQL count).
+    this.timer = requestScope.exit(() =>
+      setTimeout(() => {
+        this.timer = undefined;
+        this.flushing = this.flushing.then(() => this.flush());
+      }, delayMs),
+    );
   }
 
   /** Resolves once every change reported so far has been pushed (used at shutdown and in tests). */
@@ -160,12 +175,17 @@ export class AvailabilityHub {
     this.publishToOtherInstances();
     const batch = new Map(this.changedByVenue);
     this.changedByVenue.clear();
+    // With a view, every changed slot is read again (it learns the new counts); else only watched venues'.
     const slotIds = [...batch.entries()]
-      .filter(([venueId]) => this.subscribersByVenue.has(venueId) || this.watchersByVenue.has(venueId))
+      .filter(
+        ([venueId]) => this.view || this.subscribersByVenue.has(venueId) || this.watchersByVenue.has(venueId),
+      )
       .flatMap(([, ids]) => [...ids]);
     if (slotIds.length === 0) return;
     try {
+      const mark = this.view?.mark() ?? 0;
       const slots = await this.repository.findByIds(this.orm.em.fork(), slotIds);
+      this.view?.learn(slots, mark);
       const byVenue = new Map<string, SlotView[]>();
       for (const slot of slots) {
         for (const subscriber of this.subscribersByVenue.get(slot.venueId) ?? []) {

@@ -36,7 +36,7 @@ export class StaffRepository {
       em,
       `select v.site_id, s.time_zone, v.name,
               exists (select 1 from admin_user_venue a where a.venue_id = v.id and a.admin_user_id = ?) as assigned
-         from venue v join site s on s.id = v.site_id where v.id = ?`,
+         from venue_site_view v join site_settings_view s on s.id = v.site_id where v.id = ?`,
       [adminUserId, venueId],
     );
   }

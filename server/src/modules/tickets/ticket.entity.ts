@@ -31,6 +31,8 @@ export const Ticket = defineEntity({
     externalId: p.text().nullable(),
     /** Address from a roster or issuance import (issued login information goes there). */
     email: p.text().nullable(),
+    /** Department or faculty from an HR system's roster sync: free text, for the site's own use. */
+    department: p.text().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
 });

@@ -7,13 +7,16 @@ import {
   SelfRegisterTicketInput,
   SelfRegisterTicketResult,
 } from './ticket.types.js';
+import { ApiKeyScope } from '../api-keys/api-key.scope.js';
+import { RequiresScope } from '../api-keys/api-key.types.js';
 
 @Resolver()
 export class TicketResolver {
   @Authorized(Role.OPERATOR, Role.SITE_ADMIN)
+  @RequiresScope(ApiKeyScope.ROSTER_WRITE)
   @Mutation(() => RegisterTicketsResult, {
     description:
-      'Registers eligible tickets (有効接種券登録); registering the same ticket again changes nothing',
+      'Registers eligible tickets (有効接種券登録); registering the same ticket again changes nothing (API keys: ROSTER_WRITE)',
   })
   registerTickets(
     @Arg('input', () => RegisterTicketsInput) input: RegisterTicketsInput,

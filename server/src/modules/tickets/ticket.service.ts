@@ -3,8 +3,9 @@ import { badInput } from '../../shared/errors.js';
 import type { Principal } from '../auth/principal.js';
 import { isTicketNumber, isValidMunicipalityCode, normalizeDigits } from '../../shared/japanese-ids.js';
 import { isIsoDate } from '../../shared/time.js';
-import { requireSiteAdmin } from '../auth/access.js';
+import { requireSiteAccess } from '../auth/access.js';
 import type { AuthService } from '../auth/auth.service.js';
+import type { DomainEvents } from '../../shared/domain-events.js';
 import { findSiteByCode, requireSite } from '../sites/site.service.js';
 import { TicketRepository, type NewTicket } from './ticket.repository.js';
 import {
@@ -23,11 +24,18 @@ export function ticketSiteId(em: EntityManager, ticketId: string): Promise<strin
   return tickets.siteOf(em, ticketId);
 }
 
-/** Inserts a chunk of an imported list (with staff numbers and addresses); how many were new. */
+/** Inserts a chunk of an imported list (with staff numbers and addresses); the new ones' ids. */
 export function insertImportedTickets(
   ...args: Parameters<TicketRepository['insertImported']>
-): Promise<number> {
+): Promise<string[]> {
   return tickets.insertImported(...args);
+}
+
+/** Numbers and HR ids (external ids) of tickets, one statement. */
+export function ticketIdentities(
+  ...args: Parameters<TicketRepository['identities']>
+): ReturnType<TicketRepository['identities']> {
+  return tickets.identities(...args);
 }
 
 /** A site's tickets with these numbers (id, number, municipality code), one statement. */
@@ -42,6 +50,15 @@ export function ticketsByNumbers(
   ...args: Parameters<TicketRepository['findByNumbers']>
 ): ReturnType<TicketRepository['findByNumbers']> {
   return tickets.findByNumbers(...args);
+}
+
+/** Which tickets of the site hold these external ids (unique per site), one statement. */
+export function ticketsHoldingExternalIds(
+  em: EntityManager,
+  siteId: string,
+  externalIds: string[],
+): Promise<{ id: string; externalId: string }[]> {
+  return tickets.holdersOfExternalIds(em, siteId, externalIds);
 }
 
 /** Which of these numbers a ticket of the site already has. */
@@ -80,14 +97,17 @@ export function normalizeTicket(input: TicketInput, position: string): NewTicket
 export class TicketService {
   private readonly repository = new TicketRepository();
 
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly events: DomainEvents,
+  ) {}
 
   async register(
     em: EntityManager,
     principal: Principal,
     input: RegisterTicketsInput,
   ): Promise<RegisterTicketsResult> {
-    requireSiteAdmin(principal, input.siteId);
+    requireSiteAccess(principal, input.siteId);
     if (input.kind === 'SELF_REGISTERED')
       throw badInput('Admins register REAL or PROVISIONAL tickets', 'kind');
     await requireSite(em, input.siteId);
@@ -100,7 +120,13 @@ export class TicketService {
       seen.add(key);
       return normalized;
     });
-    const created = await this.repository.insertMany(em, input.siteId, input.kind, tickets);
+    const created = await this.events.transaction(em, async (tx, events) => {
+      const ids = await this.repository.insertMany(tx, input.siteId, input.kind, tickets);
+      const at = new Date().toISOString();
+      for (const ticketId of ids)
+        events.record({ type: 'ticket.issued', ticketId, siteId: input.siteId, at });
+      return ids;
+    });
     return { created: created.length, alreadyRegistered: tickets.length - created.length };
   }
 
@@ -160,7 +186,12 @@ export class TicketService {
         },
       };
     }
-    await this.repository.insertMany(em, site.id, 'SELF_REGISTERED', [ticket]);
+    await this.events.transaction(em, async (tx, events) => {
+      // Only a ticket created now is news; an existing one stays as it was.
+      const [ticketId] = await this.repository.insertMany(tx, site.id, 'SELF_REGISTERED', [ticket]);
+      if (ticketId)
+        events.record({ type: 'ticket.issued', ticketId, siteId: site.id, at: new Date().toISOString() });
+    });
     return {
       ok: true,
       token: null,

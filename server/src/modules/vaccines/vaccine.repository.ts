@@ -9,6 +9,10 @@ export class VaccineRepository {
     return em.find(Vaccine, { id: { $in: ids }, siteId });
   }
 
+  findById(em: EntityManager, id: string): Promise<Vaccine | null> {
+    return em.findOne(Vaccine, { id });
+  }
+
   findByIds(em: EntityManager, ids: string[]): Promise<Vaccine[]> {
     return em.find(Vaccine, { id: { $in: ids } });
   }

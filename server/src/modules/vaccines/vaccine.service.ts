@@ -1,12 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Conflict, BadInput } from '../../shared/errors.js';
+import { Conflict, BadInput, notFound } from '../../shared/errors.js';
+import { isUuid } from '../../shared/ids.js';
 import type { Principal } from '../auth/principal.js';
 import { pgErrorCode, PgError } from '../../shared/sql.js';
 import { requireSiteAdmin } from '../auth/access.js';
 import { requireSite } from '../sites/site.service.js';
 import { Vaccine } from './vaccine.entity.js';
 import { VaccineRepository } from './vaccine.repository.js';
-import type { CreateVaccineInput } from './vaccine.types.js';
+import type { CreateVaccineInput, UpdateVaccineInput } from './vaccine.types.js';
+import { requireRecordField } from '../../shared/japanese-ids.js';
 
 export type { Vaccine } from './vaccine.entity.js';
 
@@ -44,7 +46,9 @@ export class VaccineService {
         field: 'doseIntervalDays',
       });
     }
-    const vaccine = em.create(Vaccine, { ...input });
+    // The national record shows it as entered (issue 15).
+    const manufacturer = requireRecordField(input.manufacturer, 20, 'manufacturer');
+    const vaccine = em.create(Vaccine, { ...input, manufacturer });
     try {
       await em.flush();
     } catch (error) {
@@ -52,6 +56,33 @@ export class VaccineService {
         throw new Conflict(`This site already has a vaccine named ${input.name}`, {
           field: 'name',
         });
+      }
+      throw error;
+    }
+    return vaccine;
+  }
+
+  /** Edits a vaccine's name, manufacturer or dose rule; bookings already made keep their dates. */
+  async update(em: EntityManager, principal: Principal, input: UpdateVaccineInput): Promise<Vaccine> {
+    const vaccine = isUuid(input.vaccineId) ? await vaccines.findById(em, input.vaccineId) : null;
+    if (!vaccine) throw notFound('Vaccine');
+    requireSiteAdmin(principal, vaccine.siteId, 'Vaccine');
+    if (input.name != null) vaccine.name = input.name;
+    if (input.manufacturer != null)
+      vaccine.manufacturer = requireRecordField(input.manufacturer, 20, 'manufacturer');
+    if (input.doses != null) vaccine.doses = input.doses;
+    if (input.doseIntervalDays != null) vaccine.doseIntervalDays = input.doseIntervalDays;
+    if (input.intervalWindowDays != null) vaccine.intervalWindowDays = input.intervalWindowDays;
+    if (vaccine.doses > 1 && vaccine.doseIntervalDays < 1) {
+      throw new BadInput('A vaccine with more than one dose needs an interval', {
+        field: 'doseIntervalDays',
+      });
+    }
+    try {
+      await em.flush();
+    } catch (error) {
+      if (pgErrorCode(error) === PgError.UNIQUE_VIOLATION) {
+        throw new Conflict(`This site already has a vaccine named ${input.name}`, { field: 'name' });
       }
       throw error;
     }

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { IsUUID, Length, Max, Min } from 'class-validator';
+import { IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
 
 @ObjectType('Vaccine', { description: 'A vaccine a site offers, with its dose interval rule' })
 export class VaccineType {
@@ -52,4 +52,43 @@ export class CreateVaccineInput {
   @Min(0)
   @Max(365)
   intervalWindowDays!: number;
+}
+
+@InputType({
+  description:
+    'Changes to a vaccine; fields left out (or null) stay as they are. Existing reservations are kept as ' +
+    'they are; new bookings follow the new rule',
+})
+export class UpdateVaccineInput {
+  @Field(() => ID, { description: 'Vaccine id' })
+  @IsUUID()
+  vaccineId!: string;
+
+  @Field(() => String, { nullable: true, description: 'New display name (unique in the site)' })
+  @IsOptional()
+  @Length(1, 100)
+  name?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'New manufacturer (at most 20 characters)' })
+  @IsOptional()
+  @Length(1, 20)
+  manufacturer?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'New number of doses, 1 to 3' })
+  @IsOptional()
+  @Min(1)
+  @Max(3)
+  doses?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'New days from dose 1 to dose 2' })
+  @IsOptional()
+  @Min(0)
+  @Max(365)
+  doseIntervalDays?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'New extra days dose 2 may be late' })
+  @IsOptional()
+  @Min(0)
+  @Max(365)
+  intervalWindowDays?: number | null;
 }

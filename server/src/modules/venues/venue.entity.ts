@@ -11,6 +11,9 @@ export const Venue = defineEntity({
     siteId: p.uuid(),
     name: p.text(),
     address: p.text(),
+    accessInfo: p.text().default(''),
+    /** Closed venues take no bookings: their slots are CLOSED (see slot.service.ts `setVenueOpen`). */
+    closed: p.boolean().default(false),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
 });

@@ -4,11 +4,13 @@ import { Role } from '../auth/principal.js';
 import type { Vaccine } from '../vaccines/vaccine.service.js';
 import { VaccineType } from '../vaccines/vaccine.types.js';
 import type { Venue } from './venue.entity.js';
-import { CreateVenueInput, VenueType } from './venue.types.js';
+import { CreateVenueInput, UpdateVenueInput, VenueType } from './venue.types.js';
+import { RequiresScope, ANY_API_KEY_SCOPE } from '../api-keys/api-key.types.js';
 
 @Resolver(() => VenueType)
 export class VenueResolver {
-  @Query(() => [VenueType], { description: 'The venues of a site, by name' })
+  @RequiresScope(...ANY_API_KEY_SCOPE)
+  @Query(() => [VenueType], { description: 'The venues of a site, by name (public, any API key)' })
   async venues(
     @Arg('siteCode', () => String) siteCode: string,
     @Ctx() ctx: GraphQLContext,
@@ -24,6 +26,17 @@ export class VenueResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<Venue> {
     return ctx.services.venues.create(ctx.em, ctx.principal, input);
+  }
+
+  @Authorized(Role.OPERATOR, Role.SITE_ADMIN)
+  @Mutation(() => VenueType, {
+    description: 'Renames a venue or changes its address or access note (site admins of its site, operators)',
+  })
+  updateVenue(
+    @Arg('input', () => UpdateVenueInput) input: UpdateVenueInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Venue> {
+    return ctx.services.venues.update(ctx.em, ctx.principal, input);
   }
 
   @FieldResolver(() => [VaccineType], { description: 'Vaccines offered at this venue' })

@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Conflict, badInput } from '../../shared/errors.js';
+import { Conflict, badInput, notFound } from '../../shared/errors.js';
+import { isUuid } from '../../shared/ids.js';
+import { requireRecordField } from '../../shared/japanese-ids.js';
 import type { Principal } from '../auth/principal.js';
 import { pgErrorCode, PgError } from '../../shared/sql.js';
 import { requireSiteAdmin } from '../auth/access.js';
@@ -7,7 +9,7 @@ import { requireSite } from '../sites/site.service.js';
 import { vaccinesOfSite } from '../vaccines/vaccine.service.js';
 import { Venue, VenueVaccine } from './venue.entity.js';
 import { VenueRepository } from './venue.repository.js';
-import type { CreateVenueInput } from './venue.types.js';
+import type { CreateVenueInput, UpdateVenueInput } from './venue.types.js';
 
 export type { Venue } from './venue.entity.js';
 
@@ -49,21 +51,45 @@ export function venueSiteIfOffers(
   em: EntityManager,
   venueId: string,
   vaccineId: string,
-): Promise<{ siteId: string } | undefined> {
+): Promise<{ siteId: string; closed: boolean } | undefined> {
   return venues.siteIfOffers(em, venueId, vaccineId);
+}
+
+/** The one vaccine a venue offers (undefined when it offers none or several), one statement. */
+export function soleVaccineOfVenue(em: EntityManager, venueId: string): Promise<string | undefined> {
+  return venues.soleVaccine(em, venueId);
+}
+
+/** One venue (or null), one statement. */
+export function venueById(em: EntityManager, venueId: string): Promise<Venue | null> {
+  return isUuid(venueId) ? venues.findById(em, venueId) : Promise.resolve(null);
+}
+
+/** Whether the venue is closed; its row is held (FOR SHARE) until the caller's transaction ends. */
+export function venueClosedForShare(tx: EntityManager, venueId: string): Promise<boolean> {
+  return venues.closedForShare(tx, venueId);
+}
+
+/** Marks a venue closed or open, inside the caller's unit of work (which closes or reopens its slots). */
+export function setVenueClosed(tx: EntityManager, venueId: string, closed: boolean): Promise<void> {
+  return venues.setClosed(tx, venueId, closed);
 }
 
 /** The venue's site, its time zone and whether it takes bookings yet (undefined: no such venue); one statement. */
 export function venueSite(
   em: EntityManager,
   venueId: string,
-): Promise<{ siteId: string; timeZone: string; bookingOpen: boolean } | undefined> {
+): Promise<
+  { siteId: string; timeZone: string; bookingOpen: boolean; bookingOpensAt: Date | null } | undefined
+> {
   return venues.siteOf(em, venueId);
 }
 
 export class VenueService {
   async create(em: EntityManager, principal: Principal, input: CreateVenueInput): Promise<Venue> {
     requireSiteAdmin(principal, input.siteId);
+    // The national record shows the name as entered (issue 15).
+    const name = requireRecordField(input.name, 30, 'name');
     await requireSite(em, input.siteId);
     const vaccineIds = [...new Set(input.vaccineIds)];
     const vaccines = await vaccinesOfSite(em, input.siteId, vaccineIds);
@@ -72,7 +98,12 @@ export class VenueService {
     try {
       // The links reference the venue, and the ORM knows no relation to order the inserts by.
       return await em.transactional(async (tx) => {
-        const venue = tx.create(Venue, { siteId: input.siteId, name: input.name, address: input.address });
+        const venue = tx.create(Venue, {
+          siteId: input.siteId,
+          name,
+          address: input.address,
+          accessInfo: input.accessInfo ?? '',
+        });
         await tx.flush();
         for (const vaccineId of vaccineIds) tx.create(VenueVaccine, { venueId: venue.id, vaccineId });
         await tx.flush();
@@ -90,5 +121,24 @@ export class VenueService {
 
   listForSite(em: EntityManager, siteId: string): Promise<Venue[]> {
     return venuesOfSiteByName(em, siteId);
+  }
+
+  /** Renames a venue or changes its address or access note; fields left out stay as they are. */
+  async update(em: EntityManager, principal: Principal, input: UpdateVenueInput): Promise<Venue> {
+    const venue = await venueById(em, input.venueId);
+    if (!venue) throw notFound('Venue');
+    requireSiteAdmin(principal, venue.siteId, 'Venue');
+    if (input.name != null) venue.name = requireRecordField(input.name, 30, 'name');
+    if (input.address != null) venue.address = input.address;
+    if (input.accessInfo != null) venue.accessInfo = input.accessInfo;
+    try {
+      await em.flush();
+    } catch (error) {
+      if (pgErrorCode(error) === PgError.UNIQUE_VIOLATION) {
+        throw new Conflict(`This site already has a venue named ${input.name}`, { field: 'name' });
+      }
+      throw error;
+    }
+    return venue;
   }
 }

@@ -2,6 +2,7 @@ import { CombinedGraphQLErrors } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../../gql';
 import type { RegisterRecipientInput } from '../../../gql/graphql';
+import { fieldOfError } from '../contact-input';
 
 const RegisterRecipientMutation = graphql(`
   mutation RegisterRecipient($input: RegisterRecipientInput!) {
@@ -29,8 +30,7 @@ export function useRegisterRecipient() {
     } catch (error) {
       if (CombinedGraphQLErrors.is(error)) {
         const first = error.errors[0];
-        const field = first?.extensions?.field;
-        return { ok: false, field: typeof field === 'string' ? field : null, message: first?.message ?? '' };
+        return { ok: false, field: fieldOfError(first?.extensions), message: first?.message ?? '' };
       }
       throw error;
     }

@@ -1,5 +1,5 @@
-import { useState, type FormEvent } from 'react';
-import { Link, Navigate, useNavigate } from 'react-router';
+import { useRef, useState, type FormEvent } from 'react';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { useI18n, type Message, type MessageKey } from '../../../i18n/i18n';
 import { Alert } from '../../../ui/Alert';
 import { Field } from '../../../ui/Field';
@@ -8,6 +8,9 @@ import { useSite } from '../../booking/site-context';
 import { useRecipientLogin } from '../hooks/useRecipientLogin';
 import { useSession } from '../session';
 import { normalizeDigits } from '../ticket-input';
+import { readBirthDate } from '../birth-date';
+import { BirthDateField, birthDateProblem } from '../components/BirthDateField';
+import { useFocusFirstInvalid } from '../../../ui/useFocusFirstInvalid';
 
 type Method = 'birthDate' | 'password';
 
@@ -17,7 +20,14 @@ export function LoginRoute() {
   const site = useSite();
   const { session } = useSession();
   const navigate = useNavigate();
+  const location = useLocation();
+  const state = location.state as { flash?: 'passwordReset' | 'loggedOut'; from?: string } | null;
+  const flash = state?.flash;
+  // Back to the page the session ended on (only this site's pages).
+  const from = state?.from?.startsWith(`/s/${site.code}/`) ? state.from : null;
   const { login, loading } = useRecipientLogin();
+  const form = useRef<HTMLFormElement>(null);
+  const focusFirstInvalid = useFocusFirstInvalid(form);
   const [ticketNumber, setTicketNumber] = useState('');
   const [method, setMethod] = useState<Method>('birthDate');
   const [birthDate, setBirthDate] = useState('');
@@ -32,19 +42,28 @@ export function LoginRoute() {
     const number = normalizeDigits(ticketNumber);
     const errors: Record<string, MessageKey> = {};
     if (!/^\d{10}$/.test(number)) errors.ticketNumber = 'login.error.ticketFormat';
-    if (method === 'birthDate' && !birthDate) errors.birthDate = 'login.error.required';
+    // A date that cannot be read never reaches the server, so it never counts toward the lock.
+    const dateProblem = method === 'birthDate' ? birthDateProblem(birthDate) : null;
+    if (dateProblem) errors.birthDate = dateProblem;
     if (method === 'password' && !password) errors.password = 'login.error.required';
     setFieldErrors(errors);
     setError(null);
-    if (Object.keys(errors).length > 0) return;
+    if (Object.keys(errors).length > 0) {
+      focusFirstInvalid();
+      return;
+    }
+    const reading = readBirthDate(birthDate);
     try {
       const outcome = await login({
         siteCode: site.code,
         ticketNumber: number,
-        ...(method === 'birthDate' ? { birthDate } : { password }),
+        ...(method === 'birthDate' && reading.ok ? { birthDate: reading.iso } : { password }),
       });
       if (outcome.ok) {
-        void navigate(`/s/${site.code}/${outcome.registrationRequired ? 'register' : 'my'}`);
+        void navigate(
+          outcome.registrationRequired ? `/s/${site.code}/register` : (from ?? `/s/${site.code}/my`),
+          { state: from ? { resumed: true } : null },
+        );
         return;
       }
       setError({
@@ -62,12 +81,36 @@ export function LoginRoute() {
     <div className="page">
       <PageHeading>{t('login.title')}</PageHeading>
       <p>{t('login.intro')}</p>
+      {from && !error && <Alert kind="info">{t('login.resume')}</Alert>}
+      {flash && !error && (
+        <Alert kind="success">
+          {t(flash === 'passwordReset' ? 'login.flash.passwordReset' : 'login.flash.loggedOut')}
+        </Alert>
+      )}
       {error && (
         <Alert kind="error" focus>
           {t(error.key, error.params)}
+          {error.key === 'login.error.INVALID_CREDENTIALS' && site.plan === 'CLINIC' && (
+            // At a clinic the usual reason is a ticket not registered yet: the way there, with what was typed.
+            <>
+              <br />
+              {t('login.clinic.unregistered')}{' '}
+              <Link to={`/s/${site.code}/self-register`} state={{ ticketNumber, birthDate }}>
+                {t('login.clinic.selfRegister')}
+              </Link>
+            </>
+          )}
+          {error.key === 'login.error.TOO_MANY_ATTEMPTS' && (
+            <>
+              {' '}
+              <Link to={`/s/${site.code}/password`}>{t('login.forgot')}</Link>
+              <br />
+              {t('login.locked.help')}
+            </>
+          )}
         </Alert>
       )}
-      <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate>
+      <form ref={form} className="form" onSubmit={(event) => void onSubmit(event)} noValidate>
         <Field
           label={t('login.ticketNumber')}
           hint={t('login.ticketNumber.hint')}
@@ -95,15 +138,14 @@ export function LoginRoute() {
           ))}
         </fieldset>
         {method === 'birthDate' ? (
-          <Field
-            label={t('login.birthDate')}
-            name="birthDate"
-            type="date"
-            autoComplete="bday"
+          <BirthDateField
             value={birthDate}
-            onChange={(event) => setBirthDate(event.target.value)}
+            onChange={(value) => {
+              setBirthDate(value);
+              // A corrected date no longer shows the old message under the new read-back.
+              setFieldErrors(({ birthDate: _, ...rest }) => rest);
+            }}
             error={fieldErrors.birthDate && t(fieldErrors.birthDate)}
-            required
           />
         ) : (
           <Field
@@ -122,6 +164,9 @@ export function LoginRoute() {
           {t('login.submit')}
         </button>
       </form>
+      <p className="page__aside">
+        <Link to={`/s/${site.code}/password`}>{t('login.forgot')}</Link>
+      </p>
       {site.plan === 'CLINIC' && (
         <p className="page__aside">
           <Link to={`/s/${site.code}/self-register`}>{t('login.selfRegister')}</Link>

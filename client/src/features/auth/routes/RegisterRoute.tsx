@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { Navigate, useNavigate } from 'react-router';
 import { graphql } from '../../../gql';
 import type { FieldPolicy, Gender } from '../../../gql/graphql';
@@ -8,8 +8,13 @@ import { Alert } from '../../../ui/Alert';
 import { Loading } from '../../../ui/AppShell';
 import { Field } from '../../../ui/Field';
 import { PageHeading } from '../../../ui/Heading';
+import { useFocusFirstInvalid } from '../../../ui/useFocusFirstInvalid';
 import { useSite } from '../../booking/site-context';
 import { useRegisterRecipient } from '../hooks/useRegisterRecipient';
+import { hiraganaToKatakana, isComposing } from '../kana-input';
+import { nameError } from '../name-input';
+import { termsInLanguage } from '../terms';
+import { emailLooksValid, normalizeEmail, normalizePhone, phoneLooksValid } from '../contact-input';
 
 const RegisterPageQuery = graphql(`
   query RegisterPage($siteCode: String!) {
@@ -19,6 +24,7 @@ const RegisterPageQuery = graphql(`
       emailField
       phoneField
       genderField
+      allowLatinNames
     }
     me {
       siteCode
@@ -28,15 +34,44 @@ const RegisterPageQuery = graphql(`
   }
 `);
 
-const KATAKANA = /^[ァ-ヶー・\u3000 ]+$/u;
+/** What a server refusal of each field means to the person (the names: by what was typed, nameError). */
+const SERVER_FIELD_ERRORS: Record<string, MessageKey> = {
+  email: 'register.error.email',
+  phone: 'register.error.phone',
+  password: 'register.error.passwordLength',
+  reminderOptIn: 'register.error.reminderNeedsEmail',
+  gender: 'login.error.required',
+  acceptTerms: 'register.error.terms',
+};
+const FIELD_LABELS: Record<string, MessageKey> = {
+  familyNameKana: 'register.familyNameKana',
+  givenNameKana: 'register.givenNameKana',
+  email: 'register.email',
+  phone: 'register.phone',
+  password: 'register.password',
+  reminderOptIn: 'register.reminder',
+  gender: 'register.gender',
+  acceptTerms: 'register.terms',
+};
 const GENDERS: Gender[] = ['FEMALE', 'MALE', 'OTHER'];
+
+/** A field's label as the form shows it (the names say "or Latin letters" where the site takes them). */
+function labelOf(field: string, latin: boolean): MessageKey {
+  if (latin && field === 'familyNameKana') return 'register.familyNameLatin';
+  if (latin && field === 'givenNameKana') return 'register.givenNameLatin';
+  return FIELD_LABELS[field] ?? 'register.title';
+}
 
 /** First login: katakana names (required), other fields as the site's policy says, password, terms. */
 export function RegisterRoute() {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const site = useSite();
   const navigate = useNavigate();
-  const { data, error: queryError } = useQuery(RegisterPageQuery, { variables: { siteCode: site.code } });
+  const {
+    data,
+    error: queryError,
+    refetch,
+  } = useQuery(RegisterPageQuery, { variables: { siteCode: site.code } });
   const { register, loading } = useRegisterRecipient();
   const [form, setForm] = useState({
     familyNameKana: '',
@@ -51,11 +86,14 @@ export function RegisterRoute() {
   });
   const [fieldErrors, setFieldErrors] = useState<Record<string, MessageKey>>({});
   const [error, setError] = useState<Message | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const focusFirstInvalid = useFocusFirstInvalid(formRef);
 
   if (queryError) return <Alert kind="error">{t('error.generic')}</Alert>;
   if (!data) return <Loading />;
   if (data.me.registered) return <Navigate to={`/s/${site.code}/my`} replace />;
   const policy = data.site;
+  const latin = policy.allowLatinNames;
 
   const set =
     <K extends keyof typeof form>(key: K) =>
@@ -66,9 +104,10 @@ export function RegisterRoute() {
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     const errors: Record<string, MessageKey> = {};
-    const kana = (value: string) => value.normalize('NFKC').trim();
-    if (!KATAKANA.test(kana(form.familyNameKana))) errors.familyNameKana = 'register.error.kana';
-    if (!KATAKANA.test(kana(form.givenNameKana))) errors.givenNameKana = 'register.error.kana';
+    for (const key of ['familyNameKana', 'givenNameKana'] as const) {
+      const problem = nameError(form[key], latin);
+      if (problem) errors[key] = problem;
+    }
     for (const [key, p] of [
       ['email', policy.emailField],
       ['phone', policy.phoneField],
@@ -76,6 +115,12 @@ export function RegisterRoute() {
     ] as const) {
       if (p === 'REQUIRED' && !form[key]) errors[key] = 'login.error.required';
     }
+    const email = normalizeEmail(form.email);
+    const phone = normalizePhone(form.phone);
+    if (policy.emailField !== 'HIDDEN' && email && !emailLooksValid(email))
+      errors.email = 'register.error.email';
+    if (policy.phoneField !== 'HIDDEN' && phone && !phoneLooksValid(phone))
+      errors.phone = 'register.error.phone';
     if (form.password.length < 8) errors.password = 'register.error.passwordLength';
     else if (form.password !== form.passwordConfirm)
       errors.passwordConfirm = 'register.error.passwordMismatch';
@@ -84,7 +129,7 @@ export function RegisterRoute() {
     setFieldErrors(errors);
     setError(null);
     if (Object.keys(errors).length > 0) {
-      document.getElementById('register-form')?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      focusFirstInvalid();
       return;
     }
     try {
@@ -94,18 +139,36 @@ export function RegisterRoute() {
         password: form.password,
         acceptTerms: true,
         reminderOptIn: form.reminderOptIn,
-        ...(policy.emailField !== 'HIDDEN' && form.email ? { email: form.email } : {}),
-        ...(policy.phoneField !== 'HIDDEN' && form.phone ? { phone: form.phone } : {}),
+        // Mails come in the language the person registered in.
+        language: language === 'en' ? 'EN' : 'JA',
+        ...(policy.emailField !== 'HIDDEN' && email ? { email } : {}),
+        ...(policy.phoneField !== 'HIDDEN' && phone ? { phone } : {}),
         ...(policy.genderField !== 'HIDDEN' && form.gender ? { gender: form.gender } : {}),
       });
       if (outcome.ok) {
-        void navigate(`/s/${site.code}/my`);
+        void navigate(`/s/${site.code}/my`, { state: { flash: 'registered' } });
         return;
       }
-      if (outcome.field === 'familyNameKana' || outcome.field === 'givenNameKana') {
-        setFieldErrors({ [outcome.field]: 'register.error.kana' });
+      // Every refusal in the person's language, at the field it is about: never the server's own words.
+      const nameField =
+        outcome.field === 'familyNameKana' || outcome.field === 'givenNameKana' ? outcome.field : null;
+      // The site may have stopped taking Latin names since the page loaded: its labels are read again.
+      if (nameField) void refetch();
+      const fieldMessage = nameField
+        ? (nameError(form[nameField], false) ?? 'register.error.kana')
+        : outcome.field
+          ? SERVER_FIELD_ERRORS[outcome.field]
+          : undefined;
+      if (fieldMessage && outcome.field) {
+        setFieldErrors({ [outcome.field]: fieldMessage });
+        setError({
+          key: 'register.error.field',
+          params: { field: t(labelOf(outcome.field, latin && !nameField)) },
+        });
+        focusFirstInvalid();
+      } else {
+        setError({ key: 'register.error.generic' });
       }
-      setError({ key: 'register.error.server', params: { message: outcome.message } });
     } catch {
       setError({ key: 'error.network' });
     }
@@ -120,27 +183,46 @@ export function RegisterRoute() {
           {t(error.key, error.params)}
         </Alert>
       )}
-      <form id="register-form" className="form" onSubmit={(event) => void onSubmit(event)} noValidate>
+      <form
+        ref={formRef}
+        id="register-form"
+        className="form"
+        onSubmit={(event) => void onSubmit(event)}
+        noValidate
+      >
         <div className="form__row">
           <Field
-            label={t('register.familyNameKana')}
+            label={t(latin ? 'register.familyNameLatin' : 'register.familyNameKana')}
             badge={t('register.required')}
-            hint={t('register.kana.hint')}
+            hint={t(latin ? 'register.latin.hint' : 'register.kana.hint')}
             name="familyNameKana"
             autoComplete="family-name"
             value={form.familyNameKana}
-            onChange={(event) => set('familyNameKana')(event.target.value)}
+            // Hiragana becomes katakana as typed; mid-IME, once the composition ends. Latin letters stay
+            // as typed (hiraganaToKatakana passes romaji through).
+            onChange={(event) =>
+              set('familyNameKana')(
+                isComposing(event) ? event.target.value : hiraganaToKatakana(event.target.value),
+              )
+            }
+            onCompositionEnd={(event) => set('familyNameKana')(hiraganaToKatakana(event.currentTarget.value))}
             error={fieldErrors.familyNameKana && t(fieldErrors.familyNameKana)}
             required
           />
           <Field
-            label={t('register.givenNameKana')}
+            label={t(latin ? 'register.givenNameLatin' : 'register.givenNameKana')}
             badge={t('register.required')}
-            hint={t('register.kana.hint')}
+            hint={t(latin ? 'register.latin.hint' : 'register.kana.hint')}
             name="givenNameKana"
             autoComplete="given-name"
             value={form.givenNameKana}
-            onChange={(event) => set('givenNameKana')(event.target.value)}
+            // Hiragana becomes katakana as typed; mid-IME, once the composition ends.
+            onChange={(event) =>
+              set('givenNameKana')(
+                isComposing(event) ? event.target.value : hiraganaToKatakana(event.target.value),
+              )
+            }
+            onCompositionEnd={(event) => set('givenNameKana')(hiraganaToKatakana(event.currentTarget.value))}
             error={fieldErrors.givenNameKana && t(fieldErrors.givenNameKana)}
             required
           />
@@ -197,6 +279,18 @@ export function RegisterRoute() {
             required={policy.emailField === 'REQUIRED'}
           />
         )}
+        {/* Right after the address it needs */}
+        {policy.emailField !== 'HIDDEN' && (
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              name="reminderOptIn"
+              checked={form.reminderOptIn}
+              onChange={(event) => set('reminderOptIn')(event.target.checked)}
+            />
+            {t('register.reminder')}
+          </label>
+        )}
         <Field
           label={t('register.password')}
           badge={t('register.required')}
@@ -220,23 +314,12 @@ export function RegisterRoute() {
           error={fieldErrors.passwordConfirm && t(fieldErrors.passwordConfirm)}
           required
         />
-        {policy.emailField !== 'HIDDEN' && (
-          <label className="checkbox">
-            <input
-              type="checkbox"
-              name="reminderOptIn"
-              checked={form.reminderOptIn}
-              onChange={(event) => set('reminderOptIn')(event.target.checked)}
-            />
-            {t('register.reminder')}
-          </label>
-        )}
         <section className="terms" aria-labelledby="terms-heading">
           <h2 id="terms-heading" className="terms__heading">
             {t('register.terms')}
           </h2>
           <div className="terms__text" tabIndex={0}>
-            {policy.termsOfUse || '—'}
+            {termsInLanguage(policy.termsOfUse, language) || '—'}
           </div>
         </section>
         <label className="checkbox">

@@ -1,12 +1,16 @@
 import type { FragmentType } from '@apollo/client';
 import { useFragment } from '@apollo/client/react';
+import { Link } from 'react-router';
 import { graphql } from '../../../gql';
 import { formatDateTime, formatTime } from '../../../i18n/format';
 import { useI18n } from '../../../i18n/i18n';
+import { mapUrl } from '../map-url';
+import { SiteContact, type Contact } from '../../../ui/SiteContact';
 
 export const ReservationCardFragment = graphql(`
   fragment ReservationCard_reservation on Reservation {
     id
+    bookingNumber
     dose
     status
     pairId
@@ -32,6 +36,10 @@ export interface ReservationCardProps {
   timeZone: string;
   cancellationCutoffHours: number;
   onCancel?: (reservationId: string, isSet: boolean) => void;
+  /** Where "予約を変更する" leads (the change flow); no link when absent */
+  changeTo?: string;
+  /** The site's contact, shown where the card says to call it */
+  contact?: Contact;
   /** For a set, the earliest start of its booked doses: cancelling cancels both, so that one's cut-off counts */
   cutoffFrom?: string;
   now?: Date;
@@ -44,6 +52,8 @@ export function ReservationCard({
   cancellationCutoffHours,
   onCancel,
   cutoffFrom,
+  changeTo,
+  contact,
   now = new Date(),
 }: ReservationCardProps) {
   const { t, language } = useI18n();
@@ -67,6 +77,10 @@ export function ReservationCard({
       </header>
       <dl className="reservation__details">
         <div>
+          <dt>{t('reservation.number')}</dt>
+          <dd className="reservation__number">{data.bookingNumber}</dd>
+        </div>
+        <div>
           <dt>{t('reservation.datetime')}</dt>
           <dd>
             {formatDateTime(data.slot.startsAt, timeZone, language)}
@@ -79,7 +93,12 @@ export function ReservationCard({
           <dd>
             {data.slot.venue.name}
             {data.slot.venue.address && (
-              <span className="reservation__address">{data.slot.venue.address}</span>
+              <span className="reservation__address">
+                {data.slot.venue.address}{' '}
+                <a href={mapUrl(data.slot.venue.address)} target="_blank" rel="noreferrer">
+                  {t('venue.map')}
+                </a>
+              </span>
             )}
           </dd>
         </div>
@@ -88,8 +107,15 @@ export function ReservationCard({
           <dd>{data.slot.vaccine.name}</dd>
         </div>
       </dl>
+      {booked && <p className="reservation__bring">{t('reservation.bring')}</p>}
       {booked && onCancel && (
         <div className="reservation__actions">
+          {cancellable && changeTo && (
+            <Link className="button button--secondary" to={changeTo}>
+              {t('change.action')}
+              <span className="visually-hidden"> ({t('reservation.dose', { dose: data.dose })})</span>
+            </Link>
+          )}
           {cancellable ? (
             <button
               type="button"
@@ -100,9 +126,12 @@ export function ReservationCard({
               <span className="visually-hidden"> ({t('reservation.dose', { dose: data.dose })})</span>
             </button>
           ) : (
-            <p className="reservation__note">
-              {t('reservation.cancel.closed', { hours: cancellationCutoffHours })}
-            </p>
+            <>
+              <p className="reservation__note">
+                {t('reservation.cancel.closed', { hours: cancellationCutoffHours })}
+              </p>
+              {contact && <SiteContact contact={contact} heading={false} />}
+            </>
           )}
         </div>
       )}

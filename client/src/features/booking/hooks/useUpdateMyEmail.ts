@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../../gql';
+import { emailLooksValid, normalizeEmail } from '../../auth/contact-input';
 
 const UpdateMyEmailMutation = graphql(`
   mutation UpdateMyEmail($input: UpdateMyProfileInput!) {
@@ -16,8 +17,11 @@ const UpdateMyEmailMutation = graphql(`
 export function useUpdateMyEmail() {
   const [mutate, { loading }] = useMutation(UpdateMyEmailMutation);
   const save = async (email: string): Promise<'saved' | 'invalid'> => {
+    // A full-width ＠ typed on a Japanese keyboard is an @; a malformed address never leaves the page.
+    const normalized = normalizeEmail(email);
+    if (normalized && !emailLooksValid(normalized)) return 'invalid';
     try {
-      await mutate({ variables: { input: { email: email.trim() } } });
+      await mutate({ variables: { input: { email: normalized } } });
       return 'saved';
     } catch (error) {
       const code = (error as { errors?: { extensions?: { code?: string } }[] }).errors?.[0]?.extensions?.code;

@@ -7,15 +7,20 @@ import { formatDate, formatDateTime, formatTime } from '../../../i18n/format';
 import { useI18n, type Message } from '../../../i18n/i18n';
 import { Alert } from '../../../ui/Alert';
 import { Loading } from '../../../ui/AppShell';
-import { addDays, addMonths, firstDayOf, lastDayOf, localDateOf, monthOf, toLocal } from '../../../ui/dates';
+import { addDays, addMonths, firstDayOf, lastDayOf, localDateOf, monthOf } from '../../../ui/dates';
 import { ErrorPage } from '../../../ui/ErrorPage';
 import { PageHeading } from '../../../ui/Heading';
 import { nextBooking } from '../booking-rules';
 import { Calendar } from '../components/Calendar';
 import { SlotPicker } from '../components/SlotPicker';
+import { VenueChoice } from '../components/VenueChoice';
 import { useBookReservation } from '../hooks/useBookReservation';
 import { useLiveSlotCounts } from '../hooks/useLiveSlotCounts';
+import { useBookingSteps } from '../hooks/useBookingSteps';
 import { useSite } from '../site-context';
+import { SecondDoseStep, type SecondDoseChoice } from './SecondDoseStep';
+import { mapUrl } from '../map-url';
+import { useVenueSlots } from '../hooks/useVenueSlots';
 
 const BookPageQueryDocument = graphql(`
   query BookPage($siteCode: String!) {
@@ -24,11 +29,14 @@ const BookPageQueryDocument = graphql(`
       bookingMode
       bookingOpensAt
       timeZone
+      mailEnabled
+      cancellationCutoffHours
     }
     me {
       siteCode
       ticketNumber
       registered
+      email
     }
     venues(siteCode: $siteCode) {
       id
@@ -49,40 +57,13 @@ const BookPageQueryDocument = graphql(`
       slot {
         id
         startsAt
+        venue {
+          id
+        }
         vaccine {
           id
           doses
         }
-      }
-    }
-  }
-`);
-
-const BookAvailabilityQuery = graphql(`
-  query BookAvailability($venueId: ID!, $vaccineId: ID!, $from: LocalDate!, $to: LocalDate!) {
-    availability(venueId: $venueId, vaccineId: $vaccineId, from: $from, to: $to) {
-      slots {
-        id
-        startsAt
-        endsAt
-        remaining
-        status
-        ...Calendar_slot
-        ...SlotPicker_slot
-      }
-    }
-  }
-`);
-
-const SecondDoseOptionsQuery = graphql(`
-  query SecondDoseOptions($venueId: ID!, $vaccineId: ID!, $from: LocalDate!, $to: LocalDate!) {
-    availability(venueId: $venueId, vaccineId: $vaccineId, from: $from, to: $to) {
-      slots {
-        id
-        startsAt
-        endsAt
-        remaining
-        status
       }
     }
   }
@@ -98,6 +79,32 @@ interface ChosenSlot {
   remaining: number;
   status: string;
 }
+
+/** The slot of a booking whose answer has not come yet (per site, for this tab). */
+const pendingBooking = {
+  key: (siteCode: string) => `vr.pendingBooking.${siteCode}`,
+  set(siteCode: string, slotId: string) {
+    try {
+      sessionStorage.setItem(this.key(siteCode), slotId);
+    } catch {
+      // Storage unavailable: nothing to tell after a new login.
+    }
+  },
+  get(siteCode: string): string | null {
+    try {
+      return sessionStorage.getItem(this.key(siteCode));
+    } catch {
+      return null;
+    }
+  },
+  clear(siteCode: string) {
+    try {
+      sessionStorage.removeItem(this.key(siteCode));
+    } catch {
+      // As above.
+    }
+  },
+};
 
 const REFUSALS_THAT_NEED_A_NEW_SLOT = new Set<BookingErrorCode>([
   'SLOT_FULL',
@@ -123,14 +130,21 @@ export function BookRoute() {
   });
   const { book, loading: booking } = useBookReservation();
 
-  const [venueId, setVenueId] = useState<string | null>(null);
-  const [vaccineId, setVaccineId] = useState<string | null>(null);
-  const [month, setMonth] = useState<string | null>(null);
-  const [date, setDate] = useState<string | null>(null);
-  const [slotId, setSlotId] = useState<string | null>(null);
-  const [confirming, setConfirming] = useState(false);
+  // The steps are in the URL: back and forward go through them (issue 18).
+  const { venueId, vaccineId, month, date, slotId, confirming, ...steps } = useBookingSteps();
+  const { setVenueId, setVaccineId, setMonth, setDate, setSlotId, setConfirming } = steps;
   const [message, setMessage] = useState<(Message & { kind: 'error' | 'warning' }) | null>(null);
-  const venueSelectId = useId();
+  // A booking whose answer never came (the session ended under it): once the reservations are in, say
+  // whether it went through.
+  const [resumedSlot, setResumedSlot] = useState(() => pendingBooking.get(site.code));
+  useEffect(() => {
+    if (!resumedSlot || !data) return;
+    pendingBooking.clear(site.code);
+    setResumedSlot(null);
+    if (data.myReservations.some((r) => r.slot.id === resumedSlot && r.status === 'BOOKED'))
+      void navigate(`/s/${site.code}/my`, { replace: true, state: { flash: 'resumedBooked' } });
+    else setMessage({ kind: 'warning', key: 'book.resumedNotBooked' });
+  }, [resumedSlot, data, site.code, navigate]);
   const vaccineSelectId = useId();
 
   const timeZone = data?.site.timeZone ?? site.timeZone;
@@ -156,10 +170,19 @@ export function BookRoute() {
     [data?.venues, fixedVaccineId],
   );
 
-  // Preselect what has only one choice: the venue when there is one, the vaccine when the venue has one.
+  // Preselect what has only one choice: the venue when there is one, the vaccine when the venue has one;
+  // for a later dose, the venue of the dose before it.
+  const previousVenueId =
+    next.kind === 'next'
+      ? data?.myReservations.find(
+          (r) => r.dose === next.dose - 1 && (r.status === 'BOOKED' || r.status === 'VACCINATED'),
+        )?.slot.venue.id
+      : undefined;
   useEffect(() => {
-    if (!venueId && venues.length === 1) setVenueId(venues[0]!.id);
-  }, [venueId, venues]);
+    if (venueId) return;
+    if (venues.length === 1) setVenueId(venues[0]!.id);
+    else if (previousVenueId && venues.some((v) => v.id === previousVenueId)) setVenueId(previousVenueId);
+  }, [venueId, venues, previousVenueId]);
   const venue: Venue | undefined = venues.find((v) => v.id === venueId);
   const vaccines = venue ? venue.vaccines.filter((v) => !fixedVaccineId || v.id === fixedVaccineId) : [];
   useEffect(() => {
@@ -181,14 +204,14 @@ export function BookRoute() {
   const queryFrom = firstDayOf(shownMonth) < range.from ? range.from : firstDayOf(shownMonth);
   const queryTo = lastDayOf(shownMonth) > range.to ? range.to : lastDayOf(shownMonth);
 
-  const availability = useQuery(BookAvailabilityQuery, {
-    variables: { venueId: venueId ?? '', vaccineId: vaccineId ?? '', from: queryFrom, to: queryTo },
-    skip: !venueId || !vaccineId || queryFrom > queryTo,
-    fetchPolicy: 'cache-and-network',
-  });
+  const availability = useVenueSlots(venueId, vaccineId, queryFrom, queryTo);
   useLiveSlotCounts(venueId);
 
   const slots = availability.data?.availability.slots ?? [];
+  // While a month's slots load, the calendar says so instead of showing empty days.
+  const calendarLoading = Boolean(
+    venueId && vaccineId && queryFrom <= queryTo && !availability.data && !availability.error,
+  );
   const daySlots = date ? slots.filter((s) => localDateOf(s.startsAt, timeZone) === date) : [];
   const chosen: ChosenSlot | undefined = slots.find((s) => s.id === slotId);
   const setMode = data?.site.bookingMode === 'SET' && dose === 1 && (vaccine?.doses ?? 1) >= 2;
@@ -222,6 +245,8 @@ export function BookRoute() {
 
   const submit = async (secondDoseSlotId: string | null) => {
     if (!chosen) return;
+    // Kept until the answer comes: if the session ends meanwhile, the next visit tells what happened.
+    pendingBooking.set(site.code, chosen.id);
     try {
       const outcome = await book({
         slotId: chosen.id,
@@ -229,9 +254,12 @@ export function BookRoute() {
         ...(secondDoseSlotId ? { secondDoseSlotId } : {}),
       });
       if (outcome.ok) {
-        void navigate(`/s/${site.code}/my`, { state: { flash: 'booked' } });
+        pendingBooking.clear(site.code);
+        const mailSent = data?.site.mailEnabled && data.me.email;
+        void navigate(`/s/${site.code}/my`, { state: { flash: mailSent ? 'bookedMailSent' : 'booked' } });
         return;
       }
+      pendingBooking.clear(site.code);
       const reason: Message = { key: `book.error.${outcome.code}`, params: { message: outcome.message } };
       if (REFUSALS_THAT_NEED_A_NEW_SLOT.has(outcome.code)) backToChoices(reason);
       else setMessage({ kind: 'error', ...reason });
@@ -258,6 +286,7 @@ export function BookRoute() {
           dose={dose}
           setMode={setMode}
           timeZone={timeZone}
+          cutoffHours={data.site.cancellationCutoffHours}
           busy={booking}
           onConfirm={(secondId) => void submit(secondId)}
           onBack={() => backToChoices(null)}
@@ -286,32 +315,18 @@ export function BookRoute() {
         {venues.length === 0 ? (
           <p>{t('book.noVenues')}</p>
         ) : (
-          <div className="form__row">
-            <div className="field">
-              <label className="field__label" htmlFor={venueSelectId}>
-                {t('book.venue')}
-              </label>
-              <select
-                id={venueSelectId}
-                className="field__input"
-                value={venueId ?? ''}
-                onChange={(event) => {
-                  setVenueId(event.target.value || null);
-                  setVaccineId(null);
-                  setDate(null);
-                  setSlotId(null);
-                  setMessage(null);
-                }}
-              >
-                <option value="">{t('book.choose')}</option>
-                {venues.map((v) => (
-                  <option key={v.id} value={v.id}>
-                    {v.name}
-                  </option>
-                ))}
-              </select>
-              {venue?.address && <p className="field__hint">{venue.address}</p>}
-            </div>
+          <div className="form">
+            <VenueChoice
+              venues={venues}
+              value={venueId}
+              onChange={(id) => {
+                setVenueId(id);
+                setVaccineId(null);
+                setDate(null);
+                setSlotId(null);
+                setMessage(null);
+              }}
+            />
             {venue && (
               <div className="field">
                 <label className="field__label" htmlFor={vaccineSelectId}>
@@ -362,26 +377,38 @@ export function BookRoute() {
               })}
             </p>
           )}
-          <Calendar
-            month={shownMonth}
-            slots={slots}
-            timeZone={timeZone}
-            selected={date}
-            from={range.from}
-            to={range.to}
-            minMonth={monthOf(range.from)}
-            maxMonth={next.kind === 'next' ? monthOf(range.to) : addMonths(monthOf(today), 6)}
-            onMonthChange={(m) => {
-              setMonth(m);
-              setDate(null);
-              setSlotId(null);
-            }}
-            onSelect={(d) => {
-              setDate(d);
-              setSlotId(null);
-              setMessage(null);
-            }}
-          />
+          {calendarLoading && <Loading />}
+          <div
+            className={calendarLoading ? 'calendar-wrap calendar-wrap--loading' : 'calendar-wrap'}
+            aria-busy={calendarLoading}
+          >
+            <Calendar
+              month={shownMonth}
+              slots={slots}
+              timeZone={timeZone}
+              selected={date}
+              from={range.from}
+              to={range.to}
+              minMonth={monthOf(range.from)}
+              maxMonth={next.kind === 'next' ? monthOf(range.to) : addMonths(monthOf(today), 6)}
+              onMonthChange={(m) => {
+                setMonth(m);
+                setDate(null);
+                setSlotId(null);
+              }}
+              onSelect={(d) => {
+                setDate(d);
+                setSlotId(null);
+                setMessage(null);
+                // On a phone the times are below the fold: bring them into view once they are drawn.
+                requestAnimationFrame(() =>
+                  document
+                    .getElementById('step-time')
+                    ?.scrollIntoView({ behavior: 'smooth', block: 'start' }),
+                );
+              }}
+            />
+          </div>
           {availability.data && slots.every((s) => s.remaining === 0) && (
             <p className="note">{t('book.noSlotsThisMonth')}</p>
           )}
@@ -432,6 +459,7 @@ function ConfirmBooking({
   dose,
   setMode,
   timeZone,
+  cutoffHours,
   busy,
   onConfirm,
   onBack,
@@ -442,36 +470,26 @@ function ConfirmBooking({
   dose: number;
   setMode: boolean;
   timeZone: string;
+  /** Recipients may cancel until this many hours before; a slot already past it is said so before booking */
+  cutoffHours: number;
   busy: boolean;
   onConfirm: (secondDoseSlotId: string | null) => void;
   onBack: () => void;
 }) {
   const { t, language } = useI18n();
-  const secondSelectId = useId();
-  const first = toLocal(slot.startsAt, timeZone);
-  const secondFrom = addDays(first.date, vaccine.doseIntervalDays);
-  const secondTo = addDays(secondFrom, vaccine.intervalWindowDays);
-  const second = useQuery(SecondDoseOptionsQuery, {
-    variables: { venueId: venue.id, vaccineId: vaccine.id, from: secondFrom, to: secondTo },
-    skip: !setMode,
-    fetchPolicy: 'network-only',
-  });
-  const options = (second.data?.availability.slots ?? []).filter(
-    (s) => s.status === 'OPEN' && s.remaining > 0 && Date.parse(s.startsAt) > Date.now(),
-  );
-  const preset = options.find((s) => {
-    const local = toLocal(s.startsAt, timeZone);
-    return local.date === secondFrom && local.time === first.time;
-  });
-  const [secondId, setSecondId] = useState<string | null>(null);
-  const chosenSecond = options.find((s) => s.id === secondId) ?? preset ?? options[0];
+  // Dose 2 of a set is picked on its own calendar (SecondDoseStep), preset to the interval's slot.
+  const [chosenSecond, setChosenSecond] = useState<SecondDoseChoice | null>(null);
   const slotGone = slot.remaining <= 0 || slot.status !== 'OPEN';
-  const secondMissing = setMode && second.data !== undefined && !chosenSecond;
+  const secondMissing = setMode && !chosenSecond;
   const range = (s: { startsAt: string; endsAt: string }) =>
     `${formatDateTime(s.startsAt, timeZone, language)}${language === 'ja' ? '〜' : '–'}${formatTime(s.endsAt, timeZone)}`;
 
+  const notCancellable = Date.parse(slot.startsAt) - cutoffHours * 3_600_000 <= Date.now();
   return (
     <div className="confirm">
+      {notCancellable && !slotGone && (
+        <Alert kind="warning">{t('book.notCancellable', { hours: cutoffHours })}</Alert>
+      )}
       {slotGone && (
         <Alert kind="warning" focus>
           {t('book.slotGone')}
@@ -480,7 +498,17 @@ function ConfirmBooking({
       <dl className="summary">
         <div>
           <dt>{t('book.venue')}</dt>
-          <dd>{venue.name}</dd>
+          <dd>
+            {venue.name}
+            {venue.address && (
+              <span className="reservation__address">
+                {venue.address}{' '}
+                <a href={mapUrl(venue.address)} target="_blank" rel="noreferrer">
+                  {t('venue.map')}
+                </a>
+              </span>
+            )}
+          </dd>
         </div>
         <div>
           <dt>{t('book.vaccine')}</dt>
@@ -494,40 +522,22 @@ function ConfirmBooking({
           <div>
             <dt>{t('book.dose2')}</dt>
             <dd data-testid="confirm-dose2">
-              {second.loading && !second.data ? (
-                t('book.dose2.loading')
-              ) : chosenSecond ? (
-                range(chosenSecond)
-              ) : (
-                <span className="text-error">
-                  {t('book.dose2.none', {
-                    days: vaccine.doseIntervalDays,
-                    window: vaccine.intervalWindowDays,
-                  })}
-                </span>
-              )}
+              {chosenSecond ? range(chosenSecond) : t('book.dose2.loading')}
             </dd>
           </div>
         )}
       </dl>
-      {setMode && options.length > 1 && (
-        <div className="field">
-          <label className="field__label" htmlFor={secondSelectId}>
-            {t('book.dose2.other')}
-          </label>
-          <select
-            id={secondSelectId}
-            className="field__input"
-            value={chosenSecond?.id ?? ''}
-            onChange={(event) => setSecondId(event.target.value)}
-          >
-            {options.map((s) => (
-              <option key={s.id} value={s.id}>
-                {range(s)} ({t('slots.remaining', { count: s.remaining })})
-              </option>
-            ))}
-          </select>
-        </div>
+      {setMode && (
+        <SecondDoseStep
+          venueId={venue.id}
+          vaccineId={vaccine.id}
+          firstStartsAt={slot.startsAt}
+          intervalDays={vaccine.doseIntervalDays}
+          windowDays={vaccine.intervalWindowDays}
+          timeZone={timeZone}
+          value={chosenSecond}
+          onChange={setChosenSecond}
+        />
       )}
       <div className="confirm__actions">
         <button
@@ -536,7 +546,7 @@ function ConfirmBooking({
           disabled={busy || slotGone || secondMissing || (setMode && !chosenSecond)}
           onClick={() => onConfirm(setMode ? (chosenSecond?.id ?? null) : null)}
         >
-          {t('book.confirm')}
+          {busy ? t('book.booking') : t('book.confirm')}
         </button>
         <button type="button" className="button button--secondary button--block" onClick={onBack}>
           {slotGone || secondMissing ? t('book.changeSlot') : t('book.back')}

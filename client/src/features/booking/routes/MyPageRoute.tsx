@@ -4,7 +4,7 @@ import { Link, Navigate, useLocation } from 'react-router';
 import { graphql } from '../../../gql';
 import type { CancellationErrorCode } from '../../../gql/graphql';
 import { formatDateTime } from '../../../i18n/format';
-import { useI18n, type Message } from '../../../i18n/i18n';
+import { useI18n, type Message, type MessageKey } from '../../../i18n/i18n';
 import { Alert } from '../../../ui/Alert';
 import { Loading } from '../../../ui/AppShell';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
@@ -16,6 +16,7 @@ import { useReminderOptIn } from '../hooks/useReminderOptIn';
 import { useUpdateMyEmail } from '../hooks/useUpdateMyEmail';
 import { Field } from '../../../ui/Field';
 import { useSite } from '../site-context';
+import { SiteContact } from '../../../ui/SiteContact';
 
 const MyPageQuery = graphql(`
   query MyPage($siteCode: String!) {
@@ -44,6 +45,10 @@ const MyPageQuery = graphql(`
       slot {
         id
         startsAt
+        venue {
+          id
+          name
+        }
         vaccine {
           id
           doses
@@ -54,7 +59,16 @@ const MyPageQuery = graphql(`
   }
 `);
 
-export type Flash = 'booked' | 'cancelled';
+export type Flash = 'booked' | 'bookedMailSent' | 'cancelled' | 'changed' | 'registered' | 'resumedBooked';
+
+const FLASH_MESSAGES = {
+  booked: 'my.booked',
+  bookedMailSent: 'my.booked.mailSent',
+  cancelled: 'my.cancelled',
+  changed: 'change.done',
+  registered: 'my.registered',
+  resumedBooked: 'my.resumedBooked',
+} as const satisfies Record<Flash, MessageKey>;
 
 /** My page: reservations (newest dose first among the active), cancel, reminder setting, next booking. */
 export function MyPageRoute() {
@@ -73,6 +87,10 @@ export function MyPageRoute() {
   const [emailError, setEmailError] = useState(false);
   const [pending, setPending] = useState<{ id: string; isSet: boolean } | null>(null);
   const [message, setMessage] = useState<(Message & { kind: 'success' | 'error' }) | null>(null);
+  // Said in the reminder section itself, where the person just tapped, not at the top of the page.
+  const [reminderMessage, setReminderMessage] = useState<(Message & { kind: 'success' | 'error' }) | null>(
+    null,
+  );
 
   if (error && !data) return <Alert kind="error">{t('error.generic')}</Alert>;
   if (!data) return <Loading />;
@@ -95,6 +113,9 @@ export function MyPageRoute() {
   const ordered = [...reservations].sort(
     (a, b) => a.dose - b.dose || Number(a.status !== 'BOOKED') - Number(b.status !== 'BOOKED'),
   );
+
+  const current = ordered.filter((r) => r.status !== 'CANCELLED');
+  const cancelled = ordered.filter((r) => r.status === 'CANCELLED');
 
   // A set is cancelled as a whole, so its earliest booked dose decides whether the cut-off has passed.
   const earliestOfPair = new Map<string, string>();
@@ -127,9 +148,9 @@ export function MyPageRoute() {
   const toggleReminder = async (enabled: boolean) => {
     try {
       await setOptIn(enabled);
-      setMessage({ kind: 'success', key: 'my.reminder.saved' });
+      setReminderMessage({ kind: 'success', key: 'my.reminder.saved' });
     } catch {
-      setMessage({ kind: 'error', key: 'error.generic' });
+      setReminderMessage({ kind: 'error', key: 'error.generic' });
     }
   };
 
@@ -140,14 +161,56 @@ export function MyPageRoute() {
       setEmailError(outcome === 'invalid');
       if (outcome === 'saved') {
         setEmailDraft(null);
-        setMessage({ kind: 'success', key: 'my.email.saved' });
+        setReminderMessage({ kind: 'success', key: 'my.email.saved' });
       }
     } catch {
-      setMessage({ kind: 'error', key: 'error.generic' });
+      setReminderMessage({ kind: 'error', key: 'error.generic' });
     }
   };
 
+  // Cancelling a dose cancels the later booked doses with it (the server's rule): the dialog says which.
+  const pendingReservation = pending ? reservations.find((r) => r.id === pending.id) : undefined;
+  const laterDoses = pendingReservation
+    ? reservations
+        .filter(
+          (r) =>
+            r.status === 'BOOKED' &&
+            r.dose > pendingReservation.dose &&
+            !(pendingReservation.pairId && r.pairId === pendingReservation.pairId),
+        )
+        .map((r) => r.dose)
+        .sort()
+    : [];
+
+  const card = (reservation: (typeof reservations)[number]) => (
+    <ReservationCard
+      key={reservation.id}
+      reservation={reservation}
+      timeZone={data.site.timeZone}
+      cancellationCutoffHours={hours}
+      onCancel={(id, isSet) => setPending({ id, isSet })}
+      cutoffFrom={reservation.pairId ? earliestOfPair.get(reservation.pairId) : undefined}
+      changeTo={`/s/${site.code}/change/${reservation.id}`}
+      contact={site}
+    />
+  );
+
   const shownFlash = message ? null : flash;
+  // The cancel dialog names the dose and date it cancels (and both dates of a set).
+  const pendingNamed = pendingReservation && {
+    dose: pendingReservation.dose,
+    date: formatDateTime(pendingReservation.slot.startsAt, data.site.timeZone, language),
+    venue: pendingReservation.slot.venue.name,
+  };
+  const pendingSetDates = reservations
+    .filter(
+      (r) => pendingReservation?.pairId && r.pairId === pendingReservation.pairId && r.status === 'BOOKED',
+    )
+    .map(
+      (r) =>
+        `${t('reservation.dose', { dose: r.dose })} ${formatDateTime(r.slot.startsAt, data.site.timeZone, language)}`,
+    )
+    .join(language === 'ja' ? '、' : ', ');
   return (
     <div className="page">
       <PageHeading>{t('my.title')}</PageHeading>
@@ -157,32 +220,34 @@ export function MyPageRoute() {
         </span>
         <span className="my__ticket">{t('my.ticket', { number: me.ticketNumber })}</span>
       </p>
-      {shownFlash && (
-        <Alert kind="success">{t(shownFlash === 'booked' ? 'my.booked' : 'my.cancelled')}</Alert>
+      {shownFlash && <Alert kind="success">{t(FLASH_MESSAGES[shownFlash])}</Alert>}
+      {(flash === 'booked' || flash === 'bookedMailSent') && (
+        <p className="no-print">
+          <button type="button" className="button button--secondary" onClick={() => window.print()}>
+            {t('my.print')}
+          </button>
+        </p>
       )}
       {message && (
         <Alert kind={message.kind} focus>
           {t(message.key, message.params)}
+          {message.key === 'reservation.cancel.error.CUTOFF_PASSED' && <SiteContact contact={site} />}
         </Alert>
       )}
 
       <section className="section" aria-labelledby="reservations-heading">
         <h2 id="reservations-heading">{t('my.reservations')}</h2>
-        {ordered.length === 0 ? (
+        {current.length === 0 ? (
           <p>{t('my.noReservations')}</p>
         ) : (
-          <div className="reservation-list">
-            {ordered.map((reservation) => (
-              <ReservationCard
-                key={reservation.id}
-                reservation={reservation}
-                timeZone={data.site.timeZone}
-                cancellationCutoffHours={hours}
-                onCancel={(id, isSet) => setPending({ id, isSet })}
-                cutoffFrom={reservation.pairId ? earliestOfPair.get(reservation.pairId) : undefined}
-              />
-            ))}
-          </div>
+          <div className="reservation-list">{current.map(card)}</div>
+        )}
+        {cancelled.length > 0 && (
+          // Folded away: what was cancelled stays findable without pushing what is booked down the page.
+          <details className="cancelled-reservations no-print">
+            <summary>{t('my.cancelledFolded', { count: cancelled.length })}</summary>
+            <div className="reservation-list">{cancelled.map(card)}</div>
+          </details>
         )}
         <p className="hint">{t('my.cutoff', { hours })}</p>
         {notOpen ? (
@@ -198,23 +263,8 @@ export function MyPageRoute() {
         )}
       </section>
 
-      <section className="section" aria-labelledby="reminder-heading">
+      <section className="section no-print" aria-labelledby="reminder-heading">
         <h2 id="reminder-heading">{t('my.reminder.title')}</h2>
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={me.reminderOptIn}
-            disabled={!me.email || savingReminder}
-            aria-describedby={!me.email ? 'reminder-note' : undefined}
-            onChange={(event) => void toggleReminder(event.target.checked)}
-          />
-          {t('my.reminder.label')}
-        </label>
-        {!me.email && (
-          <p id="reminder-note" className="hint">
-            {t('my.reminder.noEmail')}
-          </p>
-        )}
         {data.site.emailField !== 'HIDDEN' && (
           <form className="my__email" onSubmit={(event) => void submitEmail(event)} noValidate>
             <Field
@@ -231,19 +281,50 @@ export function MyPageRoute() {
             </button>
           </form>
         )}
+        {/* The switch after the address it needs */}
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={me.reminderOptIn}
+            disabled={!me.email || savingReminder}
+            aria-describedby={!me.email ? 'reminder-note' : undefined}
+            onChange={(event) => void toggleReminder(event.target.checked)}
+          />
+          {t('my.reminder.label')}
+        </label>
+        {!me.email && (
+          <p id="reminder-note" className="hint">
+            {t('my.reminder.noEmail')}
+          </p>
+        )}
+        <div className="my__reminder-status" role="status">
+          {reminderMessage && (
+            <p className={`inline-message inline-message--${reminderMessage.kind}`}>
+              {t(reminderMessage.key, reminderMessage.params)}
+            </p>
+          )}
+        </div>
       </section>
 
       <ConfirmDialog
         open={pending !== null}
-        title={t('reservation.cancel.confirmTitle')}
-        confirmLabel={t('reservation.cancel.yes')}
-        cancelLabel={t('reservation.cancel.no')}
+        title={pendingNamed ? t('cancelDialog.title', pendingNamed) : t('reservation.cancel.confirmTitle')}
+        confirmLabel={t('cancelDialog.yes')}
+        cancelLabel={t('cancelDialog.no')}
         busy={cancelling}
         danger
         onConfirm={() => void confirmCancel()}
         onCancel={() => setPending(null)}
       >
-        <p>{pending?.isSet ? t('reservation.cancel.confirmBodySet') : t('reservation.cancel.confirmBody')}</p>
+        {pendingNamed && <p>{t('cancelDialog.body', pendingNamed)}</p>}
+        {pending?.isSet && <p>{t('cancelDialog.bodySet', { dates: pendingSetDates })}</p>}
+        {laterDoses.length > 0 && (
+          <p className="dialog__warning">
+            {t('reservation.cancel.laterDoses', {
+              doses: laterDoses.map((dose) => t('reservation.cancel.laterDose', { dose })).join('・'),
+            })}
+          </p>
+        )}
       </ConfirmDialog>
     </div>
   );

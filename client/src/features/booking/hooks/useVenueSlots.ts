@@ -1,0 +1,36 @@
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '../../../gql';
+
+const BookAvailabilityQuery = graphql(`
+  query BookAvailability($venueId: ID!, $vaccineId: ID!, $from: LocalDate!, $to: LocalDate!) {
+    availability(venueId: $venueId, vaccineId: $vaccineId, from: $from, to: $to) {
+      slots {
+        id
+        startsAt
+        endsAt
+        remaining
+        status
+        ...Calendar_slot
+        ...SlotPicker_slot
+      }
+    }
+  }
+`);
+
+/**
+ * A venue's slots of one vaccine from `from` to `to` (site days), for every calendar of the booking app
+ * (booking, changing a booking, dose 2 of a set): one document, so the three share the cache and the live
+ * counts. Skipped until a venue and a vaccine are chosen, or when the range is empty.
+ */
+export function useVenueSlots(
+  venueId: string | null | undefined,
+  vaccineId: string | null | undefined,
+  from: string,
+  to: string,
+) {
+  return useQuery(BookAvailabilityQuery, {
+    variables: { venueId: venueId ?? '', vaccineId: vaccineId ?? '', from, to },
+    skip: !venueId || !vaccineId || from > to,
+    fetchPolicy: 'cache-and-network',
+  });
+}

@@ -1,0 +1,49 @@
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { DomainEvent, EventStore } from '../../shared/domain-events.js';
+import type { Statement } from '../../shared/sql.js';
+import { EventLogRepository, type LoggedEvent, type LogPosition } from './event-log.repository.js';
+
+export { START_OF_LOG, type LoggedEvent, type LogPosition } from './event-log.repository.js';
+
+/**
+ * The durable, commit-ordered log of domain events (`event_log`). `DomainEvents` appends to it inside the
+ * transaction (or the one-message booking) that made the change; the change feed and the webhook dispatcher
+ * read it with the reader that never misses (`EventLogRepository.page`).
+ */
+export class EventLog implements EventStore {
+  private readonly repository = new EventLogRepository();
+
+  constructor(private readonly orm: MikroORM) {}
+
+  appendStatements(events: readonly DomainEvent[]): Statement[] {
+    return this.repository.appendStatements(events);
+  }
+
+  async appendLate(events: readonly DomainEvent[]): Promise<void> {
+    await this.orm.em.fork().transactional((tx) => this.repository.append(tx, events));
+  }
+
+  /** Settled events after `after` in log order, of a site or (null) of every site. */
+  read(
+    em: EntityManager,
+    args: { siteId: string | null; after: LogPosition; limit: number; types: readonly string[] | null },
+  ): Promise<LoggedEvent[]> {
+    return this.repository.page(em, args);
+  }
+
+  /** Retention: deletes a batch of expired rows the dispatcher has passed (see the repository). */
+  deleteExpired(
+    em: EntityManager,
+    args: { before: Date; upTo: LogPosition; limit: number },
+  ): Promise<number> {
+    return this.repository.deleteExpired(em, args);
+  }
+
+  /** Whether the retention deleted events of the site after `after` (a reader there would miss them). */
+  deletedAfter(
+    em: EntityManager,
+    args: { siteId: string; after: LogPosition; types: readonly string[] | null },
+  ): Promise<boolean> {
+    return this.repository.deletedAfter(em, args);
+  }
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { Analyzer, KanaToKanji, normalize } from './analyzer.js';
+
+// kuromoji's dictionary loads in 1–5 s on a busy 2-core machine, beyond vitest's default 5 s a test.
+describe('the FAQ analyser', { timeout: 60_000 }, () => {
+  it('reads half-width katakana and full-width letters as their ordinary forms', () => {
+    expect(normalize('ｷｬﾝｾﾙ')).toBe('キャンセル');
+    expect(normalize('ＬＯＧＩＮできない')).toBe('ログインできない');
+  });
+
+  it('maps English synonyms to one English word in English questions, to the Japanese word in Japanese ones', () => {
+    expect(normalize('Change my Appointment')).toBe('change my booking');
+    expect(normalize('ebooking')).toBe('ebooking');
+    expect(normalize('appointmentの変更')).toBe('予約の変更');
+  });
+
+  it('gives all-hiragana and kanji spellings of a question the same reading terms', async () => {
+    const analyzer = await Analyzer.load();
+    const bigrams = (text: string) => analyzer.terms(text).filter((t) => t.startsWith('b:'));
+    expect(bigrams('せっしゅけんをなくした')).toEqual(expect.arrayContaining(bigrams('接種券')));
+    expect(bigrams('よやくのへんこう')).toEqual(expect.arrayContaining(bigrams('予約の変更')));
+  });
+
+  it('maps synonyms to one word: 取り消し is キャンセル, クーポン is 接種券', async () => {
+    const analyzer = await Analyzer.load();
+    expect(analyzer.terms('予約を取り消したい')).toContain('w:キャンセル');
+    expect(analyzer.terms('クーポンが届かない')).toEqual(expect.arrayContaining(analyzer.terms('接種券')));
+  });
+
+  it('maps plural English synonyms too: "emails" is "mail", "appointments" is "booking"', () => {
+    expect(normalize('not receiving emails')).toBe('not receiving mail');
+    expect(normalize('my appointments')).toBe('my booking');
+  });
+
+  it('marks kanji, katakana and English words as able to tell another topic, not hiragana ones', async () => {
+    const analyzer = await Analyzer.load();
+    const foreign = new Set<string>();
+    analyzer.terms('カラオケの天気をおしえて weather', foreign);
+    expect([...foreign].sort()).toEqual(['e:weather', 'w:カラオケ', 'w:天気']);
+    const none = new Set<string>();
+    analyzer.terms('はやめにいったほうがいい', none);
+    expect([...none]).toEqual([]);
+  });
+
+  it('stems English words, so "cancelled" and "cancelling" meet "cancel"', async () => {
+    const analyzer = await Analyzer.load();
+    expect(analyzer.terms('cancelled')).toEqual(analyzer.terms('cancel'));
+    expect(analyzer.terms('cancelling')).toEqual(analyzer.terms('cancel'));
+  });
+
+  it('rewrites spoken Japanese to the written form: endings, dialect negation, contractions, spoken how-to', () => {
+    expect(normalize('予約したいんだけど').trim()).toBe('予約したい');
+    expect(normalize('よやくのしかたがわからんのじゃが')).toContain('わからない');
+    expect(normalize('ませんか')).toBe('ませんか');
+    expect(normalize('何着てけばいい')).toContain('着ていけば');
+    expect(normalize('よやくってどうやるの')).toContain('方法');
+    expect(normalize('打ったあと')).toBe('打った後');
+  });
+
+  it('gives a hiragana synonym rewritten to kanji a word of its own (メールとどかない → 届かない, not 届)', async () => {
+    const analyzer = await Analyzer.load();
+    expect(analyzer.terms('メールとどかない')).toContain('w:届ク');
+  });
+
+  it("rewrites hiragana spellings of known kanji nouns, longest first, and leaves verbs' endings alone", async () => {
+    const analyzer = await Analyzer.load();
+    const kanji = new KanaToKanji([
+      ...analyzer.kanjiNouns('接種の費用と運動'),
+      ['いない', '以内'],
+      ['ひよ', '日和'],
+    ]);
+    expect(kanji.rewrite('ひようはかかる')).toBe('費用はかかる');
+    expect(kanji.rewrite('せっしゅのあとうんどう')).toBe('接種のあと運動');
+    expect(kanji.rewrite('とどいていない')).toBe('とどいていない');
+    expect(analyzer.terms('ひようはかかる？', undefined, kanji)).toContain('w:費用');
+  });
+
+  it('reads an English possessive as its noun', async () => {
+    const analyzer = await Analyzer.load();
+    expect(analyzer.terms("driver's")).toEqual(analyzer.terms('driver'));
+  });
+
+  it('loads the dictionary once, however many ask at the same time', async () => {
+    const [a, b] = await Promise.all([Analyzer.load(), Analyzer.load()]);
+    expect(a).toBe(b);
+  });
+});

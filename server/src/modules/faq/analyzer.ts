@@ -1,0 +1,270 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import kuromoji, { type IpadicFeatures, type Tokenizer } from 'kuromoji';
+import { stemmer } from 'stemmer';
+import { synonymsOf } from './synonyms.js';
+
+/**
+ * Turns text into index terms, the same way for entries and questions:
+ * NFKC (full-width letters and half-width katakana become one form), lower case, synonyms to one word,
+ * then for Japanese the morphological analyser's base forms of content words plus character bigrams of
+ * the katakana reading (so all-hiragana and kanji spellings meet), and for English stemmed words.
+ */
+export class Analyzer {
+  private constructor(private readonly tokenizer: Tokenizer<IpadicFeatures>) {}
+
+  private static loading: Promise<Analyzer> | undefined;
+  /** Load time and heap growth of the one dictionary load (bench/faq.ts reports them). */
+  static loadStats: { ms: number; heapBytes: number } | undefined;
+
+  /** The dictionary (≈18 MB in kuromoji's package) is read once per process, on first use. */
+  static load(): Promise<Analyzer> {
+    return (Analyzer.loading ??= new Promise<Analyzer>((resolve, reject) => {
+      const started = performance.now();
+      const heapBefore = process.memoryUsage().heapUsed;
+      const dicPath = join(dirname(createRequire(import.meta.url).resolve('kuromoji')), '..', 'dict');
+      kuromoji.builder({ dicPath }).build((error, tokenizer) => {
+        if (error) {
+          Analyzer.loading = undefined;
+          reject(error);
+          return;
+        }
+        Analyzer.loadStats = {
+          ms: performance.now() - started,
+          heapBytes: process.memoryUsage().heapUsed - heapBefore,
+        };
+        resolve(new Analyzer(tokenizer));
+      });
+    }));
+  }
+
+  /**
+   * `foreign`, when given, receives the terms that can tell a question about something else: English stems,
+   * and nouns written in kanji or katakana (天気, カラオケ) — not hiragana words, which are as often a
+   * question's own spelling of a known word or the analyser cutting a word apart, nor verbs (見れる), which
+   * say what is done rather than what about.
+   */
+  terms(
+    text: string,
+    foreign?: Set<string>,
+    kanji?: KanaToKanji,
+    /** Receives the text's nouns written with kanji and their readings in hiragana (KanaToKanji). */
+    kanjiNouns?: [reading: string, surface: string][],
+  ): string[] {
+    const normalized = kanji ? kanji.rewrite(normalize(text)) : normalize(text);
+    const out: string[] = [];
+    for (const written of normalized.match(/[a-z][a-z0-9']*/g) ?? []) {
+      if (written.length < 2 || englishStopWords.has(written)) continue;
+      // A possessive is its noun (driver's → driver), not a word of its own no entry uses.
+      const word = written.replace(/'s?$/, '');
+      if (word.length < 2 || englishStopWords.has(word)) continue;
+      out.push(`e:${stemmer(word)}`);
+      foreign?.add(`e:${stemmer(word)}`);
+    }
+    const japanese = normalized.replace(/[a-z0-9'’]+/g, ' ');
+    if (!/[\u3040-\u30ff\u4e00-\u9fff]/.test(japanese)) return out;
+    let reading = '';
+    for (const token of this.tokenizer.tokenize(japanese)) {
+      const surface = token.surface_form;
+      if (/^[\s\p{P}\p{S}]+$/u.test(surface)) {
+        reading += ' ';
+        continue;
+      }
+      const kana = toKatakana(token.reading && token.reading !== '*' ? token.reading : surface);
+      if (
+        kanjiNouns &&
+        token.pos === '名詞' &&
+        /[\u4e00-\u9fff]/.test(surface) &&
+        token.reading &&
+        token.reading !== '*'
+      )
+        kanjiNouns.push([toHiragana(token.reading), surface]);
+      const stop = japaneseStopWords.has(token.basic_form) || japaneseStopWords.has(surface);
+      // Dependent verbs and nouns (てしまう, ている, てみる, のこと) only bend the word before them.
+      const content = !functionalPos.has(token.pos) && token.pos_detail_1 !== '非自立' && !stop;
+      if (content) {
+        const written = token.basic_form === '*' ? surface : token.basic_form;
+        // A kana-kanji conversion slip (摂取 for 接種, 開場 for 会場): a noun no entry uses whose reading is an
+        // entry noun's is read as that noun.
+        const base =
+          (token.pos === '名詞' && token.reading && kanji?.homophone(written, toHiragana(token.reading))) ||
+          written;
+        if (base.length > 1 || /[\u4e00-\u9fff]/.test(base)) {
+          out.push(`w:${toKatakana(base)}`);
+          // Counters (何時's 時, 2回's 回) say how many, not what about.
+          if (
+            token.pos === '名詞' &&
+            token.pos_detail_2 !== '助数詞' &&
+            (/[\u4e00-\u9fff]/.test(base) || /^[\u30a0-\u30ff]{2,}$/.test(surface))
+          )
+            foreign?.add(`w:${toKatakana(base)}`);
+        }
+        // 方法 (every how-to word, synonyms.ts) is matched as a word: its reading's bigrams would meet
+        // 両方 and 片方 by chance.
+        reading += base === '方法' ? ' ' : kana;
+      } else {
+        // Particles separate the words of a reading: "ヨヤクヲキャンセル" makes no bigram "クヲ".
+        // A lone kana that is no particle is usually the analyser cutting a hiragana word apart
+        // ("はいつから" → は/い/つ/から): it stays in the reading so the word's bigrams survive.
+        const lone = [...surface].length === 1 && /[\u3040-\u309f]/.test(surface) && token.pos !== '助詞';
+        reading += lone ? kana : stop || kana.length <= 2 ? ' ' : kana;
+      }
+    }
+    // "いつから" (since when) and "いつまで" (until when) ask other things than "いつ": the particle that the
+    // reading drops is kept as one word with the question word.
+    for (const [, , until] of japanese.matchAll(/(いつ|何時|何日|なんじ|なんにち)(から|まで)/g))
+      out.push(until === 'から' ? 'w:イツカラ' : 'w:イツマデ');
+    for (const run of reading.split(/\s+/)) {
+      const chars = [...run.replace(/[ー〜]/g, '')];
+      for (let i = 0; i + 1 < chars.length; i++) out.push(`b:${chars[i]}${chars[i + 1]}`);
+    }
+    return out;
+  }
+
+  /**
+   * The nouns written with kanji in a text (entries' wordings), each with its reading in hiragana: 費用 →
+   * ひよう. A question typed in hiragana is rewritten with them (KanaToKanji) before it is analysed.
+   */
+  kanjiNouns(text: string): [reading: string, surface: string][] {
+    const nouns: [string, string][] = [];
+    this.terms(text, undefined, undefined, nouns);
+    return nouns;
+  }
+}
+
+/**
+ * Hiragana spellings of the entries' kanji nouns (ひよう → 費用, うんどう → 運動): the analyser cuts a
+ * hiragana noun it does not know into verbs and particles (ひよう → 干る + う), so a question typed in hiragana
+ * is rewritten, longest reading first, before it is analysed. Only readings of three kana or more (two-kana
+ * readings are too often part of other words), and none that end the way verbs and auxiliaries end in
+ * hiragana (以内's いない is a negation far more often than a noun).
+ */
+export class KanaToKanji {
+  private readonly surfaces = new Map<string, string>();
+  private readonly longest: number;
+  /** Every kanji noun the documents use, whatever its reading's length. */
+  private readonly known = new Set<string>();
+
+  constructor(nouns: Iterable<[reading: string, surface: string]>) {
+    const counts = new Map<string, Map<string, number>>();
+    for (const [reading, surface] of nouns) {
+      this.known.add(surface);
+      if ([...reading].length < 3 || !/^[\u3041-\u3096ー]+$/.test(reading) || verbLike.test(reading))
+        continue;
+      const bySurface = counts.get(reading) ?? new Map<string, number>();
+      counts.set(reading, bySurface);
+      bySurface.set(surface, (bySurface.get(surface) ?? 0) + 1);
+    }
+    // One surface per reading: the one the entries use most (a homophone used less is left out).
+    for (const [reading, bySurface] of counts)
+      this.surfaces.set(reading, [...bySurface].sort((a, b) => b[1] - a[1])[0]![0]);
+    this.longest = Math.max(0, ...[...this.surfaces.keys()].map((r) => r.length));
+  }
+
+  /** The entries' noun read like `surface` when `surface` is none of theirs (摂取 → 接種), else undefined. */
+  homophone(surface: string, reading: string): string | undefined {
+    if (!/[\u4e00-\u9fff]/.test(surface) || this.known.has(surface)) return undefined;
+    return this.surfaces.get(reading);
+  }
+
+  rewrite(text: string): string {
+    if (this.surfaces.size === 0) return text;
+    return text.replace(/[\u3041-\u3096ー]{3,}/g, (run) => {
+      let out = '';
+      for (let i = 0; i < run.length;) {
+        let found = 0;
+        for (let n = Math.min(this.longest, run.length - i); n >= 3 && !found; n--)
+          if (this.surfaces.has(run.slice(i, i + n))) found = n;
+        if (found) {
+          out += this.surfaces.get(run.slice(i, i + found));
+          i += found;
+        } else out += run[i++];
+      }
+      return out;
+    });
+  }
+}
+
+const verbLike = /(?:ない|たい|ます|です|った|って|れる|せる|える|する)$/;
+
+export function toHiragana(text: string): string {
+  return text.replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
+}
+
+export function normalize(text: string): string {
+  return synonymsOf(
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[‘’`´]/g, "'"),
+  );
+}
+
+export function toKatakana(text: string): string {
+  return text.replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60));
+}
+
+const functionalPos = new Set(['助詞', '助動詞', '記号', '接続詞', '感動詞', 'フィラー']);
+
+const japaneseStopWords = new Set([
+  'する',
+  'ある',
+  'いる',
+  'なる',
+  'れる',
+  'られる',
+  'できる',
+  'ない',
+  'です',
+  'ます',
+  'こと',
+  'もの',
+  'よう',
+  'の',
+  'ん',
+  'くださる',
+  'ください',
+  '教える',
+  'おしえる',
+  'いい',
+  'よい',
+  'たい',
+  'てる',
+  'ちゃう',
+  'これ',
+  'それ',
+  'この',
+  'その',
+  'ため',
+  '思う',
+  'みたい',
+  'わかる',
+  'けど',
+  'んだ',
+  'なん',
+  'かな',
+  'ござる',
+  'いただく',
+  'もらう',
+  'もらえる',
+  'おく',
+  // Words that frame a question without naming its topic ("…で大丈夫?", "…を知りたい").
+  '大丈夫',
+  'だいじょうぶ',
+  '知る',
+  '可能',
+  '質問',
+  '聞く',
+]);
+
+export const englishStopWords = new Set(
+  (
+    'a an the and or but of to in on at for with from by about as is are was were be been being am do does did ' +
+    'i me my we our you your he she it its they them this that these those there here ' +
+    'can could should would will shall may might must have has had not no yes so if then than ' +
+    'too very just any some all up out into over please tell know want need get got im ive dont cant ' +
+    // contractions, greetings and words that frame a question without naming its topic
+    "i'm i've i'd i'll don't doesn't didn't can't couldn't won't isn't aren't haven't hasn't it's what's " +
+    "that's there's how's where's when's now ok okay hi hello help thanks"
+  ).split(' '),
+);

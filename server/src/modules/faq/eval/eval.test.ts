@@ -1,0 +1,144 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import {
+  devSets,
+  evalSetExists,
+  evalSetPath,
+  evaluate,
+  goals,
+  readEvalSet,
+  type EvalQuestion,
+  type EvalSetName,
+} from './evaluate.js';
+
+/** The dev set (the first set's two halves and holdout-2, all tuned on since round 3) is gated on the goals. */
+const gated: { name: string; present: boolean; questions: () => EvalQuestion[] }[] = [
+  {
+    name: 'dev set (dev.tsv + test.tsv + holdout-2.tsv)',
+    present: true,
+    questions: () => devSets.flatMap((n) => readEvalSet(n)),
+  },
+];
+
+/**
+ * The blind sets are BELOW the goals (each run once when it was added; README "Round 3's blind set", "Round 4's
+ * blind set"): issue 16 stays open. Until a later round reaches the goals, the suite holds the figures measured
+ * then as a floor, so no change can make unseen questions worse unnoticed. Raise these, never lower them — with
+ * two recorded exceptions: round 4 lowered holdout-3's English refusals from 0.777 to 0.740 (21 → 20 of 27, one
+ * question) for +7.5 points of its English top-1 (README "Round 4"); round 5 lowered holdout-3's and holdout-4's
+ * English top-1 (0.837 → 0.775, 0.926 → 0.897) for +11.1 and +5.0 points of their English refusals (README
+ * "Round 5's blind sets").
+ */
+const blindFloors = {
+  'holdout-3': {
+    ja: { top1: 0.744, top3: 0.909, refusals: 0.923 },
+    en: { top1: 0.775, top3: 0.987, refusals: 0.851 },
+  },
+  'holdout-4': {
+    ja: { top1: 0.878, top3: 0.943, refusals: 0.9 },
+    en: { top1: 0.897, top3: 0.992, refusals: 0.925 },
+  },
+  'holdout-5': {
+    ja: { top1: 0.8, top3: 0.929, refusals: 0.896 },
+    en: { top1: 0.737, top3: 0.941, refusals: 0.948 },
+  },
+} as const;
+
+/**
+ * dev-2.tsv (written and tuned on in round 5) is below the goals in Japanese top-1 and English top-1: the suite
+ * holds what round 5 reached as a floor. Raise these, never lower them.
+ */
+const devTwoFloors = {
+  ja: { top1: 0.867, top3: 0.965, refusals: 0.935 },
+  en: { top1: 0.884, top3: 0.978, refusals: 0.954 },
+} as const;
+
+/** The SHA-256 README.md records for a held-out set, as `name.tsv` SHA-256: `hex`. */
+function recordedSha(name: EvalSetName): string | undefined {
+  const readme = readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'README.md'), 'utf8');
+  return new RegExp(`${name.replace('-', '\\-')}\\.tsv\` SHA-256: \`([0-9a-f]{64})\``).exec(readme)?.[1];
+}
+
+const sha256 = (name: EvalSetName) =>
+  createHash('sha256')
+    .update(readFileSync(evalSetPath(name)))
+    .digest('hex');
+
+describe('the FAQ assistant on its evaluation sets', () => {
+  for (const set of gated) {
+    it.skipIf(!set.present)(
+      `answers the ${set.name} at the goals: top-1 ≥ 85%, top-3 ≥ 95%, refuses ≥ 90% out of scope, per language`,
+      async () => {
+        const report = await evaluate(set.questions());
+        expect(report.scores.map((s) => s.language).sort()).toEqual(['en', 'ja']);
+        for (const s of report.scores) {
+          expect(s.top1 / s.questions, `${set.name} ${s.language} top-1`).toBeGreaterThanOrEqual(goals.top1);
+          expect(s.top3 / s.questions, `${set.name} ${s.language} top-3`).toBeGreaterThanOrEqual(goals.top3);
+          expect(s.outOfScope, `${set.name} ${s.language} out-of-scope questions`).toBeGreaterThan(0);
+          expect(s.refused / s.outOfScope, `${set.name} ${s.language} refusals`).toBeGreaterThanOrEqual(
+            goals.refusals,
+          );
+        }
+      },
+      60_000,
+    );
+  }
+
+  it('answers dev-2.tsv (round 5\'s own development set, README "Round 5") no worse than round 5 reached', async () => {
+    const report = await evaluate(readEvalSet('dev-2'));
+    expect(report.scores.map((s) => s.language).sort()).toEqual(['en', 'ja']);
+    for (const s of report.scores) {
+      const floor = devTwoFloors[s.language];
+      expect(s.top1 / s.questions, `dev-2 ${s.language} top-1`).toBeGreaterThanOrEqual(floor.top1);
+      expect(s.top3 / s.questions, `dev-2 ${s.language} top-3`).toBeGreaterThanOrEqual(floor.top3);
+      expect(s.refused / s.outOfScope, `dev-2 ${s.language} refusals`).toBeGreaterThanOrEqual(floor.refusals);
+    }
+  }, 60_000);
+
+  for (const name of ['holdout-3', 'holdout-4', 'holdout-5'] as const)
+    it.skipIf(!evalSetExists(name))(
+      `answers the blind set ${name}.tsv no worse than when it was added (below the goals: issue 16 open)`,
+      async () => {
+        const report = await evaluate(readEvalSet(name));
+        expect(report.scores.map((s) => s.language).sort()).toEqual(['en', 'ja']);
+        for (const s of report.scores) {
+          const floor = blindFloors[name][s.language];
+          expect(s.top1 / s.questions, `${name} ${s.language} top-1`).toBeGreaterThanOrEqual(floor.top1);
+          expect(s.top3 / s.questions, `${name} ${s.language} top-3`).toBeGreaterThanOrEqual(floor.top3);
+          expect(s.refused / s.outOfScope, `${name} ${s.language} refusals`).toBeGreaterThanOrEqual(
+            floor.refusals,
+          );
+        }
+      },
+      60_000,
+    );
+
+  it('holds at least 250 in-scope questions and 40 out of scope in the first set, each label a real entry', async () => {
+    const { commonEntries } = await import('../knowledge-base.js');
+    const ids = new Set(commonEntries.map((e) => e.id));
+    const all = [...readEvalSet('dev'), ...readEvalSet('test')];
+    expect(all.filter((q) => q.expected.length > 0).length).toBeGreaterThanOrEqual(250);
+    expect(all.filter((q) => q.expected.length === 0).length).toBeGreaterThanOrEqual(40);
+    expect(all.flatMap((q) => q.expected).filter((id) => !ids.has(id))).toEqual([]);
+  });
+
+  for (const name of ['holdout-2', 'holdout-3', 'holdout-4', 'holdout-5'] as const)
+    it.skipIf(!evalSetExists(name))(
+      `keeps ${name}.tsv as committed (its SHA-256 in README.md), ≥ 140 ja, ≥ 40 en, ≥ 40 out of scope, each label a real entry`,
+      async () => {
+        const { commonEntries } = await import('../knowledge-base.js');
+        const ids = new Set(commonEntries.map((e) => e.id));
+        expect(recordedSha(name), `README.md records ${name}.tsv's SHA-256`).toBeDefined();
+        expect(sha256(name), `${name}.tsv unchanged since its SHA-256 was recorded`).toBe(recordedSha(name));
+        const set = readEvalSet(name);
+        const inScope = set.filter((q) => q.expected.length > 0);
+        expect(inScope.filter((q) => q.language === 'ja').length).toBeGreaterThanOrEqual(140);
+        expect(inScope.filter((q) => q.language === 'en').length).toBeGreaterThanOrEqual(40);
+        expect(set.filter((q) => q.expected.length === 0).length).toBeGreaterThanOrEqual(40);
+        expect(set.flatMap((q) => q.expected).filter((id) => !ids.has(id))).toEqual([]);
+      },
+    );
+});

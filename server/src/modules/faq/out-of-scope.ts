@@ -1,0 +1,94 @@
+/**
+ * Topics a municipal or clinic booking site is asked about that the assistant must not answer: other public
+ * services, other bookings, other vaccines and tests, money, travel to the venue, weather and small talk.
+ * Written from what such sites are asked in general (not from any evaluation question). They are indexed
+ * with the entries; when one of them is the best match the assistant says it does not know (retriever.ts),
+ * and they are never offered as an answer. Words that in-scope questions use as well (予約, 接種, ワクチン,
+ * コロナ, 会場, 電話, チケット, アプリ) are left out on purpose: these topics must win only on their own words.
+ */
+/** One topic: its words and phrases in each language, separated by commas. */
+export interface OutOfScopeTopic {
+  id: string;
+  ja: string;
+  en: string;
+}
+
+export const OUT_OF_SCOPE_PREFIX = 'out-of-scope:';
+
+export const outOfScopeTopics: OutOfScopeTopic[] = [
+  {
+    id: 'weather',
+    ja: '天気, 天気予報, 雨, 雪, 台風, 気温, 晴れ, 降水確率, 梅雨',
+    en: 'weather forecast, rain, snow, typhoon, temperature, sunny',
+  },
+  {
+    id: 'other-vaccines',
+    ja: 'インフルエンザ, 帯状疱疹, 肺炎球菌, 子宮頸がん, HPV, 麻しん, 風しん, はしか, おたふく, 日本脳炎, 定期接種',
+    en: 'flu, influenza, shingles, pneumococcal, hpv, measles, rubella, mumps, tetanus, hepatitis, routine immunization',
+  },
+  {
+    id: 'tests-and-infections',
+    ja: 'PCR検査, 抗原検査, 検査キット, 陽性, 陰性, 感染者数, 濃厚接触者, 自宅療養, 隔離, 療養期間, 発熱外来',
+    en: 'pcr test, antigen test, test kit, tested positive, tested negative, cases, infections, close contact, quarantine, isolation',
+  },
+  {
+    id: 'city-services',
+    ja: '住民票, 戸籍, 印鑑証明, 印鑑登録, 転出届, 婚姻届, 出生届, 税金, 住民税, 確定申告, 国民健康保険, 年金, 児童手当, 給付金, 市役所, 区役所, 役場, 開庁時間',
+    en: 'resident certificate, family register, seal registration, tax return, income tax, residence tax, pension, child allowance, benefit, city hall, town hall, office hours',
+  },
+  {
+    id: 'my-number-card',
+    ja: 'マイナンバーカードの申請, マイナンバーカードの更新, 暗証番号, マイナポイント',
+    en: 'pin code, renewal, renew',
+  },
+  {
+    id: 'garbage',
+    ja: 'ゴミ, ごみ, 粗大ごみ, 分別, 収集日, 資源ごみ, リサイクル',
+    en: 'garbage, rubbish, trash, bulky waste, recycling, collection, sorting',
+  },
+  {
+    id: 'other-bookings',
+    ja: 'ホテル, 旅館, レストラン, 居酒屋, 美容院, 美容室, 床屋, 歯医者, 歯科, 眼科, 健康診断, 人間ドック, 新幹線, 飛行機, レンタカー, 図書館, テニスコート',
+    en: 'hotel, restaurant, table, dinner, hairdresser, haircut, salon, dentist, optician, checkup, flight, rental car, library, tennis court',
+  },
+  {
+    id: 'parking-and-transport',
+    ja: '駐車場, 駐輪場, 駐車料金, 車で行く, 自転車, タクシー, 道順, 行き方, 最寄り駅',
+    en: 'parking, car park, parking fee, drive by car, bicycle, taxi, directions, nearest station, route',
+  },
+  {
+    id: 'bills-and-payments',
+    ja: '水道料金, 電気代, ガス代, 公共料金, 振込, 口座振替, クレジットカード, 請求書, 支払い方法',
+    en: 'water bill, electricity bill, gas bill, utility bill, bank transfer, direct debit, credit, invoice',
+  },
+  {
+    id: 'devices',
+    ja: 'Wi-Fi, プリンター, 印刷, 機種変更, 充電, パソコンの使い方, ウイルス対策',
+    en: 'wifi, printer, print, charging, battery, repair, antivirus',
+  },
+  {
+    id: 'jobs-and-schools',
+    ja: '求人, アルバイト, パート, 職員募集, 採用, 保育園, 幼稚園, 入園, 学校, 転校, 学童',
+    en: 'job vacancy, hiring, recruitment, nursery, kindergarten, school, enrolment',
+  },
+  {
+    id: 'pets',
+    ja: 'ペット, 犬, 猫, 狂犬病, 動物病院',
+    en: 'pet, dog, cat, rabies, vet, veterinarian, animal',
+  },
+  {
+    id: 'disaster-and-safety',
+    ja: '地震, 避難所, 避難場所, 防災, ハザードマップ, 停電, 断水, 火事, 警察',
+    en: 'earthquake, evacuation, shelter, disaster, hazard map, power cut, outage, fire, police',
+  },
+  {
+    id: 'elections',
+    ja: '選挙, 投票, 期日前投票, 投票所, 投票用紙',
+    en: 'election, vote, voting, polling station, ballot',
+  },
+  {
+    id: 'small-talk',
+    ja: 'こんにちは, こんばんは, おはよう, ありがとう, さようなら, カラオケ, 映画, おすすめ, レシピ, 料理, 占い, 恋愛, ゲーム, 野球, サッカー, 株価, ニュース',
+    en: 'karaoke, movie, film, recipe, cooking, horoscope, game, football, baseball, stocks, news, joke',
+  },
+];

@@ -1,0 +1,119 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Analyzer } from './analyzer.js';
+import { commonDocuments } from './faq-documents.js';
+import { OUT_OF_SCOPE_PREFIX } from './out-of-scope.js';
+import { FaqRetriever, type FaqDocument } from './retriever.js';
+
+describe('the FAQ retriever on the common entries', () => {
+  // The dictionary takes seconds to load on a busy machine.
+  beforeAll(() => Analyzer.load(), 60_000);
+  const retriever = async () => new FaqRetriever(await Analyzer.load(), commonDocuments());
+
+  it('refuses a question whose main word is a katakana word no entry uses, like a kanji or English one', async () => {
+    const r = await retriever();
+    expect(r.search('新しい質問 カラオケ').confident).toBe(false);
+    expect(r.search('新しい質問 天気予報').confident).toBe(false);
+    expect(r.search('karaoke tonight').confident).toBe(false);
+  });
+
+  it('refuses an English question whose unknown words weigh about as much as what the best entry matched', async () => {
+    const r = await retriever();
+    expect(r.search('i want to book a dental cleaning').confident).toBe(false);
+    const s = r.search('is the site usable with a screen reader');
+    expect(s.confident).toBe(true);
+    expect(s.ranked[0]!.entryId).toBe('accessibility');
+  });
+
+  it('answers a question typed in hiragana through the kanji of the entries and of the topics it refuses', async () => {
+    const r = await retriever();
+    const s = r.search('ひようはかかる？');
+    expect(s.confident).toBe(true);
+    expect(s.ranked[0]!.entryId).toBe('cost');
+    expect(r.search('あしたのてんきは?').confident).toBe(false);
+  });
+
+  it('reads a kana-kanji conversion slip as the entry noun it sounds like (摂取券 → 接種券, 開場 → 会場)', async () => {
+    const r = await retriever();
+    for (const [question, entry] of [
+      ['摂取券なくしちゃった', 'ticket-lost'],
+      ['開場えらべる？', 'choose-venue'],
+    ] as const) {
+      const s = r.search(question);
+      expect(s.confident, question).toBe(true);
+      expect(s.ranked[0]!.entryId, question).toBe(entry);
+    }
+  });
+
+  it('reads a katakana compound of two known words as those words (リマインドメール)', async () => {
+    const s = (await retriever()).search('リマインドメールを設定するには');
+    expect(s.confident).toBe(true);
+    expect(s.ranked[0]!.entryId).toBe('reminder-enable');
+  });
+
+  it('does not count a typo it matched fuzzily as a word no entry uses', async () => {
+    const s = (await retriever()).search('forgot pasword help');
+    expect(s.confident).toBe(true);
+    expect(s.ranked[0]!.entryId).toBe('password-forgot');
+  });
+
+  it('reads a misspelt word as the word the entries use, in English and in katakana', async () => {
+    const r = await retriever();
+    for (const [question, entry] of [
+      ['cancel my reservtaion', 'cancel-how'],
+      ['how do I reschedule my apointment', 'change-date'],
+      ['キャンセレしたい', 'cancel-how'],
+    ] as const) {
+      const s = r.search(question);
+      expect(s.confident, question).toBe(true);
+      expect(s.ranked[0]!.entryId, question).toBe(entry);
+    }
+  });
+
+  it('refuses a question about a topic it does not answer and never offers that topic', async () => {
+    const r = await retriever();
+    for (const question of [
+      '年金はいつもらえる',
+      'how much is parking at the venue',
+      'ホテルの予約をキャンセルしたい',
+    ]) {
+      const s = r.search(question);
+      expect(s.confident, question).toBe(false);
+      expect(s.ranked.length, question).toBeGreaterThan(0);
+      expect(
+        s.ranked.filter((m) => m.entryId.startsWith(OUT_OF_SCOPE_PREFIX)),
+        question,
+      ).toEqual([]);
+    }
+  });
+
+  it("answers a site's own entry on a topic the common entries leave out (parking)", async () => {
+    const site: FaqDocument[] = [
+      {
+        entryId: 'site-parking',
+        site: true,
+        q: '会場に駐車場はありますか',
+        k: '駐車場 車',
+        a: '20台分あります。',
+      },
+      {
+        entryId: 'site-parking',
+        site: true,
+        q: 'Is there parking at the venue?',
+        k: 'parking car',
+        a: '20 spaces.',
+      },
+    ];
+    const r = new FaqRetriever(await Analyzer.load(), [...commonDocuments(), ...site]);
+    for (const question of ['駐車場はありますか', 'how much is parking at the venue']) {
+      const s = r.search(question);
+      expect(s.confident, question).toBe(true);
+      expect(s.ranked[0]!.entryId, question).toBe('site-parking');
+    }
+  });
+
+  it('finds an entry by one of its paraphrases', async () => {
+    const s = (await retriever()).search('can I pick the vaccine brand');
+    expect(s.confident).toBe(true);
+    expect(s.ranked[0]!.entryId).toBe('choose-vaccine');
+  });
+});

@@ -1,0 +1,215 @@
+/**
+ * Words that mean the same to the people who ask: each variant is rewritten to the group's first word
+ * before analysis, in entries and questions alike. Applied to NFKC-normalised, lower-cased text.
+ */
+const groups: string[][] = [
+  [
+    '予約',
+    '申し込み',
+    '申込み',
+    '申込',
+    'もうしこみ',
+    'よやく',
+    'ﾖﾔｸ',
+    // English verbs of booking: "reserve a slot" asks what "book a slot" asks.
+    'slots',
+    'slot',
+    'reserving',
+    'reserved',
+    'reserve',
+    'reservations',
+    'reservation',
+    'appointments',
+    'appointment',
+    'bookings',
+    'booking',
+  ],
+  ['キャンセル', '取り消し', '取消し', '取消', 'とりけし', 'きゃんせる'],
+  ['取り消す', '取消す', 'とりけす'],
+  ['接種券', 'クーポン券', 'クーポン', 'くーぽん', 'せっしゅけん', 'coupon', 'voucher', 'ticket'],
+  // English: other verbs of changing an appointment's time.
+  ['変更', 'へんこう', '振替', 'rescheduling', 'rescheduled', 'reschedule', 'rearrange', 'change'],
+  // Short forms of password.
+  ['パスワード', 'ぱすわーど', 'passcode', 'pwd', 'pw', 'password'],
+  [
+    'ログイン',
+    'ろぐいん',
+    'サインイン',
+    'get into',
+    'get in',
+    'logging into',
+    'logging in',
+    'signing into',
+    'signing in',
+    'log into',
+    'sign into',
+    'log in',
+    'sign in',
+    'signin',
+    'login',
+  ],
+  ['ログアウト', 'ろぐあうと', 'サインアウト', 'log out', 'sign out', 'logout'],
+  ['メールアドレス', 'メアド', 'めあど', 'e-mail address', 'email address', 'mail address'],
+  ['メール', 'めーる', 'e-mail', 'email', 'mail'],
+  ['リマインダー', 'りまいんだー', 'リマインド', 'りまいんど', 'reminders', 'reminder'],
+  ['スマートフォン', 'スマホ', 'すまほ', 'mobile phone', 'cellphone', 'mobile', 'smartphone'],
+  ['副反応', '副作用', 'ふくはんのう', 'ふくさよう', 'side effect'],
+  ['予診票', '問診票', 'よしんひょう', 'もんしんひょう'],
+  ['生年月日', '誕生日', 'せいねんがっぴ', 'たんじょうび', 'date of birth', 'birthday'],
+  [
+    '本人確認書類',
+    '身分証明書',
+    '身分証',
+    'ほんにんかくにんしょるい',
+    'identity documents',
+    'identity document',
+    'identification',
+    'photo id',
+    'id card',
+    'id',
+  ],
+  ['会場', '接種会場', 'かいじょう', 'venue'],
+  ['間隔', 'かんかく', 'interval'],
+  // Parents name the child (息子, 娘, うちの子) rather than say 子ども.
+  ['子ども', '子供', 'こども', 'うちの子', '息子', 'むすこ', '娘', 'むすめ'],
+  ['車いす', '車椅子', 'くるまいす'],
+  ['持ち物', 'もちもの'],
+  // How-to words: one word, so no entry gains by the spelling its wordings happen to use. Spoken "how do I"
+  // (どうやるの, どうすんの, どうしたら) asks the same as やり方.
+  [
+    '方法',
+    'やり方',
+    'やりかた',
+    '仕方',
+    'しかた',
+    '手順',
+    'どうやって',
+    'どうやんの',
+    'どうやるの',
+    'どうやる',
+    'どうすんの',
+    'どうすれば',
+    'どうしたら',
+    'どうすりゃ',
+  ],
+  // English: not remembering is forgetting.
+  [
+    '忘れた',
+    'わすれた',
+    'わからなくなった',
+    '分からなくなった',
+    "don't remember",
+    'do not remember',
+    "can't remember",
+    'cannot remember',
+    "can't recall",
+    'forgot',
+  ],
+  // Question words typed in hiragana (the analyser cuts なんじ into なん + じ).
+  ['何時', 'なんじ'],
+  ['何分', 'なんぷん'],
+  ['何日', 'なんにち'],
+  ['何回', 'なんかい'],
+  // English phrasal verbs of arriving.
+  ['到着', 'show up', 'turn up', 'get there', 'arrive'],
+  // Negations whose verb is a stop word (いる, 来る) would otherwise say nothing.
+  ['不要', 'いらない', '要らない'],
+  [
+    '届かない',
+    '届いていない',
+    '届いてない',
+    'とどかない',
+    'とどいていない',
+    'とどいてない',
+    '来ない',
+    '来ていない',
+    '来てない',
+    'こない',
+    'きてない',
+    'きていない',
+  ],
+  // Okurigana and spelling variants of one word (the analyser gives each its own base form).
+  ['引っ越し', '引越し', '引越', 'ひっこし'],
+  ['引っ越す', '引越す', 'ひっこす'],
+  ['受付', '受け付け', '受付け', 'うけつけ'],
+  ['問い合わせ', '問合せ', '問い合せ', '問合わせ', 'といあわせ'],
+  ['締め切り', '締切り', '締切', 'しめきり'],
+  ['手続き', '手続', 'てつづき'],
+  ['振り込み', '振込み', '振込'],
+  ['キャンセル期限', 'キャンセルの期限', 'キャンセルの締め切り', 'きゃんせるきげん'],
+];
+
+const isEnglish = (word: string) => /^[a-z][a-z' -]*$/.test(word);
+
+/**
+ * In Japanese text every variant becomes the group's Japanese word. In English text (no kana or kanji) the
+ * English variants become the group's last English variant, as whole words: an English question matches
+ * the English documents, and "booking" stays one English term instead of 予約's word and reading bigrams
+ * outweighing the rest of the question.
+ */
+const japaneseRewrites: [RegExp, string][] = groups.flatMap(([word, ...variants]) =>
+  variants
+    .filter((v) => v !== word)
+    .sort((a, b) => b.length - a.length)
+    // A hiragana spelling rewritten to kanji starts a word of its own: typed after another word without a
+    // particle (メールとどかない → メール届かない) the analyser would read the kanji as that word's suffix (届).
+    .map((v): [RegExp, string] => [
+      new RegExp(escape(v.normalize('NFKC').toLowerCase()), 'g'),
+      /^[\u3041-\u3096]/.test(v) && !/^[\u3041-\u3096]/.test(word!) ? ` ${word!}` : word!,
+    ]),
+);
+
+const englishRewrites: [RegExp, string][] = groups.flatMap((group) => {
+  const english = group.filter(isEnglish);
+  const word = english[english.length - 1];
+  return (
+    english
+      .filter((v) => v !== word)
+      .sort((a, b) => b.length - a.length)
+      // Plurals too ("emails", "coupons"): the rewrite comes before stemming, so "emails" would otherwise stay
+      // "email" while every entry says "mail".
+      .map((v): [RegExp, string] => [new RegExp(`\\b${escape(v)}(?:s|es)?\\b`, 'g'), word!])
+  );
+});
+
+/** Every English word the synonym groups know (a misspelt "apointment" is corrected to one of them). */
+export const synonymEnglishWords: string[] = groups.flatMap((group) =>
+  group.filter(isEnglish).flatMap((v) => v.split(/[ -]/)),
+);
+
+/**
+ * Spoken Japanese, rewritten to the written form the entries use before the synonym groups: sentence-final
+ * softeners and dialect copulas say nothing about the topic (…んだけど, …んじゃが, …のかね, …っけ) and their
+ * kana would make reading bigrams no entry has; dialect いい (ええ); a clause-final ん that is a negation
+ * (わからん, できん; not ません); あと after a past verb is 後 (打ったあと = 打った後, as in 接種後).
+ */
+const spokenRewrites: [RegExp, string][] = [
+  // …んだけど and …んじゃが end a clause wherever they stand; the shorter endings only at a clause's end.
+  [/んですけど|んだけど|んだけれど|んじゃけど|んじゃが|のじゃが/g, ' '],
+  [
+    /(?:んだが|んじゃ|のかね|のかな|じゃろか|じゃろうか|やろか|だっけ|っけ|かね|かな|よね|なあ|ねえ)(?=$|[\s、。!?！？…]|けど|が)/g,
+    ' ',
+  ],
+  [/ええ(?=の|か|ん|よ|$)/g, 'いい'],
+  [/(?<![まあ])([らせけめれてえ])ん(?=$|[\s、。!?！？…]|のじゃ|じゃ|けど|が|から)/g, '$1ない'],
+  [/(った|した|いた|んだ|けた)あと/g, '$1後'],
+  // Spoken contractions: ていく (着てく, 持ってけば), ておく (着いとけば), てしまった (しもうた), どこ (どっから).
+  [/てけ(?=ば|る)/g, 'ていけ'],
+  [/てく(?=$|[\s、。!?！？…]|の|よ|か|な)/g, 'ていく'],
+  [/([いっ])とけ(?=ば)/g, '$1ておけ'],
+  [/しもうた/g, 'しまった'],
+  [/どっか/g, 'どこか'],
+];
+
+export function synonymsOf(text: string): string {
+  const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/.test(text);
+  let out = text;
+  if (japanese) for (const [pattern, written] of spokenRewrites) out = out.replace(pattern, written);
+  for (const [pattern, word] of japanese ? japaneseRewrites : englishRewrites)
+    out = out.replace(pattern, word);
+  return out;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

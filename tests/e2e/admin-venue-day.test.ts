@@ -1,0 +1,137 @@
+import { randomUUID } from 'node:crypto';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { newContext } from '../testkit/browser.js';
+import { Campaign, laterToday } from '../testkit/campaign.js';
+import type { Caller } from '../testkit/graphql-client.js';
+import { ASSIGN_STAFF_VENUES, BOOK, CREATE_ADMIN_USER } from '../testkit/operations.js';
+import { ADD_VENUE_DOCTOR } from '../testkit/records-operations.js';
+import { adminLogIn, checkAdminPage, TABLET, waitForAdminHeading } from './admin-pages.js';
+import { serverAndBrowser } from './pages.js';
+
+const e2e = serverAndBrowser();
+const PASSWORD = 'staff-password-1';
+
+async function staffAccount(campaign: Campaign): Promise<{ email: string; password: string }> {
+  const email = `staff-${randomUUID().slice(0, 8)}@test.example`;
+  const { createAdminUser } = await campaign.operator.data(CREATE_ADMIN_USER, {
+    input: {
+      email,
+      displayName: '会場 次郎',
+      password: PASSWORD,
+      role: 'VENUE_STAFF',
+      siteId: campaign.site.id,
+    },
+  });
+  await campaign.operator.data(ASSIGN_STAFF_VENUES, {
+    input: { adminUserId: createAdminUser.id, venueIds: [campaign.venueId] },
+  });
+  return { email, password: PASSWORD };
+}
+
+async function book(recipient: Caller, slotId: string): Promise<void> {
+  const { bookReservation } = await recipient.data(BOOK, { input: { slotId } });
+  if (!bookReservation.ok) throw new Error(JSON.stringify(bookReservation.error));
+}
+
+/** A staff tablet on the venue day, its desk named. */
+async function tablet(account: { email: string; password: string }, desk: string): Promise<Page> {
+  const context = await newContext(e2e.browser, TABLET);
+  const page = await context.newPage();
+  await adminLogIn(page, e2e.server.baseUrl, account);
+  await waitForAdminHeading(page, '担当会場');
+  await page
+    .getByRole('navigation', { name: '管理メニュー' })
+    .getByRole('link', { name: '当日受付' })
+    .click();
+  await waitForAdminHeading(page, '当日受付');
+  await page.getByLabel('受付台の名前').fill(desk);
+  return page;
+}
+
+const COUNT_CLASS: Record<string, string> = {
+  来場: 'arrived',
+  接種済み: 'vaccinated',
+  来場なし: 'no-show',
+  未到着: 'to-come',
+};
+
+/** The day's total under its Japanese label. */
+async function total(page: Page, label: keyof typeof COUNT_CLASS): Promise<string | null> {
+  const count = page.getByTestId('totals').locator(`.venue-day__count--${COUNT_CLASS[label]}`);
+  expect(await count.locator('dt').textContent()).toBe(label);
+  return count.locator('dd').textContent();
+}
+
+describe('the venue day on a tablet', () => {
+  it('two staff tablets at one venue: one checks in and records, the other sees it live; undo puts it back', async () => {
+    const campaign = await Campaign.create(e2e.server, { venueName: '市民会館 1F ホール' });
+    await campaign.operator.data(ADD_VENUE_DOCTOR, {
+      input: { venueId: campaign.venueId, name: '佐藤 医師' },
+    });
+    const slot = await campaign.slot(await laterToday(), 5);
+    const [a, b] = await campaign.recipients(2);
+    await book(a!, slot);
+    await book(b!, slot);
+    const [first, second] = [await staffAccount(campaign), await staffAccount(campaign)];
+    const one = await tablet(first, '1 番');
+    const two = await tablet(second, '2 番');
+    const errors: string[] = [];
+    for (const page of [one, two]) page.on('pageerror', (error) => errors.push(error.message));
+
+    await expect.poll(() => total(two, '未到着')).toBe('2');
+    const rowOnOne = one.getByRole('listitem', { name: new RegExp(a!.ticketNumber) }).first();
+    await rowOnOne.getByRole('button', { name: '受付', exact: true }).click();
+    await one.getByText(`${a!.ticketNumber} ヤマダ ハナコ さんを受け付けました。`).waitFor();
+
+    // The other tablet sees the check-in through the subscription (it never polls)
+    await expect.poll(() => total(two, '来場'), { timeout: 3000 }).toBe('1');
+    const rowOnTwo = two.getByRole('listitem', { name: new RegExp(a!.ticketNumber) }).first();
+    await rowOnTwo.getByText('来場済み').waitFor();
+
+    // Tablet two records the vaccination: doctor from the venue's list, lot typed, time prefilled
+    await rowOnTwo.getByRole('button', { name: '接種を記録' }).click();
+    const form = two.getByRole('form', { name: new RegExp(`${a!.ticketNumber}.*接種記録`) });
+    await form.getByLabel('ロット番号').fill('=LOT1');
+    await form.getByLabel('医師').selectOption({ label: '佐藤 医師' });
+    await form.getByRole('button', { name: '記録する' }).click();
+    await form.getByText('= + - @ で始まる値は入力できません。').waitFor();
+    await form.getByLabel('ロット番号').fill('FA1234');
+    await form.getByRole('button', { name: '記録する' }).click();
+    await two.getByText('さんの接種を記録しました。').waitFor();
+    await expect.poll(() => total(one, '接種済み'), { timeout: 3000 }).toBe('1');
+    await rowOnOne.getByText('接種済み').waitFor();
+
+    // The next person at desk 2 gets that desk's lot and doctor offered
+    const other = two.getByRole('listitem', { name: new RegExp(b!.ticketNumber) }).first();
+    await other.getByRole('button', { name: '接種を記録' }).click();
+    const next = two.getByRole('form', { name: new RegExp(`${b!.ticketNumber}.*接種記録`) });
+    await expect.poll(() => next.getByLabel('ロット番号').inputValue()).toBe('FA1234');
+    expect(await next.getByLabel('メーカー', { exact: false }).inputValue()).toBe('ファイザー');
+    await checkAdminPage(two, 'venue-day');
+    await next.getByRole('button', { name: 'やめる' }).click();
+
+    // A mistake is undone on tablet one; tablet two's counts go back
+    await rowOnOne.getByRole('button', { name: '接種記録を取り消す' }).click();
+    await expect.poll(() => total(two, '接種済み'), { timeout: 3000 }).toBe('0');
+
+    // Search by the ticket number, by keyboard alone (a wedge scanner types and presses Enter)
+    await one.getByLabel(/^検索/).focus();
+    await one.keyboard.type(b!.ticketNumber);
+    await one.keyboard.press('Enter');
+    const results = one.getByRole('region', { name: '検索結果' });
+    await results.getByRole('heading', { name: '検索結果 1 件' }).waitFor();
+    await one.keyboard.press('Tab');
+    await one.keyboard.press('Tab');
+    expect(await one.evaluate<string>('document.activeElement.textContent')).toBe('受付');
+    await one.keyboard.press('Enter');
+    await expect.poll(() => total(two, '来場'), { timeout: 3000 }).toBe('2');
+
+    // Every control on the tablet is at least 44 px high
+    const heights = await one.evaluate<number[]>(
+      `[...document.querySelectorAll('.venue-day button, .venue-day input, .venue-day select')].map((e) => e.getBoundingClientRect().height)`,
+    );
+    expect(Math.min(...heights)).toBeGreaterThanOrEqual(44);
+    expect(errors).toEqual([]);
+  });
+});

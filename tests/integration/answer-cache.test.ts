@@ -1,0 +1,172 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Campaign, tokyoAt, tokyoDate } from '../testkit/campaign.js';
+import type { Caller } from '../testkit/graphql-client.js';
+import { CANCEL } from '../testkit/operations.js';
+import { TestServer } from '../testkit/server.js';
+
+// Issue 17: answers that came from memory (a refusal of a slot known full, a kept month view) are kept as
+// bytes and served again while that memory holds. Two instances on one database: a change on A retires
+// B's kept answers as soon as its event has arrived.
+let a: TestServer;
+let b: TestServer;
+beforeAll(async () => {
+  [a, b] = await TestServer.startPair();
+});
+afterAll(() => Promise.all([a.close(), b.close()]));
+
+// Plain strings: the request bytes are the key of a kept answer.
+const BOOK = `mutation Book($input: BookReservationInput!) {
+  bookReservation(input: $input) { ok error { code message __typename } reservations { id dose } __typename }
+}`;
+const MONTH = `query Month($venueId: ID!, $vaccineId: ID!, $from: LocalDate!, $to: LocalDate!) {
+  availability(venueId: $venueId, vaccineId: $vaccineId, from: $from, to: $to) {
+    slots { id startsAt endsAt remaining status ...Picker __typename }
+    __typename
+  }
+}
+fragment Picker on Slot { capacity remaining }`;
+
+/** One POST as a browser sends it; the answer's status, content type and exact bytes. */
+async function post(server: TestServer, caller: Caller | undefined, body: Record<string, unknown>) {
+  const response = await fetch(server.url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(caller?.token ? { authorization: `Bearer ${caller.token}` } : {}),
+    },
+    body: JSON.stringify(body),
+  });
+  return { status: response.status, type: response.headers.get('content-type'), text: await response.text() };
+}
+
+const codeOf = (answer: { text: string }) =>
+  (
+    JSON.parse(answer.text) as {
+      data?: { bookReservation?: { ok: boolean; error: { code: string } | null } };
+    }
+  ).data?.bookReservation;
+
+/** Every hub has pushed what it heard, and the bus has had time to deliver it (loopback: milliseconds). */
+async function settle() {
+  await Promise.all([a.app.services.availability.settle(), b.app.services.availability.settle()]);
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  await Promise.all([a.app.services.availability.settle(), b.app.services.availability.settle()]);
+}
+
+describe('answers kept while the memory they came from holds', () => {
+  it('a kept refusal is the executed answer byte for byte, shared by the site, and retired by a cancellation on the other instance', async () => {
+    const campaign = await Campaign.create(a);
+    const slotId = await campaign.slot(tokyoAt(5, '10:00'), 1);
+    const [holder, late, later] = await campaign.recipients(3);
+    const book = { query: BOOK, variables: { input: { slotId, dose: 1 } } };
+    const booked = codeOf(await post(a, holder, book));
+    expect(booked?.ok).toBe(true);
+    await expect
+      .poll(() => b.app.services.availabilityView.knownFull(slotId, campaign.site.id), { timeout: 5000 })
+      .toBe(true);
+    // Each recipient's session is known to B, so every answer below costs the same statements (none).
+    for (const r of [late!, later!]) await post(b, r, { query: '{ __typename }' });
+
+    // B's first refusal may come from the database (it has not seen this site's booking mode yet); from then
+    // on the view answers, and that answer is kept: one answer for the request, whoever of the site sends it.
+    const before = b.app.answers.size();
+    expect(codeOf(await post(b, late, book))?.error?.code).toBe('SLOT_FULL');
+    const executed = await post(b, late, book);
+    expect(codeOf(executed)?.error?.code).toBe('SLOT_FULL');
+    expect(b.app.answers.size()).toBe(before + 1);
+    // Another recipient of the site gets the kept bytes; the same request forced through execution (an
+    // `extensions` member is never answered from the cache) gives the same bytes.
+    const served = await post(b, later, book);
+    const forced = await post(b, later, { ...book, extensions: {} });
+    expect(b.app.answers.size()).toBe(before + 1);
+    expect(served).toEqual(forced);
+    expect(executed).toEqual(forced);
+    expect(executed.text).toContain('"sqlStatements":0');
+
+    // A place freed on A: once its event has arrived, B books it, though it kept a refusal for this request.
+    const reservationId = (
+      JSON.parse((await post(a, holder, { query: `{ myReservations { id } }` })).text) as {
+        data: { myReservations: { id: string }[] };
+      }
+    ).data.myReservations[0]!.id;
+    expect(
+      (await holder!.withUrl(a.url).data(CANCEL, { input: { reservationId } })).cancelReservation.ok,
+    ).toBe(true);
+    await expect
+      .poll(async () => codeOf(await post(b, late, book))?.ok, { timeout: 2000, interval: 20 })
+      .toBe(true);
+  });
+
+  it('a kept month view is the executed answer byte for byte, and a booking on A retires it on B', async () => {
+    const campaign = await Campaign.create(a);
+    const slotId = await campaign.slot(tokyoAt(6, '10:00'), 3);
+    const [recipient] = await campaign.recipients(1);
+    await settle();
+    const month = {
+      query: MONTH,
+      variables: {
+        venueId: campaign.venueId,
+        vaccineId: campaign.vaccineId,
+        from: tokyoDate(0),
+        to: tokyoDate(30),
+      },
+    };
+    // The first read fills the month-view cache; the next is executed from it and kept; then served.
+    const before = b.app.answers.size();
+    await post(b, undefined, month);
+    const executed = await post(b, undefined, month);
+    expect(b.app.answers.size()).toBe(before + 1);
+    const served = await post(b, undefined, month);
+    expect(b.app.answers.size()).toBe(before + 1);
+    expect(served).toEqual(executed);
+    expect(await post(b, undefined, { ...month, extensions: {} })).toEqual(executed);
+    expect(executed.text).toContain(`"id":"${slotId}"`);
+    expect(executed.text).toContain('"remaining":3');
+
+    expect(
+      codeOf(await post(a, recipient, { query: BOOK, variables: { input: { slotId, dose: 1 } } }))?.ok,
+    ).toBe(true);
+    await expect
+      .poll(async () => (await post(b, undefined, month)).text.includes('"remaining":2'), {
+        timeout: 2000,
+        interval: 20,
+      })
+      .toBe(true);
+  });
+
+  it('keeps nothing that depends on more than the memory: another root field, the clock-dependent days', async () => {
+    const campaign = await Campaign.create(a);
+    const slotId = await campaign.slot(tokyoAt(7, '10:00'), 1);
+    const [first, second] = await campaign.recipients(2);
+    await settle();
+    const variables = {
+      venueId: campaign.venueId,
+      vaccineId: campaign.vaccineId,
+      from: tokyoDate(0),
+      to: tokyoDate(30),
+    };
+    const withMine = `query ($venueId: ID!, $vaccineId: ID!, $from: LocalDate!, $to: LocalDate!) {
+      availability(venueId: $venueId, vaccineId: $vaccineId, from: $from, to: $to) { slots { id remaining } }
+      myReservations { id }
+    }`;
+    const withDays = `query ($venueId: ID!, $vaccineId: ID!, $from: LocalDate!, $to: LocalDate!) {
+      availability(venueId: $venueId, vaccineId: $vaccineId, from: $from, to: $to) { days { date bookable } }
+    }`;
+    expect(codeOf(await post(a, first, { query: BOOK, variables: { input: { slotId, dose: 1 } } }))?.ok).toBe(
+      true,
+    );
+    const before = b.app.answers.size();
+    for (let i = 0; i < 3; i++) {
+      await post(b, first, { query: withMine, variables });
+      await post(b, first, { query: withDays, variables });
+    }
+    expect(b.app.answers.size()).toBe(before);
+    // Two recipients of one site asking the same document each see their own reservations.
+    const mine = (caller: Caller) =>
+      post(b, caller, { query: withMine, variables }).then(
+        (r) => (JSON.parse(r.text) as { data: { myReservations: unknown[] } }).data.myReservations.length,
+      );
+    expect(await mine(first!)).toBe(1);
+    expect(await mine(second!)).toBe(0);
+  });
+});

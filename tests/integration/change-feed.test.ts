@@ -1,0 +1,272 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import { adminOf, csv, importFile } from '../testkit/admin.js';
+import { Campaign, tokyoAt, tokyoDate } from '../testkit/campaign.js';
+import type { Caller } from '../testkit/graphql-client.js';
+import { BOOK, CANCEL, CHANGES, PROXY_CANCEL } from '../testkit/operations.js';
+import { TestServer } from '../testkit/server.js';
+
+type Change = ResultOf<typeof CHANGES>['changes']['edges'][number]['node'];
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await TestServer.start();
+});
+afterAll(() => server.close());
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Pages the feed from `after` until a page comes back empty; returns what it read and where it is. */
+async function pageToEnd(admin: Caller, siteId: string, after: string | null, first = 50) {
+  const read: Change[] = [];
+  let cursor = after;
+  for (;;) {
+    const { changes } = await admin.data(CHANGES, { siteId, after: cursor, first });
+    read.push(...changes.edges.map((e) => e.node));
+    if (changes.pageInfo.endCursor) cursor = changes.pageInfo.endCursor;
+    if (!changes.pageInfo.hasNextPage) return { read, cursor };
+  }
+}
+
+/** What the domain tables say happened to a site's reservations: one booking each, one cancellation each. */
+async function truthOf(siteId: string): Promise<string[]> {
+  const rows = await server.query<{ id: string; status: string }>(
+    `select id, status from reservation where site_id = ?`,
+    [siteId],
+  );
+  return rows
+    .flatMap((r) => [
+      `reservation.booked ${r.id}`,
+      ...(r.status === 'CANCELLED' ? [`reservation.cancelled ${r.id}`] : []),
+    ])
+    .sort();
+}
+
+const reservationKeys = (changes: readonly Change[]) =>
+  changes
+    .filter((c) => c.type.startsWith('reservation.'))
+    .map((c) => `${c.type} ${c.reservationId}`)
+    .sort();
+
+describe('the change feed', () => {
+  it('a pager paging while 60 recipients book and cancel at once misses no change and returns none twice', async () => {
+    const campaign = await Campaign.create(server);
+    const admin = await adminOf(campaign, 'SITE_ADMIN');
+    const slots = await Promise.all([1, 2, 3, 4].map((i) => campaign.slot(tokyoAt(3 + i, '10:00'), 12)));
+    const recipients = await campaign.recipients(60);
+    const { cursor: start } = await pageToEnd(admin, campaign.site.id, null);
+
+    let writing = true;
+    const writers = Promise.all(
+      recipients.map(async (recipient, i) => {
+        const { bookReservation } = await recipient.data(BOOK, { input: { slotId: slots[i % 4]!, dose: 1 } });
+        if (bookReservation.ok && i % 3 === 0)
+          await recipient.data(CANCEL, { input: { reservationId: bookReservation.reservations[0]!.id } });
+      }),
+    ).finally(() => (writing = false));
+    // One pager, small pages, while the writers run and until everything they wrote has been read.
+    const read: Change[] = [];
+    let cursor = start;
+    const expectedCount = async () => (await truthOf(campaign.site.id)).length;
+    for (let rounds = 0; ; rounds++) {
+      const page = await pageToEnd(admin, campaign.site.id, cursor, 7);
+      read.push(...page.read);
+      cursor = page.cursor;
+      if (!writing && reservationKeys(read).length === (await expectedCount())) break;
+      if (rounds > 2000) throw new Error('the feed never caught up');
+      await wait(5);
+    }
+    await writers;
+
+    const ids = read.map((c) => c.eventId);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(reservationKeys(read)).toEqual(await truthOf(campaign.site.id));
+    expect(read.filter((c) => c.type === 'reservation.cancelled').length).toBeGreaterThan(0);
+    // Nothing more turns up later: the pager has everything.
+    await wait(100);
+    expect((await pageToEnd(admin, campaign.site.id, cursor)).read).toEqual([]);
+  }, 120_000);
+
+  it('a change committed after a newer one is still read by a pager that has read up to the newer one', async () => {
+    const campaign = await Campaign.create(server);
+    const admin = await adminOf(campaign, 'SITE_ADMIN');
+    const slotId = await campaign.slot(tokyoAt(5, '10:00'), 10);
+    const recipient = await campaign.recipient();
+    const { cursor } = await pageToEnd(admin, campaign.site.id, null);
+
+    // A slow writer: its transaction takes its id first, writes an event, and commits last.
+    const slow = new pg.Client({ connectionString: inject('databaseUrl') });
+    await slow.connect();
+    let during: Change[];
+    try {
+      await slow.query('begin');
+      await slow.query(
+        `insert into event_log (site_id, type, payload)
+         values ($1::uuid, 'import.committed', jsonb_build_object('type', 'import.committed', 'siteId', $1::text))`,
+        [campaign.site.id],
+      );
+      const booked = await recipient.data(BOOK, { input: { slotId, dose: 1 } });
+      expect(booked.bookReservation.ok).toBe(true);
+      // The booking has committed, the older transaction has not: the feed holds the booking back.
+      during = (await pageToEnd(admin, campaign.site.id, cursor)).read;
+      await slow.query('commit');
+    } finally {
+      await slow.end();
+    }
+    expect(during.map((c) => c.type)).toEqual([]);
+    let after: Change[] = [];
+    for (let i = 0; i < 200 && after.length < 2; i++) {
+      after = (await pageToEnd(admin, campaign.site.id, cursor)).read;
+      if (after.length < 2) await wait(20);
+    }
+    // Both, the older transaction's first: the order is settled before a reader sees any of it.
+    expect(after.map((c) => c.type)).toEqual(['import.committed', 'reservation.booked']);
+  }, 60_000);
+
+  it("a booking's events are written by the booking's own message: same transaction, no extra statement", async () => {
+    const campaign = await Campaign.create(server);
+    const slotId = await campaign.slot(tokyoAt(5, '16:00'), 5);
+    const recipient = await campaign.recipient();
+    const response = await recipient.request(BOOK, { input: { slotId, dose: 1 } });
+    const reservationId = response.data!.bookReservation.reservations[0]!.id;
+    // 4, as many as before the event log existed (measured at e571c3d): the append adds no statement.
+    expect(response.extensions?.sqlStatements).toBe(4);
+    const [row] = await server.query<{ same: boolean }>(
+      `select (select xmin::text from reservation where id = ?) = (select tx::text::xid::text from event_log
+                where reservation_id = ? and type = 'reservation.booked') as same`,
+      [reservationId, reservationId],
+    );
+    expect(row!.same).toBe(true);
+  });
+
+  it('cancellations appear with who cancelled, why, and the status they leave', async () => {
+    const campaign = await Campaign.create(server);
+    const admin = await adminOf(campaign, 'SITE_ADMIN');
+    const startsAt = tokyoAt(6, '14:00');
+    const slotId = await campaign.slot(startsAt, 5);
+    const [mine, theirs] = await campaign.recipients(2);
+    const a = (await mine!.data(BOOK, { input: { slotId, dose: 1 } })).bookReservation.reservations[0]!;
+    const b = (await theirs!.data(BOOK, { input: { slotId, dose: 1 } })).bookReservation.reservations[0]!;
+    await mine!.data(CANCEL, { input: { reservationId: a.id, reason: '都合が悪くなった' } });
+    await admin.data(PROXY_CANCEL, { input: { reservationId: b.id, reason: '本人から電話' } });
+
+    const { read } = await pageToEnd(admin, campaign.site.id, null);
+    const cancelled = read.filter((c) => c.type === 'reservation.cancelled');
+    expect(
+      cancelled.map((c) => [
+        c.reservationId,
+        c.ticketNumber,
+        c.cancelledBy,
+        c.reason,
+        c.reservationStatus,
+        c.dose,
+      ]),
+    ).toEqual([
+      [a.id, mine!.ticketNumber, 'RECIPIENT', '都合が悪くなった', 'CANCELLED', 1],
+      [b.id, theirs!.ticketNumber, 'ADMIN', '本人から電話', 'CANCELLED', 1],
+    ]);
+    expect(cancelled.every((c) => c.slotId === slotId && c.slotStartsAt === startsAt.toISOString())).toBe(
+      true,
+    );
+    const booked = read.filter((c) => c.type === 'reservation.booked');
+    expect(booked.map((c) => [c.reservationId, c.madeBy, c.reservationStatus])).toEqual([
+      [a.id, 'SELF', 'BOOKED'],
+      [b.id, 'SELF', 'BOOKED'],
+    ]);
+    // Each ticket appears as issued, then registered by its holder, before its bookings.
+    expect(read.filter((c) => c.ticketNumber === mine!.ticketNumber).map((c) => c.type)).toEqual([
+      'ticket.issued',
+      'ticket.registered',
+      'reservation.booked',
+      'reservation.cancelled',
+    ]);
+    const onlyCancellations = await admin.data(CHANGES, {
+      siteId: campaign.site.id,
+      types: ['reservation.cancelled'],
+    });
+    expect(onlyCancellations.changes.edges.map((e) => e.node.reservationId)).toEqual([a.id, b.id]);
+  });
+
+  it('imported tickets and a bulk booking file appear one entry per ticket and per reservation', async () => {
+    const campaign = await Campaign.create(server);
+    const admin = await adminOf(campaign, 'SITE_ADMIN');
+    await campaign.slot(tokyoAt(7, '10:00'), 10);
+    const tickets = await importFile(
+      server,
+      admin,
+      campaign.site.id,
+      'VALID_TICKETS',
+      Buffer.from(
+        csv([
+          'ticket_number,birth_date,employee_id',
+          '8800000001,1980-05-05,E-1',
+          '8800000002,1980-05-05,E-2',
+          '8800000003,1980-05-05,E-3',
+        ]),
+      ),
+    );
+    expect(await tickets.commit()).toMatchObject({ ok: true, createdCount: 3 });
+    const bookings = await importFile(
+      server,
+      admin,
+      campaign.site.id,
+      'BULK_BOOKING',
+      Buffer.from(
+        csv([
+          'ticket_number,venue,starts_at,dose',
+          `8800000001,市民会館,${tokyoDate(7)} 10:00,1`,
+          `8800000003,市民会館,${tokyoDate(7)} 10:00,1`,
+        ]),
+      ),
+    );
+    expect(await bookings.commit()).toMatchObject({ ok: true, createdCount: 2 });
+
+    const { read } = await pageToEnd(admin, campaign.site.id, null);
+    expect(read.filter((c) => c.type === 'ticket.issued').map((c) => [c.ticketNumber, c.externalId])).toEqual(
+      [
+        ['8800000001', 'E-1'],
+        ['8800000002', 'E-2'],
+        ['8800000003', 'E-3'],
+      ],
+    );
+    expect(
+      read
+        .filter((c) => c.type === 'reservation.booked')
+        .map((c) => [c.ticketNumber, c.externalId, c.madeBy]),
+    ).toEqual([
+      ['8800000001', 'E-1', 'BULK'],
+      ['8800000003', 'E-3', 'BULK'],
+    ]);
+  });
+
+  it("a site admin of site A sees nothing of site B: B's feed is NOT_FOUND and A's holds none of B's changes", async () => {
+    const siteA = await Campaign.create(server);
+    const siteB = await Campaign.create(server);
+    const adminA = await adminOf(siteA, 'SITE_ADMIN');
+    const slotB = await siteB.slot(tokyoAt(4, '09:00'), 5);
+    const recipientB = await siteB.recipient();
+    await recipientB.data(BOOK, { input: { slotId: slotB, dose: 1 } });
+
+    const refused = await adminA.request(CHANGES, { siteId: siteB.site.id });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const { read } = await pageToEnd(adminA, siteA.site.id, null);
+    expect(read.every((c) => c.siteId === siteA.site.id)).toBe(true);
+    expect(read.some((c) => c.ticketNumber === recipientB.ticketNumber)).toBe(false);
+  });
+
+  it('a recipient cannot read the feed, and a bad cursor or an unknown type is BAD_USER_INPUT', async () => {
+    const campaign = await Campaign.create(server);
+    const admin = await adminOf(campaign, 'SITE_ADMIN');
+    const recipient = await campaign.recipient();
+    const denied = await recipient.request(CHANGES, { siteId: campaign.site.id });
+    expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const badCursor = await admin.request(CHANGES, { siteId: campaign.site.id, after: 'bm90IGEgY3Vyc29y' });
+    expect(badCursor.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const badType = await admin.request(CHANGES, {
+      siteId: campaign.site.id,
+      types: ['reservation.exploded'],
+    });
+    expect(badType.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
