@@ -17,7 +17,8 @@ cases=(
   "unhandled-rejection|UTC|fail|--project runner-check tests/runner-check/unhandled.test.ts|Tests: 1 passed, 0 failed.*unhandled errors: 1; FAILED;unhandled error: .*nobody handles this rejection"
   "integration-global-setup|UTC|fail|--project runner-check-integration|Tests: 0 passed, 1 failed.*FAILED;failed test: tests/runner-check/global-setup.test.ts"
   "second-zone-only|UTC Asia/Tokyo|fail|--project runner-check tests/runner-check/second-zone.test.ts|Tests: 1 passed, 1 failed.*FAILED;\\[TZ=Asia/Tokyo\\] failed test: tests/runner-check/second-zone.test.ts"
-  "passing-control|UTC|pass|--project runner-check tests/runner-check/passing.test.ts|^Tests: 1 passed, 0 failed, 0 skipped; files failed: 0; unhandled errors: 0; PASSED$"
+  "passed-on-retry|UTC|pass|--project runner-check tests/runner-check/flaky.test.ts|^Tests: 1 passed, 0 failed.*passed on a retry: 1; PASSED$;passed on its retry: tests/runner-check/flaky.test.ts › a test that passes only on its retry;the first try fails on purpose"
+  "passing-control|UTC|pass|--project runner-check tests/runner-check/passing.test.ts|^Tests: 1 passed, 0 failed, 0 skipped; files failed: 0; unhandled errors: 0; passed on a retry: 0; PASSED$"
 )
 
 for entry in "${cases[@]}"; do

@@ -15,11 +15,26 @@ let failed = 0;
 let skipped = 0;
 let failedFiles = 0;
 let unhandled = 0;
+// Browser tests that failed once and passed on their retry: printed so each gets looked at; they pass the run.
+const flaky = [];
 
 const firstLine = (text) =>
   String(text)
     .split('\n')
     .find((line) => line.trim()) ?? '';
+// A failed test's first message, indented under its name: up to 6 lines of text and the first stack line
+// outside node_modules (where in the test it failed); colours stripped.
+const reason = (messages) => {
+  const lines = String(messages?.[0] ?? '')
+    .replaceAll(/\u001b\[[0-9;]*m/g, '')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  const isStack = (line) => line.startsWith('at ');
+  const text = lines.filter((line) => !isStack(line)).slice(0, 6);
+  const where = lines.find((line) => isStack(line) && !line.includes('node_modules'));
+  return [...text, ...(where ? [where] : [])].map((line) => `\n      ${line.slice(0, 300)}`).join('');
+};
 const readJson = (file) => {
   try {
     return JSON.parse(readFileSync(file, 'utf8'));
@@ -48,7 +63,10 @@ for (const zone of zones) {
     for (const file of report.testResults) {
       const name = path.relative(process.cwd(), file.name);
       const failedTests = file.assertionResults.filter((test) => test.status === 'failed');
-      for (const test of failedTests) problems.push(`${tag} failed test: ${name} › ${test.fullName}`);
+      // CI keeps only the end of the log: the reason travels with the name (the first lines of the message).
+      for (const test of failedTests) {
+        problems.push(`${tag} failed test: ${name} › ${test.fullName}${reason(test.failureMessages)}`);
+      }
       // A file that failed with no failed test, or with a message of its own: it did not load or a hook threw.
       if (file.status === 'failed' && (file.message || failedTests.length === 0)) {
         failedFiles += 1;
@@ -60,6 +78,9 @@ for (const zone of zones) {
     unhandled += outcome.unhandledErrors.length;
     for (const error of outcome.unhandledErrors) problems.push(`${tag} unhandled error: ${firstLine(error)}`);
     if (outcome.reason === 'interrupted') problems.push(`${tag} the run was interrupted`);
+    for (const test of outcome.flaky ?? []) {
+      flaky.push(`${tag} passed on its retry: ${test.file} › ${test.test}${reason([test.firstError])}`);
+    }
   }
   if (exitCode !== 0) {
     problems.push(`${tag} vitest exited with ${Number.isNaN(exitCode) ? 'no code' : exitCode}`);
@@ -69,9 +90,10 @@ for (const zone of zones) {
 const verdict = problems.length === 0 ? 'PASSED' : 'FAILED';
 console.log(
   `Tests: ${passed} passed, ${failed} failed, ${skipped} skipped; files failed: ${failedFiles}; ` +
-    `unhandled errors: ${unhandled}; ${verdict}`,
+    `unhandled errors: ${unhandled}; passed on a retry: ${flaky.length}; ${verdict}`,
 );
 // The first few reasons, one per line, so the log names what failed.
 for (const problem of problems.slice(0, 20)) console.log(`  ${problem}`);
 if (problems.length > 20) console.log(`  … and ${problems.length - 20} more`);
+for (const line of flaky.slice(0, 10)) console.log(`  ${line}`);
 process.exit(problems.length === 0 ? 0 : 1);
