@@ -6,6 +6,12 @@
  *
  *   npm run bench:rush -- [--recipients 20000] [--slots 10] [--capacity 30] [--clients 32,512] [--modes SEPARATE,SET]
  *                         [--rounds 5] [--paths sql,api]   (api alone: quicker comparisons of server settings)
+ *                         [--arrival 3000]   (open loop: attempts arrive at this rate whatever the answers)
+ *
+ * By default the loop is closed: each client sends its next attempt when its last one is answered, so a path
+ * that refuses faster also brings its clients back sooner. With --arrival the loop is open, as a crowd is:
+ * attempt i is due at i ÷ rate seconds, sent then over the phase's connections (queued behind them when all are
+ * busy), and its latency counts from when it was due, queueing included.
  */
 import { parseArgs } from 'node:util';
 import { addTypenameToDocument } from '@apollo/client/utilities';
@@ -45,6 +51,7 @@ const { values: args } = parseArgs({
     warmup: { type: 'string', default: '3000' },
     rounds: { type: 'string', default: '5' },
     paths: { type: 'string', default: 'sql,api' },
+    arrival: { type: 'string' },
   },
 });
 const ROUNDS = Number(args.rounds);
@@ -55,6 +62,9 @@ const CLIENTS = args.clients.split(',').map(Number);
 const MODES = args.modes.split(',') as ('SEPARATE' | 'SET')[];
 const WARMUP = Number(args.warmup);
 const PATHS = args.paths.split(',') as ('sql' | 'api')[];
+const ARRIVAL_PER_S = args.arrival === undefined ? undefined : Number(args.arrival);
+if (ARRIVAL_PER_S !== undefined && !(ARRIVAL_PER_S > 0))
+  throw new Error('--arrival takes attempts per second > 0');
 
 interface Phase {
   path: 'api' | 'sql';
@@ -107,35 +117,50 @@ const MONTH_QUERY = print(addTypenameToDocument(BookAvailabilityDocument));
 
 type Attempt = (index: number) => Promise<BookAnswer>;
 
-/** `clients` workers take attempts in order until all are done; nothing loops without an end. */
-async function drive(count: number, clients: number, attempt: Attempt) {
+/**
+ * Closed loop (no `arrivalPerS`): `clients` workers take attempts in order until all are done. Open loop: attempt
+ * i is sent when it is due (i ÷ arrivalPerS s after the start), its latency counted from then. Both end after
+ * `count` attempts; nothing loops without an end.
+ */
+async function drive(count: number, clients: number, attempt: Attempt, arrivalPerS?: number) {
   const latencies = new Float64Array(count);
   const answers: BookAnswer[] = new Array<BookAnswer>(count);
   let lastOkAt = 0;
   let firstOkAt = Infinity;
   let next = 0;
   const started = performance.now();
-  await Promise.all(
-    Array.from({ length: clients }, async () => {
-      while (next < count) {
-        const index = next++;
-        const t0 = performance.now();
-        let answer: BookAnswer;
-        try {
-          answer = await attempt(index);
-        } catch (error) {
-          answer = { ok: false, code: `ERROR:${(error as Error).message.slice(0, 40)}`, reservationIds: [] };
-        }
-        const t1 = performance.now();
-        latencies[index] = t1 - t0;
-        answers[index] = answer;
-        if (answer.ok) {
-          lastOkAt = Math.max(lastOkAt, t1);
-          firstOkAt = Math.min(firstOkAt, t1);
-        }
-      }
-    }),
-  );
+  const send = async (index: number, dueAt: number) => {
+    let answer: BookAnswer;
+    try {
+      answer = await attempt(index);
+    } catch (error) {
+      answer = { ok: false, code: `ERROR:${(error as Error).message.slice(0, 40)}`, reservationIds: [] };
+    }
+    const t1 = performance.now();
+    latencies[index] = t1 - dueAt;
+    answers[index] = answer;
+    if (answer.ok) {
+      lastOkAt = Math.max(lastOkAt, t1);
+      firstOkAt = Math.min(firstOkAt, t1);
+    }
+  };
+  if (arrivalPerS === undefined) {
+    await Promise.all(
+      Array.from({ length: clients }, async () => {
+        while (next < count) await send(next++, performance.now());
+      }),
+    );
+  } else {
+    const sent: Promise<void>[] = [];
+    for (let index = 0; index < count; index++) {
+      const dueAt = started + (index * 1000) / arrivalPerS;
+      const wait = dueAt - performance.now();
+      // Timers are good to about a millisecond: attempts due sooner go out together.
+      if (wait >= 1) await new Promise((resolve) => setTimeout(resolve, wait));
+      sent.push(send(index, dueAt));
+    }
+    await Promise.all(sent);
+  }
   return {
     latencies,
     answers,
@@ -162,15 +187,20 @@ async function openClients(server: ServerProcess, clients: number) {
 
 async function apiPhase(server: ServerProcess, site: BenchSite, clients: number, count: number) {
   const http = await openClients(server, clients);
-  const result = await drive(count, clients, async (index) => {
-    const recipient = site.recipients[index]!;
-    const response = await http.post(
-      BOOK,
-      { input: { slotId: slotFor(site, index).id, dose: 1 } },
-      { authorization: `Bearer ${recipient.token}`, 'x-forwarded-for': addressOf(index) },
-    );
-    return readBookAnswer(response);
-  });
+  const result = await drive(
+    count,
+    clients,
+    async (index) => {
+      const recipient = site.recipients[index]!;
+      const response = await http.post(
+        BOOK,
+        { input: { slotId: slotFor(site, index).id, dose: 1 } },
+        { authorization: `Bearer ${recipient.token}`, 'x-forwarded-for': addressOf(index) },
+      );
+      return readBookAnswer(response);
+    },
+    ARRIVAL_PER_S,
+  );
   http.close();
   return { ...result, close: async () => undefined };
 }
@@ -208,24 +238,29 @@ async function sqlPhase(url: string, site: BenchSite, clients: number, count: nu
   pool.on('error', (error) => console.error(`ceiling connection: ${error.message}`));
   const held = await Promise.all(Array.from({ length: clients }, () => pool.connect()));
   for (const client of held) client.release();
-  const result = await drive(count, clients, async (index) => {
-    const recipient = site.recipients[index]!;
-    const slot = slotFor(site, index);
-    try {
-      const rows =
-        site.mode === 'SET'
-          ? await pool.query(SQL_SET, [[slot.id, slot.secondId], recipient.ticketId, slot.id])
-          : await pool.query(SQL_SEPARATE, [slot.id, recipient.ticketId]);
-      return rows.rowCount
-        ? { ok: true, code: 'OK', reservationIds: rows.rows.map((r: { id: string }) => r.id) }
-        : { ok: false, code: site.mode === 'SET' ? 'FULL' : 'SLOT_FULL', reservationIds: [] };
-    } catch (error) {
-      const code = (error as { code?: string }).code;
-      if (code === '22012') return { ok: false, code: 'SECOND_DOSE_UNAVAILABLE', reservationIds: [] };
-      if (code === '40P01') return { ok: false, code: 'DEADLOCK', reservationIds: [] };
-      throw error;
-    }
-  });
+  const result = await drive(
+    count,
+    clients,
+    async (index) => {
+      const recipient = site.recipients[index]!;
+      const slot = slotFor(site, index);
+      try {
+        const rows =
+          site.mode === 'SET'
+            ? await pool.query(SQL_SET, [[slot.id, slot.secondId], recipient.ticketId, slot.id])
+            : await pool.query(SQL_SEPARATE, [slot.id, recipient.ticketId]);
+        return rows.rowCount
+          ? { ok: true, code: 'OK', reservationIds: rows.rows.map((r: { id: string }) => r.id) }
+          : { ok: false, code: site.mode === 'SET' ? 'FULL' : 'SLOT_FULL', reservationIds: [] };
+      } catch (error) {
+        const code = (error as { code?: string }).code;
+        if (code === '22012') return { ok: false, code: 'SECOND_DOSE_UNAVAILABLE', reservationIds: [] };
+        if (code === '40P01') return { ok: false, code: 'DEADLOCK', reservationIds: [] };
+        throw error;
+      }
+    },
+    ARRIVAL_PER_S,
+  );
   // Ended after the CPU figures are taken, while its backends still show their own CPU time.
   return { ...result, close: () => pool.end() };
 }
@@ -586,6 +621,9 @@ try {
     `machine: ${machineInfo.cpus} × ${machineInfo.cpuModel}, ${machineInfo.memoryGb} GB, ${machineInfo.platform}, node ${machineInfo.node}, load average at start ${machineInfo.loadAverage.join(' ')}`,
     `${RECIPIENTS} recipients per mode (each books once), ${SLOTS} slots × ${CAPACITY} places (SET: as many dose-2 places); median of ${ROUNDS} rounds`,
     `server settings beyond the defaults: ${process.env.BENCH_SERVER_ENV?.trim() || 'none'}`,
+    ARRIVAL_PER_S === undefined
+      ? 'closed loop: each client sends its next attempt when its last is answered'
+      : `open loop: ${ARRIVAL_PER_S} attempts/s arrive whatever the answers, over the clients' connections; latency from when each was due (the floor's phases stay closed)`,
     '',
     table(rows),
     '',

@@ -288,6 +288,7 @@ export function BookRoute() {
           timeZone={timeZone}
           cutoffHours={data.site.cancellationCutoffHours}
           busy={booking}
+          refusalShown={message !== null}
           onConfirm={(secondId) => void submit(secondId)}
           onBack={() => backToChoices(null)}
         />
@@ -461,6 +462,7 @@ function ConfirmBooking({
   timeZone,
   cutoffHours,
   busy,
+  refusalShown,
   onConfirm,
   onBack,
 }: {
@@ -473,6 +475,12 @@ function ConfirmBooking({
   /** Recipients may cancel until this many hours before; a slot already past it is said so before booking */
   cutoffHours: number;
   busy: boolean;
+  /**
+   * The page already shows the server's refusal. A refused booking moves back to the choices one render after
+   * its message is set (the step lives in the URL), and in that render the slot is full here too: without this,
+   * the same "just filled" alert showed twice.
+   */
+  refusalShown: boolean;
   onConfirm: (secondDoseSlotId: string | null) => void;
   onBack: () => void;
 }) {
@@ -490,7 +498,7 @@ function ConfirmBooking({
       {notCancellable && !slotGone && (
         <Alert kind="warning">{t('book.notCancellable', { hours: cutoffHours })}</Alert>
       )}
-      {slotGone && (
+      {slotGone && !refusalShown && (
         <Alert kind="warning" focus>
           {t('book.slotGone')}
         </Alert>
