@@ -6,6 +6,7 @@
 // error, non-zero exit, missing or stale report, or a zone with no passed test fails the run.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 const [dir, startedArg, ...zones] = process.argv.slice(2);
 const started = Number(startedArg);
@@ -25,8 +26,7 @@ const firstLine = (text) =>
 // A failed test's first message, indented under its name: up to 6 lines of text and the first stack line
 // outside node_modules (where in the test it failed); colours stripped.
 const reason = (messages) => {
-  const lines = String(messages?.[0] ?? '')
-    .replaceAll(/\u001b\[[0-9;]*m/g, '')
+  const lines = stripVTControlCharacters(String(messages?.[0] ?? ''))
     .split('\n')
     .map((line) => line.trim())
     .filter(Boolean);
