@@ -86,8 +86,9 @@ async function runTests(
   files: string[],
   killers: string[],
   databaseUrl: string,
-): Promise<{ code: number | null; report: VitestReport | undefined; log: string }> {
+): Promise<TestRun> {
   const reportFile = path.join(dir, 'mutant-report.json');
+  const outcomeFile = path.join(dir, 'mutant-outcome.json');
   const logFile = path.join(dir, 'mutant-vitest.log');
   const child = spawn(
     path.join(root, 'node_modules', '.bin', 'vitest'),
@@ -100,10 +101,18 @@ async function runTests(
       killers.map(escapeRegExp).join('|'),
       '--reporter=json',
       `--outputFile=${reportFile}`,
+      // What the JSON report leaves out (unhandled errors), so a run that fails with no failed test says why.
+      `--reporter=${path.join(root, 'scripts', 'vitest-outcome-reporter.ts')}`,
     ],
     {
       cwd: dir,
-      env: { ...process.env, TZ: 'UTC', TEST_DATABASE_URL: databaseUrl, DATABASE_URL: '' },
+      env: {
+        ...process.env,
+        TZ: 'UTC',
+        TEST_DATABASE_URL: databaseUrl,
+        DATABASE_URL: '',
+        VITEST_OUTCOME_FILE: outcomeFile,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
       // Its own process group, so a hung run can be ended with its workers.
       detached: true,
@@ -127,7 +136,33 @@ async function runTests(
   const report = await readFile(reportFile, 'utf8')
     .then((text) => JSON.parse(text) as VitestReport)
     .catch(() => undefined);
-  return { code, report, log };
+  const unhandled = await readFile(outcomeFile, 'utf8')
+    .then((text) => (JSON.parse(text) as { unhandledErrors: string[] }).unhandledErrors)
+    .catch(() => []);
+  return { code, report, unhandled, log };
+}
+
+interface TestRun {
+  code: number | null;
+  report: VitestReport | undefined;
+  /** Unhandled errors of the run (scripts/vitest-outcome-reporter.ts). */
+  unhandled: string[];
+  log: string;
+}
+
+/** Why a run failed beyond its failed tests: files that did not load or whose hooks threw, unhandled errors. */
+function brokenParts(run: TestRun): string[] {
+  const files = (run.report?.testResults ?? [])
+    .filter(
+      (file) =>
+        file.status === 'failed' &&
+        (file.message || file.assertionResults.every((t) => t.status !== 'failed')),
+    )
+    .map(
+      (file) =>
+        `${path.basename(file.name)}: ${(file.message ?? 'failed with no failed test').split('\n')[0]}`,
+    );
+  return [...files, ...run.unhandled.map((error) => `unhandled: ${error.split('\n')[0]}`)];
 }
 
 function tail(text: string, lines = 15): string {
@@ -165,13 +200,14 @@ async function runMutant(mutant: Mutant, files: string[], databaseUrl: string): 
       path.join(dir, mutant.file),
       original.replace(mutant.search, () => mutant.replace),
     );
-    const { code, report, log } = await runTests(
+    const run = await runTests(
       dir,
       mutant.project ?? 'integration',
       mutant.tests,
       mutant.killers,
       databaseUrl,
     );
+    const { code, report, log } = run;
     if (!report)
       return {
         id: mutant.id,
@@ -192,12 +228,12 @@ async function runMutant(mutant: Mutant, files: string[], databaseUrl: string): 
         detail: `no test named ${JSON.stringify(stale)} ran\n${tail(log)}`,
         seconds: seconds(),
       };
-    const broken = report.testResults.filter((file) => file.status === 'failed');
+    const broken = brokenParts(run);
     if (code !== 0 || broken.length > 0)
       return {
         id: mutant.id,
         status: 'error',
-        detail: `tests did not run cleanly (exit ${code}): ${broken.map((f) => f.message ?? f.name).join('; ')}\n${tail(log)}`,
+        detail: `tests did not run cleanly (exit ${code}): ${broken.join('; ')}\n${tail(log)}`,
         seconds: seconds(),
       };
     return {
@@ -220,27 +256,38 @@ async function baseline(mutants: Mutant[], files: string[], databaseUrl: string)
     for (const m of mutants)
       byProject.set(m.project ?? 'integration', [...(byProject.get(m.project ?? 'integration') ?? []), m]);
     const problems: string[] = [];
+    const notes: string[] = [];
     for (const [project, list] of byProject) {
       const killers = [...new Set(list.flatMap((m) => m.killers))];
-      const { code, report, log } = await runTests(
-        dir,
-        project,
-        [...new Set(list.flatMap((m) => m.tests))],
-        killers,
-        databaseUrl,
-      );
-      if (!report || report.numFailedTests > 0 || code !== 0) {
-        const failures = (report?.testResults ?? []).flatMap((file) =>
+      const run = () =>
+        runTests(dir, project, [...new Set(list.flatMap((m) => m.tests))], killers, databaseUrl);
+      const failedTests = (report: VitestReport | undefined) =>
+        (report?.testResults ?? []).flatMap((file) =>
           file.assertionResults
             .filter((t) => t.status === 'failed')
             .map((t) => `${t.fullName}: ${(t.failureMessages ?? []).join(' ').split('\n')[0]}`),
         );
+      let result = await run();
+      // A run that broke with no failed test (a hook that timed out, an unhandled error, vitest itself) says
+      // nothing about the killers: run it once more, and say what broke the first time. A failed killer test is
+      // never rerun.
+      if (result.code !== 0 && failedTests(result.report).length === 0) {
+        notes.push(
+          `${project}: first run broke with no failed test (${brokenParts(result).join('; ') || `exit ${result.code}`}); ran again`,
+        );
+        result = await run();
+      }
+      const { code, report, log } = result;
+      if (!report || report.numFailedTests > 0 || code !== 0) {
+        const failures = failedTests(report);
         problems.push(
-          `${project}: exit ${code}, failed: ${failures.join('; ') || 'none reported'}\n${tail(log, 30)}`,
+          `${project}: exit ${code}, failed: ${failures.join('; ') || 'none reported'}` +
+            `${brokenParts(result).length ? `; broken: ${brokenParts(result).join('; ')}` : ''}\n${tail(log, 30)}`,
         );
       } else if (unmatchedKillers(report, killers).length > 0)
         problems.push(`${project}: no test named ${JSON.stringify(unmatchedKillers(report, killers))}`);
     }
+    for (const note of notes) console.log(`baseline: ${note}`);
     const seconds = Math.round((Date.now() - started) / 100) / 10;
     return problems.length
       ? { id: 'baseline', status: 'error', detail: problems.join('\n'), seconds }
