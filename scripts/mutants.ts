@@ -280,9 +280,10 @@ async function baseline(mutants: Mutant[], files: string[], databaseUrl: string)
       const { code, report, log } = result;
       if (!report || report.numFailedTests > 0 || code !== 0) {
         const failures = failedTests(report);
+        const broken = brokenParts(result);
         problems.push(
           `${project}: exit ${code}, failed: ${failures.join('; ') || 'none reported'}` +
-            `${brokenParts(result).length ? `; broken: ${brokenParts(result).join('; ')}` : ''}\n${tail(log, 30)}`,
+            `${broken.length ? `; broken: ${broken.join('; ')}` : ''}\n${tail(log, 30)}`,
         );
       } else if (unmatchedKillers(report, killers).length > 0)
         problems.push(`${project}: no test named ${JSON.stringify(unmatchedKillers(report, killers))}`);
