@@ -140,6 +140,42 @@ describe('the change feed', () => {
     expect(row!.same).toBe(true);
   });
 
+  it('bookings that share one commit each have their event, once, written by that commit (and a refused shared commit leaves none)', async () => {
+    const campaign = await Campaign.create(server);
+    // Room for all 40 (their commits are shared), and a crowd of 60 at 15 places (a shared commit that
+    // cannot fit everyone is refused whole, then its bookings go one by one).
+    const roomy = await campaign.slot(tokyoAt(6, '10:00'), 40);
+    const scarce = await campaign.slot(tokyoAt(6, '11:00'), 15);
+    const recipients = await campaign.recipients(100);
+    const results = await Promise.all(
+      recipients.map((r, i) => r.data(BOOK, { input: { slotId: i < 40 ? roomy : scarce, dose: 1 } })),
+    );
+    expect(results.filter((r) => r.bookReservation.ok)).toHaveLength(55);
+
+    for (const [slotId, places] of [
+      [roomy, 40],
+      [scarce, 15],
+    ] as const) {
+      const rows = await server.query<{ id: string; tx: string; events: number; same_tx: number }>(
+        `select r.id, r.xmin::text as tx,
+                (select count(*)::int from event_log e
+                  where e.reservation_id = r.id and e.type = 'reservation.booked') as events,
+                (select count(*)::int from event_log e
+                  where e.reservation_id = r.id and e.tx::text::xid::text = r.xmin::text) as same_tx
+           from reservation r where r.slot_id = ?`,
+        [slotId],
+      );
+      expect(rows).toHaveLength(places);
+      expect(rows.every((r) => r.events === 1 && r.same_tx === 1)).toBe(true);
+      const [logged] = await server.query<{ n: number }>(
+        `select count(*)::int as n from event_log where slot_id = ? and type = 'reservation.booked'`,
+        [slotId],
+      );
+      expect(logged!.n).toBe(places);
+      if (slotId === roomy) expect(new Set(rows.map((r) => r.tx)).size).toBeLessThan(places);
+    }
+  });
+
   it('cancellations appear with who cancelled, why, and the status they leave', async () => {
     const campaign = await Campaign.create(server);
     const admin = await adminOf(campaign, 'SITE_ADMIN');

@@ -103,12 +103,15 @@ export interface EventSink {
 }
 
 /**
- * The sink of work that commits by itself in one message (`afterCommit`): `logStatements` gives the
- * statements that append events to the durable log, to put in that same message; record the same event
- * objects once the message committed.
+ * The sink of work that commits by itself in one message (`afterCommit`): the work puts
+ * `appendStatements(events)` in its message so the durable log is written by the same commit, and once the
+ * message committed records those same events with `recordAppended`. Several such works that share one
+ * message (a group commit) may append all their events with one statement and each record its own.
  */
 export interface MessageEventSink extends EventSink {
-  logStatements(events: readonly DomainEvent[]): Statement[];
+  appendStatements(events: readonly DomainEvent[]): Statement[];
+  /** Records events that the committed message appended to the log itself. */
+  recordAppended(...events: DomainEvent[]): void;
 }
 
 /** Runs after a commit with everything that transaction recorded; must not throw (errors are logged). */
@@ -172,28 +175,25 @@ export class DomainEvents {
   /**
    * For work that commits by itself before it resolves (a booking sent as one simple-query message, which
    * PostgreSQL runs as one implicit transaction): what it records is published once it resolves. The work
-   * puts `events.logStatements(…)` in its message so the log is written by the same commit; an event it
-   * records without that is appended on its own afterwards (and logged as an error: a crash could lose it).
+   * appends its events to the log inside its message (see `MessageEventSink`); an event it records with
+   * plain `record` is appended on its own afterwards (and logged as an error: a crash could lose it).
    */
   async afterCommit<T>(work: (events: MessageEventSink) => Promise<T>): Promise<T> {
     const collected = new Collected();
-    // Made only when a message appends events: most work run here (refused bookings) records none.
-    let logged: Set<DomainEvent> | undefined;
+    const late: DomainEvent[] = [];
     const store = this.store;
     const sink: MessageEventSink = {
-      record: (...events) => collected.record(...events),
-      logStatements: (events) => {
-        if (!store) return [];
-        logged ??= new Set();
-        for (const event of events) logged.add(event);
-        return store.appendStatements(events);
+      record: (...events) => {
+        collected.record(...events);
+        late.push(...events);
       },
+      recordAppended: (...events) => collected.record(...events),
+      appendStatements: (events) => store?.appendStatements(events) ?? [],
     };
     const result = await work(sink);
-    const late = store ? collected.events.filter((event) => !logged?.has(event)) : [];
-    if (late.length > 0) {
+    if (store && late.length > 0) {
       this.log?.error({ types: late.map((e) => e.type) }, 'events recorded outside their message');
-      await store!.appendLate(late);
+      await store.appendLate(late);
     }
     this.publish(collected.events);
     return result;

@@ -3,13 +3,13 @@ import type { Principal } from '../auth/principal.js';
 import { Conflict } from '../../shared/errors.js';
 import { Batcher } from '../../shared/batcher.js';
 import { answeredFromMemory } from '../../shared/request-scope.js';
-import { pgArray, pgTimestamp, sql, type Statement } from '../../shared/sql.js';
+import { pgArray, pgTimestamp, sql } from '../../shared/sql.js';
 import { addDays, daysBetween, fromLocal, localDateOf, toLocal } from '../../shared/time.js';
 import { notFound } from '../../shared/errors.js';
 import { requireRecipient, requireSiteAdmin } from '../auth/access.js';
 import { siteCancellationCutoffHours } from '../sites/site.service.js';
 import { vaccineDoseRules } from '../vaccines/vaccine.service.js';
-import type { DomainEvent, DomainEvents, EventSink } from '../../shared/domain-events.js';
+import type { DomainEvent, DomainEvents, EventSink, MessageEventSink } from '../../shared/domain-events.js';
 import {
   markSlotCancelled,
   remainingOf,
@@ -671,15 +671,13 @@ export class ReservationService {
       throw new Error(
         "A booking inside a caller's transaction records its events in that caller's unit of work",
       );
-    return this.events.afterCommit((sink) =>
-      this.bookRecording(em, sink, ticketId, input, madeBy, (booked) => sink.logStatements(booked)),
-    );
+    return this.events.afterCommit((sink) => this.bookRecording(em, sink, ticketId, input, madeBy, sink));
   }
 
   /**
-   * Books and records the booking's events in `events` once the write succeeded. `logInMessage` (a booking
-   * that commits on its own) gives the statements that append them to the event log inside the booking's
-   * own message; without it the caller's unit of work appends them before it commits.
+   * Books and records the booking's events in `events` once the write succeeded. A booking that commits on
+   * its own (`inMessage`, the sink of `afterCommit`) appends them to the event log inside its own message;
+   * otherwise the caller's unit of work appends them before it commits.
    */
   private async bookRecording(
     em: EntityManager,
@@ -687,7 +685,7 @@ export class ReservationService {
     ticketId: string,
     input: BookingRequest,
     madeBy: MadeBy,
-    logInMessage?: (events: readonly DomainEvent[]) => Statement[],
+    inMessage?: MessageEventSink,
   ): Promise<BookReservationResult> {
     const key = BookingKey.of(ticketId, input);
     const refused = (result: BookReservationResult) =>
@@ -738,9 +736,11 @@ export class ReservationService {
     // The events appended by the message that committed (a shared commit that failed is retried alone,
     // with new rows: the last call is the one that committed).
     let logged: DomainEvent[] | undefined;
-    if (logInMessage)
-      booking.eventStatements = (reservations) =>
-        logInMessage((logged = bookedEvents(reservations, decision.touched)));
+    if (inMessage)
+      booking.log = {
+        events: (reservations) => (logged = bookedEvents(reservations, decision.touched)),
+        append: (events) => inMessage.appendStatements(events),
+      };
     let outcome;
     try {
       outcome = em.getTransactionContext()
@@ -767,7 +767,8 @@ export class ReservationService {
       else if (full) learning?.learnFull(full, mark);
       return refused(this.fullRefusal(outcome.slotId, input.slotId));
     }
-    events.record(...(logged ?? bookedEvents(outcome.reservations, decision.touched)));
+    if (inMessage && logged) inMessage.recordAppended(...logged);
+    else events.record(...bookedEvents(outcome.reservations, decision.touched));
     return { ok: true, reservations: outcome.reservations };
   }
 
