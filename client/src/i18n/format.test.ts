@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
-import { formatDate, formatDateTime, formatTimeRange } from './format';
+import { formatDate, formatDateTime, formatSlotSpan, formatTimeRange } from './format';
 import { ja } from './ja';
 
 describe('dates written the Japanese way, in the site’s time zone', () => {
@@ -17,6 +17,12 @@ describe('dates written the Japanese way, in the site’s time zone', () => {
     expect(formatTimeRange('2026-06-21T01:00:00Z', '2026-06-21T01:30:00Z', 'Asia/Tokyo', 'ja')).toBe(
       '10:00〜10:30',
     );
+  });
+
+  it('writes a slot as its day and times, the day by the site’s zone', () => {
+    const slot = { startsAt: '2026-06-20T15:30:00Z', endsAt: '2026-06-20T16:00:00Z' };
+    expect(formatSlotSpan(slot, 'Asia/Tokyo', 'ja')).toBe('2026年6月21日(日) 00:30〜01:00');
+    expect(formatSlotSpan(slot, 'Asia/Tokyo', 'en')).toBe('Sun, June 21, 2026 00:30–01:00');
   });
 
   it('has every Japanese message in English too, with the same placeholders', () => {

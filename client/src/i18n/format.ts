@@ -58,3 +58,13 @@ export function formatTimeRange(
 ): string {
   return `${formatTime(startsAt, timeZone)}${language === 'ja' ? '〜' : '–'}${formatTime(endsAt, timeZone)}`;
 }
+
+/** 2026年6月21日(日) 10:00〜10:30: a slot's day and times, on the site's wall clock */
+export function formatSlotSpan(
+  slot: { startsAt: string; endsAt: string },
+  timeZone: string,
+  language: Language,
+): string {
+  const day = formatDate(toLocal(slot.startsAt, timeZone).date, language);
+  return `${day} ${formatTimeRange(slot.startsAt, slot.endsAt, timeZone, language)}`;
+}

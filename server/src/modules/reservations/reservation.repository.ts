@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DomainEvent } from '../../shared/domain-events.js';
+import type { SlotRow } from '../slots/slot.service.js';
 import {
   pgArray,
   pgErrorCode,
@@ -103,33 +104,24 @@ export interface BookingFactsQuery {
   idempotencyKey: string | null;
 }
 
-/** Everything the booking rules need, read in one statement. Timestamps arrive as JSON text. */
-export interface BookingFactsRow {
-  context: {
-    site_id: string;
-    booking_mode: 'SEPARATE' | 'SET';
-    booking_opens_at: string | null;
-    time_zone: string;
-    registered: boolean;
-  } | null;
-  slot: SlotRowJson | null;
-  rule: { doses: number; dose_interval_days: number; interval_window_days: number } | null;
-  active: { dose: number; slot_id: string; vaccine_id: string; starts_at: string; venue_id: string }[];
-  chosen_second: SlotRowJson | null;
-  interval_second: SlotRowJson | null;
-  replay: StoredBooking | null;
+/** A ticket's site settings as the booking rules read them. */
+export interface BookingContextRow {
+  site_id: string;
+  booking_mode: 'SEPARATE' | 'SET';
+  booking_opens_at: string | null;
+  time_zone: string;
+  registered: boolean;
 }
 
-export interface SlotRowJson {
-  id: string;
-  site_id: string;
-  venue_id: string;
-  vaccine_id: string;
-  starts_at: string;
-  ends_at: string;
-  capacity: number;
-  reserved: number;
-  status: 'OPEN' | 'CLOSED' | 'CANCELLED';
+/** Everything the booking rules need, read in one statement. Timestamps arrive as JSON text. */
+export interface BookingFactsRow {
+  context: BookingContextRow | null;
+  slot: SlotRow | null;
+  rule: { doses: number; dose_interval_days: number; interval_window_days: number } | null;
+  active: { dose: number; slot_id: string; vaccine_id: string; starts_at: string; venue_id: string }[];
+  chosen_second: SlotRow | null;
+  interval_second: SlotRow | null;
+  replay: StoredBooking | null;
 }
 
 const SLOT_JSON = `id, site_id, venue_id, vaccine_id, starts_at, ends_at, capacity, reserved, status`;
@@ -347,6 +339,21 @@ export class ReservationRepository {
     ]);
     const byIndex = new Map(rows.map((row) => [Number(row.i) - 1, row]));
     return queries.map((_, index) => byIndex.get(index)!);
+  }
+
+  /** The booking contexts of many active tickets at once (a bulk file's rows), keyed by ticket id. */
+  async bookingContexts(
+    em: EntityManager,
+    ticketIds: readonly string[],
+  ): Promise<(BookingContextRow & { id: string })[]> {
+    return sql<BookingContextRow & { id: string }>(
+      em,
+      `select t.id, t.site_id, s.booking_mode, s.booking_opens_at, s.time_zone,
+              exists (select 1 from recipient_contact_view r where r.ticket_id = t.id) as registered
+         from ticket_status_view t join site_settings_view s on s.id = t.site_id
+        where t.id = any(?::uuid[]) and t.status = 'ACTIVE'`,
+      [pgArray(ticketIds)],
+    );
   }
 
   /** The stored answer for a ticket's idempotency key, if any. */

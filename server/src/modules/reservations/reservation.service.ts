@@ -3,7 +3,7 @@ import type { Principal } from '../auth/principal.js';
 import { Conflict } from '../../shared/errors.js';
 import { Batcher } from '../../shared/batcher.js';
 import { answeredFromMemory } from '../../shared/request-scope.js';
-import { pgArray, pgTimestamp, sql } from '../../shared/sql.js';
+import { pgTimestamp } from '../../shared/sql.js';
 import { addDays, daysBetween, fromLocal, localDateOf, toLocal } from '../../shared/time.js';
 import { notFound } from '../../shared/errors.js';
 import { requireRecipient, requireSiteAdmin } from '../auth/access.js';
@@ -27,6 +27,7 @@ import {
   ReservationRepository,
   reservationsOf,
   type ChangeRequestFingerprint,
+  type BookingContextRow,
   type BookingFactsQuery,
   type BookingFactsRow,
   type BookingOutcome,
@@ -108,13 +109,7 @@ const refuse = (code: BookingErrorCode, message: string): BookReservationResult 
 });
 
 /** A ticket's site settings as the rules read them, from either the one-booking or the bulk read. */
-function toBookingContext(row: {
-  site_id: string;
-  booking_mode: 'SEPARATE' | 'SET';
-  booking_opens_at: string | null;
-  time_zone: string;
-  registered: boolean;
-}): BookingContext {
+function toBookingContext(row: BookingContextRow): BookingContext {
   return {
     siteId: row.site_id,
     bookingMode: row.booking_mode,
@@ -1315,21 +1310,7 @@ export class ReservationService {
   }
 
   private async contextsOf(em: EntityManager, ticketIds: string[]): Promise<Map<string, BookingContext>> {
-    const rows = await sql<{
-      id: string;
-      site_id: string;
-      booking_mode: 'SEPARATE' | 'SET';
-      booking_opens_at: string | null;
-      time_zone: string;
-      registered: boolean;
-    }>(
-      em,
-      `select t.id, t.site_id, s.booking_mode, s.booking_opens_at, s.time_zone,
-              exists (select 1 from recipient_contact_view r where r.ticket_id = t.id) as registered
-         from ticket_status_view t join site_settings_view s on s.id = t.site_id
-        where t.id = any(?::uuid[]) and t.status = 'ACTIVE'`,
-      [pgArray(ticketIds)],
-    );
+    const rows = await this.repository.bookingContexts(em, ticketIds);
     return new Map(rows.map((row) => [row.id, toBookingContext(row)]));
   }
 

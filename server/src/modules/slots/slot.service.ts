@@ -57,6 +57,9 @@ export type { Slot } from './slot.entity.js';
 
 const slots = new SlotRepository();
 
+/** A row of `slot_booking_view` (the slots module's published read model), as another module's statement reads it. */
+export type { SlotRow };
+
 /** A slot row read by another module's statement (the booking's facts), as the slots module shows it. */
 export function slotViewOf(row: SlotRow): SlotView {
   return toSlotView(row);

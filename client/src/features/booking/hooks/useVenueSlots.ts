@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../../gql';
+import { firstDayOf, lastDayOf } from '../../../ui/dates';
 
 const BookAvailabilityQuery = graphql(`
   query BookAvailability($venueId: ID!, $vaccineId: ID!, $from: LocalDate!, $to: LocalDate!) {
@@ -33,4 +34,21 @@ export function useVenueSlots(
     skip: !venueId || !vaccineId || from > to,
     fetchPolicy: 'cache-and-network',
   });
+}
+
+/**
+ * The slots of the calendar's month that fall in `range` (the days a dose may take), and whether they are
+ * still loading (the calendar then says so instead of showing empty days).
+ */
+export function useMonthSlots(
+  venueId: string | null | undefined,
+  vaccineId: string | null | undefined,
+  month: string,
+  range: { from: string; to: string },
+) {
+  const from = firstDayOf(month) < range.from ? range.from : firstDayOf(month);
+  const to = lastDayOf(month) > range.to ? range.to : lastDayOf(month);
+  const availability = useVenueSlots(venueId, vaccineId, from, to);
+  const loading = Boolean(venueId && vaccineId && from <= to && !availability.data && !availability.error);
+  return { availability, loading };
 }

@@ -3,16 +3,15 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { Link, Navigate, useNavigate } from 'react-router';
 import { graphql } from '../../../gql';
 import type { BookingErrorCode, BookPageQuery } from '../../../gql/graphql';
-import { formatDate, formatDateTime, formatTime } from '../../../i18n/format';
+import { formatDate, formatDateTime, formatSlotSpan } from '../../../i18n/format';
 import { useI18n, type Message } from '../../../i18n/i18n';
 import { Alert } from '../../../ui/Alert';
 import { Loading } from '../../../ui/AppShell';
-import { addDays, addMonths, firstDayOf, lastDayOf, localDateOf, monthOf } from '../../../ui/dates';
+import { addDays, addMonths, localDateOf, monthOf } from '../../../ui/dates';
 import { ErrorPage } from '../../../ui/ErrorPage';
 import { PageHeading } from '../../../ui/Heading';
 import { nextBooking } from '../booking-rules';
-import { Calendar } from '../components/Calendar';
-import { SlotPicker } from '../components/SlotPicker';
+import { DateAndTimeSteps, Step } from '../components/SlotChoiceSteps';
 import { VenueChoice } from '../components/VenueChoice';
 import { useBookReservation } from '../hooks/useBookReservation';
 import { useLiveSlotCounts } from '../hooks/useLiveSlotCounts';
@@ -20,7 +19,7 @@ import { useBookingSteps } from '../hooks/useBookingSteps';
 import { useSite } from '../site-context';
 import { SecondDoseStep, type SecondDoseChoice } from './SecondDoseStep';
 import { mapUrl } from '../map-url';
-import { useVenueSlots } from '../hooks/useVenueSlots';
+import { useMonthSlots } from '../hooks/useVenueSlots';
 
 const BookPageQueryDocument = graphql(`
   query BookPage($siteCode: String!) {
@@ -201,18 +200,10 @@ export function BookRoute() {
     return { from: today, to: addDays(today, 365) };
   }, [next, vaccine, timeZone, today]);
   const shownMonth = month ?? monthOf(range.from);
-  const queryFrom = firstDayOf(shownMonth) < range.from ? range.from : firstDayOf(shownMonth);
-  const queryTo = lastDayOf(shownMonth) > range.to ? range.to : lastDayOf(shownMonth);
-
-  const availability = useVenueSlots(venueId, vaccineId, queryFrom, queryTo);
+  const { availability, loading: calendarLoading } = useMonthSlots(venueId, vaccineId, shownMonth, range);
   useLiveSlotCounts(venueId);
 
   const slots = availability.data?.availability.slots ?? [];
-  // While a month's slots load, the calendar says so instead of showing empty days.
-  const calendarLoading = Boolean(
-    venueId && vaccineId && queryFrom <= queryTo && !availability.data && !availability.error,
-  );
-  const daySlots = date ? slots.filter((s) => localDateOf(s.startsAt, timeZone) === date) : [];
   const chosen: ChosenSlot | undefined = slots.find((s) => s.id === slotId);
   const setMode = data?.site.bookingMode === 'SET' && dose === 1 && (vaccine?.doses ?? 1) >= 2;
 
@@ -306,13 +297,7 @@ export function BookRoute() {
         </Alert>
       )}
 
-      <section className="section" aria-labelledby="step-venue">
-        <h2 id="step-venue">
-          <span className="step-number" aria-hidden="true">
-            1
-          </span>
-          {t('book.step.venue')}
-        </h2>
+      <Step number={1} id="step-venue" title={t('book.step.venue')}>
         {venues.length === 0 ? (
           <p>{t('book.noVenues')}</p>
         ) : (
@@ -360,89 +345,44 @@ export function BookRoute() {
             )}
           </div>
         )}
-      </section>
+      </Step>
 
       {venue && vaccine && (
-        <section className="section" aria-labelledby="step-date">
-          <h2 id="step-date">
-            <span className="step-number" aria-hidden="true">
-              2
-            </span>
-            {t('book.step.date')}
-          </h2>
-          {next.kind === 'next' && (
-            <p className="note">
-              {t('book.dose2Window', {
-                from: formatDate(range.from, language),
-                to: formatDate(range.to, language),
-              })}
-            </p>
-          )}
-          {calendarLoading && <Loading />}
-          <div
-            className={calendarLoading ? 'calendar-wrap calendar-wrap--loading' : 'calendar-wrap'}
-            aria-busy={calendarLoading}
-          >
-            <Calendar
-              month={shownMonth}
-              slots={slots}
-              timeZone={timeZone}
-              selected={date}
-              from={range.from}
-              to={range.to}
-              minMonth={monthOf(range.from)}
-              maxMonth={next.kind === 'next' ? monthOf(range.to) : addMonths(monthOf(today), 6)}
-              onMonthChange={(m) => {
-                setMonth(m);
-                setDate(null);
-                setSlotId(null);
-              }}
-              onSelect={(d) => {
-                setDate(d);
-                setSlotId(null);
-                setMessage(null);
-                // On a phone the times are below the fold: bring them into view once they are drawn.
-                requestAnimationFrame(() =>
-                  document
-                    .getElementById('step-time')
-                    ?.scrollIntoView({ behavior: 'smooth', block: 'start' }),
-                );
-              }}
-            />
-          </div>
-          {availability.data && slots.every((s) => s.remaining === 0) && (
-            <p className="note">{t('book.noSlotsThisMonth')}</p>
-          )}
-        </section>
-      )}
-
-      {venue && vaccine && (
-        <section className="section" aria-labelledby="step-time">
-          <h2 id="step-time">
-            <span className="step-number" aria-hidden="true">
-              3
-            </span>
-            {t('book.step.time')}
-          </h2>
-          {date ? (
-            <>
-              <p className="hint">{t('book.liveNote')}</p>
-              <SlotPicker
-                date={date}
-                slots={daySlots}
-                timeZone={timeZone}
-                selectedId={slotId}
-                onSelect={(id) => {
-                  setSlotId(id);
-                  setMessage(null);
-                  setConfirming(true);
-                }}
-              />
-            </>
-          ) : (
-            <p>{t('book.pickDate')}</p>
-          )}
-        </section>
+        <DateAndTimeSteps
+          slots={availability.data?.availability.slots}
+          loading={calendarLoading}
+          timeZone={timeZone}
+          month={shownMonth}
+          date={date}
+          slotId={slotId}
+          range={range}
+          maxMonth={next.kind === 'next' ? monthOf(range.to) : addMonths(monthOf(today), 6)}
+          note={
+            next.kind === 'next' && (
+              <p className="note">
+                {t('book.dose2Window', {
+                  from: formatDate(range.from, language),
+                  to: formatDate(range.to, language),
+                })}
+              </p>
+            )
+          }
+          onMonthChange={(m) => {
+            setMonth(m);
+            setDate(null);
+            setSlotId(null);
+          }}
+          onDateChange={(d) => {
+            setDate(d);
+            setSlotId(null);
+            setMessage(null);
+          }}
+          onSlotChange={(id) => {
+            setSlotId(id);
+            setMessage(null);
+            setConfirming(true);
+          }}
+        />
       )}
 
       <p className="page__aside">
@@ -489,8 +429,7 @@ function ConfirmBooking({
   const [chosenSecond, setChosenSecond] = useState<SecondDoseChoice | null>(null);
   const slotGone = slot.remaining <= 0 || slot.status !== 'OPEN';
   const secondMissing = setMode && !chosenSecond;
-  const range = (s: { startsAt: string; endsAt: string }) =>
-    `${formatDateTime(s.startsAt, timeZone, language)}${language === 'ja' ? '〜' : '–'}${formatTime(s.endsAt, timeZone)}`;
+  const range = (s: { startsAt: string; endsAt: string }) => formatSlotSpan(s, timeZone, language);
 
   const notCancellable = Date.parse(slot.startsAt) - cutoffHours * 3_600_000 <= Date.now();
   return (

@@ -3,21 +3,20 @@ import { useCallback, useMemo, useState } from 'react';
 import { Link, Navigate, useNavigate, useParams, useSearchParams } from 'react-router';
 import { graphql } from '../../../gql';
 import type { ChangeErrorCode, ChangePageQuery } from '../../../gql/graphql';
-import { formatDate, formatDateTime, formatTime } from '../../../i18n/format';
+import { formatDate, formatDateTime, formatSlotSpan } from '../../../i18n/format';
 import { useI18n, type Message } from '../../../i18n/i18n';
 import { Alert } from '../../../ui/Alert';
 import { Loading } from '../../../ui/AppShell';
-import { addDays, addMonths, firstDayOf, lastDayOf, localDateOf, monthOf } from '../../../ui/dates';
+import { addDays, addMonths, localDateOf, monthOf } from '../../../ui/dates';
 import { ErrorPage } from '../../../ui/ErrorPage';
 import { PageHeading } from '../../../ui/Heading';
-import { Calendar } from '../components/Calendar';
-import { SlotPicker } from '../components/SlotPicker';
+import { DateAndTimeSteps, Step } from '../components/SlotChoiceSteps';
 import { VenueChoice } from '../components/VenueChoice';
 import { useChangeReservation } from '../hooks/useChangeReservation';
 import { useLiveSlotCounts } from '../hooks/useLiveSlotCounts';
 import { useSite } from '../site-context';
 import { SecondDoseStep, type SecondDoseChoice } from './SecondDoseStep';
-import { useVenueSlots } from '../hooks/useVenueSlots';
+import { useMonthSlots } from '../hooks/useVenueSlots';
 
 const ChangePageQueryDocument = graphql(`
   query ChangePage($siteCode: String!) {
@@ -136,12 +135,11 @@ export function ChangeRoute() {
   const date = params.get('date');
   const slotId = params.get('slot');
   const confirming = params.get('step') === 'confirm' && slotId !== null;
-  const queryFrom = firstDayOf(month) < range.from ? range.from : firstDayOf(month);
-  const queryTo = lastDayOf(month) > range.to ? range.to : lastDayOf(month);
-  const availability = useVenueSlots(venueId, vaccineId, queryFrom, queryTo);
+  const { availability, loading: calendarLoading } = useMonthSlots(venueId, vaccineId, month, range);
   useLiveSlotCounts(venueId);
-  const slots = (availability.data?.availability.slots ?? []).filter((s) => s.id !== target?.slot.id);
-  const daySlots = date ? slots.filter((s) => localDateOf(s.startsAt, timeZone) === date) : [];
+  // The slot the dose holds now is not a choice.
+  const loadedSlots = availability.data?.availability.slots.filter((s) => s.id !== target?.slot.id);
+  const slots = loadedSlots ?? [];
   const chosen = slots.find((s) => s.id === slotId);
   // One key per choice on the confirmation (within the API's 100 characters): a double tap changes once.
   const idempotencyKey = `${visit}-${attempt}-${(slotId ?? '').slice(0, 8)}-${(second?.id ?? '').slice(0, 8)}`;
@@ -193,8 +191,7 @@ export function ChangeRoute() {
   }
   if (!data.venues.length) return <Navigate to={myPage} replace />;
 
-  const span = (s: { startsAt: string; endsAt: string }) =>
-    `${formatDateTime(s.startsAt, timeZone, language)}${language === 'ja' ? '〜' : '–'}${formatTime(s.endsAt, timeZone)}`;
+  const span = (s: { startsAt: string; endsAt: string }) => formatSlotSpan(s, timeZone, language);
   const current = moving
     .map(
       (r) =>
@@ -350,85 +347,49 @@ export function ChangeRoute() {
         {currentSummary}
       </section>
 
-      <section className="section" aria-labelledby="step-venue">
-        <h2 id="step-venue">
-          <span className="step-number" aria-hidden="true">
-            1
-          </span>
-          {t('book.step.venue')}
-        </h2>
+      <Step number={1} id="step-venue" title={t('book.step.venue')}>
         <VenueChoice
           venues={venues}
           value={venueId}
           onChange={(id) => go({ venue: id, date: null, slot: null, step: null, month: null })}
         />
-      </section>
+      </Step>
 
       {venue && vaccine && (
-        <section className="section" aria-labelledby="step-date">
-          <h2 id="step-date">
-            <span className="step-number" aria-hidden="true">
-              2
-            </span>
-            {t('book.step.date')}
-          </h2>
-          {(range.from !== today || range.to !== addDays(today, 365)) && (
-            <p className="note">
-              {t('change.range', {
-                from: formatDate(range.from, language),
-                to: formatDate(range.to, language),
-              })}
-            </p>
-          )}
-          <Calendar
-            month={month}
-            slots={slots}
-            timeZone={timeZone}
-            selected={date}
-            from={range.from}
-            to={range.to}
-            minMonth={monthOf(range.from)}
-            maxMonth={
-              addMonths(monthOf(today), 6) < monthOf(range.to)
-                ? addMonths(monthOf(today), 6)
-                : monthOf(range.to)
-            }
-            onMonthChange={(m) => go({ month: m, date: null, slot: null, step: null }, true)}
-            onSelect={(d) => {
-              setMessage(null);
-              go({ date: d, slot: null, step: null });
-            }}
-          />
-        </section>
-      )}
-
-      {venue && vaccine && (
-        <section className="section" aria-labelledby="step-time">
-          <h2 id="step-time">
-            <span className="step-number" aria-hidden="true">
-              3
-            </span>
-            {t('book.step.time')}
-          </h2>
-          {date ? (
-            <>
-              <p className="hint">{t('book.liveNote')}</p>
-              <SlotPicker
-                date={date}
-                slots={daySlots}
-                timeZone={timeZone}
-                selectedId={slotId}
-                onSelect={(id) => {
-                  setMessage(null);
-                  setSecond(null);
-                  go({ slot: id, step: 'confirm' });
-                }}
-              />
-            </>
-          ) : (
-            <p>{t('book.pickDate')}</p>
-          )}
-        </section>
+        <DateAndTimeSteps
+          slots={loadedSlots}
+          loading={calendarLoading}
+          timeZone={timeZone}
+          month={month}
+          date={date}
+          slotId={slotId}
+          range={range}
+          maxMonth={
+            addMonths(monthOf(today), 6) < monthOf(range.to)
+              ? addMonths(monthOf(today), 6)
+              : monthOf(range.to)
+          }
+          note={
+            (range.from !== today || range.to !== addDays(today, 365)) && (
+              <p className="note">
+                {t('change.range', {
+                  from: formatDate(range.from, language),
+                  to: formatDate(range.to, language),
+                })}
+              </p>
+            )
+          }
+          onMonthChange={(m) => go({ month: m, date: null, slot: null, step: null }, true)}
+          onDateChange={(d) => {
+            setMessage(null);
+            go({ date: d, slot: null, step: null });
+          }}
+          onSlotChange={(id) => {
+            setMessage(null);
+            setSecond(null);
+            go({ slot: id, step: 'confirm' });
+          }}
+        />
       )}
 
       <p className="page__aside">
