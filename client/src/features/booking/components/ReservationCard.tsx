@@ -2,7 +2,7 @@ import type { FragmentType } from '@apollo/client';
 import { useFragment } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { graphql } from '../../../gql';
-import { formatDateTime, formatTime } from '../../../i18n/format';
+import { formatSlotSpan } from '../../../i18n/format';
 import { useI18n } from '../../../i18n/i18n';
 import { mapUrl } from '../map-url';
 import { SiteContact, type Contact } from '../../../ui/SiteContact';
@@ -82,11 +82,7 @@ export function ReservationCard({
         </div>
         <div>
           <dt>{t('reservation.datetime')}</dt>
-          <dd>
-            {formatDateTime(data.slot.startsAt, timeZone, language)}
-            {language === 'ja' ? '〜' : '–'}
-            {formatTime(data.slot.endsAt, timeZone)}
-          </dd>
+          <dd>{formatSlotSpan(data.slot, timeZone, language)}</dd>
         </div>
         <div>
           <dt>{t('reservation.venue')}</dt>
