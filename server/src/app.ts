@@ -335,10 +335,12 @@ export async function createApp(
         ready = false;
         fanout?.close();
         socketGate.close();
-        services.availability.close();
-        services.venueDayHub.close();
-        // Background work stops first (its flags are set at once), while Apollo drains requests.
+        // Background work stops first (its flags are set at once), while Apollo drains requests; all of it
+        // has finished with the database before the pool closes (a query started meanwhile would hold a
+        // connection the closing pool waits for forever).
         const background = Promise.all([
+          services.availability.close(),
+          services.venueDayHub.close(),
           reminders?.stop(),
           mailWorker?.stop(),
           services.webhookWorker?.stop(),

@@ -22,7 +22,13 @@ async function askInPanel(page: Page, question: string) {
   } catch (error) {
     // Seen twice in full runs only (never alone): say where the page was, so the next failure explains itself.
     const where = `${page.url()}: ${(await page.locator('body').innerText()).slice(0, 600)}`;
-    throw new Error(`no answer to "${question}" within 15 s; the page at ${where}`, { cause: error });
+    // Whether the panel is still the one asked in (a remount loses the question) or is waiting for the server.
+    const inPanel = (await panel.count())
+      ? `panel: ${await panel.locator('.faq-msg--question').count()} question(s), ${await panel.locator('.faq-msg--answer').count()} answer(s), hidden ${await panel.isHidden()}`
+      : 'no panel in the page';
+    throw new Error(`no answer to "${question}" within 15 s (${inPanel}); the page at ${where}`, {
+      cause: error,
+    });
   }
   return panel.locator('.faq-msg--answer').last();
 }

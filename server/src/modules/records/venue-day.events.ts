@@ -66,6 +66,9 @@ export class VenueDayHub {
   private readonly subscribersByVenue = new Map<string, Set<Subscriber>>();
   /** Whether other instances may have tablets (one process has nobody to tell). */
   private readonly shared: boolean;
+  /** Pushes still reading their slots' dates; closing waits for them before the database goes. */
+  private readonly delivering = new Set<Promise<void>>();
+  private closed = false;
 
   constructor(
     private readonly orm: MikroORM,
@@ -87,10 +90,12 @@ export class VenueDayHub {
           c !== undefined &&
           (this.subscribersByVenue.has(c.venueId) || (this.shared && !LOCAL_ONLY.has(c.change))),
       );
-    if (changes.length === 0) return;
-    this.deliver(changes).catch((error: unknown) =>
+    if (this.closed || changes.length === 0) return;
+    const delivery = this.deliver(changes).catch((error: unknown) =>
       this.logger.error({ err: error }, 'venue day push failed'),
     );
+    this.delivering.add(delivery);
+    void delivery.finally(() => this.delivering.delete(delivery));
   };
 
   private async deliver(changes: Omit<VenueDayChangeView, 'date'>[]): Promise<void> {
@@ -155,7 +160,9 @@ export class VenueDayHub {
     return count;
   }
 
-  close(): void {
+  /** Ends every subscription and takes no further change; resolves when the pushes under way have read. */
+  close(): Promise<void> {
+    this.closed = true;
     for (const set of [...this.subscribersByVenue.values()]) {
       for (const subscriber of [...set]) {
         subscriber.closed = true;
@@ -163,5 +170,6 @@ export class VenueDayHub {
       }
     }
     this.subscribersByVenue.clear();
+    return Promise.all(this.delivering).then(() => undefined);
   }
 }

@@ -64,6 +64,7 @@ export class AvailabilityHub {
   private timerDueAt = 0;
   private lastFlushEndedAt = -Infinity;
   private flushing: Promise<void> = Promise.resolve();
+  private closed = false;
 
   constructor(
     private readonly orm: MikroORM,
@@ -117,7 +118,7 @@ export class AvailabilityHub {
    * the server, and the subscribers, catch up before the next.
    */
   private schedule(): void {
-    if (this.changedByVenue.size === 0) return;
+    if (this.closed || this.changedByVenue.size === 0) return;
     const now = performance.now();
     const dueAt = Math.max(now, this.lastFlushEndedAt + this.coalesceMs);
     const delayMs = dueAt - now;
@@ -263,7 +264,13 @@ export class AvailabilityHub {
     return count;
   }
 
-  close(): void {
+  /**
+   * Ends every subscription at once and takes no further change; resolves when the push under way (if any)
+   * has finished reading, so the database can be closed after it. A read that started while the pool was
+   * closing would take a connection the pool then waits for forever.
+   */
+  close(): Promise<void> {
+    this.closed = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
     for (const set of [...this.subscribersByVenue.values()]) {
@@ -274,5 +281,6 @@ export class AvailabilityHub {
     }
     this.subscribersByVenue.clear();
     this.watchersByVenue.clear();
+    return this.flushing;
   }
 }

@@ -64,6 +64,31 @@ function Messages({
   );
 }
 
+/** What the control inside a `Field` takes so the label, hint and error belong to it. */
+interface ControlProps {
+  id: string;
+  'aria-invalid': true | undefined;
+  'aria-describedby': string | undefined;
+}
+
+/** The frame every labelled control shares: label (and badge), the control, then its hint and error. */
+function Field({
+  label,
+  hint,
+  error,
+  badge,
+  children,
+}: Described & { children: (control: ControlProps) => ReactNode }) {
+  const d = useDescribed(hint, error);
+  return (
+    <div className={`field${error ? ' field--invalid' : ''}`}>
+      <Label htmlFor={d.id} label={label} badge={badge} />
+      {children({ id: d.id, 'aria-invalid': error ? true : undefined, 'aria-describedby': d.describedBy })}
+      <Messages hint={hint} hintId={d.hintId} error={error} errorId={d.errorId} />
+    </div>
+  );
+}
+
 /** A labelled input for react-hook-form's `register(...)` (React 19 passes `ref` as a prop). */
 export function TextField({
   label,
@@ -73,20 +98,10 @@ export function TextField({
   ref,
   ...input
 }: Described & Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> & { ref?: Ref<HTMLInputElement> }) {
-  const d = useDescribed(hint, error);
   return (
-    <div className={`field${error ? ' field--invalid' : ''}`}>
-      <Label htmlFor={d.id} label={label} badge={badge} />
-      <input
-        ref={ref}
-        id={d.id}
-        className="field__input"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={d.describedBy}
-        {...input}
-      />
-      <Messages hint={hint} hintId={d.hintId} error={error} errorId={d.errorId} />
-    </div>
+    <Field label={label} hint={hint} error={error} badge={badge}>
+      {(control) => <input ref={ref} className="field__input" {...control} {...input} />}
+    </Field>
   );
 }
 
@@ -98,20 +113,10 @@ export function TextAreaField({
   ref,
   ...input
 }: Described & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> & { ref?: Ref<HTMLTextAreaElement> }) {
-  const d = useDescribed(hint, error);
   return (
-    <div className={`field${error ? ' field--invalid' : ''}`}>
-      <Label htmlFor={d.id} label={label} badge={badge} />
-      <textarea
-        ref={ref}
-        id={d.id}
-        className="field__input admin-textarea"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={d.describedBy}
-        {...input}
-      />
-      <Messages hint={hint} hintId={d.hintId} error={error} errorId={d.errorId} />
-    </div>
+    <Field label={label} hint={hint} error={error} badge={badge}>
+      {(control) => <textarea ref={ref} className="field__input admin-textarea" {...control} {...input} />}
+    </Field>
   );
 }
 
@@ -128,26 +133,18 @@ export function SelectField({
     ref?: Ref<HTMLSelectElement>;
     options: { value: string; label: string }[];
   }) {
-  const d = useDescribed(hint, error);
   return (
-    <div className={`field${error ? ' field--invalid' : ''}`}>
-      <Label htmlFor={d.id} label={label} badge={badge} />
-      <select
-        ref={ref}
-        id={d.id}
-        className="field__input"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={d.describedBy}
-        {...select}
-      >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      <Messages hint={hint} hintId={d.hintId} error={error} errorId={d.errorId} />
-    </div>
+    <Field label={label} hint={hint} error={error} badge={badge}>
+      {(control) => (
+        <select ref={ref} className="field__input" {...control} {...select}>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }
 

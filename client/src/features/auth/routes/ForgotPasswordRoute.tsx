@@ -9,6 +9,7 @@ import { useFocusFirstInvalid } from '../../../ui/useFocusFirstInvalid';
 import { useSite } from '../../booking/site-context';
 import { readBirthDate } from '../birth-date';
 import { BirthDateField, birthDateProblem } from '../components/BirthDateField';
+import { NewPasswordFields, newPasswordProblems } from '../components/NewPasswordFields';
 import { usePasswordReset } from '../hooks/usePasswordReset';
 import { normalizeDigits } from '../ticket-input';
 
@@ -41,8 +42,7 @@ export function ForgotPasswordRoute() {
     if (dateProblem) found.birthDate = dateProblem;
     if (method === 'fact') {
       if (!factValue.trim()) found.fact = 'login.error.required';
-      if (password.length < 8) found.password = 'register.error.passwordLength';
-      else if (confirm !== password) found.confirm = 'register.error.passwordMismatch';
+      Object.assign(found, newPasswordProblems(password, confirm));
     }
     setErrors(found);
     setMessage(null);
@@ -158,25 +158,12 @@ export function ForgotPasswordRoute() {
                 error={errors.fact && t(errors.fact)}
                 required
               />
-              <Field
-                label={t('reset.newPassword')}
-                name="newPassword"
-                type="password"
-                autoComplete="new-password"
-                value={password}
-                onChange={(event) => setPassword(event.target.value)}
-                error={errors.password && t(errors.password)}
-                required
-              />
-              <Field
-                label={t('reset.newPasswordConfirm')}
-                name="newPasswordConfirm"
-                type="password"
-                autoComplete="new-password"
-                value={confirm}
-                onChange={(event) => setConfirm(event.target.value)}
-                error={errors.confirm && t(errors.confirm)}
-                required
+              <NewPasswordFields
+                password={password}
+                confirm={confirm}
+                onPasswordChange={setPassword}
+                onConfirmChange={setConfirm}
+                errors={errors}
               />
             </>
           )}

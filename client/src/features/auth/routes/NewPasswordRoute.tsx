@@ -2,11 +2,11 @@ import { useRef, useState, type FormEvent } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { useI18n, type MessageKey } from '../../../i18n/i18n';
 import { Alert } from '../../../ui/Alert';
-import { Field } from '../../../ui/Field';
 import { PageHeading } from '../../../ui/Heading';
 import { SiteContact } from '../../../ui/SiteContact';
 import { useFocusFirstInvalid } from '../../../ui/useFocusFirstInvalid';
 import { useSite } from '../../booking/site-context';
+import { NewPasswordFields, newPasswordProblems } from '../components/NewPasswordFields';
 import { usePasswordReset } from '../hooks/usePasswordReset';
 
 /** The page a reset mail links to: the token rides in the URL fragment, never sent to any server log. */
@@ -26,9 +26,7 @@ export function NewPasswordRoute() {
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    const found: Partial<Record<'password' | 'confirm', MessageKey>> = {};
-    if (password.length < 8) found.password = 'register.error.passwordLength';
-    else if (confirm !== password) found.confirm = 'register.error.passwordMismatch';
+    const found = newPasswordProblems(password, confirm);
     setErrors(found);
     if (Object.keys(found).length > 0 || !token) {
       focusFirstInvalid();
@@ -62,25 +60,12 @@ export function NewPasswordRoute() {
         <>
           <p>{t('newPassword.intro')}</p>
           <form ref={form} className="form" onSubmit={(event) => void onSubmit(event)} noValidate>
-            <Field
-              label={t('reset.newPassword')}
-              name="newPassword"
-              type="password"
-              autoComplete="new-password"
-              value={password}
-              onChange={(event) => setPassword(event.target.value)}
-              error={errors.password && t(errors.password)}
-              required
-            />
-            <Field
-              label={t('reset.newPasswordConfirm')}
-              name="newPasswordConfirm"
-              type="password"
-              autoComplete="new-password"
-              value={confirm}
-              onChange={(event) => setConfirm(event.target.value)}
-              error={errors.confirm && t(errors.confirm)}
-              required
+            <NewPasswordFields
+              password={password}
+              confirm={confirm}
+              onPasswordChange={setPassword}
+              onConfirmChange={setConfirm}
+              errors={errors}
             />
             <button type="submit" className="button button--primary button--block" disabled={loading}>
               {loading ? t('reset.sending') : t('reset.setPassword')}

@@ -12,6 +12,7 @@ import { useFocusFirstInvalid } from '../../../ui/useFocusFirstInvalid';
 import { useSite } from '../../booking/site-context';
 import { useRegisterRecipient } from '../hooks/useRegisterRecipient';
 import { hiraganaToKatakana, isComposing } from '../kana-input';
+import { newPasswordProblems } from '../components/NewPasswordFields';
 import { nameError } from '../name-input';
 import { termsInLanguage } from '../terms';
 import { emailLooksValid, normalizeEmail, normalizePhone, phoneLooksValid } from '../contact-input';
@@ -121,9 +122,9 @@ export function RegisterRoute() {
       errors.email = 'register.error.email';
     if (policy.phoneField !== 'HIDDEN' && phone && !phoneLooksValid(phone))
       errors.phone = 'register.error.phone';
-    if (form.password.length < 8) errors.password = 'register.error.passwordLength';
-    else if (form.password !== form.passwordConfirm)
-      errors.passwordConfirm = 'register.error.passwordMismatch';
+    const passwordProblems = newPasswordProblems(form.password, form.passwordConfirm);
+    if (passwordProblems.password) errors.password = passwordProblems.password;
+    if (passwordProblems.confirm) errors.passwordConfirm = passwordProblems.confirm;
     if (form.reminderOptIn && !form.email) errors.email = 'register.error.reminderNeedsEmail';
     if (!form.acceptTerms) errors.acceptTerms = 'register.error.terms';
     setFieldErrors(errors);
