@@ -13,7 +13,7 @@ failures=0
 cases=(
   "assertion|UTC|fail|--project runner-check tests/runner-check/assertion.test.ts|Tests: 0 passed, 1 failed.*FAILED;failed test: tests/runner-check/assertion.test.ts › a failing assertion"
   "import-error|UTC|fail|--project runner-check tests/runner-check/import-error.test.ts|files failed: 1;failed file: tests/runner-check/import-error.test.ts: .*no-such-module"
-  "throwing-beforeAll|UTC|fail|--project runner-check tests/runner-check/before-all.test.ts|files failed: 1;failed file: tests/runner-check/before-all.test.ts: beforeAll broke"
+  "throwing-beforeAll|UTC|fail|--project runner-check tests/runner-check/before-all.test.ts|files failed: 1;failed file: tests/runner-check/before-all.test.ts: Error: beforeAll broke \\(at tests/runner-check/before-all.test.ts:5\\)"
   "unhandled-rejection|UTC|fail|--project runner-check tests/runner-check/unhandled.test.ts|Tests: 1 passed, 0 failed.*unhandled errors: 1; FAILED;unhandled error: .*nobody handles this rejection"
   "integration-global-setup|UTC|fail|--project runner-check-integration|Tests: 0 passed, 1 failed.*FAILED;failed test: tests/runner-check/global-setup.test.ts"
   "second-zone-only|UTC Asia/Tokyo|fail|--project runner-check tests/runner-check/second-zone.test.ts|Tests: 1 passed, 1 failed.*FAILED;\\[TZ=Asia/Tokyo\\] failed test: tests/runner-check/second-zone.test.ts"

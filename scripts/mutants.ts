@@ -136,10 +136,16 @@ async function runTests(
   const report = await readFile(reportFile, 'utf8')
     .then((text) => JSON.parse(text) as VitestReport)
     .catch(() => undefined);
-  const unhandled = await readFile(outcomeFile, 'utf8')
-    .then((text) => (JSON.parse(text) as { unhandledErrors: string[] }).unhandledErrors)
-    .catch(() => []);
-  return { code, report, unhandled, log };
+  const outcome = await readFile(outcomeFile, 'utf8')
+    .then((text) => JSON.parse(text) as Pick<TestRun, 'fileErrors'> & { unhandledErrors: string[] })
+    .catch(() => undefined);
+  return {
+    code,
+    report,
+    unhandled: outcome?.unhandledErrors ?? [],
+    fileErrors: outcome?.fileErrors ?? [],
+    log,
+  };
 }
 
 interface TestRun {
@@ -147,6 +153,8 @@ interface TestRun {
   report: VitestReport | undefined;
   /** Unhandled errors of the run (scripts/vitest-outcome-reporter.ts). */
   unhandled: string[];
+  /** Per file, its errors outside its tests with the line they point at (a hook that timed out: which). */
+  fileErrors: { file: string; errors: string[] }[];
   log: string;
 }
 
@@ -158,10 +166,11 @@ function brokenParts(run: TestRun): string[] {
         file.status === 'failed' &&
         (file.message || file.assertionResults.every((t) => t.status !== 'failed')),
     )
-    .map(
-      (file) =>
-        `${path.basename(file.name)}: ${(file.message ?? 'failed with no failed test').split('\n')[0]}`,
-    );
+    .map((file) => {
+      const located = run.fileErrors.find((f) => file.name.endsWith(f.file))?.errors;
+      const why = located?.length ? located.join('; ') : (file.message ?? 'failed with no failed test');
+      return `${path.basename(file.name)}: ${why.split('\n')[0]}`;
+    });
   return [...files, ...run.unhandled.map((error) => `unhandled: ${error.split('\n')[0]}`)];
 }
 

@@ -70,7 +70,10 @@ for (const zone of zones) {
       // A file that failed with no failed test, or with a message of its own: it did not load or a hook threw.
       if (file.status === 'failed' && (file.message || failedTests.length === 0)) {
         failedFiles += 1;
-        problems.push(`${tag} failed file: ${name}: ${firstLine(file.message) || 'no message'}`);
+        // The outcome reporter says where (which hook, which line); the JSON report only what.
+        const located = outcome?.fileErrors?.find((f) => file.name.endsWith(f.file))?.errors ?? [];
+        const why = located.length ? located.join('; ') : firstLine(file.message) || 'no message';
+        problems.push(`${tag} failed file: ${name}: ${why}`);
       }
     }
   }
