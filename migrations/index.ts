@@ -20,6 +20,7 @@ import { Migration20261204200000_admin_rest } from './Migration20261204200000_ad
 import { Migration20261204300000_import_errors_and_actors } from './Migration20261204300000_import_errors_and_actors.js';
 import { Migration20261204600000_availability_structure_notify } from './Migration20261204600000_availability_structure_notify.js';
 import { Migration20261205100000_published_read_models } from './Migration20261205100000_published_read_models.js';
+import { Migration20261206000000_settled_event_view } from './Migration20261206000000_settled_event_view.js';
 import { Migration20261205300000_webhook_rotation_retention } from './Migration20261205300000_webhook_rotation_retention.js';
 
 /** Every migration in order; the runtime imports this list instead of scanning the folder. */
@@ -79,5 +80,9 @@ export const migrationsList = [
   {
     name: Migration20261205300000_webhook_rotation_retention.name,
     class: Migration20261205300000_webhook_rotation_retention,
+  },
+  {
+    name: Migration20261206000000_settled_event_view.name,
+    class: Migration20261206000000_settled_event_view,
   },
 ];

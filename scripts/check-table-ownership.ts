@@ -77,6 +77,7 @@ export const PUBLISHED_READ_MODELS: Readonly<Record<string, string>> = {
   vaccine_rules_view: 'vaccines',
   venue_site_view: 'venues',
   slot_booking_view: 'slots',
+  settled_event_view: 'events',
 };
 
 /** Functions through which other modules change (or lock) an owner's rows: function → owning module. */

@@ -72,7 +72,7 @@ export function createServices(
   });
   bus.onConnection((connected) => monthViews.connection(connected));
   // Webhooks are sent from the durable log; a commit here only wakes the worker (others poll).
-  const webhookWorker = config.webhookWorker ? new WebhookWorker(orm, eventLog, config, logger) : undefined;
+  const webhookWorker = config.webhookWorker ? new WebhookWorker(orm, config, logger) : undefined;
   if (webhookWorker) events.subscribe(webhookWorker.onEvents);
   const venueDayHub = new VenueDayHub(orm, logger, bus);
   events.subscribe(venueDayHub.onEvents);

@@ -3,6 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { ResultOf } from '@graphql-typed-document-node/core';
+import pg from 'pg';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminOf } from '../testkit/admin.js';
@@ -127,6 +128,59 @@ describe('webhooks', () => {
     expect(log.some((d) => d.attempts > 1)).toBe(true);
     expect(log.every((d) => d.lastStatusCode === 200)).toBe(true);
   }, 60_000);
+
+  it('an endpoint gets only the types it asked for, recorded after it was created, each stamped with when it happened', async () => {
+    const campaign = await Campaign.create(server);
+    const admin = await adminOf(campaign, 'SITE_ADMIN');
+    const slotId = await campaign.slot(tokyoAt(4, '11:00'), 10);
+    const [early, late] = await campaign.recipients(2);
+    // The dispatcher is held back (its cursor locked, as another instance dispatching would hold it), so the
+    // early booking is still ahead of it when the endpoint is created: what keeps it out is the rule, not luck.
+    // (Holding the lock also holds back the feed's settled line, so nothing here waits for the feed.)
+    const holder = new pg.Client({ connectionString: server.app.orm.config.get('clientUrl') });
+    await holder.connect();
+    const created = await (async () => {
+      try {
+        await holder.query(`begin; select 1 from webhook_cursor where name = 'dispatcher' for update`);
+        await early!.data(BOOK, { input: { slotId, dose: 1 } });
+        return await createEndpoint(admin, campaign.site.id, receiver.url('/since'), ['reservation.booked']);
+      } finally {
+        await holder.query('rollback');
+        await holder.end();
+      }
+    })();
+    const { endpoint, secret } = created;
+    const { bookReservation } = await late!.data(BOOK, { input: { slotId, dose: 1 } });
+    await late!.data(CANCEL, { input: { reservationId: bookReservation.reservations[0]!.id } });
+    const events = await within(30_000, async () => {
+      const { changes } = await admin.data(CHANGES, {
+        siteId: campaign.site.id,
+        first: 10,
+        types: ['reservation.booked', 'reservation.cancelled'],
+      });
+      return changes.edges.length === 3 ? changes.edges.map((e) => e.node) : undefined;
+    });
+    const [earlyBooked, lateBooked] = events;
+    expect(events.map((e) => e.type)).toEqual([
+      'reservation.booked',
+      'reservation.booked',
+      'reservation.cancelled',
+    ]);
+
+    const received = await within(30_000, () => {
+      const verified = receiver.verified(secret, '/since');
+      return verified.has(lateBooked!.eventId) ? verified : undefined;
+    });
+    // All three are settled: a few dispatch rounds later (25 ms polls here) any delivery made of them exists.
+    await wait(500);
+    const deliveries = await deliveriesOf(admin, endpoint.id);
+    expect(deliveries.map((d) => d.eventId)).toEqual([lateBooked!.eventId]);
+    expect([...receiver.verified(secret, '/since').keys()]).toEqual([lateBooked!.eventId]);
+    const message = received.get(lateBooked!.eventId) as { type: string; timestamp: string };
+    expect(earlyBooked!.ticketId).not.toBe(lateBooked!.ticketId);
+    expect(message.type).toBe('reservation.booked');
+    expect(message.timestamp).toBe(new Date(String(lateBooked!.occurredAt)).toISOString());
+  });
 
   it('two instances delivering from the same database send each event once', async () => {
     const second = await TestServer.start(

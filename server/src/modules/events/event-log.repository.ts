@@ -63,16 +63,15 @@ const toLogged = (row: LoggedEventRow): LoggedEvent => ({
  * from a sequence, so they are handed out in the order rows are INSERTED, not the order transactions
  * COMMIT: a transaction that took position 10 may commit after one that took 11, and a reader that had
  * already passed 11 would never see 10. So a reader only returns rows with `tx < pg_snapshot_xmin(
- * pg_current_snapshot())`: every transaction with a smaller id has finished (committed or rolled back), and
+ * pg_current_snapshot())` (the published `settled_event_view`, migration 20261206000000): every transaction with a smaller id has finished (committed or rolled back), and
  * every new transaction gets a larger id, so no row can ever again appear below that line. The rows below
  * it, ordered by (tx, position), are a prefix that only grows at its end: paging through it with the last
  * row's (tx, position) as the cursor returns every row exactly once. The price is a delay, never a gap: a
  * long-running transaction holds the line back until it ends.
  */
-// The text casts keep the output names `position` and `tx`: ORDER BY must name the table's columns, or it
+// The text casts keep the output names `position` and `tx`: ORDER BY must name the view's columns, or it
 // sorts the text ('10' before '9') and a page skips and repeats rows where the digits grow.
 const READ_COLUMNS = `position::text, tx::text, event_id, site_id, type, payload, recorded_at`;
-const SETTLED = `tx < pg_snapshot_xmin(pg_current_snapshot())`;
 
 export class EventLogRepository {
   /** The statements that append `events` (none for none). */
@@ -96,19 +95,19 @@ export class EventLogRepository {
     const rows = args.siteId
       ? await sql<LoggedEventRow>(
           em,
-          `select ${READ_COLUMNS} from event_log
-            where site_id = ? and ${SETTLED} and (tx, position) > (?::xid8, ?::bigint)
+          `select ${READ_COLUMNS} from settled_event_view
+            where site_id = ? and (tx, position) > (?::xid8, ?::bigint)
               and (?::text[] is null or type = any(?::text[]))
-            order by event_log.tx, event_log.position
+            order by settled_event_view.tx, settled_event_view.position
             limit ?`,
           [args.siteId, args.after.tx, args.after.position, types, types, args.limit],
         )
       : await sql<LoggedEventRow>(
           em,
-          `select ${READ_COLUMNS} from event_log
-            where ${SETTLED} and (tx, position) > (?::xid8, ?::bigint)
+          `select ${READ_COLUMNS} from settled_event_view
+            where (tx, position) > (?::xid8, ?::bigint)
               and (?::text[] is null or type = any(?::text[]))
-            order by event_log.tx, event_log.position
+            order by settled_event_view.tx, settled_event_view.position
             limit ?`,
           [args.after.tx, args.after.position, types, types, args.limit],
         );

@@ -49,16 +49,6 @@ export interface ClaimedDelivery {
   secrets: string[];
 }
 
-/** An event of the log as the dispatcher hands it over. */
-export interface DispatchedEvent {
-  eventId: string;
-  siteId: string;
-  type: string;
-  payload: Record<string, unknown>;
-  occurredAt: string;
-  recordedAt: Date;
-}
-
 const ENDPOINT_COLUMNS = `id, site_id, url, event_types, description, enabled, disabled_reason,
   consecutive_failures, created_at, updated_at,
   case when previous_secret_expires_at > now() then previous_secret_expires_at end as previous_secret_expires_at`;
@@ -290,48 +280,47 @@ export class WebhookRepository {
     return row ?? { tx: '0', position: '0' };
   }
 
-  async moveCursor(em: EntityManager, to: { tx: string; position: string }): Promise<void> {
-    await sql(em, `update webhook_cursor set tx = ?::xid8, position = ?::bigint where name = 'dispatcher'`, [
-      to.tx,
-      to.position,
-    ]);
-  }
-
   /**
-   * One delivery per (enabled endpoint of the event's site that wants its type and existed when it was
-   * recorded, event), one statement for a page of events; a delivery that exists already is left alone.
-   * Returns how many were created.
+   * Turns the next page of settled events after the dispatcher's cursor into deliveries and moves the cursor
+   * to the page's last event, in ONE statement; the caller holds the cursor's lock (`lockCursor`) in the same
+   * transaction. One delivery per (enabled endpoint of the event's site that wants its type and existed when
+   * it was recorded, event); a delivery that exists already is left alone. The payloads stay in the database:
+   * under a rush the log grows by thousands of events a second, nearly all of them wanted by no endpoint.
+   * Returns how many events the page held.
    */
-  async createDeliveries(em: EntityManager, events: readonly DispatchedEvent[]): Promise<number> {
-    if (events.length === 0) return 0;
-    const rows = await sql(
+  async dispatchPage(
+    em: EntityManager,
+    after: { tx: string; position: string },
+    limit: number,
+  ): Promise<number> {
+    const row = await sqlOne<{ scanned: number }>(
       em,
-      `insert into webhook_delivery (endpoint_id, event_id, event_type, payload, occurred_at)
-       select w.id, x.event_id, x.type, x.payload, x.occurred_at
-         from jsonb_to_recordset(?::jsonb)
-              as x (event_id uuid, site_id uuid, type text, payload jsonb, occurred_at timestamptz,
-                    recorded_at timestamptz, i int)
-         -- An endpoint gets the events recorded since it was created, not the history before it.
-         join webhook_endpoint w on w.site_id = x.site_id and w.enabled and x.type = any (w.event_types)
-                                and x.recorded_at >= date_trunc('milliseconds', w.created_at)
-        order by x.i, w.id
-       on conflict (endpoint_id, event_id) do nothing
-       returning id`,
-      [
-        JSON.stringify(
-          events.map((e, i) => ({
-            event_id: e.eventId,
-            site_id: e.siteId,
-            type: e.type,
-            payload: e.payload,
-            occurred_at: e.occurredAt,
-            recorded_at: e.recordedAt.toISOString(),
-            i,
-          })),
-        ),
-      ],
+      `with page as (
+         select tx, position, event_id, site_id, type, payload, recorded_at
+           from settled_event_view
+          where (tx, position) > (?::xid8, ?::bigint)
+          order by tx, position
+          limit ?
+       ), created as (
+         insert into webhook_delivery (endpoint_id, event_id, event_type, payload, occurred_at)
+         select w.id, p.event_id, p.type, p.payload,
+                case when jsonb_typeof(p.payload -> 'at') = 'string' then (p.payload ->> 'at')::timestamptz
+                     else p.recorded_at end
+           from page p
+           -- An endpoint gets the events recorded since it was created, not the history before it.
+           join webhook_endpoint w on w.site_id = p.site_id and w.enabled and p.type = any (w.event_types)
+                                  and p.recorded_at >= date_trunc('milliseconds', w.created_at)
+          order by p.tx, p.position, w.id
+         on conflict (endpoint_id, event_id) do nothing
+       ), moved as (
+         update webhook_cursor c set tx = last.tx, position = last.position
+           from (select tx, position from page order by tx desc, position desc limit 1) last
+          where c.name = 'dispatcher'
+       )
+       select count(*)::int as scanned from page`,
+      [after.tx, after.position, limit],
     );
-    return rows.length;
+    return row?.scanned ?? 0;
   }
 
   /**

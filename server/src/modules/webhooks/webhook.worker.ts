@@ -1,7 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { DomainEventSubscriber } from '../../shared/domain-events.js';
-import type { EventLog } from '../events/event-log.js';
 import { WebhookRepository, type ClaimedDelivery } from './webhook.repository.js';
 import { sendWebhook, webhookBody } from './webhook.sender.js';
 import type { WebhookSettings } from './webhook.service.js';
@@ -22,8 +21,9 @@ const MIN_ROUND_GAP_MS = 100;
  * Delivers webhooks from the durable event log, in two steps that each survive a crash:
  *
  * - dispatch: in ONE transaction, lock the dispatcher's cursor (SKIP LOCKED: one instance at a time),
- *   read the settled events after it (the change feed's reader, so none is ever skipped), insert one
- *   delivery per matching enabled endpoint, and move the cursor. Either all of that commits or none.
+ *   read the settled events after it (the events module's `settled_event_view`, the change feed's reader,
+ *   so none is ever skipped), insert one delivery per matching enabled endpoint, and move the cursor, the
+ *   last three in one statement. Either all of that commits or none.
  * - deliver: claim due deliveries under a lease (FOR UPDATE SKIP LOCKED, so two instances never send the
  *   same one at once), POST them signed, record the outcome; failures are retried with exponential backoff
  *   up to a maximum of attempts. A process killed mid-send leaves the lease to expire and the delivery is
@@ -43,7 +43,6 @@ export class WebhookWorker {
 
   constructor(
     private readonly orm: MikroORM,
-    private readonly log: EventLog,
     private readonly settings: WebhookSettings,
     private readonly logger: Logger,
   ) {}
@@ -105,28 +104,7 @@ export class WebhookWorker {
   async dispatch(): Promise<number> {
     return this.orm.em.fork().transactional(async (tx) => {
       const cursor = await this.repository.lockCursor(tx);
-      if (!cursor) return 0;
-      const events = await this.log.read(tx, {
-        siteId: null,
-        after: cursor,
-        limit: DISPATCH_PAGE,
-        types: null,
-      });
-      if (events.length === 0) return 0;
-      await this.repository.createDeliveries(
-        tx,
-        events.map((e) => ({
-          eventId: e.eventId,
-          siteId: e.siteId,
-          type: e.type,
-          payload: e.payload,
-          occurredAt: typeof e.payload.at === 'string' ? e.payload.at : e.recordedAt.toISOString(),
-          recordedAt: e.recordedAt,
-        })),
-      );
-      const last = events.at(-1)!;
-      await this.repository.moveCursor(tx, { tx: last.tx, position: last.position });
-      return events.length;
+      return cursor ? this.repository.dispatchPage(tx, cursor, DISPATCH_PAGE) : 0;
     });
   }
 
