@@ -176,7 +176,7 @@ describe('webhooks', () => {
     const deliveries = await deliveriesOf(admin, endpoint.id);
     expect(deliveries.map((d) => d.eventId)).toEqual([lateBooked!.eventId]);
     expect([...receiver.verified(secret, '/since').keys()]).toEqual([lateBooked!.eventId]);
-    const message = received.get(lateBooked!.eventId) as { type: string; timestamp: string };
+    const message = received.get(lateBooked!.eventId) as unknown as { type: string; timestamp: string };
     expect(earlyBooked!.ticketId).not.toBe(lateBooked!.ticketId);
     expect(message.type).toBe('reservation.booked');
     expect(message.timestamp).toBe(new Date(String(lateBooked!.occurredAt)).toISOString());
