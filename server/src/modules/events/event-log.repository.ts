@@ -63,8 +63,8 @@ const toLogged = (row: LoggedEventRow): LoggedEvent => ({
  * from a sequence, so they are handed out in the order rows are INSERTED, not the order transactions
  * COMMIT: a transaction that took position 10 may commit after one that took 11, and a reader that had
  * already passed 11 would never see 10. So a reader only returns rows with `tx < pg_snapshot_xmin(
- * pg_current_snapshot())` (the published `settled_event_view`, migration 20261206000000): every transaction with a smaller id has finished (committed or rolled back), and
- * every new transaction gets a larger id, so no row can ever again appear below that line. The rows below
+ * pg_current_snapshot())`, the rows of the published `settled_event_view` (migration 20261206000000): every
+ * transaction with a smaller id has finished (committed or rolled back), and every new transaction gets a larger id, so no row can ever again appear below that line. The rows below
  * it, ordered by (tx, position), are a prefix that only grows at its end: paging through it with the last
  * row's (tx, position) as the cursor returns every row exactly once. The price is a delay, never a gap: a
  * long-running transaction holds the line back until it ends.
@@ -86,31 +86,21 @@ export class EventLogRepository {
     for (const statement of this.appendStatements(events)) await sql(em, statement.sql, statement.params);
   }
 
-  /** Settled events after `after`, in (tx, position) order; of one site, or of every site when null. */
+  /** A site's settled events after `after`, in (tx, position) order. */
   async page(
     em: EntityManager,
-    args: { siteId: string | null; after: LogPosition; limit: number; types: readonly string[] | null },
+    args: { siteId: string; after: LogPosition; limit: number; types: readonly string[] | null },
   ): Promise<LoggedEvent[]> {
     const types = args.types ? pgArray(args.types) : null;
-    const rows = args.siteId
-      ? await sql<LoggedEventRow>(
-          em,
-          `select ${READ_COLUMNS} from settled_event_view
-            where site_id = ? and (tx, position) > (?::xid8, ?::bigint)
-              and (?::text[] is null or type = any(?::text[]))
-            order by settled_event_view.tx, settled_event_view.position
-            limit ?`,
-          [args.siteId, args.after.tx, args.after.position, types, types, args.limit],
-        )
-      : await sql<LoggedEventRow>(
-          em,
-          `select ${READ_COLUMNS} from settled_event_view
-            where (tx, position) > (?::xid8, ?::bigint)
-              and (?::text[] is null or type = any(?::text[]))
-            order by settled_event_view.tx, settled_event_view.position
-            limit ?`,
-          [args.after.tx, args.after.position, types, types, args.limit],
-        );
+    const rows = await sql<LoggedEventRow>(
+      em,
+      `select ${READ_COLUMNS} from settled_event_view
+        where site_id = ? and (tx, position) > (?::xid8, ?::bigint)
+          and (?::text[] is null or type = any(?::text[]))
+        order by settled_event_view.tx, settled_event_view.position
+        limit ?`,
+      [args.siteId, args.after.tx, args.after.position, types, types, args.limit],
+    );
     return rows.map(toLogged);
   }
 

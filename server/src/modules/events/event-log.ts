@@ -7,8 +7,9 @@ export { START_OF_LOG, type LoggedEvent, type LogPosition } from './event-log.re
 
 /**
  * The durable, commit-ordered log of domain events (`event_log`). `DomainEvents` appends to it inside the
- * transaction (or the one-message booking) that made the change; the change feed and the webhook dispatcher
- * read it with the reader that never misses (`EventLogRepository.page`).
+ * transaction (or the one-message booking) that made the change; the change feed reads it with the reader
+ * that never misses (`EventLogRepository.page`), and the webhook dispatcher joins the same settled rows
+ * (`settled_event_view`) with its endpoints in SQL.
  */
 export class EventLog implements EventStore {
   private readonly repository = new EventLogRepository();
@@ -23,10 +24,10 @@ export class EventLog implements EventStore {
     await this.orm.em.fork().transactional((tx) => this.repository.append(tx, events));
   }
 
-  /** Settled events after `after` in log order, of a site or (null) of every site. */
+  /** A site's settled events after `after`, in log order. */
   read(
     em: EntityManager,
-    args: { siteId: string | null; after: LogPosition; limit: number; types: readonly string[] | null },
+    args: { siteId: string; after: LogPosition; limit: number; types: readonly string[] | null },
   ): Promise<LoggedEvent[]> {
     return this.repository.page(em, args);
   }
