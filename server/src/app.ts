@@ -240,8 +240,8 @@ export async function createApp(
       requestLogPlugin(logger, config.exposeSqlStatementCount),
       answers.plugin(schema),
       {
-        // An admin's change reaches the month-view cache by a NOTIFY that may come a moment after the
-        // answer: the cache forgets everything before the answer leaves (issue 17).
+        // An admin's change reaches the month-view cache and the kept sites by a NOTIFY that may come a
+        // moment after the answer: they forget everything before the answer leaves (issue 17).
         async requestDidStart() {
           return {
             async willSendResponse({ operation, contextValue }) {
@@ -253,6 +253,7 @@ export async function createApp(
                 (kind === 'admin' || kind === 'apiKey')
               ) {
                 services.monthViews.clear();
+                services.publicSites.clear();
                 services.availabilityView.forgetAll();
               }
             },

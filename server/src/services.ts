@@ -4,6 +4,7 @@ import type { AppConfig } from './config/config.js';
 import type { Clock } from './shared/clock.js';
 import { NotificationService } from './modules/notifications/notification.service.js';
 import { LocalBus, PostgresBus, type Bus } from './shared/bus.js';
+import { KeptReads } from './shared/kept-reads.js';
 import { DomainEvents } from './shared/domain-events.js';
 import { AdminUserService } from './modules/auth/admin-user.service.js';
 import { AuditService } from './modules/audit/audit.service.js';
@@ -16,7 +17,7 @@ import { LoginInformationService } from './modules/auth/login-information.servic
 import { PasswordResetService } from './modules/auth/password-reset.service.js';
 import { RecipientService } from './modules/recipients/recipient.service.js';
 import { ReservationService } from './modules/reservations/reservation.service.js';
-import { SiteService } from './modules/sites/site.service.js';
+import { SiteService, type PublicSite } from './modules/sites/site.service.js';
 import { AvailabilityHub, freePlacesChangedBy } from './modules/slots/slot.events.js';
 import { SlotService } from './modules/slots/slot.service.js';
 import { AvailabilityView } from './modules/slots/availability-view.js';
@@ -71,6 +72,10 @@ export function createServices(
     availabilityView.forgetAll();
   });
   bus.onConnection((connected) => monthViews.connection(connected));
+  // Sites' public settings by code, kept like the month view: any change of the site table is NOTIFYed.
+  const publicSites = new KeptReads<PublicSite | null>(bus instanceof PostgresBus, 1_000);
+  bus.on('site_changed', () => publicSites.clear());
+  bus.onConnection((connected) => publicSites.connection(connected));
   // Webhooks are sent from the durable log; a commit here only wakes the worker (others poll).
   const webhookWorker = config.webhookWorker ? new WebhookWorker(orm, config, logger) : undefined;
   if (webhookWorker) events.subscribe(webhookWorker.onEvents);
@@ -91,7 +96,7 @@ export function createServices(
   // Bearer tokens that are API keys become their principal through here (issue 13).
   const apiKeys = new ApiKeyService(audit);
   const auth = new AuthService(config, passwords, audit, bus, apiKeys);
-  const sites = new SiteService(audit);
+  const sites = new SiteService(audit, publicSites);
   const recipients = new RecipientService(passwords, events);
   const passwordResets = new PasswordResetService(config, auth, recipients, notifications, audit, passwords);
   return {
@@ -108,6 +113,7 @@ export function createServices(
     venues: new VenueService(),
     slots: new SlotService(events, monthViews),
     monthViews,
+    publicSites,
     tickets: new TicketService(auth, events),
     roster: new RosterService(events, reservations, auth, audit),
     recipients,

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Campaign, tokyoAt, tokyoDate } from '../testkit/campaign.js';
 import type { Caller } from '../testkit/graphql-client.js';
 import { CANCEL } from '../testkit/operations.js';
+import { graphql } from '../testkit/generated/index.js';
 import { TestServer } from '../testkit/server.js';
 
 // Issue 17: answers that came from memory (a refusal of a slot known full, a kept month view) are kept as
@@ -168,5 +169,93 @@ describe('answers kept while the memory they came from holds', () => {
       );
     expect(await mine(first!)).toBe(1);
     expect(await mine(second!)).toBe(0);
+  });
+});
+
+const RENAME_SITE = graphql(`
+  mutation AnswerCacheRenameSite($input: UpdateSiteSettingsInput!) {
+    updateSiteSettings(input: $input) {
+      id
+      name
+    }
+  }
+`);
+const CREATE_SITE = graphql(`
+  mutation AnswerCacheCreateSite($input: CreateSiteInput!) {
+    createSite(input: $input) {
+      id
+    }
+  }
+`);
+
+describe("a site's public settings kept by code", () => {
+  // The booking app's first request (SiteShell), as a plain string.
+  const SHELL = `query SiteShell($siteCode: String!) {
+    site(code: $siteCode) { id code name contactPhone passwordResetFact __typename }
+  }`;
+  const shellOf = (answer: { text: string }) =>
+    (JSON.parse(answer.text) as { data: { site: { name: string; contactPhone: string | null } } | null }).data
+      ?.site ?? null;
+
+  it('is read once, kept as bytes, and retired at once by a change through the API on either instance or by SQL', async () => {
+    const campaign = await Campaign.create(a);
+    const shell = { query: SHELL, variables: { siteCode: campaign.site.code } };
+    await settle();
+    // The first read fills the instance's memory; the next is executed from it (no statement) and kept.
+    const before = b.app.answers.size();
+    const first = await post(b, undefined, shell);
+    expect(first.text).toContain('"sqlStatements":1');
+    const executed = await post(b, undefined, shell);
+    expect(executed.text).toContain('"sqlStatements":0');
+    expect(b.app.answers.size()).toBe(before + 1);
+    const served = await post(b, undefined, shell);
+    expect(served).toEqual(executed);
+    expect(await post(b, undefined, { ...shell, extensions: {} })).toEqual(executed);
+
+    // An admin renames the site on A: B's kept answer goes as soon as the database's notice arrives.
+    const renamed = await campaign.operator.data(RENAME_SITE, {
+      input: { siteId: campaign.site.id, name: 'Renamed on A' },
+    });
+    expect(renamed.updateSiteSettings.name).toBe('Renamed on A');
+    await expect
+      .poll(async () => shellOf(await post(b, undefined, shell))?.name, { timeout: 2000, interval: 20 })
+      .toBe('Renamed on A');
+
+    // On the instance that answered the change, the next request already sees it (no wait for the notice).
+    await post(b, undefined, shell);
+    await post(b, undefined, shell);
+    const onB = await campaign.operator.withUrl(b.url).data(RENAME_SITE, {
+      input: { siteId: campaign.site.id, name: 'Renamed on B' },
+    });
+    expect(onB.updateSiteSettings.name).toBe('Renamed on B');
+    expect(shellOf(await post(b, undefined, shell))?.name).toBe('Renamed on B');
+
+    // A write that is no API call at all (a script, a migration) is announced by the database too.
+    await post(a, undefined, shell);
+    await post(a, undefined, shell);
+    await a.query(`update site set contact_phone = '045-000-0000' where id = ?`, [campaign.site.id]);
+    await expect
+      .poll(async () => shellOf(await post(a, undefined, shell))?.contactPhone, {
+        timeout: 2000,
+        interval: 20,
+      })
+      .toBe('045-000-0000');
+  });
+
+  it('an unknown code is NOT_FOUND every time, and a site created with it is found at once', async () => {
+    const campaign = await Campaign.create(a);
+    const code = `K${Date.now().toString(36).slice(-6).toUpperCase()}`;
+    const shell = { query: SHELL, variables: { siteCode: code } };
+    for (let i = 0; i < 2; i++) {
+      const missing = await post(b, undefined, shell);
+      expect(missing.text).toContain('NOT_FOUND');
+      expect(shellOf(missing)).toBeNull();
+    }
+    await campaign.operator.data(CREATE_SITE, {
+      input: { code, name: 'Created later', plan: 'MUNICIPAL' },
+    });
+    await expect
+      .poll(async () => shellOf(await post(b, undefined, shell))?.name, { timeout: 2000, interval: 20 })
+      .toBe('Created later');
   });
 });

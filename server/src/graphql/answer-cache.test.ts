@@ -29,6 +29,16 @@ describe('which operations memory answers whole', () => {
     ).toBe(true);
   });
 
+  it("the booking app's site header (SiteShell), but not a field that depends on the caller", () => {
+    expect(
+      answerable(`query SiteShell($siteCode: String!) {
+        site(code: $siteCode) { id code name plan timeZone contactPhone contactHours contactEmail passwordResetFact __typename }
+      }`),
+    ).toBe(true);
+    expect(answerable(`query { site(code: "S0001") { id siteAdminsCreateSiteAdmins } }`)).toBe(false);
+    expect(answerable(`query { site(code: "S0001") { id } me { ticketNumber } }`)).toBe(false);
+  });
+
   it('nothing that reads more than that memory', () => {
     // Another root field: its answer is someone's own.
     expect(answerable(`query { availability${MONTH_ARGS} { slots { id } } myReservations { id } }`)).toBe(

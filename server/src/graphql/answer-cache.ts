@@ -17,16 +17,38 @@ import type { GraphQLContext } from './context.js';
  * The fields an answer from memory may select, per type. An operation whose only root field is one of
  * `ROOT_FIELDS`, selecting nothing else, is answered wholly from what that field's use case noted
  * (`answeredFromMemory`): a refusal of a slot known full (its `reservations` are empty, so anything may be
- * asked of them) or a kept month view (its slots' own columns; not `days`, which depend on the clock, nor a
- * slot's venue or vaccine, read apart).
+ * asked of them), a kept month view (its slots' own columns; not `days`, which depend on the clock, nor a
+ * slot's venue or vaccine, read apart) or a kept site's public settings.
  */
-const ROOT_FIELDS = new Set(['Mutation.bookReservation', 'Query.availability']);
+const ROOT_FIELDS = new Set(['Mutation.bookReservation', 'Query.availability', 'Query.site']);
 const SELECTABLE: Record<string, ReadonlySet<string> | 'any'> = {
   BookReservationResult: new Set(['ok', 'error', 'reservations']),
   BookingError: new Set(['code', 'message']),
   Reservation: 'any',
   Availability: new Set(['slots']),
   Slot: new Set(['id', 'startsAt', 'endsAt', 'capacity', 'status', 'remaining', 'venueId', 'vaccineId']),
+  // A site's public settings (kept by code); not siteAdminsCreateSiteAdmins, which depends on the caller.
+  Site: new Set([
+    'id',
+    'code',
+    'name',
+    'plan',
+    'bookingMode',
+    'cancellationCutoffHours',
+    'bookingOpensAt',
+    'genderField',
+    'phoneField',
+    'emailField',
+    'termsOfUse',
+    'mailEnabled',
+    'timeZone',
+    'reminderTime',
+    'contactPhone',
+    'contactHours',
+    'contactEmail',
+    'passwordResetFact',
+    'allowLatinNames',
+  ]),
 };
 
 /** True when this operation asks for nothing but one answer that memory can give (see ROOT_FIELDS). */

@@ -8,7 +8,9 @@ export type BusChannel =
   | 'session_revoked'
   | 'venue_day_changed'
   /** Sent by the database itself (a trigger) when slots, venues or sites change what a month view shows. */
-  | 'availability_structure';
+  | 'availability_structure'
+  /** Sent by the database itself (a trigger) when any site is created, changed or removed. */
+  | 'site_changed';
 
 type Handler = (message: unknown) => void;
 
@@ -73,7 +75,7 @@ export class PostgresBus implements Bus {
     });
     await client.connect();
     await client.query(
-      `listen availability_changed; listen session_revoked; listen venue_day_changed; listen availability_structure`,
+      `listen availability_changed; listen session_revoked; listen venue_day_changed; listen availability_structure; listen site_changed`,
     );
     this.listener = client;
   }

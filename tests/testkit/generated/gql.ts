@@ -64,6 +64,8 @@ type Documents = {
     "\n  mutation ResendLoginInformation($input: ResendLoginInformationInput!) {\n    resendLoginInformation(input: $input) {\n      ok\n      sentTo\n      method\n      withResetLink\n      error {\n        code\n        message\n        retryAfterSeconds\n      }\n    }\n  }\n": typeof types.ResendLoginInformationDocument,
     "\n  query AuditFiltered(\n    $siteId: ID\n    $action: String\n    $actorKind: AuditActorKind\n    $actorAdminUserId: ID\n    $actorApiKeyId: ID\n    $from: DateTimeISO\n    $to: DateTimeISO\n    $first: Int\n    $after: String\n  ) {\n    auditLog(\n      siteId: $siteId\n      action: $action\n      actorKind: $actorKind\n      actorAdminUserId: $actorAdminUserId\n      actorApiKeyId: $actorApiKeyId\n      from: $from\n      to: $to\n      first: $first\n      after: $after\n    ) {\n      edges {\n        node {\n          id\n          siteId\n          action\n          actorAdminUserId\n          actorApiKeyId\n          actorRole\n          targetId\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditFilteredDocument,
     "\n        mutation AskReset($input: RequestPasswordResetInput!) {\n          requestPasswordReset(input: $input) {\n            ok\n          }\n        }\n      ": typeof types.AskResetDocument,
+    "\n  mutation AnswerCacheRenameSite($input: UpdateSiteSettingsInput!) {\n    updateSiteSettings(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.AnswerCacheRenameSiteDocument,
+    "\n  mutation AnswerCacheCreateSite($input: CreateSiteInput!) {\n    createSite(input: $input) {\n      id\n    }\n  }\n": typeof types.AnswerCacheCreateSiteDocument,
     "\n        query Site($code: String!) {\n          site(code: $code) {\n            id\n            name\n          }\n        }\n      ": typeof types.SiteDocument,
     "\n      query SchemaRoot {\n        __schema {\n          queryType {\n            name\n          }\n        }\n      }\n    ": typeof types.SchemaRootDocument,
     "\n        mutation CommitImportById($id: ID!) {\n          commitImport(input: { importId: $id }) {\n            ok\n          }\n        }\n      ": typeof types.CommitImportByIdDocument,
@@ -248,6 +250,8 @@ const documents: Documents = {
     "\n  mutation ResendLoginInformation($input: ResendLoginInformationInput!) {\n    resendLoginInformation(input: $input) {\n      ok\n      sentTo\n      method\n      withResetLink\n      error {\n        code\n        message\n        retryAfterSeconds\n      }\n    }\n  }\n": types.ResendLoginInformationDocument,
     "\n  query AuditFiltered(\n    $siteId: ID\n    $action: String\n    $actorKind: AuditActorKind\n    $actorAdminUserId: ID\n    $actorApiKeyId: ID\n    $from: DateTimeISO\n    $to: DateTimeISO\n    $first: Int\n    $after: String\n  ) {\n    auditLog(\n      siteId: $siteId\n      action: $action\n      actorKind: $actorKind\n      actorAdminUserId: $actorAdminUserId\n      actorApiKeyId: $actorApiKeyId\n      from: $from\n      to: $to\n      first: $first\n      after: $after\n    ) {\n      edges {\n        node {\n          id\n          siteId\n          action\n          actorAdminUserId\n          actorApiKeyId\n          actorRole\n          targetId\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditFilteredDocument,
     "\n        mutation AskReset($input: RequestPasswordResetInput!) {\n          requestPasswordReset(input: $input) {\n            ok\n          }\n        }\n      ": types.AskResetDocument,
+    "\n  mutation AnswerCacheRenameSite($input: UpdateSiteSettingsInput!) {\n    updateSiteSettings(input: $input) {\n      id\n      name\n    }\n  }\n": types.AnswerCacheRenameSiteDocument,
+    "\n  mutation AnswerCacheCreateSite($input: CreateSiteInput!) {\n    createSite(input: $input) {\n      id\n    }\n  }\n": types.AnswerCacheCreateSiteDocument,
     "\n        query Site($code: String!) {\n          site(code: $code) {\n            id\n            name\n          }\n        }\n      ": types.SiteDocument,
     "\n      query SchemaRoot {\n        __schema {\n          queryType {\n            name\n          }\n        }\n      }\n    ": types.SchemaRootDocument,
     "\n        mutation CommitImportById($id: ID!) {\n          commitImport(input: { importId: $id }) {\n            ok\n          }\n        }\n      ": types.CommitImportByIdDocument,
@@ -596,6 +600,14 @@ export function graphql(source: "\n  query AuditFiltered(\n    $siteId: ID\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation AskReset($input: RequestPasswordResetInput!) {\n          requestPasswordReset(input: $input) {\n            ok\n          }\n        }\n      "): (typeof documents)["\n        mutation AskReset($input: RequestPasswordResetInput!) {\n          requestPasswordReset(input: $input) {\n            ok\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerCacheRenameSite($input: UpdateSiteSettingsInput!) {\n    updateSiteSettings(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation AnswerCacheRenameSite($input: UpdateSiteSettingsInput!) {\n    updateSiteSettings(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerCacheCreateSite($input: CreateSiteInput!) {\n    createSite(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AnswerCacheCreateSite($input: CreateSiteInput!) {\n    createSite(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Ro
 import type { GraphQLContext } from '../../graphql/context.js';
 import { Role } from '../auth/principal.js';
 import type { Site } from './site.entity.js';
+import type { PublicSite } from './site.service.js';
 import { DEFAULT_TERMS_OF_USE } from './default-terms.js';
 import { CreateSiteInput, SiteConnection, SiteType, UpdateSiteSettingsInput } from './site.types.js';
 import { RequiresScope, ANY_API_KEY_SCOPE } from '../api-keys/api-key.types.js';
@@ -12,7 +13,7 @@ export class SiteResolver {
   @Query(() => SiteType, {
     description: 'A site’s public settings, by its code (NOT_FOUND when there is none; public, any API key)',
   })
-  site(@Arg('code', () => String) code: string, @Ctx() ctx: GraphQLContext): Promise<Site> {
+  site(@Arg('code', () => String) code: string, @Ctx() ctx: GraphQLContext): Promise<PublicSite> {
     return ctx.services.sites.byCode(ctx.em, code);
   }
 
@@ -53,7 +54,7 @@ export class SiteResolver {
     description:
       'Whether site admins of this site may create further site admins (an operator’s grant); null unless the caller administers the site',
   })
-  siteAdminsCreateSiteAdmins(@Root() site: Site, @Ctx() ctx: GraphQLContext): boolean | null {
+  siteAdminsCreateSiteAdmins(@Root() site: PublicSite, @Ctx() ctx: GraphQLContext): boolean | null {
     const p = ctx.principal;
     if (p.kind !== 'admin' || (p.role !== 'OPERATOR' && !(p.role === 'SITE_ADMIN' && p.siteId === site.id)))
       return null;

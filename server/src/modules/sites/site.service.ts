@@ -5,6 +5,8 @@ import type { Principal } from '../auth/principal.js';
 import { pgErrorCode, PgError } from '../../shared/sql.js';
 import { requireAdmin, requireOperator, requireSiteAdmin } from '../auth/access.js';
 import type { AuditService } from '../audit/audit.service.js';
+import type { KeptReads } from '../../shared/kept-reads.js';
+import { answeredFromMemory } from '../../shared/request-scope.js';
 import { DEFAULT_TERMS_OF_USE } from './default-terms.js';
 import { Site } from './site.entity.js';
 import { SiteRepository } from './site.repository.js';
@@ -97,10 +99,27 @@ function settingsOf(site: Site): Record<string, unknown> {
   return Object.fromEntries(SETTINGS.map((key) => [key, site[key]]));
 }
 
+/** What `site(code)` shows of a site: its id and settings, as plain values (kept apart from any request). */
+export type PublicSite = Pick<Site, 'id' | (typeof SETTINGS)[number]>;
+
+/**
+ * Sites' public settings by code (`site(code)`: the first request of every visitor of the booking app),
+ * kept on this instance until the database's `site_changed` NOTIFY or an admin's mutation answered here
+ * says a site changed (services.ts, app.ts).
+ */
+export type PublicSiteMemory = KeptReads<PublicSite | null>;
+
+function publicSiteOf(site: Site): PublicSite {
+  return { id: site.id, ...(settingsOf(site) as Omit<PublicSite, 'id'>) };
+}
+
 export class SiteService {
   readonly repository = new SiteRepository();
 
-  constructor(private readonly audit?: AuditService) {}
+  constructor(
+    private readonly audit?: AuditService,
+    private readonly publicSites?: PublicSiteMemory,
+  ) {}
 
   /** A site admin changes their own site's settings; the audit log keeps the settings before and after. */
   async updateSettings(
@@ -171,10 +190,21 @@ export class SiteService {
     return (await em.findOne(Site, { id: siteId }))?.siteAdminsCreateSiteAdmins ?? false;
   }
 
-  /** Public: the booking page needs the site's name, terms and policies before anyone logs in. */
-  async byCode(em: EntityManager, code: string): Promise<Site> {
-    const site = await this.repository.findByCode(em, code);
+  /**
+   * Public: the booking page needs the site's name, terms and policies before anyone logs in. From memory
+   * when kept (an opening's crowd asks this of one site thousands of times a second), so the answer may be
+   * kept as bytes too (graphql/answer-cache.ts).
+   */
+  async byCode(em: EntityManager, code: string): Promise<PublicSite> {
+    const memory = this.publicSites;
+    const read = async () => {
+      const site = await this.repository.findByCode(em, code);
+      return site && publicSiteOf(site);
+    };
+    const kept = memory ? memory.get(code, '', read) : read();
+    const site = await kept;
     if (!site) throw notFound(`Site ${code}`);
+    if (memory) answeredFromMemory(() => memory.holds(code, '', kept));
     return site;
   }
 
