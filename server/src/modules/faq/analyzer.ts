@@ -196,9 +196,13 @@ export function normalize(text: string): string {
     text
       .normalize('NFKC')
       .toLowerCase()
-      .replace(/[‘’`´]/g, "'"),
+      .replace(/[‘’`´]/g, "'")
+      // English ordinals in digits (2nd dose, 1st shot): the word, not "nd" or "st".
+      .replace(/\b([1-3])(st|nd|rd)\b/g, (_, n: string) => ordinals[Number(n) - 1]!),
   );
 }
+
+const ordinals = ['first', 'second', 'third'];
 
 export function toKatakana(text: string): string {
   return text.replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60));
