@@ -269,6 +269,10 @@ export const englishStopWords = new Set(
     'too very just any some all up out into over please tell know want need get got im ive dont cant ' +
     // contractions, greetings and words that frame a question without naming its topic
     "i'm i've i'd i'll don't doesn't didn't can't couldn't won't isn't aren't haven't hasn't it's what's " +
-    "that's there's how's where's when's now ok okay hi hello help thanks"
+    "that's there's how's where's when's now ok okay hi hello help thanks " +
+    // words of time, persons and manner that no entry uses and that name no topic: "i have fever, my appointment
+    // is this morning" is about the fever; counted as unknown words they made in-scope questions refused
+    'tomorrow yesterday tonight morning evening afternoon anymore recently him her his hers mine ' +
+    'really actually maybe exactly pls plz thx thank'
   ).split(' '),
 );
