@@ -211,7 +211,10 @@ export class FaqRetriever {
       topicTotal > 0
         ? weights.reduce(
             (a, w, i) =>
-              isWord[i] && this.documentFrequency.has(terms[i]!) && !this.entryFrequency.has(terms[i]!)
+              isWord[i] &&
+              this.documentFrequency.has(terms[i]!) &&
+              !this.entryFrequency.has(terms[i]!) &&
+              !this.paraphraseTerms.has(terms[i]!)
                 ? a + w
                 : a,
             0,
