@@ -24,7 +24,20 @@ const groups: string[][] = [
     'bookings',
     'booking',
   ],
-  ['キャンセル', '取り消し', '取消し', '取消', 'とりけし', 'きゃんせる'],
+  // English: deleting or removing a booking is cancelling it.
+  [
+    'キャンセル',
+    '取り消し',
+    '取消し',
+    '取消',
+    'とりけし',
+    'きゃんせる',
+    'deleted',
+    'delete',
+    'removed',
+    'remove',
+    'cancel',
+  ],
   ['取り消す', '取消す', 'とりけす'],
   ['接種券', 'クーポン券', 'クーポン', 'くーぽん', 'せっしゅけん', 'coupon', 'voucher', 'ticket'],
   // English: other verbs of changing an appointment's time.
