@@ -69,7 +69,7 @@ const groups: string[][] = [
   ['スマートフォン', 'スマホ', 'すまほ', 'mobile phone', 'cellphone', 'mobile', 'smartphone'],
   ['副反応', '副作用', 'ふくはんのう', 'ふくさよう', 'side effect'],
   ['予診票', '問診票', 'よしんひょう', 'もんしんひょう'],
-  ['生年月日', '誕生日', 'せいねんがっぴ', 'たんじょうび', 'date of birth', 'birthday'],
+  ['生年月日', '誕生日', 'せいねんがっぴ', 'たんじょうび', 'date of birth', 'dob', 'birthday'],
   [
     '本人確認書類',
     '身分証明書',
