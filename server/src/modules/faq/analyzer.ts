@@ -259,6 +259,24 @@ const japaneseStopWords = new Set([
   '可能',
   '質問',
   '聞く',
+  // Words of time and manner that no entry uses and that name no topic (今日, 明日, さっき, 本当, 一応): counted as
+  // unknown words they made in-scope questions refused (the English ones are in englishStopWords).
+  ...[
+    '今日',
+    'きょう',
+    '明日',
+    'あした',
+    '昨日',
+    'きのう',
+    '今朝',
+    '夜',
+    '昼',
+    '午前',
+    '午後',
+    'さっき',
+    '先日',
+  ],
+  ...['今度', '来週', '先週', '本当', 'ほんとう', '全然', 'ちょっと', '絶対', '一応', '普通'],
 ]);
 
 export const englishStopWords = new Set(
