@@ -53,7 +53,8 @@ export class Analyzer {
   ): string[] {
     const normalized = kanji ? kanji.rewrite(normalize(text)) : normalize(text);
     const out: string[] = [];
-    for (const written of normalized.match(/[a-z][a-z0-9']*/g) ?? []) {
+    for (const typed of normalized.match(/[a-z][a-z0-9']*/g) ?? []) {
+      const written = textingWords.get(typed) ?? typed;
       if (written.length < 2 || englishStopWords.has(written)) continue;
       // A possessive is its noun (driver's → driver), not a word of its own no entry uses.
       const word = written.replace(/'s?$/, '');
@@ -197,12 +198,27 @@ export function normalize(text: string): string {
       .normalize('NFKC')
       .toLowerCase()
       .replace(/[‘’`´]/g, "'")
+      // A date pattern (yyyy/mm/dd, dd-mm-yy) asks for the date's format: its words, not letters no entry uses.
+      .replace(/\b(?:y{2,4}|m{1,2}|d{1,2})(?:[/.-](?:y{2,4}|m{1,2}|d{1,2})){2}\b/g, ' year month day ')
       // English ordinals in digits (2nd dose, 1st shot): the word, not "nd" or "st".
       .replace(/\b([1-3])(st|nd|rd)\b/g, (_, n: string) => ordinals[Number(n) - 1]!),
   );
 }
 
 const ordinals = ['first', 'second', 'third'];
+
+/** Words shortened the way people text (hw do i log in, wat is my pw): the words they stand for. */
+const textingWords = new Map([
+  ['hw', 'how'],
+  ['wat', 'what'],
+  ['wht', 'what'],
+  ['wen', 'when'],
+  ['whr', 'where'],
+  ['ur', 'your'],
+  ['b4', 'before'],
+  ['bc', 'because'],
+  ['cuz', 'because'],
+]);
 
 export function toKatakana(text: string): string {
   return text.replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60));
@@ -293,6 +309,8 @@ export const englishStopWords = new Set(
     'tomorrow yesterday tonight morning evening afternoon anymore recently him her his hers mine ' +
     'really actually maybe exactly pls plz thx thank ' +
     // how a screen behaves, not what it is about: "it keeps saying my birth date is wrong", "when i click book"
-    'keep keeps kept keeping say says said saying told tells telling click clicked clicking tap tapped'
+    'keep keeps kept keeping say says said saying told tells telling click clicked clicking tap tapped ' +
+    // asking to be told, like 教える in Japanese: "can you explain the flow"
+    'explain explained describe'
   ).split(' '),
 );

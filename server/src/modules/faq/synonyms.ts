@@ -157,6 +157,7 @@ const groups: string[][] = [
     'option',
     'choose',
   ],
+  ['入力', 'inputting', 'input', 'enter'],
   ['site', 'web site', 'website', 'web page', 'webpage', 'homepage', 'site'],
   // Okurigana and spelling variants of one word (the analyser gives each its own base form).
   ['引っ越し', '引越し', '引越', 'ひっこし'],
