@@ -54,20 +54,21 @@ const goalFloor: Floor = { top1: goals.top1, top3: goals.top3, refusals: goals.r
 
 /**
  * The development sets outside the gated dev set: dev-2.tsv (written and tuned on in round 5) and holdout-5.tsv
- * (round 5's blind set, tuned on since round 6, README "Round 6"). Each is held at what the last round reached,
- * or at the goal where it reached it. Raise these, never lower them — with one recorded exception: round 6
- * lowered dev-2's English refusals from 0.954 to 0.943 (84 → 83 of 88): "my back hurts, what should i do" had
- * been refused only because spelling corrected "back" to "bank" (a word of the bills topic), which round 6's
- * rule that a word whose stem the entries use is no typo stopped (README "Round 6").
+ * (round 5's blind set, tuned on since round 6, README "Round 6"): dev-2 is held at what round 6 reached,
+ * holdout-5 at what round 6 reached or at the goal where it reached it. Raise these, never lower them — with one
+ * recorded exception: round 6 lowered dev-2's English refusals from 0.954 to 0.943 (84 → 83 of 88): "my back
+ * hurts, what should i do" had been refused only because spelling corrected "back" to "bank" (a word of the bills
+ * topic), which round 6's spelling changes stopped (README "Round 6", rule 1).
  */
 const devFloors: Record<'dev-2' | 'holdout-5', Record<'ja' | 'en', Floor>> = {
   'dev-2': {
-    ja: { top1: 0.867, top3: 0.965, refusals: 0.935 },
-    en: { top1: 0.884, top3: 0.978, refusals: 0.943 },
+    ja: { top1: 0.873, top3: 0.971, refusals: 0.935 },
+    en: { top1: 0.894, top3: 0.978, refusals: 0.943 },
   },
+  // Round 6 reached ja 83.2 / 94.1 / 93.1 and en 86.5 / 97.6 / 94.8: held there, or at the goal where reached.
   'holdout-5': {
-    ja: { top1: 0.8, top3: 0.929, refusals: 0.896 },
-    en: { top1: 0.737, top3: 0.941, refusals: 0.948 },
+    ja: { top1: 0.832, top3: 0.941, refusals: 0.9 },
+    en: { top1: 0.85, top3: 0.95, refusals: 0.9 },
   },
 };
 
