@@ -27,6 +27,14 @@ describe('the FAQ analyser', { timeout: 60_000 }, () => {
     expect(analyzer.terms('クーポンが届かない')).toEqual(expect.arrayContaining(analyzer.terms('接種券')));
   });
 
+  it('reads ordinals in digits, date patterns and texted short forms as the words they stand for', async () => {
+    const analyzer = await Analyzer.load();
+    expect(normalize('book the 2nd dose')).toBe('book the second dose');
+    expect(normalize('birthday yyyy/mm/dd?')).toBe('birthday  year month day ?');
+    expect(analyzer.terms('hw do i log in')).toEqual(analyzer.terms('how do i log in'));
+    expect(analyzer.terms('i have a fever this morning')).toEqual(analyzer.terms('i have a fever'));
+  });
+
   it('maps plural English synonyms too: "emails" is "mail", "appointments" is "booking"', () => {
     expect(normalize('not receiving emails')).toBe('not receiving mail');
     expect(normalize('my appointments')).toBe('my booking');

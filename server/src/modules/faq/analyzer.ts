@@ -53,7 +53,8 @@ export class Analyzer {
   ): string[] {
     const normalized = kanji ? kanji.rewrite(normalize(text)) : normalize(text);
     const out: string[] = [];
-    for (const written of normalized.match(/[a-z][a-z0-9']*/g) ?? []) {
+    for (const typed of normalized.match(/[a-z][a-z0-9']*/g) ?? []) {
+      const written = textingWords.get(typed) ?? typed;
       if (written.length < 2 || englishStopWords.has(written)) continue;
       // A possessive is its noun (driver's → driver), not a word of its own no entry uses.
       const word = written.replace(/'s?$/, '');
@@ -196,9 +197,28 @@ export function normalize(text: string): string {
     text
       .normalize('NFKC')
       .toLowerCase()
-      .replace(/[‘’`´]/g, "'"),
+      .replace(/[‘’`´]/g, "'")
+      // A date pattern (yyyy/mm/dd, dd-mm-yy) asks for the date's format: its words, not letters no entry uses.
+      .replace(/\b(?:y{2,4}|m{1,2}|d{1,2})(?:[/.-](?:y{2,4}|m{1,2}|d{1,2})){2}\b/g, ' year month day ')
+      // English ordinals in digits (2nd dose, 1st shot): the word, not "nd" or "st".
+      .replace(/\b([1-3])(st|nd|rd)\b/g, (_, n: string) => ordinals[Number(n) - 1]!),
   );
 }
+
+const ordinals = ['first', 'second', 'third'];
+
+/** Words shortened the way people text (hw do i log in, wat is my pw): the words they stand for. */
+const textingWords = new Map([
+  ['hw', 'how'],
+  ['wat', 'what'],
+  ['wht', 'what'],
+  ['wen', 'when'],
+  ['whr', 'where'],
+  ['ur', 'your'],
+  ['b4', 'before'],
+  ['bc', 'because'],
+  ['cuz', 'because'],
+]);
 
 export function toKatakana(text: string): string {
   return text.replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60));
@@ -255,6 +275,24 @@ const japaneseStopWords = new Set([
   '可能',
   '質問',
   '聞く',
+  // Words of time and manner that no entry uses and that name no topic (今日, 明日, さっき, 本当, 一応): counted as
+  // unknown words they made in-scope questions refused (the English ones are in englishStopWords).
+  ...[
+    '今日',
+    'きょう',
+    '明日',
+    'あした',
+    '昨日',
+    'きのう',
+    '今朝',
+    '夜',
+    '昼',
+    '午前',
+    '午後',
+    'さっき',
+    '先日',
+  ],
+  ...['今度', '来週', '先週', '本当', 'ほんとう', '全然', 'ちょっと', '絶対', '一応', '普通'],
 ]);
 
 export const englishStopWords = new Set(
@@ -265,6 +303,14 @@ export const englishStopWords = new Set(
     'too very just any some all up out into over please tell know want need get got im ive dont cant ' +
     // contractions, greetings and words that frame a question without naming its topic
     "i'm i've i'd i'll don't doesn't didn't can't couldn't won't isn't aren't haven't hasn't it's what's " +
-    "that's there's how's where's when's now ok okay hi hello help thanks"
+    "that's there's how's where's when's now ok okay hi hello help thanks " +
+    // words of time, persons and manner that no entry uses and that name no topic: "i have fever, my appointment
+    // is this morning" is about the fever; counted as unknown words they made in-scope questions refused
+    'tomorrow yesterday tonight morning evening afternoon anymore recently him her his hers mine ' +
+    'really actually maybe exactly pls plz thx thank ' +
+    // how a screen behaves, not what it is about: "it keeps saying my birth date is wrong", "when i click book"
+    'keep keeps kept keeping say says said saying told tells telling click clicked clicking tap tapped ' +
+    // asking to be told, like 教える in Japanese: "can you explain the flow"
+    'explain explained describe'
   ).split(' '),
 );

@@ -154,7 +154,7 @@ export const commonEntries: CommonEntry[] = [
     },
     en: {
       q: 'Can I register myself without a ticket?',
-      k: 'register without a ticket sign up myself self registration register myself without ticket provisional number sign up',
+      k: 'register without a ticket sign up myself self registration register myself without ticket provisional number sign up municipality code register my ticket on the website',
       a: 'Where a site accepts self-registration, use "Register yourself" on the login page; you receive a provisional ticket number. Otherwise please contact {{contact}}.',
     },
   },
@@ -169,7 +169,7 @@ export const commonEntries: CommonEntry[] = [
     },
     en: {
       q: 'How do I enter my date of birth?',
-      k: 'birth date format how to type my birthday date of birth birthday format enter year month day',
+      k: 'birth date format how to type my birthday date of birth birthday format enter year month day what format year first western calendar or japanese era slashes',
       a: 'Enter your date of birth as year, month and day in the Western calendar (for example 1980-04-01).',
     },
   },
@@ -184,7 +184,7 @@ export const commonEntries: CommonEntry[] = [
     },
     en: {
       q: 'Can I book for my family members too?',
-      k: 'family together for someone else parents spouse relatives family members husband wife parents mother father children book for someone else on behalf together',
+      k: 'family together for someone else parents spouse relatives family members husband wife parents mother father children book for someone else on behalf together elderly parent grandparents',
       a: 'Each booking belongs to one ticket. For a family member, log out and log in with their ticket number and date of birth, then book. You may do this for them with their consent.',
     },
   },
@@ -313,7 +313,7 @@ export const commonEntries: CommonEntry[] = [
     },
     en: {
       q: 'There are no free places',
-      k: 'full no slots available no space fully booked no slots full no available times waiting list sold out',
+      k: 'full no slots available no space fully booked no slots full no available times waiting list sold out every date full all slots taken more slots added',
       a: 'Places free up when others cancel; the booking page updates the counts by itself, so check again later or choose another venue or date. There is no waiting list.',
     },
   },
@@ -342,7 +342,7 @@ export const commonEntries: CommonEntry[] = [
     },
     en: {
       q: 'Which venues can I choose?',
-      k: 'choose a venue location where to get vaccinated venue location place choose nearby list where',
+      k: 'choose a venue location where to get vaccinated venue location place choose nearby list where venue options close to home near me',
       a: 'The booking page lists the venues of this site; choose one there. Venues differ in vaccines and dates.',
     },
   },
@@ -352,7 +352,7 @@ export const commonEntries: CommonEntry[] = [
     link: 'BOOK',
     ja: {
       q: 'ワクチンの種類は選べますか',
-      k: 'ワクチンの種類 メーカー 選ぶ ワクチン 種類 メーカー 選べる ファイザー モデルナ 銘柄',
+      k: 'ワクチンの種類 メーカー 選ぶ ワクチン 種類 メーカー 選べる ファイザー モデルナ 銘柄 指定 希望',
       a: '会場ごとに扱うワクチンが決まっています。予約画面で会場を選ぶと、そこで扱うワクチンが表示されます。2回目は原則1回目と同じワクチンです。',
     },
     en: {
@@ -516,7 +516,7 @@ export const commonEntries: CommonEntry[] = [
     link: 'BOOK',
     ja: {
       q: '予約した日に行けませんでした',
-      k: '行けなかった 来られなかった 予約を忘れた 行けなかった 無断キャンセル すっぽかし 欠席 来られなかった',
+      k: '行けなかった 来られなかった 予約を忘れた 行けなかった 無断キャンセル すっぽかし 欠席 来られなかった 寝坊 行きそびれた 取り直し 予約し直す',
       a: '予約日に来られなかった場合、その予約は取り消し扱いになります。あらためて予約画面から予約してください。',
     },
     en: {
@@ -620,7 +620,7 @@ export const commonEntries: CommonEntry[] = [
     },
     en: {
       q: 'What happens on the day?',
-      k: 'on the day what happens how long on the day procedure steps reception how long does it take',
+      k: 'on the day what happens how long on the day procedure steps reception how long does it take flow of the day what to expect',
       a: 'At reception show your ticket and ID, see the doctor for the screening, get the shot, then wait about 15 minutes at the venue before leaving.',
     },
   },
@@ -675,7 +675,7 @@ export const commonEntries: CommonEntry[] = [
     link: 'MY_PAGE',
     ja: {
       q: 'メールアドレスを変更したい',
-      k: 'メールアドレス 変更 メールアドレス メアド アドレス 変更 登録 変わった',
+      k: 'メールアドレス 変更 メールアドレス メアド アドレス 変更 登録 変わった 携帯会社 キャリア 乗り換え アドレスが変わった',
       a: 'マイページの連絡先からメールアドレスを変更できます。',
     },
     en: {
@@ -748,7 +748,7 @@ export const commonEntries: CommonEntry[] = [
     topic: 'site',
     ja: {
       q: '英語で表示できますか',
-      k: '英語 日本語 言語 英語 言語 切り替え 日本語 English 表示',
+      k: '英語 日本語 言語 英語 言語 切り替え 日本語 English 表示 中国語 韓国語 外国語 多言語',
       a: '画面上部の言語の切り替えで、日本語と英語を選べます。',
     },
     en: {
@@ -781,7 +781,7 @@ export const commonEntries: CommonEntry[] = [
     },
     en: {
       q: 'Can I book from my smartphone?',
-      k: 'smartphone mobile phone computer use my phone to book smartphone mobile phone tablet computer browser',
+      k: 'smartphone mobile phone computer use my phone to book smartphone mobile phone tablet computer browser android',
       a: 'Yes, from the browser of a smartphone, tablet or computer.',
     },
   },
@@ -795,7 +795,7 @@ export const commonEntries: CommonEntry[] = [
     },
     en: {
       q: 'I get an error and cannot continue',
-      k: 'error not working broken error broken not working blank page stuck bug',
+      k: 'error not working broken error broken not working blank page stuck bug error message something went wrong cannot proceed page does not load site not working',
       a: 'Reload the page and try again, or try from a better connection. If it continues, contact {{contact}}.',
     },
   },
@@ -838,7 +838,7 @@ export const commonEntries: CommonEntry[] = [
     },
     en: {
       q: 'What happens to my personal data?',
-      k: 'privacy personal data personal data privacy information safe secure',
+      k: 'privacy personal data personal data privacy information safe secure privacy policy who can see my information data protection how my data is used',
       a: 'What you enter is used only to book and give your vaccination. See the terms of use of {{siteName}} for details.',
     },
   },
@@ -847,12 +847,12 @@ export const commonEntries: CommonEntry[] = [
     topic: 'site',
     ja: {
       q: '問い合わせ先を教えてください',
-      k: '問い合わせ 連絡先 窓口 お問い合わせ 連絡 問い合わせ 連絡先 窓口 コールセンター 相談 電話番号',
+      k: '問い合わせ 連絡先 窓口 お問い合わせ 連絡 問い合わせ 連絡先 窓口 コールセンター 相談 電話番号 人と話したい 担当者 聞きたい',
       a: '{{siteName}} のお問い合わせ先:{{contact}}',
     },
     en: {
       q: 'Who can I contact?',
-      k: 'contact help phone number contact information contact details contact help desk call centre phone number ask someone',
+      k: 'contact help phone number contact information contact details contact help desk call centre phone number ask someone talk to a person support',
       a: 'Contact for {{siteName}}: {{contact}}',
     },
   },
@@ -866,7 +866,7 @@ export const commonEntries: CommonEntry[] = [
     },
     en: {
       q: 'Can I get a vaccination certificate?',
-      k: 'certificate proof of vaccination vaccination certificate proof record passport',
+      k: 'certificate proof of vaccination vaccination certificate proof record passport vaccination record for travel abroad for work employer',
       a: 'The vaccination is recorded on your ticket. For a certificate, ask the issuer or {{contact}}.',
     },
   },
@@ -875,12 +875,12 @@ export const commonEntries: CommonEntry[] = [
     topic: 'site',
     ja: {
       q: '子どもも接種できますか',
-      k: '子ども 子供 年齢 歳 才 子の予約 子ども 子供 こども 小学生 中学生 年齢 何歳から',
+      k: '子ども 子供 年齢 歳 才 子の予約 子ども 子供 こども 小学生 中学生 年齢 何歳から 未満 以上 年齢制限',
       a: '接種できる年齢はワクチンと会場によって決まっています。お子さまの予約は、お子さまの接種券で行ってください。年齢などの条件は {{contact}} にお問い合わせください。',
     },
     en: {
       q: 'Can children be vaccinated?',
-      k: 'child children age kids children child kids age years old minimum age',
+      k: 'child children age kids children child kids age years old minimum age son daughter kid under 12 age limit how old',
       a: "The minimum age depends on the vaccine and venue. Book with the child's own ticket; ask {{contact}} about the conditions.",
     },
   },
@@ -906,12 +906,12 @@ export const commonEntries: CommonEntry[] = [
     medical: true,
     ja: {
       q: 'ワクチンを受けたほうがいいですか',
-      k: '接種すべき 受けるべき 迷う 打ったほうがいい 受けるか迷う 迷ってる 打つか 接種するか 受けるべき 打つべき 受けたほうがいい 迷っている 効果 安全性',
+      k: '接種すべき 受けるべき 迷う 打ったほうがいい 受けるか迷う 迷ってる 打つか 接種するか 受けるべき 打つべき 受けたほうがいい 迷っている 効果 安全性 若い 健康 必要 打たなくてもいい 受けなくてもいい',
       a: 'このチャットでは医学的な助言はできません。接種するかどうかは、かかりつけの医師にご相談ください。接種についてのお問い合わせは {{contact}} へ。',
     },
     en: {
       q: 'Should I get vaccinated?',
-      k: 'should I get vaccinated unsure should I get vaccinated worth it safe effective decide',
+      k: 'should I get vaccinated unsure should I get vaccinated worth it safe effective decide do I need the vaccine is it necessary should I take it young and healthy benefits',
       a: 'This chat cannot give medical advice. Please discuss with your doctor whether to be vaccinated; for questions about the vaccination contact {{contact}}.',
     },
   },
@@ -921,12 +921,12 @@ export const commonEntries: CommonEntry[] = [
     medical: true,
     ja: {
       q: '持病やアレルギーがありますが接種できますか',
-      k: '持病 アレルギー 妊娠 薬 アレルギー 持病 妊娠 妊婦 授乳 薬 服用 基礎疾患 病気',
+      k: '持病 アレルギー 妊娠 薬 アレルギー 持病 妊娠 妊婦 授乳 薬 服用 基礎疾患 病気 喘息 糖尿病 心臓病 高血圧 血液をサラサラにする薬 抗凝固薬 アナフィラキシー 卵アレルギー 治療中',
       a: 'このチャットでは医学的な助言はできません。持病・アレルギー・妊娠・服薬中の方は、かかりつけの医師にご相談ください。当日の予診でも医師が確認します。お問い合わせは {{contact}} へ。',
     },
     en: {
       q: 'I have an illness or allergy, can I be vaccinated?',
-      k: 'allergy pregnant illness medication allergy allergic pregnant pregnancy breastfeeding medication medicine condition disease',
+      k: 'allergy pregnant illness medication allergy allergic pregnant pregnancy breastfeeding medication medicine condition disease chronic disease asthma diabetes heart disease blood thinners anaphylaxis egg allergy underlying condition',
       a: 'This chat cannot give medical advice. If you have an illness or allergy, are pregnant or take medication, please ask your doctor; the doctor at the screening also checks. Questions: {{contact}}.',
     },
   },
@@ -957,7 +957,7 @@ export const commonEntries: CommonEntry[] = [
     },
     en: {
       q: 'What can I do after the vaccination (bath, alcohol, exercise)?',
-      k: 'after vaccination bath alcohol exercise after vaccination bath shower alcohol drink exercise sport',
+      k: 'after vaccination bath alcohol exercise after vaccination bath shower alcohol drink exercise sport workout',
       a: 'This chat cannot give medical advice. Follow what the doctor at the venue tells you, and ask your own doctor if you are worried. Questions: {{contact}}.',
     },
   },
@@ -974,7 +974,7 @@ export const commonEntries: CommonEntry[] = [
     },
     en: {
       q: 'When is my appointment?',
-      k: 'my appointment when is my booking my reservation my appointment my booking when what did I book my reservation date',
+      k: 'my appointment when is my booking my reservation my appointment my booking when what did I book my reservation date what time is my appointment date and time of my appointment details of my slot',
       a: 'Your bookings are shown on My page; when you are logged in they are listed here too.',
     },
   },

@@ -91,4 +91,16 @@ export const outOfScopeTopics: OutOfScopeTopic[] = [
     ja: 'こんにちは, こんばんは, おはよう, ありがとう, さようなら, カラオケ, 映画, おすすめ, レシピ, 料理, 占い, 恋愛, ゲーム, 野球, サッカー, 株価, ニュース',
     en: 'karaoke, movie, film, recipe, cooking, horoscope, game, football, baseball, stocks, news, joke',
   },
+  {
+    // Questions about the assistant itself: it answers about the booking site, not about itself.
+    id: 'about-the-assistant',
+    ja: 'あなたは誰, あなたの名前, ロボット, AI',
+    en: 'who are you, your name, are you a bot, robot, ai',
+  },
+  {
+    // Other companies' accounts and services (a password of theirs is not this site's).
+    id: 'other-services',
+    ja: 'Amazon, アマゾン, 楽天, Netflix, ネットフリックス, Google, グーグル, Apple ID, Instagram, インスタ, Facebook, Twitter',
+    en: 'amazon, netflix, google account, apple id, instagram, facebook, twitter, spotify, paypal',
+  },
 ];

@@ -1,4 +1,5 @@
 import { englishStopWords, KanaToKanji, type Analyzer } from './analyzer.js';
+import { stemmer } from 'stemmer';
 import { Bm25Index } from './bm25.js';
 import { OUT_OF_SCOPE_PREFIX, outOfScopeTopics } from './out-of-scope.js';
 import { SpellingCorrector } from './spelling.js';
@@ -110,6 +111,8 @@ export class FaqRetriever {
    * them is unknown, and a question's weights (idf) are the entries' own.
    */
   private readonly entryFrequency = new Map<string, number>();
+  /** The entries' paraphrases' terms (paraphrases.ts): words an entry uses, though not counted in its idf. */
+  private readonly paraphraseTerms = new Set<string>();
   private readonly entryDocuments: number;
   private readonly questionTerms: Set<string>[];
   private readonly english: SpellingCorrector;
@@ -141,15 +144,21 @@ export class FaqRetriever {
           this.entryFrequency.set(term, (this.entryFrequency.get(term) ?? 0) + 1);
       }
     });
+    fields.forEach((f, i) => {
+      if (!rows[i]!.entryId.startsWith(OUT_OF_SCOPE_PREFIX)) for (const t of f.p) this.paraphraseTerms.add(t);
+    });
     this.entryDocuments = rows.filter((row) => !row.entryId.startsWith(OUT_OF_SCOPE_PREFIX)).length;
     this.entryIds = rows.map((row) => row.entryId);
     this.questionTerms = fields.map((f) => new Set(f.q));
-    // Spelling: the English words the documents use (with the synonym lists' and the stop words, so "wher" is
+    // Spelling: the English words the documents and paraphrases use (with the synonym lists' and the stop words, so "wher" is
     // corrected to "where" and dropped, not left an unknown word), and their katakana words (キャンル → キャンセル).
     const words = new Map<string, number>();
     for (const word of [...synonymEnglishWords, ...englishStopWords]) words.set(word, 1);
     for (const d of documents)
-      for (const word of `${d.q} ${d.k} ${d.a}`.normalize('NFKC').toLowerCase().match(englishWord) ?? [])
+      for (const word of `${d.q} ${d.k} ${d.a} ${(d.p ?? []).join(' ')}`
+        .normalize('NFKC')
+        .toLowerCase()
+        .match(englishWord) ?? [])
         words.set(word, (words.get(word) ?? 0) + 1);
     this.english = new SpellingCorrector(words);
     this.katakana = new SpellingCorrector(
@@ -174,7 +183,8 @@ export class FaqRetriever {
     const spelled = question
       .normalize('NFKC')
       .toLowerCase()
-      .replace(englishWord, (word) => this.english.correct(word));
+      // A word whose stem the entries use is no typo ("come" for coming is not "code", "stock" not "stuck").
+      .replace(englishWord, (word) => (this.knowsStem(word) ? word : this.english.correct(word)));
     const terms = [
       ...new Set(
         this.analyzer
@@ -201,17 +211,22 @@ export class FaqRetriever {
       topicTotal > 0
         ? weights.reduce(
             (a, w, i) =>
-              isWord[i] && this.documentFrequency.has(terms[i]!) && !this.entryFrequency.has(terms[i]!)
+              isWord[i] &&
+              this.documentFrequency.has(terms[i]!) &&
+              !this.entryFrequency.has(terms[i]!) &&
+              !this.paraphraseTerms.has(terms[i]!)
                 ? a + w
                 : a,
             0,
           ) / topicTotal
         : 0;
-    // Kanji, katakana and English words no entry uses (天気, カラオケ, weather), unless the entry matched them
-    // (a typo of a long English word matches its word fuzzily).
+    // Kanji, katakana and English words no entry uses (天気, カラオケ, weather) in its wordings, answer or
+    // paraphrases, unless the entry matched them (a typo of a long English word matches its word fuzzily).
     // Question words (何) do not count.
     const unknownTerms = terms.flatMap((t, i) =>
-      foreign.has(t) && !this.entryFrequency.has(t) && !askingWords.has(t) ? [i] : [],
+      foreign.has(t) && !this.entryFrequency.has(t) && !this.paraphraseTerms.has(t) && !askingWords.has(t)
+        ? [i]
+        : [],
     );
     const asked = new Set(terms);
     const best = new Map<string, FaqMatch>();
@@ -298,6 +313,11 @@ export class FaqRetriever {
     const word = `w:${this.katakana.correct(term.slice(2))}`;
     if (word !== term && foreign.delete(term)) foreign.add(word);
     return word;
+  }
+
+  private knowsStem(word: string): boolean {
+    const term = `e:${stemmer(word)}`;
+    return this.documentFrequency.has(term) || this.paraphraseTerms.has(term);
   }
 
   private idf(term: string): number {

@@ -37,8 +37,20 @@ export const goals = { top1: 0.85, top3: 0.95, refusals: 0.9 };
  * `holdout-4`: a second blind set by another author, written before round 4 and run once after it (README.md).
  * `dev-2`: round 5's own development set (colloquial Japanese, English in and out of scope; README "Round 5"),
  * tuned on and printed on its own, not part of the dev set's gate.
+ * `holdout-5`: the blind set of round 5, run once after it; since round 6 a dev set like `dev-2` (its misses read,
+ * README "Round 6"), printed on its own.
+ * `holdout-6`: the blind set of round 6, written by someone else and added by the lead (README.md); absent until then.
  */
-export const evalSets = ['dev', 'test', 'holdout-2', 'dev-2', 'holdout-3', 'holdout-4', 'holdout-5'] as const;
+export const evalSets = [
+  'dev',
+  'test',
+  'holdout-2',
+  'dev-2',
+  'holdout-5',
+  'holdout-3',
+  'holdout-4',
+  'holdout-6',
+] as const;
 export type EvalSetName = (typeof evalSets)[number];
 export const devSets: EvalSetName[] = ['dev', 'test', 'holdout-2'];
 
