@@ -25,22 +25,27 @@ const gated: { name: string; present: boolean; questions: () => EvalQuestion[] }
 
 /**
  * The blind sets are BELOW the goals (each run once when it was added; README "Round 3's blind set", "Round 4's
- * blind set"): issue 16 stays open. Until a later round reaches the goals, the suite holds the figures measured
- * then as a floor, so no change can make unseen questions worse unnoticed. Raise these, never lower them — with
- * two recorded exceptions: round 4 lowered holdout-3's English refusals from 0.777 to 0.740 (21 → 20 of 27, one
- * question) for +7.5 points of its English top-1 (README "Round 4"); round 5 lowered holdout-3's and holdout-4's
- * English top-1 (0.837 → 0.775, 0.926 → 0.897) for +11.1 and +5.0 points of their English refusals (README
- * "Round 5's blind sets"). holdout-6 (round 6's blind set) has no floor until the lead records the figures of its
- * one run here: until then it is held at the goals.
+ * blind set", "Round 6's blind set"): issue 16 stays open. Until a later round reaches the goals, the suite holds
+ * the figures measured then as a floor, so no change can make unseen questions worse unnoticed. Raise these, never
+ * lower them — with three recorded exceptions: round 4 lowered holdout-3's English refusals from 0.777 to 0.740
+ * (21 → 20 of 27, one question) for +7.5 points of its English top-1 (README "Round 4"); round 5 lowered
+ * holdout-3's and holdout-4's English top-1 (0.837 → 0.775, 0.926 → 0.897) for +11.1 and +5.0 points of their
+ * English refusals (README "Round 5's blind sets"); round 6 lowered holdout-3's English refusals from 0.851 to
+ * 0.814 (23 → 22 of 27, one question) for +6.3 points of its English top-1 (README "Round 6's blind set").
+ * holdout-4 now meets every goal but Japanese top-3 (320 of 337, 94.96 %); it is held at round 6's figures.
  */
 const blindFloors: Partial<Record<BlindSet, Record<'ja' | 'en', Floor>>> = {
   'holdout-3': {
-    ja: { top1: 0.744, top3: 0.909, refusals: 0.923 },
-    en: { top1: 0.775, top3: 0.987, refusals: 0.851 },
+    ja: { top1: 0.765, top3: 0.923, refusals: 0.923 },
+    en: { top1: 0.837, top3: 1, refusals: 0.814 },
   },
   'holdout-4': {
-    ja: { top1: 0.878, top3: 0.943, refusals: 0.9 },
-    en: { top1: 0.897, top3: 0.992, refusals: 0.925 },
+    ja: { top1: 0.887, top3: 0.949, refusals: 0.916 },
+    en: { top1: 0.933, top3: 1, refusals: 0.925 },
+  },
+  'holdout-6': {
+    ja: { top1: 0.823, top3: 0.947, refusals: 0.885 },
+    en: { top1: 0.8, top3: 0.961, refusals: 0.934 },
   },
 };
 const blindSets = ['holdout-3', 'holdout-4', 'holdout-6'] as const;
