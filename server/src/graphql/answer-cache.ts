@@ -11,6 +11,7 @@ import {
 } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import type { Principal } from '../modules/auth/principal.js';
+import { SITE_FIELDS_ANYONE_SEES } from '../modules/sites/site.service.js';
 import type { GraphQLContext } from './context.js';
 
 /**
@@ -27,28 +28,8 @@ const SELECTABLE: Record<string, ReadonlySet<string> | 'any'> = {
   Reservation: 'any',
   Availability: new Set(['slots']),
   Slot: new Set(['id', 'startsAt', 'endsAt', 'capacity', 'status', 'remaining', 'venueId', 'vaccineId']),
-  // A site's public settings (kept by code); not siteAdminsCreateSiteAdmins, which depends on the caller.
-  Site: new Set([
-    'id',
-    'code',
-    'name',
-    'plan',
-    'bookingMode',
-    'cancellationCutoffHours',
-    'bookingOpensAt',
-    'genderField',
-    'phoneField',
-    'emailField',
-    'termsOfUse',
-    'mailEnabled',
-    'timeZone',
-    'reminderTime',
-    'contactPhone',
-    'contactHours',
-    'contactEmail',
-    'passwordResetFact',
-    'allowLatinNames',
-  ]),
+  // A site's public settings (kept by code).
+  Site: SITE_FIELDS_ANYONE_SEES,
 };
 
 /** True when this operation asks for nothing but one answer that memory can give (see ROOT_FIELDS). */

@@ -99,6 +99,15 @@ function settingsOf(site: Site): Record<string, unknown> {
   return Object.fromEntries(SETTINGS.map((key) => [key, site[key]]));
 }
 
+/**
+ * The fields of `site(code)` whose answer is the same for every caller (not siteAdminsCreateSiteAdmins, shown to
+ * the site's admins only): an answer selecting only these may be kept as bytes (graphql/answer-cache.ts).
+ */
+export const SITE_FIELDS_ANYONE_SEES: ReadonlySet<string> = new Set([
+  'id',
+  ...SETTINGS.filter((key) => key !== 'siteAdminsCreateSiteAdmins'),
+]);
+
 /** What `site(code)` shows of a site: its id and settings, as plain values (kept apart from any request). */
 export type PublicSite = Pick<Site, 'id' | (typeof SETTINGS)[number]>;
 
