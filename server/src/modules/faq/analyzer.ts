@@ -292,6 +292,8 @@ const japaneseStopWords = new Set([
     'さっき',
     '先日',
   ],
+  // The disease the whole site is about names no topic of its own (コロナのワクチン asks what ワクチン asks).
+  'コロナ',
   ...['今度', '来週', '先週', '本当', 'ほんとう', '全然', 'ちょっと', '絶対', '一応', '普通'],
 ]);
 
@@ -311,6 +313,8 @@ export const englishStopWords = new Set(
     // how a screen behaves, not what it is about: "it keeps saying my birth date is wrong", "when i click book"
     'keep keeps kept keeping say says said saying told tells telling click clicked clicking tap tapped ' +
     // asking to be told, like 教える in Japanese: "can you explain the flow"
-    'explain explained describe'
+    'explain explained describe ' +
+    // the disease the whole site is about: "the covid shot" asks what "the shot" asks
+    'covid corona coronavirus'
   ).split(' '),
 );

@@ -158,6 +158,9 @@ const groups: string[][] = [
     'choose',
   ],
   ['入力', 'inputting', 'input', 'enter'],
+  // English words for the vaccination itself ("the second jab", "covid shot", "injection"): the entries say vaccine
+  // or vaccination (one stem).
+  ['vaccine', 'jab', 'shot', 'injection', 'vaccine'],
   ['site', 'web site', 'website', 'web page', 'webpage', 'homepage', 'site'],
   // Okurigana and spelling variants of one word (the analyser gives each its own base form).
   ['引っ越し', '引越し', '引越', 'ひっこし'],
