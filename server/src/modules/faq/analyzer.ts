@@ -292,6 +292,10 @@ const japaneseStopWords = new Set([
     'さっき',
     '先日',
   ],
+  // Kanji spellings of the stop words above (分かる for わかる, 出来る, 下さい, 良い), and words that frame or address a
+  // question without naming its topic: 言う (…って言われた), お願い, よろしい, pronouns of place and people (ここ,
+  // こちら, みんな), やつ.
+  ...['分かる', '出来る', '下さい', '良い', '無い', '有る', '居る', '頂く', '貰う'],
   // The disease the whole site is about names no topic of its own (コロナのワクチン asks what ワクチン asks).
   'コロナ',
   ...['今度', '来週', '先週', '本当', 'ほんとう', '全然', 'ちょっと', '絶対', '一応', '普通'],
