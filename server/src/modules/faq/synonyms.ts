@@ -75,6 +75,13 @@ const groups: string[][] = [
     '身分証明書',
     '身分証',
     'ほんにんかくにんしょるい',
+    // A foreign resident's card is their identity document (its "residence" is no resident certificate's).
+    '在留カード',
+    'ざいりゅうカード',
+    'residence cards',
+    'residence card',
+    'residence permit',
+    'zairyu card',
     'identity documents',
     'identity document',
     'identification',
