@@ -201,7 +201,15 @@ export function normalize(text: string): string {
       // A date pattern (yyyy/mm/dd, dd-mm-yy) asks for the date's format: its words, not letters no entry uses.
       .replace(/\b(?:y{2,4}|m{1,2}|d{1,2})(?:[/.-](?:y{2,4}|m{1,2}|d{1,2})){2}\b/g, ' year month day ')
       // English ordinals in digits (2nd dose, 1st shot): the word, not "nd" or "st".
-      .replace(/\b([1-3])(st|nd|rd)\b/g, (_, n: string) => ordinals[Number(n) - 1]!),
+      .replace(/\b([1-3])(st|nd|rd)\b/g, (_, n: string) => ordinals[Number(n) - 1]!)
+      // A body temperature (37.5度, 38℃, 37.8 this morning) is a fever: its digits and 度 name nothing an entry has.
+      .replace(/(?<![\d.])3[6-9](?:\.\d)?\s*(?:度|°c?|degrees?)?(?![\d.])/g, (t, _: number, whole: string) =>
+        /[度°d]/.test(t) || /temperature|熱/.test(whole)
+          ? /[\u3040-\u30ff\u4e00-\u9fff]/.test(whole)
+            ? ' 熱 '
+            : ' fever '
+          : t,
+      ),
   );
 }
 
