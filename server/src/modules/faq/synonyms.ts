@@ -293,6 +293,9 @@ const spokenRewrites: [RegExp, string][] = [
   [/([いっ])とけ(?=ば)/g, '$1ておけ'],
   [/しもうた/g, 'しまった'],
   [/どっか/g, 'どこか'],
+  // Kansai question words: なんぼ (how much) is いくら, どない (how) is どう (どないしたら = どうしたら).
+  [/なんぼ/g, 'いくら'],
+  [/どない/g, 'どう'],
 ];
 
 export function synonymsOf(text: string): string {
