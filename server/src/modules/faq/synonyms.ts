@@ -293,6 +293,8 @@ const spokenRewrites: [RegExp, string][] = [
   [/([いっ])とけ(?=ば)/g, '$1ておけ'],
   [/しもうた/g, 'しまった'],
   [/どっか/g, 'どこか'],
+  // A booking calendar marks a full day with × (✕, ✖): "どの日も×" says every day is full.
+  [/[×✕✖]/g, ' 満席 '],
   // Kansai question words: なんぼ (how much) is いくら, どない (how) is どう (どないしたら = どうしたら).
   [/なんぼ/g, 'いくら'],
   [/どない/g, 'どう'],
