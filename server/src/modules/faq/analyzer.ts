@@ -200,6 +200,8 @@ export function normalize(text: string): string {
       .replace(/[‘’`´]/g, "'")
       // A date pattern (yyyy/mm/dd, dd-mm-yy) asks for the date's format: its words, not letters no entry uses.
       .replace(/\b(?:y{2,4}|m{1,2}|d{1,2})(?:[/.-](?:y{2,4}|m{1,2}|d{1,2})){2}\b/g, ' year month day ')
+      // "no." after a noun is its number (ticket no., tel no.), not a "no".
+      .replace(/\b([a-z]+) no\.(?=\s|$)/g, '$1 number')
       // English ordinals in digits (2nd dose, 1st shot): the word, not "nd" or "st".
       .replace(/\b([1-3])(st|nd|rd)\b/g, (_, n: string) => ordinals[Number(n) - 1]!)
       // A body temperature (37.5度, 38℃, 37.8 this morning) is a fever: its digits and 度 name nothing an entry has.

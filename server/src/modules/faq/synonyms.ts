@@ -61,7 +61,7 @@ const groups: string[][] = [
     'signin',
     'login',
   ],
-  ['ログアウト', 'ろぐあうと', 'サインアウト', 'log out', 'sign out', 'logout'],
+  ['ログアウト', 'ろぐあうと', 'サインアウト', 'log out', 'logging off', 'log off', 'sign out', 'sign off', 'logout'],
   ['メールアドレス', 'メアド', 'めあど', 'e-mail address', 'email address', 'mail address'],
   // Mail services are mail ("not coming to my gmail").
   ['メール', 'めーる', 'e-mail', 'email', 'gmail', 'hotmail', 'yahoo mail', 'mail'],
@@ -205,6 +205,10 @@ const groups: string[][] = [
     'choose',
   ],
   ['入力', 'inputting', 'input', 'enter'],
+  // English: a telephone is the phone; the Japanese eras (Showa 20, Heisei 3) are the Japanese era the birth-date
+  // entry names.
+  ['phone', 'telephone', 'tel', 'phone'],
+  ['era', 'showa', 'heisei', 'reiwa', 'taisho', 'era'],
   // English words for the vaccination itself ("the second jab", "covid shot", "injection"): the entries say vaccine
   // or vaccination (one stem).
   ['vaccine', 'jab', 'shot', 'injection', 'vaccine'],
