@@ -61,7 +61,17 @@ const groups: string[][] = [
     'signin',
     'login',
   ],
-  ['ログアウト', 'ろぐあうと', 'サインアウト', 'log out', 'logging off', 'log off', 'sign out', 'sign off', 'logout'],
+  [
+    'ログアウト',
+    'ろぐあうと',
+    'サインアウト',
+    'log out',
+    'logging off',
+    'log off',
+    'sign out',
+    'sign off',
+    'logout',
+  ],
   ['メールアドレス', 'メアド', 'めあど', 'e-mail address', 'email address', 'mail address'],
   // Mail services are mail ("not coming to my gmail").
   ['メール', 'めーる', 'e-mail', 'email', 'gmail', 'hotmail', 'yahoo mail', 'mail'],
