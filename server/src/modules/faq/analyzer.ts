@@ -329,6 +329,8 @@ export const englishStopWords = new Set(
     // asking to be told, like 教える in Japanese: "can you explain the flow"
     'explain explained describe ' +
     // the disease the whole site is about: "the covid shot" asks what "the shot" asks
-    'covid corona coronavirus'
+    'covid corona coronavirus ' +
+    // being from abroad says who asks, not what about ("any fee for foreigners?")
+    'foreign foreigner foreigners'
   ).split(' '),
 );

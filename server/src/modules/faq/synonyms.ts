@@ -219,6 +219,25 @@ const groups: string[][] = [
   // entry names.
   ['phone', 'telephone', 'tel', 'phone'],
   ['era', 'showa', 'heisei', 'reiwa', 'taisho', 'era'],
+  // English names of other languages ("can I change it to Vietnamese") ask for a language.
+  [
+    'language',
+    'chinese',
+    'korean',
+    'vietnamese',
+    'portuguese',
+    'spanish',
+    'tagalog',
+    'filipino',
+    'nepali',
+    'thai',
+    'indonesian',
+    'french',
+    'german',
+    'russian',
+    'languages',
+    'language',
+  ],
   // English words for the vaccination itself ("the second jab", "covid shot", "injection"): the entries say vaccine
   // or vaccination (one stem).
   ['vaccine', 'jab', 'shot', 'injection', 'vaccine'],
