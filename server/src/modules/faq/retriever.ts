@@ -307,12 +307,15 @@ export class FaqRetriever {
 
   /**
    * A katakana compound no entry uses, made of two words entries do use (リマインダーメール: リマインダー +
-   * メール), stands for its two words: it is no unknown word and it matches them.
+   * メール), stands for its two words: it is no unknown word and it matches them. Since round 7 a kanji compound of three
+   * kanji or more too (中国語 → 中国 + 語): the analyser cuts a compound differently in an entry's text and alone.
    */
   private splitCompound(term: string): string[] {
-    if (!/^w:[\u30a0-\u30ff]{4,}$/.test(term) || this.documentFrequency.has(term)) return [term];
+    const kanji = /^w:[\u4e00-\u9fff]{3,}$/.test(term);
+    if ((!kanji && !/^w:[\u30a0-\u30ff]{4,}$/.test(term)) || this.documentFrequency.has(term)) return [term];
     const word = term.slice(2);
-    for (let i = 2; i <= word.length - 2; i++) {
+    const part = kanji ? 1 : 2;
+    for (let i = part; i <= word.length - part; i++) {
       const head = `w:${word.slice(0, i)}`;
       const tail = `w:${word.slice(i)}`;
       if (this.documentFrequency.has(head) && this.documentFrequency.has(tail)) return [head, tail];
