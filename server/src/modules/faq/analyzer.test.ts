@@ -83,6 +83,19 @@ describe('the FAQ analyser', { timeout: 60_000 }, () => {
     expect(analyzer.terms('ひようはかかる？', undefined, kanji)).toContain('w:費用');
   });
 
+  it('reads a body temperature as a fever, Kansai question words, a calendar\'s × and "no." after a noun (round 7)', async () => {
+    expect(normalize('朝から37.5度ある')).toContain('熱');
+    expect(normalize('temperature 37.8 this morning')).toContain('fever');
+    expect(normalize('i have 38 degrees')).toContain('fever');
+    expect(normalize('37 people')).toBe('37 people');
+    expect(normalize('ワクチンなんぼかかるん')).toContain('いくら');
+    expect(normalize('どの日も×')).toContain('満席');
+    expect(normalize('update tel no.')).toBe('update phone number');
+    const analyzer = await Analyzer.load();
+    expect(analyzer.terms('分かりません')).toEqual([]);
+    expect(analyzer.terms('the covid jab')).toEqual(analyzer.terms('the vaccine'));
+  });
+
   it('reads an English possessive as its noun', async () => {
     const analyzer = await Analyzer.load();
     expect(analyzer.terms("driver's")).toEqual(analyzer.terms('driver'));

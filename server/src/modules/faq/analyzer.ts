@@ -200,8 +200,18 @@ export function normalize(text: string): string {
       .replace(/[‘’`´]/g, "'")
       // A date pattern (yyyy/mm/dd, dd-mm-yy) asks for the date's format: its words, not letters no entry uses.
       .replace(/\b(?:y{2,4}|m{1,2}|d{1,2})(?:[/.-](?:y{2,4}|m{1,2}|d{1,2})){2}\b/g, ' year month day ')
+      // "no." after a noun is its number (ticket no., tel no.), not a "no".
+      .replace(/\b([a-z]+) no\.(?=\s|$)/g, '$1 number')
       // English ordinals in digits (2nd dose, 1st shot): the word, not "nd" or "st".
-      .replace(/\b([1-3])(st|nd|rd)\b/g, (_, n: string) => ordinals[Number(n) - 1]!),
+      .replace(/\b([1-3])(st|nd|rd)\b/g, (_, n: string) => ordinals[Number(n) - 1]!)
+      // A body temperature (37.5度, 38℃, 37.8 this morning) is a fever: its digits and 度 name nothing an entry has.
+      .replace(/(?<![\d.])3[6-9](?:\.\d)?\s*(?:度|°c?|degrees?)?(?![\d.])/g, (t, _: number, whole: string) =>
+        /[度°d]/.test(t) || /temperature|熱/.test(whole)
+          ? /[\u3040-\u30ff\u4e00-\u9fff]/.test(whole)
+            ? ' 熱 '
+            : ' fever '
+          : t,
+      ),
   );
 }
 
@@ -292,6 +302,12 @@ const japaneseStopWords = new Set([
     'さっき',
     '先日',
   ],
+  // Kanji spellings of the stop words above (分かる for わかる, 出来る, 下さい, 良い), and words that frame or address a
+  // question without naming its topic: 言う (…って言われた), お願い, よろしい, pronouns of place and people (ここ,
+  // こちら, みんな), やつ.
+  ...['分かる', '出来る', '下さい', '良い', '無い', '有る', '居る', '頂く', '貰う'],
+  // The disease the whole site is about names no topic of its own (コロナのワクチン asks what ワクチン asks).
+  'コロナ',
   ...['今度', '来週', '先週', '本当', 'ほんとう', '全然', 'ちょっと', '絶対', '一応', '普通'],
 ]);
 
@@ -311,6 +327,10 @@ export const englishStopWords = new Set(
     // how a screen behaves, not what it is about: "it keeps saying my birth date is wrong", "when i click book"
     'keep keeps kept keeping say says said saying told tells telling click clicked clicking tap tapped ' +
     // asking to be told, like 教える in Japanese: "can you explain the flow"
-    'explain explained describe'
+    'explain explained describe ' +
+    // the disease the whole site is about: "the covid shot" asks what "the shot" asks
+    'covid corona coronavirus ' +
+    // being from abroad says who asks, not what about ("any fee for foreigners?")
+    'foreign foreigner foreigners'
   ).split(' '),
 );

@@ -100,7 +100,7 @@ export const outOfScopeTopics: OutOfScopeTopic[] = [
   {
     // Other companies' accounts and services (a password of theirs is not this site's).
     id: 'other-services',
-    ja: 'Amazon, アマゾン, 楽天, Netflix, ネットフリックス, Google, グーグル, Apple ID, Instagram, インスタ, Facebook, Twitter',
-    en: 'amazon, netflix, google account, apple id, instagram, facebook, twitter, spotify, paypal',
+    ja: 'Amazon, アマゾン, 楽天, Netflix, ネットフリックス, Google, グーグル, Apple ID, Instagram, インスタ, Facebook, Twitter, LINE, ライン, Yahoo, ヤフー, YouTube, ユーチューブ, TikTok, Zoom',
+    en: 'amazon, netflix, google account, apple id, instagram, facebook, twitter, spotify, paypal, line messenger, whatsapp, wechat, yahoo, youtube, tiktok, zoom, skype',
   },
 ];

@@ -61,7 +61,17 @@ const groups: string[][] = [
     'signin',
     'login',
   ],
-  ['ログアウト', 'ろぐあうと', 'サインアウト', 'log out', 'sign out', 'logout'],
+  [
+    'ログアウト',
+    'ろぐあうと',
+    'サインアウト',
+    'log out',
+    'logging off',
+    'log off',
+    'sign out',
+    'sign off',
+    'logout',
+  ],
   ['メールアドレス', 'メアド', 'めあど', 'e-mail address', 'email address', 'mail address'],
   // Mail services are mail ("not coming to my gmail").
   ['メール', 'めーる', 'e-mail', 'email', 'gmail', 'hotmail', 'yahoo mail', 'mail'],
@@ -75,6 +85,13 @@ const groups: string[][] = [
     '身分証明書',
     '身分証',
     'ほんにんかくにんしょるい',
+    // A foreign resident's card is their identity document (its "residence" is no resident certificate's).
+    '在留カード',
+    'ざいりゅうカード',
+    'residence cards',
+    'residence card',
+    'residence permit',
+    'zairyu card',
     'identity documents',
     'identity document',
     'identification',
@@ -86,6 +103,46 @@ const groups: string[][] = [
   ['間隔', 'かんかく', 'interval'],
   // Parents name the child (息子, 娘, うちの子) rather than say 子ども.
   ['子ども', '子供', 'こども', 'うちの子', '息子', 'むすこ', '娘', 'むすめ'],
+  // Kin words: someone booking for a relative names the relative (母, おばあちゃん, my mum, dad), not the family.
+  // Single kanji that are parts of other words (夫 in 大丈夫, 親 in 親切, 母 in 母子手帳) are left out, and 孫 (a
+  // grandchild is as often the child to be vaccinated).
+  [
+    '家族',
+    '母親',
+    '父親',
+    '両親',
+    '祖父母',
+    '祖母',
+    '祖父',
+    'おばあちゃん',
+    'おじいちゃん',
+    'ばあちゃん',
+    'じいちゃん',
+    'お母さん',
+    'お父さん',
+    'おかあさん',
+    'おとうさん',
+    '主人',
+    '旦那',
+    '夫婦',
+    'grandparents',
+    'grandmother',
+    'grandfather',
+    'grandma',
+    'grandpa',
+    'mother',
+    'father',
+    'mum',
+    'mom',
+    'dad',
+    'husband',
+    'wife',
+    'spouse',
+    'parents',
+    'parent',
+    'relatives',
+    'family',
+  ],
   ['車いす', '車椅子', 'くるまいす'],
   ['持ち物', 'もちもの'],
   // How-to words: one word, so no entry gains by the spelling its wordings happen to use. Spoken "how do I"
@@ -158,6 +215,32 @@ const groups: string[][] = [
     'choose',
   ],
   ['入力', 'inputting', 'input', 'enter'],
+  // English: a telephone is the phone; the Japanese eras (Showa 20, Heisei 3) are the Japanese era the birth-date
+  // entry names.
+  ['phone', 'telephone', 'tel', 'phone'],
+  ['era', 'showa', 'heisei', 'reiwa', 'taisho', 'era'],
+  // English names of other languages ("can I change it to Vietnamese") ask for a language.
+  [
+    'language',
+    'chinese',
+    'korean',
+    'vietnamese',
+    'portuguese',
+    'spanish',
+    'tagalog',
+    'filipino',
+    'nepali',
+    'thai',
+    'indonesian',
+    'french',
+    'german',
+    'russian',
+    'languages',
+    'language',
+  ],
+  // English words for the vaccination itself ("the second jab", "covid shot", "injection"): the entries say vaccine
+  // or vaccination (one stem).
+  ['vaccine', 'jab', 'shot', 'injection', 'vaccine'],
   ['site', 'web site', 'website', 'web page', 'webpage', 'homepage', 'site'],
   // Okurigana and spelling variants of one word (the analyser gives each its own base form).
   ['引っ越し', '引越し', '引越', 'ひっこし'],
@@ -243,6 +326,11 @@ const spokenRewrites: [RegExp, string][] = [
   [/([いっ])とけ(?=ば)/g, '$1ておけ'],
   [/しもうた/g, 'しまった'],
   [/どっか/g, 'どこか'],
+  // A booking calendar marks a full day with × (✕, ✖): "どの日も×" says every day is full.
+  [/[×✕✖]/g, ' 満席 '],
+  // Kansai question words: なんぼ (how much) is いくら, どない (how) is どう (どないしたら = どうしたら).
+  [/なんぼ/g, 'いくら'],
+  [/どない/g, 'どう'],
 ];
 
 export function synonymsOf(text: string): string {

@@ -39,7 +39,9 @@ export const goals = { top1: 0.85, top3: 0.95, refusals: 0.9 };
  * tuned on and printed on its own, not part of the dev set's gate.
  * `holdout-5`: the blind set of round 5, run once after it; since round 6 a dev set like `dev-2` (its misses read,
  * README "Round 6"), printed on its own.
- * `holdout-6`: the blind set of round 6, written by someone else and added by the lead (README.md); absent until then.
+ * `holdout-6`: the blind set of round 6, run once after it; since round 7 a dev set like `holdout-5` (its misses read,
+ * README "Round 7"), printed on its own.
+ * `holdout-7`: the blind set of round 7, written by someone else and added by the lead (README.md); absent until then.
  */
 export const evalSets = [
   'dev',
@@ -50,6 +52,7 @@ export const evalSets = [
   'holdout-3',
   'holdout-4',
   'holdout-6',
+  'holdout-7',
 ] as const;
 export type EvalSetName = (typeof evalSets)[number];
 export const devSets: EvalSetName[] = ['dev', 'test', 'holdout-2'];
