@@ -25,25 +25,27 @@ const gated: { name: string; present: boolean; questions: () => EvalQuestion[] }
 
 /**
  * The blind sets are BELOW the goals (each run once when it was added; README "Round 3's blind set", "Round 4's
- * blind set"): issue 16 stays open. Until a later round reaches the goals, the suite holds the figures measured
- * then as a floor, so no change can make unseen questions worse unnoticed. Raise these, never lower them — with
- * three recorded exceptions: round 4 lowered holdout-3's English refusals from 0.777 to 0.740 (21 → 20 of 27, one
- * question) for +7.5 points of its English top-1 (README "Round 4"); round 5 lowered holdout-3's and holdout-4's
- * English top-1 (0.837 → 0.775, 0.926 → 0.897) for +11.1 and +5.0 points of their English refusals (README "Round
- * 5's blind sets"); round 6 lowered holdout-3's English refusals from 0.851 to 0.814 (23 → 22 of 27, one question)
- * for +6.3 points of its English top-1 (README "Round 6's blind set"). holdout-4 now meets every goal but Japanese
- * top-3 (320 of 337, 94.96 %); it is held at round 6's figures. holdout-6 (round 6's blind set) is a dev set since
- * round 7 (devFloors below); holdout-7 is round 7's blind set, added by the lead (README.md) and absent until then:
- * without figures of its own here it is held at the goals until the lead records the figures of its one run.
+ * blind set", "Round 6's blind set", "Round 7's blind set"): issue 16 stays open. Until a later round reaches the
+ * goals, the suite holds the figures measured then as a floor, so no change can make unseen questions worse
+ * unnoticed. Raise these, never lower them — with three recorded exceptions: round 4 lowered holdout-3's English
+ * refusals from 0.777 to 0.740 (21 → 20 of 27, one question) for +7.5 points of its English top-1 (README "Round
+ * 4"); round 5 lowered holdout-3's and holdout-4's English top-1 (0.837 → 0.775, 0.926 → 0.897) for +11.1 and +5.0
+ * points of their English refusals (README "Round 5's blind sets"); round 6 lowered holdout-3's English refusals
+ * from 0.851 to 0.814 (23 → 22 of 27, one question) for +6.3 points of its English top-1 (README "Round 6's blind
+ * set"). Since round 7 holdout-4 meets every goal. holdout-5 and holdout-6 are dev sets now (devFloors below).
  */
 const blindFloors: Partial<Record<BlindSet, Record<'ja' | 'en', Floor>>> = {
   'holdout-3': {
-    ja: { top1: 0.765, top3: 0.923, refusals: 0.923 },
-    en: { top1: 0.837, top3: 1, refusals: 0.814 },
+    ja: { top1: 0.783, top3: 0.926, refusals: 0.923 },
+    en: { top1: 0.85, top3: 1, refusals: 0.814 },
   },
   'holdout-4': {
-    ja: { top1: 0.887, top3: 0.949, refusals: 0.916 },
+    ja: { top1: 0.893, top3: 0.955, refusals: 0.916 },
     en: { top1: 0.933, top3: 1, refusals: 0.925 },
+  },
+  'holdout-7': {
+    ja: { top1: 0.867, top3: 0.958, refusals: 0.866 },
+    en: { top1: 0.768, top3: 0.945, refusals: 0.951 },
   },
 };
 const blindSets = ['holdout-3', 'holdout-4', 'holdout-7'] as const;
