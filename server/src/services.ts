@@ -95,8 +95,10 @@ export function createServices(
   const passwords = new Passwords(passwordCostOf(config));
   // Bearer tokens that are API keys become their principal through here (issue 13).
   const apiKeys = new ApiKeyService(audit);
-  const auth = new AuthService(config, passwords, audit, bus, apiKeys);
   const sites = new SiteService(audit, publicSites);
+  const auth = new AuthService(config, passwords, audit, bus, apiKeys, (em, code) =>
+    sites.idByCode(em, code),
+  );
   const recipients = new RecipientService(passwords, events);
   const passwordResets = new PasswordResetService(config, auth, recipients, notifications, audit, passwords);
   return {

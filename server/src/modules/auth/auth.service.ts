@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { siteIdByCode as readSiteIdByCode } from '../sites/site.service.js';
 import type { AppConfig } from '../../config/config.js';
 import { checkPageSize, connectionOf, decodeCursor } from '../../shared/cursor.js';
 import { badInput, notFound } from '../../shared/errors.js';
@@ -10,7 +11,6 @@ import type { Passwords } from '../../shared/password.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { requireAdmin, requireOperator, requireSiteAdmin } from './access.js';
 import { chunkForNotify, type Bus } from '../../shared/bus.js';
-import { siteIdByCode } from '../sites/site.service.js';
 import { AdminUser } from './auth.entity.js';
 import { Batcher } from '../../shared/batcher.js';
 import {
@@ -58,6 +58,11 @@ export class AuthService {
     private readonly apiKeys?: {
       principalFor(em: EntityManager, secret: string): Promise<Principal | undefined>;
     },
+    /** A site's id by its code; services.ts passes the sites module's kept one (an opening's logins ask it). */
+    private readonly siteIdByCode: (
+      em: EntityManager,
+      code: string,
+    ) => Promise<{ id: string } | undefined> = readSiteIdByCode,
   ) {
     this.policies = {
       account: {
@@ -224,7 +229,7 @@ export class AuthService {
     // A date nobody alive was born on is a typing slip (昭和35年 read as year 0035), never a guess to count.
     if (input.birthDate != null) checkBirthDate(input.birthDate);
     const municipalityCode = input.municipalityCode ? normalizeDigits(input.municipalityCode) : null;
-    const site = await siteIdByCode(em, input.siteCode);
+    const site = await this.siteIdByCode(em, input.siteCode);
     if (!site) {
       return {
         ok: false,

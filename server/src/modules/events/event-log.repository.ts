@@ -64,7 +64,8 @@ const toLogged = (row: LoggedEventRow): LoggedEvent => ({
  * COMMIT: a transaction that took position 10 may commit after one that took 11, and a reader that had
  * already passed 11 would never see 10. So a reader only returns rows with `tx < pg_snapshot_xmin(
  * pg_current_snapshot())`, the rows of the published `settled_event_view` (migration 20261206000000): every
- * transaction with a smaller id has finished (committed or rolled back), and every new transaction gets a larger id, so no row can ever again appear below that line. The rows below
+ * transaction with a smaller id has finished (committed or rolled back), and every new transaction gets a
+ * larger id, so no row can ever again appear below that line. The rows below
  * it, ordered by (tx, position), are a prefix that only grows at its end: paging through it with the last
  * row's (tx, position) as the cursor returns every row exactly once. The price is a delay, never a gap: a
  * long-running transaction holds the line back until it ends.

@@ -205,16 +205,26 @@ export class SiteService {
    * kept as bytes too (graphql/answer-cache.ts).
    */
   async byCode(em: EntityManager, code: string): Promise<PublicSite> {
+    const kept = this.keptByCode(em, code);
+    const site = await kept;
+    if (!site) throw notFound(`Site ${code}`);
     const memory = this.publicSites;
+    if (memory) answeredFromMemory(() => memory.holds(code, '', kept));
+    return site;
+  }
+
+  /** The id of the site with this code, from the same memory (every recipient login asks it). */
+  async idByCode(em: EntityManager, code: string): Promise<{ id: string } | undefined> {
+    const site = await this.keptByCode(em, code);
+    return site ? { id: site.id } : undefined;
+  }
+
+  private keptByCode(em: EntityManager, code: string): Promise<PublicSite | null> {
     const read = async () => {
       const site = await this.repository.findByCode(em, code);
       return site && publicSiteOf(site);
     };
-    const kept = memory ? memory.get(code, '', read) : read();
-    const site = await kept;
-    if (!site) throw notFound(`Site ${code}`);
-    if (memory) answeredFromMemory(() => memory.holds(code, '', kept));
-    return site;
+    return this.publicSites ? this.publicSites.get(code, '', read) : read();
   }
 
   async create(em: EntityManager, principal: Principal, input: CreateSiteInput): Promise<Site> {
