@@ -50,8 +50,10 @@ export const MUTANTS: Mutant[] = [
     search: "and status = 'OPEN' and reserved + places <= capacity and starts_at > now()",
     replace: "and status = 'OPEN' and places > 0 and starts_at > now()",
     tests: ['tests/integration/multiple-instances.test.ts'],
-    killers: ['200 bookings of one slot split across two instances'],
-    why: 'capacity would rest on the CHECK constraint alone: the losers get INTERNAL_SERVER_ERROR, not SLOT_FULL',
+    // The last place raced from both instances with both past their read, so the loser always reaches the
+    // UPDATE (the 200-booking race can lose every one of its losers to the in-memory refusals under load).
+    killers: ['the last place, raced from both instances after both read it free'],
+    why: 'capacity would rest on the CHECK constraint alone: the loser gets INTERNAL_SERVER_ERROR, not SLOT_FULL',
   },
   {
     id: 'one-active-reservation-per-dose',

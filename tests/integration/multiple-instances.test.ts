@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashToken } from '../../server/src/modules/auth/auth.repository.js';
 import { Campaign, tokyoAt } from '../testkit/campaign.js';
 import { BOOK, CANCEL, LOGOUT, MY_RESERVATIONS, SLOT_AVAILABILITY_CHANGED } from '../testkit/operations.js';
+import { RowLock } from '../testkit/row-lock.js';
 import { TestServer } from '../testkit/server.js';
 
 // Two server processes' worth of state (own pools, hubs, caches, bus connections) on one database.
@@ -80,6 +81,38 @@ describe('several server instances on one database', () => {
       [slotId],
     );
     expect(row).toEqual({ reserved: 25, active: 25 });
+  });
+
+  it('the last place, raced from both instances after both read it free: one gets it, the other SLOT_FULL', async () => {
+    const campaign = await Campaign.create(a);
+    const slotId = await campaign.slot(tokyoAt(3, '16:00'), 1);
+    const [first, second] = await campaign.recipients(2);
+    // Both bookings read one free place, then queue at the slot's conditional UPDATE behind the test's lock
+    // (`no key update`, as the UPDATE itself takes: the reservations' foreign keys go through): the one let
+    // through second finds the place gone inside that UPDATE, the only thing between it and an overbooking
+    // (no in-memory refusal can answer it: neither instance has seen the slot full).
+    const lock = await RowLock.hold(a, 'select id from slot where id = $1 for no key update', [slotId]);
+    let results;
+    try {
+      const bookings = [first!, second!.withUrl(b.url)].map((r) =>
+        r.request(BOOK, { input: { slotId, dose: 1 } }),
+      );
+      await lock.waitForBlocked(2, /raise_slot\(/);
+      await lock.release();
+      results = await Promise.all(bookings);
+    } finally {
+      await lock.release();
+    }
+    const outcomes = results
+      .map((result) =>
+        result.data?.bookReservation.ok
+          ? 'ok'
+          : (result.data?.bookReservation.error?.code ?? `error ${result.errors?.[0]?.extensions?.code}`),
+      )
+      .sort();
+    expect(outcomes).toEqual(['SLOT_FULL', 'ok']);
+    const [row] = await a.query<{ reserved: number }>(`select reserved from slot where id = ?`, [slotId]);
+    expect(row).toEqual({ reserved: 1 });
   });
 
   it('a logout through one instance stops the token on the other, which had it cached', async () => {
