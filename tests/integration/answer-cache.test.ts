@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Campaign, tokyoAt, tokyoDate } from '../testkit/campaign.js';
+import { BIRTH_DATE, Campaign, tokyoAt, tokyoDate } from '../testkit/campaign.js';
 import type { Caller } from '../testkit/graphql-client.js';
-import { CANCEL } from '../testkit/operations.js';
+import { CANCEL, RECIPIENT_LOGIN } from '../testkit/operations.js';
 import { graphql } from '../testkit/generated/index.js';
 import { TestServer } from '../testkit/server.js';
 
@@ -240,6 +240,28 @@ describe("a site's public settings kept by code", () => {
         interval: 20,
       })
       .toBe('045-000-0000');
+  });
+
+  it('a login takes the site from memory and costs two statements: count and read the ticket, then the session', async () => {
+    const campaign = await Campaign.create(a);
+    const [number] = await campaign.tickets(1);
+    await post(b, undefined, { query: SHELL, variables: { siteCode: campaign.site.code } });
+    const login = (birthDate: string) =>
+      b.caller().request(RECIPIENT_LOGIN, {
+        input: { siteCode: campaign.site.code, ticketNumber: number!, birthDate },
+      });
+    // An instance's first login also sweeps old throttle rows (once per ten minutes): not counted here.
+    await login('1961-02-04');
+    const wrong = await login('1961-02-03');
+    expect(wrong.data?.recipientLogin.error?.code).toBe('INVALID_CREDENTIALS');
+    expect(wrong.extensions?.sqlStatements).toBe(1);
+    const right = await login(BIRTH_DATE);
+    expect(right.data?.recipientLogin.ok).toBe(true);
+    expect(right.extensions?.sqlStatements).toBe(2);
+    // The count the failures left on the ticket went with the success, in the session's statement.
+    expect(
+      await a.query(`select 1 from login_throttle where key = ?`, [`ticket:${campaign.site.id}:${number}`]),
+    ).toHaveLength(0);
   });
 
   it('an unknown code is NOT_FOUND every time, and a site created with it is found at once', async () => {

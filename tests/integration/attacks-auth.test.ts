@@ -10,6 +10,7 @@ import {
   CLEAR_LOGIN_LOCK,
   CREATE_ADMIN_USER,
   LOGIN_LOCKS,
+  MY_RESERVATIONS,
   RECIPIENT_LOGIN,
   REGISTER_TICKETS,
   SELF_REGISTER_TICKET,
@@ -124,6 +125,26 @@ describe('parallel guesses', () => {
       `ticket:${campaign.site.id}:${number}`,
     ]);
     expect(rows).toHaveLength(0);
+  });
+
+  it('a right login gives its address the attempt back: only the failures count there', async () => {
+    const campaign = await Campaign.create(server);
+    const [number] = await campaign.tickets(1);
+    const input = { siteCode: campaign.site.code, ticketNumber: number! };
+    const address = `198.51.100.${Math.floor(Math.random() * 200) + 1}`;
+    const office = new Caller(server.url).fromAddress(address);
+    for (let i = 0; i < 2; i++) await recipientLogin(office, { ...input, birthDate: wrongBirthDate(i) });
+    const right = await recipientLogin(office, { ...input, birthDate: BIRTH_DATE });
+    expect(right.data!.recipientLogin.ok).toBe(true);
+    // The session it got works.
+    expect(
+      (await server.caller(right.data!.recipientLogin.token).request(MY_RESERVATIONS)).errors,
+    ).toBeUndefined();
+    const rows = await server.query<{ attempts: number }>(
+      `select attempts from login_throttle where key = ?`,
+      [`address:recipient:${campaign.site.id}:${address}`],
+    );
+    expect(rows).toEqual([{ attempts: 2 }]);
   });
 });
 

@@ -47,6 +47,10 @@ interface LockDbRow {
 }
 
 export class AuthRepository {
+  /**
+   * A new session; with `succeeded`, the login's attempt is given back in the same statement (its account
+   * starts afresh, its address gets the attempt back), so a login that worked costs one write, not two.
+   */
   async createSession(
     em: EntityManager,
     session: {
@@ -56,13 +60,16 @@ export class AuthRepository {
       siteId: string | null;
       ttlHours: number;
     },
+    succeeded?: SucceededAttempt,
   ): Promise<{ token: string; expiresAt: Date }> {
     const token = newToken();
+    const givenBack = succeeded ? attemptSucceededStatement(succeeded) : undefined;
     const row = await sqlOne<{ expires_at: string }>(
       em,
-      `insert into session (token_hash, kind, admin_user_id, ticket_id, site_id, expires_at)
+      `${givenBack ? `with ${givenBack.ctes}\n` : ''}insert into session (token_hash, kind, admin_user_id, ticket_id, site_id, expires_at)
        values (?, ?, ?, ?, ?, now() + make_interval(hours => ?)) returning expires_at`,
       [
+        ...(givenBack?.params ?? []),
         hashToken(token),
         session.kind,
         session.adminUserId ?? null,
@@ -133,41 +140,32 @@ export class AuthRepository {
     keys: readonly ThrottleKey[],
     policies: ThrottlePolicies,
   ): Promise<AttemptCount[]> {
-    const policy = (kind: string, field: keyof ThrottlePolicy) =>
-      `(case when ${kind} in ('TICKET', 'ADMIN_ACCOUNT') then ${int(policies.account[field])} else ${int(policies.address[field])} end)`;
-    const limit = policy('excluded.kind', 'limit');
-    const window = `make_interval(secs => ${policy('excluded.kind', 'windowSeconds')})`;
-    const counted = `(case when t.last_attempt_at < now() - ${window} then 1 else t.attempts + 1 end)`;
-    const lock = (attempts: string, kind: string) =>
-      `now() + make_interval(secs => least(${policy(kind, 'maxLockSeconds')}::float8,
-         ${policy(kind, 'baseLockSeconds')}::float8 * power(2, least(greatest(${attempts} - ${policy(kind, 'limit')}, 0), 40))))`;
-    const rows = await sql<{ key: string; last_refused: boolean; seconds: number | null }>(
+    const counting = countAttemptStatement(keys, policies);
+    const rows = await sql<CountedRow>(em, `with ${counting.ctes} select * from counted`, counting.params);
+    return rows.map(toAttemptCount);
+  }
+
+  /**
+   * A recipient login's first round trip: the attempt counted on both keys (as `countAttempt`) and the
+   * ticket's candidates (as `loginCandidates`) in one statement. The candidates are read even when a key
+   * refuses the attempt; the caller then checks nothing.
+   */
+  async countAttemptAndReadCandidates(
+    em: EntityManager,
+    keys: readonly ThrottleKey[],
+    policies: ThrottlePolicies,
+    ticket: { siteId: string; ticketNumber: string; municipalityCode: string | null },
+  ): Promise<{ counts: AttemptCount[]; candidates: LoginCandidate[] }> {
+    const counting = countAttemptStatement(keys, policies);
+    const candidates = loginCandidatesStatement(ticket.siteId, ticket.ticketNumber, ticket.municipalityCode);
+    const row = await sqlOne<{ counts: CountedRow[]; candidates: LoginCandidate[] }>(
       em,
-      `insert into login_throttle as t (key, kind, site_id, subject, attempts, last_attempt_at, locked_until, last_refused)
-       select k.key, k.kind, k.site_id, k.subject, 1, now(),
-              case when 1 >= ${policy('k.kind', 'limit')} then ${lock('1', 'k.kind')} end, false
-         from unnest(?::text[], ?::text[], ?::uuid[], ?::text[]) as k (key, kind, site_id, subject)
-       on conflict (key) do update set
-         last_refused = coalesce(t.locked_until > now(), false),
-         attempts = case when t.locked_until > now() then t.attempts else ${counted} end,
-         last_attempt_at = case when t.locked_until > now() then t.last_attempt_at else now() end,
-         locked_until = case
-           when t.locked_until > now() then t.locked_until
-           when ${counted} >= ${limit} then ${lock(counted, 'excluded.kind')}
-           end
-       returning t.key, t.last_refused, ceil(extract(epoch from t.locked_until - now()))::int as seconds`,
-      [
-        pgArray(keys.map((k) => k.key)),
-        pgArray(keys.map((k) => k.kind)),
-        pgArray(keys.map((k) => k.siteId)),
-        pgArray(keys.map((k) => k.subject)),
-      ],
+      `with ${counting.ctes}
+       select (select coalesce(json_agg(counted), '[]') from counted) as counts,
+              (select coalesce(json_agg(c), '[]') from (${candidates.sql}) c) as candidates`,
+      [...counting.params, ...candidates.params],
     );
-    return rows.map((row) => ({
-      key: row.key,
-      refused: row.last_refused,
-      lockedSeconds: Math.max(0, row.seconds ?? 0),
-    }));
+    return { counts: row!.counts.map(toAttemptCount), candidates: row!.candidates };
   }
 
   /**
@@ -186,21 +184,10 @@ export class AuthRepository {
     );
   }
 
-  /** A login succeeded: its account starts afresh and its address gets its attempt back, in one statement. */
-  async attemptSucceeded(
-    em: EntityManager,
-    accountKey: string,
-    addressKey: string,
-    policies: ThrottlePolicies,
-  ): Promise<void> {
-    await sql(
-      em,
-      `with reset as (delete from login_throttle where key = ?)
-       update login_throttle set attempts = greatest(attempts - 1, 0),
-         locked_until = case when attempts - 1 < ${int(policies.address.limit)} then null else locked_until end
-        where key = ?`,
-      [accountKey, addressKey],
-    );
+  /** A checked attempt succeeded without a session (a password reset): as `createSession`'s `succeeded`. */
+  async attemptSucceeded(em: EntityManager, succeeded: SucceededAttempt): Promise<void> {
+    const givenBack = attemptSucceededStatement(succeeded);
+    await sql(em, `with ${givenBack.ctes} select 1`, givenBack.params);
   }
 
   /** Forgets rows nobody has tried for longer than every window and that hold no lock. */
@@ -288,15 +275,92 @@ export class AuthRepository {
     ticketNumber: string,
     municipalityCode: string | null,
   ): Promise<LoginCandidate[]> {
-    return sql<LoginCandidate>(
-      em,
-      `select t.id, to_char(t.birth_date, 'YYYY-MM-DD') as birth_date, t.initial_password_hash, r.password_hash,
+    const candidates = loginCandidatesStatement(siteId, ticketNumber, municipalityCode);
+    return sql<LoginCandidate>(em, candidates.sql, candidates.params);
+  }
+}
+
+/** The login's keys once its secret checked out: the account's row goes, the address gets its attempt back. */
+export interface SucceededAttempt {
+  accountKey: string;
+  addressKey: string;
+  policies: ThrottlePolicies;
+}
+
+function attemptSucceededStatement({ accountKey, addressKey, policies }: SucceededAttempt): {
+  ctes: string;
+  params: unknown[];
+} {
+  return {
+    ctes: `reset as (delete from login_throttle where key = ?),
+     given_back as (
+       update login_throttle set attempts = greatest(attempts - 1, 0),
+         locked_until = case when attempts - 1 < ${int(policies.address.limit)} then null else locked_until end
+        where key = ?)`,
+    params: [accountKey, addressKey],
+  };
+}
+
+interface CountedRow {
+  key: string;
+  last_refused: boolean;
+  seconds: number | null;
+}
+
+function toAttemptCount(row: CountedRow): AttemptCount {
+  return { key: row.key, refused: row.last_refused, lockedSeconds: Math.max(0, row.seconds ?? 0) };
+}
+
+/** `countAttempt`'s upsert as a CTE named `counted`. */
+function countAttemptStatement(
+  keys: readonly ThrottleKey[],
+  policies: ThrottlePolicies,
+): { ctes: string; params: unknown[] } {
+  const policy = (kind: string, field: keyof ThrottlePolicy) =>
+    `(case when ${kind} in ('TICKET', 'ADMIN_ACCOUNT') then ${int(policies.account[field])} else ${int(policies.address[field])} end)`;
+  const limit = policy('excluded.kind', 'limit');
+  const window = `make_interval(secs => ${policy('excluded.kind', 'windowSeconds')})`;
+  const counted = `(case when t.last_attempt_at < now() - ${window} then 1 else t.attempts + 1 end)`;
+  const lock = (attempts: string, kind: string) =>
+    `now() + make_interval(secs => least(${policy(kind, 'maxLockSeconds')}::float8,
+       ${policy(kind, 'baseLockSeconds')}::float8 * power(2, least(greatest(${attempts} - ${policy(kind, 'limit')}, 0), 40))))`;
+  return {
+    ctes: `counted as (
+     insert into login_throttle as t (key, kind, site_id, subject, attempts, last_attempt_at, locked_until, last_refused)
+     select k.key, k.kind, k.site_id, k.subject, 1, now(),
+            case when 1 >= ${policy('k.kind', 'limit')} then ${lock('1', 'k.kind')} end, false
+       from unnest(?::text[], ?::text[], ?::uuid[], ?::text[]) as k (key, kind, site_id, subject)
+     on conflict (key) do update set
+       last_refused = coalesce(t.locked_until > now(), false),
+       attempts = case when t.locked_until > now() then t.attempts else ${counted} end,
+       last_attempt_at = case when t.locked_until > now() then t.last_attempt_at else now() end,
+       locked_until = case
+         when t.locked_until > now() then t.locked_until
+         when ${counted} >= ${limit} then ${lock(counted, 'excluded.kind')}
+         end
+     returning t.key, t.last_refused, ceil(extract(epoch from t.locked_until - now()))::int as seconds)`,
+    params: [
+      pgArray(keys.map((k) => k.key)),
+      pgArray(keys.map((k) => k.kind)),
+      pgArray(keys.map((k) => k.siteId)),
+      pgArray(keys.map((k) => k.subject)),
+    ],
+  };
+}
+
+/** The site's active tickets of that number, with their password hashes, over the views tickets and recipients publish. */
+function loginCandidatesStatement(
+  siteId: string,
+  ticketNumber: string,
+  municipalityCode: string | null,
+): { sql: string; params: unknown[] } {
+  return {
+    sql: `select t.id, to_char(t.birth_date, 'YYYY-MM-DD') as birth_date, t.initial_password_hash, r.password_hash,
               coalesce(r.email, t.email) as email, r.phone, r.language, t.external_id
          from ticket_login_view t left join recipient_login_view r on r.ticket_id = t.id
         where t.site_id = ? and t.number = ? and t.status = 'ACTIVE' and (?::text is null or t.municipality_code = ?)`,
-      [siteId, ticketNumber, municipalityCode, municipalityCode],
-    );
-  }
+    params: [siteId, ticketNumber, municipalityCode, municipalityCode],
+  };
 }
 
 /** A ticket a recipient login (or a password reset) may mean, with what proves it is theirs. */

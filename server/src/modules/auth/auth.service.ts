@@ -16,6 +16,7 @@ import { Batcher } from '../../shared/batcher.js';
 import {
   AuthRepository,
   type ActiveSession,
+  type AttemptCount,
   type LoginLockRow,
   type ThrottleKey,
   type ThrottlePolicies,
@@ -189,7 +190,6 @@ export class AuthService {
     if (!user || !check.ok) {
       return { ok: false, error: this.failed(attempt, 'The email address or password is wrong.') };
     }
-    await this.repository.attemptSucceeded(em, account.key, address.key, this.policies);
     if (check.rehash)
       await this.repository.replacePasswordHash(
         em,
@@ -197,12 +197,16 @@ export class AuthService {
         user.id,
         await this.passwords.hash(input.password),
       );
-    const session = await this.repository.createSession(em, {
-      kind: 'ADMIN',
-      adminUserId: user.id,
-      siteId: user.siteId ?? null,
-      ttlHours: this.config.sessionTtlHours,
-    });
+    const session = await this.repository.createSession(
+      em,
+      {
+        kind: 'ADMIN',
+        adminUserId: user.id,
+        siteId: user.siteId ?? null,
+        ttlHours: this.config.sessionTtlHours,
+      },
+      { accountKey: account.key, addressKey: address.key, policies: this.policies },
+    );
     return {
       ok: true,
       ...session,
@@ -239,10 +243,16 @@ export class AuthService {
     }
     // Counted whether or not the number exists, so locks tell nothing about which numbers do.
     const account = ticketKey(site.id, ticketNumber);
-    const attempt = await this.countAttempt(em, account, recipientAddressKey(site.id, clientAddress));
+    const address = recipientAddressKey(site.id, clientAddress);
+    const { counts, candidates } = await this.repository.countAttemptAndReadCandidates(
+      em,
+      [account, address],
+      this.policies,
+      { siteId: site.id, ticketNumber, municipalityCode },
+    );
+    const attempt = await this.judgeAttempt(em, account, address, counts);
     if (attempt.refusal) return { ok: false, registrationRequired: false, error: attempt.refusal };
 
-    const candidates = await this.repository.loginCandidates(em, site.id, ticketNumber, municipalityCode);
     let matched: { id: string; registered: boolean; rehash?: 'recipient' | 'ticket_initial' } | undefined;
     let checkedAHash = false;
     for (const ticket of candidates) {
@@ -276,7 +286,6 @@ export class AuthService {
     if (!matched) {
       return { ok: false, registrationRequired: false, error: this.failed(attempt, INVALID_MESSAGE) };
     }
-    await this.repository.attemptSucceeded(em, account.key, attempt.address.key, this.policies);
     if (matched.rehash)
       await this.repository.replacePasswordHash(
         em,
@@ -284,12 +293,11 @@ export class AuthService {
         matched.id,
         await this.passwords.hash(input.password!),
       );
-    const session = await this.repository.createSession(em, {
-      kind: 'RECIPIENT',
-      ticketId: matched.id,
-      siteId: site.id,
-      ttlHours: this.config.sessionTtlHours,
-    });
+    const session = await this.repository.createSession(
+      em,
+      { kind: 'RECIPIENT', ticketId: matched.id, siteId: site.id, ttlHours: this.config.sessionTtlHours },
+      { accountKey: account.key, addressKey: address.key, policies: this.policies },
+    );
     return { ok: true, ...session, registrationRequired: !matched.registered };
   }
 
@@ -323,7 +331,12 @@ export class AuthService {
     return {
       refusal: attempt.refusal,
       failed: (message) => this.failed(attempt, message),
-      succeeded: () => this.repository.attemptSucceeded(em, account.key, attempt.address.key, this.policies),
+      succeeded: () =>
+        this.repository.attemptSucceeded(em, {
+          accountKey: account.key,
+          addressKey: attempt.address.key,
+          policies: this.policies,
+        }),
     };
   }
 
@@ -338,7 +351,17 @@ export class AuthService {
     account: ThrottleKey,
     address: ThrottleKey,
   ): Promise<Attempt> {
-    const rows = await this.repository.countAttempt(em, [account, address], this.policies);
+    const counts = await this.repository.countAttempt(em, [account, address], this.policies);
+    return this.judgeAttempt(em, account, address, counts);
+  }
+
+  /** The attempt as both keys counted it: a refusal of either gives the other its count back. */
+  private async judgeAttempt(
+    em: EntityManager,
+    account: ThrottleKey,
+    address: ThrottleKey,
+    rows: readonly AttemptCount[],
+  ): Promise<Attempt> {
     this.sweepNow(em);
     const refused = rows.filter((row) => row.refused);
     if (refused.length > 0) {
