@@ -22,6 +22,7 @@ import { Migration20261204600000_availability_structure_notify } from './Migrati
 import { Migration20261205100000_published_read_models } from './Migration20261205100000_published_read_models.js';
 import { Migration20261206000000_settled_event_view } from './Migration20261206000000_settled_event_view.js';
 import { Migration20261207000000_site_changed_notify } from './Migration20261207000000_site_changed_notify.js';
+import { Migration20261208000000_venues_changed_notify } from './Migration20261208000000_venues_changed_notify.js';
 import { Migration20261205300000_webhook_rotation_retention } from './Migration20261205300000_webhook_rotation_retention.js';
 
 /** Every migration in order; the runtime imports this list instead of scanning the folder. */
@@ -89,5 +90,9 @@ export const migrationsList = [
   {
     name: Migration20261207000000_site_changed_notify.name,
     class: Migration20261207000000_site_changed_notify,
+  },
+  {
+    name: Migration20261208000000_venues_changed_notify.name,
+    class: Migration20261208000000_venues_changed_notify,
   },
 ];

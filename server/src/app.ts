@@ -240,8 +240,8 @@ export async function createApp(
       requestLogPlugin(logger, config.exposeSqlStatementCount),
       answers.plugin(schema),
       {
-        // An admin's change reaches the month-view cache and the kept sites by a NOTIFY that may come a
-        // moment after the answer: they forget everything before the answer leaves (issue 17).
+        // An admin's change reaches the month-view cache, the kept sites and the kept venue lists by a NOTIFY
+        // that may come a moment after the answer: they forget everything before the answer leaves (issue 17).
         async requestDidStart() {
           return {
             async willSendResponse({ operation, contextValue }) {
@@ -254,6 +254,7 @@ export async function createApp(
               ) {
                 services.monthViews.clear();
                 services.publicSites.clear();
+                services.listedVenues.clear();
                 services.availabilityView.forgetAll();
               }
             },

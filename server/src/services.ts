@@ -26,7 +26,7 @@ import { StaffService } from './modules/staff/staff.service.js';
 import { TicketService } from './modules/tickets/ticket.service.js';
 import { RosterService } from './modules/tickets/roster.service.js';
 import { VaccineService } from './modules/vaccines/vaccine.service.js';
-import { VenueService } from './modules/venues/venue.service.js';
+import { VenueService, type ListedVenue } from './modules/venues/venue.service.js';
 import { RealTicketService } from './modules/tickets/real-ticket.service.js';
 import { UnlinkedTicketsExport } from './modules/reports/unlinked-tickets.export.js';
 import { VenueDoctorService } from './modules/venues/venue-doctor.service.js';
@@ -76,6 +76,10 @@ export function createServices(
   const publicSites = new KeptReads<PublicSite | null>(bus instanceof PostgresBus, 1_000);
   bus.on('site_changed', () => publicSites.clear());
   bus.onConnection((connected) => publicSites.connection(connected));
+  // Sites' venue lists with their vaccines (every booking page), kept the same way.
+  const listedVenues = new KeptReads<ListedVenue[]>(bus instanceof PostgresBus, 1_000);
+  bus.on('venues_changed', () => listedVenues.clear());
+  bus.onConnection((connected) => listedVenues.connection(connected));
   // Webhooks are sent from the durable log; a commit here only wakes the worker (others poll).
   const webhookWorker = config.webhookWorker ? new WebhookWorker(orm, config, logger) : undefined;
   if (webhookWorker) events.subscribe(webhookWorker.onEvents);
@@ -112,10 +116,11 @@ export function createServices(
     adminUsers: new AdminUserService(passwords, (em, siteId) => sites.siteAdminsCreateSiteAdmins(em, siteId)),
     sites,
     vaccines: new VaccineService(),
-    venues: new VenueService(),
+    venues: new VenueService(listedVenues),
     slots: new SlotService(events, monthViews),
     monthViews,
     publicSites,
+    listedVenues,
     tickets: new TicketService(auth, events),
     roster: new RosterService(events, reservations, auth, audit),
     recipients,

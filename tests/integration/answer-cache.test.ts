@@ -281,3 +281,69 @@ describe("a site's public settings kept by code", () => {
       .toBe('Created later');
   });
 });
+
+const RENAME_VENUE = graphql(`
+  mutation AnswerCacheRenameVenue($input: UpdateVenueInput!) {
+    updateVenue(input: $input) {
+      id
+      name
+    }
+  }
+`);
+
+describe("a site's venue list kept per site", () => {
+  // The venue list every booking page asks for, as a plain string.
+  const VENUES = `query Venues($siteCode: String!) {
+    venues(siteCode: $siteCode) { id name address vaccines { id name doses doseIntervalDays } }
+  }`;
+  type Listed = { id: string; name: string; vaccines: { id: string; name: string }[] };
+  const venuesOf = (answer: { text: string }) =>
+    (JSON.parse(answer.text) as { data: { venues: Listed[] } }).data.venues;
+
+  it('is read once per instance, and forgotten at once when a venue or a vaccine changes through the API on either instance or by SQL', async () => {
+    const campaign = await Campaign.create(a);
+    const list = { query: VENUES, variables: { siteCode: campaign.site.code } };
+    await settle();
+    // The first read fills the memory (the site may be read too); the next costs no statement.
+    const first = await post(b, undefined, list);
+    expect(venuesOf(first)).toEqual([
+      expect.objectContaining({
+        id: campaign.venueId,
+        vaccines: [expect.objectContaining({ id: campaign.vaccineId })],
+      }),
+    ]);
+    const kept = await post(b, undefined, list);
+    expect(kept.text).toContain('"sqlStatements":0');
+    expect(venuesOf(kept)).toEqual(venuesOf(first));
+
+    // A venue renamed through A: B forgets its list as soon as the database's notice arrives.
+    await campaign.operator.data(RENAME_VENUE, { input: { venueId: campaign.venueId, name: '港北会場' } });
+    await expect
+      .poll(async () => venuesOf(await post(b, undefined, list))[0]?.name, { timeout: 2000, interval: 20 })
+      .toBe('港北会場');
+
+    // Renamed through B itself: the next read already sees it.
+    await post(b, undefined, list);
+    await campaign.operator
+      .withUrl(b.url)
+      .data(RENAME_VENUE, { input: { venueId: campaign.venueId, name: '都筑会場' } });
+    expect(venuesOf(await post(b, undefined, list))[0]?.name).toBe('都筑会場');
+
+    // A vaccine renamed, and a venue's vaccine withdrawn, by SQL (a script): announced by the database too.
+    await post(b, undefined, list);
+    await a.query(`update vaccine set name = 'Renamed by SQL' where id = ?`, [campaign.vaccineId]);
+    await expect
+      .poll(async () => venuesOf(await post(b, undefined, list))[0]?.vaccines[0]?.name, {
+        timeout: 2000,
+        interval: 20,
+      })
+      .toBe('Renamed by SQL');
+    await a.query(`delete from venue_vaccine where venue_id = ?`, [campaign.venueId]);
+    await expect
+      .poll(async () => venuesOf(await post(b, undefined, list))[0]?.vaccines, {
+        timeout: 2000,
+        interval: 20,
+      })
+      .toEqual([]);
+  });
+});

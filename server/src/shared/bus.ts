@@ -10,7 +10,9 @@ export type BusChannel =
   /** Sent by the database itself (a trigger) when slots, venues or sites change what a month view shows. */
   | 'availability_structure'
   /** Sent by the database itself (a trigger) when any site is created, changed or removed. */
-  | 'site_changed';
+  | 'site_changed'
+  /** Sent by the database itself (a trigger) when any venue, venue's vaccine or vaccine changes. */
+  | 'venues_changed';
 
 type Handler = (message: unknown) => void;
 
@@ -75,7 +77,7 @@ export class PostgresBus implements Bus {
     });
     await client.connect();
     await client.query(
-      `listen availability_changed; listen session_revoked; listen venue_day_changed; listen availability_structure; listen site_changed`,
+      `listen availability_changed; listen session_revoked; listen venue_day_changed; listen availability_structure; listen site_changed; listen venues_changed`,
     );
     this.listener = client;
   }

@@ -66,6 +66,7 @@ type Documents = {
     "\n        mutation AskReset($input: RequestPasswordResetInput!) {\n          requestPasswordReset(input: $input) {\n            ok\n          }\n        }\n      ": typeof types.AskResetDocument,
     "\n  mutation AnswerCacheRenameSite($input: UpdateSiteSettingsInput!) {\n    updateSiteSettings(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.AnswerCacheRenameSiteDocument,
     "\n  mutation AnswerCacheCreateSite($input: CreateSiteInput!) {\n    createSite(input: $input) {\n      id\n    }\n  }\n": typeof types.AnswerCacheCreateSiteDocument,
+    "\n  mutation AnswerCacheRenameVenue($input: UpdateVenueInput!) {\n    updateVenue(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.AnswerCacheRenameVenueDocument,
     "\n        query Site($code: String!) {\n          site(code: $code) {\n            id\n            name\n          }\n        }\n      ": typeof types.SiteDocument,
     "\n      query SchemaRoot {\n        __schema {\n          queryType {\n            name\n          }\n        }\n      }\n    ": typeof types.SchemaRootDocument,
     "\n        mutation CommitImportById($id: ID!) {\n          commitImport(input: { importId: $id }) {\n            ok\n          }\n        }\n      ": typeof types.CommitImportByIdDocument,
@@ -252,6 +253,7 @@ const documents: Documents = {
     "\n        mutation AskReset($input: RequestPasswordResetInput!) {\n          requestPasswordReset(input: $input) {\n            ok\n          }\n        }\n      ": types.AskResetDocument,
     "\n  mutation AnswerCacheRenameSite($input: UpdateSiteSettingsInput!) {\n    updateSiteSettings(input: $input) {\n      id\n      name\n    }\n  }\n": types.AnswerCacheRenameSiteDocument,
     "\n  mutation AnswerCacheCreateSite($input: CreateSiteInput!) {\n    createSite(input: $input) {\n      id\n    }\n  }\n": types.AnswerCacheCreateSiteDocument,
+    "\n  mutation AnswerCacheRenameVenue($input: UpdateVenueInput!) {\n    updateVenue(input: $input) {\n      id\n      name\n    }\n  }\n": types.AnswerCacheRenameVenueDocument,
     "\n        query Site($code: String!) {\n          site(code: $code) {\n            id\n            name\n          }\n        }\n      ": types.SiteDocument,
     "\n      query SchemaRoot {\n        __schema {\n          queryType {\n            name\n          }\n        }\n      }\n    ": types.SchemaRootDocument,
     "\n        mutation CommitImportById($id: ID!) {\n          commitImport(input: { importId: $id }) {\n            ok\n          }\n        }\n      ": types.CommitImportByIdDocument,
@@ -608,6 +610,10 @@ export function graphql(source: "\n  mutation AnswerCacheRenameSite($input: Upda
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AnswerCacheCreateSite($input: CreateSiteInput!) {\n    createSite(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AnswerCacheCreateSite($input: CreateSiteInput!) {\n    createSite(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerCacheRenameVenue($input: UpdateVenueInput!) {\n    updateVenue(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation AnswerCacheRenameVenue($input: UpdateVenueInput!) {\n    updateVenue(input: $input) {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,7 @@ import { Role } from '../auth/principal.js';
 import type { Vaccine } from '../vaccines/vaccine.service.js';
 import { VaccineType } from '../vaccines/vaccine.types.js';
 import type { Venue } from './venue.entity.js';
+import type { ListedVaccine, ListedVenue } from './venue.service.js';
 import { CreateVenueInput, UpdateVenueInput, VenueType } from './venue.types.js';
 import { RequiresScope, ANY_API_KEY_SCOPE } from '../api-keys/api-key.types.js';
 
@@ -14,7 +15,7 @@ export class VenueResolver {
   async venues(
     @Arg('siteCode', () => String) siteCode: string,
     @Ctx() ctx: GraphQLContext,
-  ): Promise<Venue[]> {
+  ): Promise<ListedVenue[]> {
     const site = await ctx.services.sites.byCode(ctx.em, siteCode);
     return ctx.services.venues.listForSite(ctx.em, site.id);
   }
@@ -40,7 +41,12 @@ export class VenueResolver {
   }
 
   @FieldResolver(() => [VaccineType], { description: 'Vaccines offered at this venue' })
-  vaccines(@Root() venue: Venue, @Ctx() ctx: GraphQLContext): Promise<Vaccine[]> {
+  vaccines(
+    @Root() venue: Venue | ListedVenue,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<readonly (Vaccine | ListedVaccine)[]> {
+    // A listed venue came with its vaccines (kept with the site's list); any other is read, batched.
+    if ('offered' in venue) return Promise.resolve(venue.offered);
     return ctx.loaders.vaccinesOfVenue.load(venue.id);
   }
 }

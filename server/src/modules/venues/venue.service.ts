@@ -6,7 +6,8 @@ import type { Principal } from '../auth/principal.js';
 import { pgErrorCode, PgError } from '../../shared/sql.js';
 import { requireSiteAdmin } from '../auth/access.js';
 import { requireSite } from '../sites/site.service.js';
-import { vaccinesOfSite } from '../vaccines/vaccine.service.js';
+import { vaccinesByIdsByName, vaccinesOfSite, type Vaccine } from '../vaccines/vaccine.service.js';
+import type { KeptReads } from '../../shared/kept-reads.js';
 import { Venue, VenueVaccine } from './venue.entity.js';
 import { VenueRepository } from './venue.repository.js';
 import type { CreateVenueInput, UpdateVenueInput } from './venue.types.js';
@@ -85,7 +86,63 @@ export function venueSite(
   return venues.siteOf(em, venueId);
 }
 
+/** A vaccine as a site's venue list shows it: plain values, kept across requests. */
+export type ListedVaccine = Pick<
+  Vaccine,
+  | 'id'
+  | 'siteId'
+  | 'name'
+  | 'manufacturer'
+  | 'doses'
+  | 'doseIntervalDays'
+  | 'intervalWindowDays'
+  | 'createdAt'
+>;
+
+/** A venue as a site's venue list shows it, with the vaccines it offers (by name). */
+export type ListedVenue = Pick<
+  Venue,
+  'id' | 'siteId' | 'name' | 'address' | 'accessInfo' | 'closed' | 'createdAt'
+> & { offered: ListedVaccine[] };
+
+/** A site's venues by name with their vaccines (by name), as plain values; three statements. */
+async function readListedVenues(em: EntityManager, siteId: string): Promise<ListedVenue[]> {
+  const listed = await venuesOfSiteByName(em, siteId);
+  const links = await vaccineIdsOfVenues(
+    em,
+    listed.map((v) => v.id),
+  );
+  const vaccines = await vaccinesByIdsByName(em, [...new Set(links.map((l) => l.vaccineId))]);
+  return listed.map((venue) => ({
+    id: venue.id,
+    siteId: venue.siteId,
+    name: venue.name,
+    address: venue.address,
+    accessInfo: venue.accessInfo,
+    closed: venue.closed,
+    createdAt: venue.createdAt,
+    offered: vaccines
+      .filter((vaccine) => links.some((l) => l.venueId === venue.id && l.vaccineId === vaccine.id))
+      .map((vaccine) => ({
+        id: vaccine.id,
+        siteId: vaccine.siteId,
+        name: vaccine.name,
+        manufacturer: vaccine.manufacturer,
+        doses: vaccine.doses,
+        doseIntervalDays: vaccine.doseIntervalDays,
+        intervalWindowDays: vaccine.intervalWindowDays,
+        createdAt: vaccine.createdAt,
+      })),
+  }));
+}
+
 export class VenueService {
+  /**
+   * @param listed a site's venue list (every booking page reads it), kept per site until the database's
+   *   `venues_changed` NOTIFY or an admin's mutation answered here (issue 17); absent: read every time.
+   */
+  constructor(private readonly listed?: KeptReads<ListedVenue[]>) {}
+
   async create(em: EntityManager, principal: Principal, input: CreateVenueInput): Promise<Venue> {
     requireSiteAdmin(principal, input.siteId);
     // The national record shows the name as entered (issue 15).
@@ -119,8 +176,10 @@ export class VenueService {
     }
   }
 
-  listForSite(em: EntityManager, siteId: string): Promise<Venue[]> {
-    return venuesOfSiteByName(em, siteId);
+  /** A site's venues by name, each with the vaccines it offers (by name). */
+  listForSite(em: EntityManager, siteId: string): Promise<ListedVenue[]> {
+    const read = () => readListedVenues(em, siteId);
+    return this.listed ? this.listed.get(siteId, 'venues', read) : read();
   }
 
   /** Renames a venue or changes its address or access note; fields left out stay as they are. */
