@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIRTH_DATE, Campaign, tokyoAt, tokyoDate } from '../testkit/campaign.js';
 import type { Caller } from '../testkit/graphql-client.js';
-import { CANCEL, RECIPIENT_LOGIN } from '../testkit/operations.js';
+import { CANCEL, MY_RESERVATIONS, RECIPIENT_LOGIN } from '../testkit/operations.js';
 import { graphql } from '../testkit/generated/index.js';
 import { TestServer } from '../testkit/server.js';
 
@@ -242,7 +242,7 @@ describe("a site's public settings kept by code", () => {
       .toBe('045-000-0000');
   });
 
-  it('a login takes the site from memory and costs two statements: count and read the ticket, then the session', async () => {
+  it('a login takes the site from memory and costs two statements (count and read the ticket, then the session), the next page finds the session cached', async () => {
     const campaign = await Campaign.create(a);
     const [number] = await campaign.tickets(1);
     await post(b, undefined, { query: SHELL, variables: { siteCode: campaign.site.code } });
@@ -258,6 +258,13 @@ describe("a site's public settings kept by code", () => {
     const right = await login(BIRTH_DATE);
     expect(right.data?.recipientLogin.ok).toBe(true);
     expect(right.extensions?.sqlStatements).toBe(2);
+    // The page it leads to finds the new session in the instance's cache (no lookup), and it works.
+    const token = right.data!.recipientLogin.token!;
+    expect(b.app.services.auth.principals.get(token)).toMatchObject({
+      kind: 'recipient',
+      siteId: campaign.site.id,
+    });
+    expect((await b.caller(token).request(MY_RESERVATIONS)).errors).toBeUndefined();
     // The count the failures left on the ticket went with the success, in the session's statement.
     expect(
       await a.query(`select 1 from login_throttle where key = ?`, [`ticket:${campaign.site.id}:${number}`]),

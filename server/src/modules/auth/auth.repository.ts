@@ -61,13 +61,13 @@ export class AuthRepository {
       ttlHours: number;
     },
     succeeded?: SucceededAttempt,
-  ): Promise<{ token: string; expiresAt: Date }> {
+  ): Promise<{ token: string; sessionId: string; expiresAt: Date }> {
     const token = newToken();
     const givenBack = succeeded ? attemptSucceededStatement(succeeded) : undefined;
-    const row = await sqlOne<{ expires_at: string }>(
+    const row = await sqlOne<{ id: string; expires_at: string }>(
       em,
       `${givenBack ? `with ${givenBack.ctes}\n` : ''}insert into session (token_hash, kind, admin_user_id, ticket_id, site_id, expires_at)
-       values (?, ?, ?, ?, ?, now() + make_interval(hours => ?)) returning expires_at`,
+       values (?, ?, ?, ?, ?, now() + make_interval(hours => ?)) returning id, expires_at`,
       [
         ...(givenBack?.params ?? []),
         hashToken(token),
@@ -78,7 +78,7 @@ export class AuthRepository {
         session.ttlHours,
       ],
     );
-    return { token, expiresAt: pgTimestamp(row!.expires_at) };
+    return { token, sessionId: row!.id, expiresAt: pgTimestamp(row!.expires_at) };
   }
 
   /** A session counts only while unexpired, unrevoked, and its ticket or admin still exists and is active. */

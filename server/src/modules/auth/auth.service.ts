@@ -197,7 +197,7 @@ export class AuthService {
         user.id,
         await this.passwords.hash(input.password),
       );
-    const session = await this.repository.createSession(
+    const { sessionId, token, expiresAt } = await this.repository.createSession(
       em,
       {
         kind: 'ADMIN',
@@ -207,11 +207,16 @@ export class AuthService {
       },
       { accountKey: account.key, addressKey: address.key, policies: this.policies },
     );
-    return {
-      ok: true,
-      ...session,
-      admin: toAdminUserType(user),
+    const principal: Principal = {
+      kind: 'admin',
+      sessionId,
+      adminUserId: user.id,
+      role: user.role,
+      siteId: user.siteId ?? null,
     };
+    // The admin app's next request needs no session lookup (as if it had been read and cached).
+    this.principals.set(token, principal, expiresAt);
+    return { ok: true, token, expiresAt, admin: toAdminUserType(user) };
   }
 
   /**
@@ -293,12 +298,18 @@ export class AuthService {
         matched.id,
         await this.passwords.hash(input.password!),
       );
-    const session = await this.repository.createSession(
+    const { sessionId, token, expiresAt } = await this.repository.createSession(
       em,
       { kind: 'RECIPIENT', ticketId: matched.id, siteId: site.id, ttlHours: this.config.sessionTtlHours },
       { accountKey: account.key, addressKey: address.key, policies: this.policies },
     );
-    return { ok: true, ...session, registrationRequired: !matched.registered };
+    // The page the login leads to needs no session lookup (as if it had been read and cached).
+    this.principals.set(
+      token,
+      { kind: 'recipient', sessionId, ticketId: matched.id, siteId: site.id },
+      expiresAt,
+    );
+    return { ok: true, token, expiresAt, registrationRequired: !matched.registered };
   }
 
   /**
