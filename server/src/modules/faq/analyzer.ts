@@ -331,6 +331,10 @@ export const englishStopWords = new Set(
     // the disease the whole site is about: "the covid shot" asks what "the shot" asks
     'covid corona coronavirus ' +
     // being from abroad says who asks, not what about ("any fee for foreigners?")
-    'foreign foreigner foreigners'
+    'foreign foreigner foreigners ' +
+    // closed-class words no entry uses, which name no topic: indefinite pronouns ("no free places anywhere"),
+    // conjunctions ("because the deadline passed"), time words (today, now, ago, previous) and fillers
+    'anyone anybody anywhere somebody everyone everybody everywhere nobody nowhere ' +
+    'because instead even though although unless today now ago previous ready actually basically gone'
   ).split(' '),
 );
