@@ -198,6 +198,8 @@ export function normalize(text: string): string {
       .normalize('NFKC')
       .toLowerCase()
       .replace(/[‘’`´]/g, "'")
+      // English short forms of words the entries spell out (info, temp, appt, mins): the whole word.
+      .replace(/\b(info|temp|appts?|mins?|hrs|vaxx?|msg|acct|tix)\b/g, (w: string) => shortForms.get(w) ?? w)
       // A date pattern (yyyy/mm/dd, dd-mm-yy) asks for the date's format: its words, not letters no entry uses.
       .replace(/\b(?:y{2,4}|m{1,2}|d{1,2})(?:[/.-](?:y{2,4}|m{1,2}|d{1,2})){2}\b/g, ' year month day ')
       // "no." after a noun is its number (ticket no., tel no.), not a "no".
@@ -216,6 +218,21 @@ export function normalize(text: string): string {
 }
 
 const ordinals = ['first', 'second', 'third'];
+
+const shortForms = new Map([
+  ['info', 'information'],
+  ['temp', 'temperature'],
+  ['appt', 'appointment'],
+  ['appts', 'appointments'],
+  ['min', 'minutes'],
+  ['mins', 'minutes'],
+  ['hrs', 'hours'],
+  ['vax', 'vaccine'],
+  ['vaxx', 'vaccine'],
+  ['msg', 'message'],
+  ['acct', 'account'],
+  ['tix', 'tickets'],
+]);
 
 /** Words shortened the way people text (hw do i log in, wat is my pw): the words they stand for. */
 const textingWords = new Map([
