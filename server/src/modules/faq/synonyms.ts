@@ -76,7 +76,22 @@ const groups: string[][] = [
   // Mail services are mail ("not coming to my gmail").
   ['メール', 'めーる', 'e-mail', 'email', 'gmail', 'hotmail', 'yahoo mail', 'mail'],
   ['リマインダー', 'りまいんだー', 'リマインド', 'りまいんど', 'reminders', 'reminder'],
-  ['スマートフォン', 'スマホ', 'すまほ', 'mobile phone', 'cellphone', 'mobile', 'smartphone'],
+  // A phone one books on, from or with is the device ("can I book from my phone"); by phone is a call.
+  [
+    'スマートフォン',
+    'スマホ',
+    'すまほ',
+    'on my phone',
+    'from my phone',
+    'with my phone',
+    'using my phone',
+    'on my cell',
+    'mobile phone',
+    'cell phone',
+    'cellphone',
+    'mobile',
+    'smartphone',
+  ],
   ['副反応', '副作用', 'ふくはんのう', 'ふくさよう', 'side effect'],
   ['予診票', '問診票', 'よしんひょう', 'もんしんひょう'],
   ['生年月日', '誕生日', 'せいねんがっぴ', 'たんじょうび', 'date of birth', 'dob', 'birthday'],
