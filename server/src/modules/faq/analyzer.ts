@@ -202,6 +202,8 @@ export function normalize(text: string): string {
       .replace(/\b(info|temp|appts?|mins?|hrs|vaxx?|msg|acct|tix)\b/g, (w: string) => shortForms.get(w) ?? w)
       // A date pattern (yyyy/mm/dd, dd-mm-yy) asks for the date's format: its words, not letters no entry uses.
       .replace(/\b(?:y{2,4}|m{1,2}|d{1,2})(?:[/.-](?:y{2,4}|m{1,2}|d{1,2})){2}\b/g, ' year month day ')
+      // "free" before a place or a time is its being available ("no free slots"), not its costing nothing.
+      .replace(/\bfree (?=(?:places?|slots?|spaces?|spots?|seats?|times?|dates?|days?|appointments?|bookings?)\b)/g, 'available ')
       // "no." after a noun is its number (ticket no., tel no.), not a "no".
       .replace(/\b([a-z]+) no\.(?=\s|$)/g, '$1 number')
       // English ordinals in digits (2nd dose, 1st shot): the word, not "nd" or "st".
