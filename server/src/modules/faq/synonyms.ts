@@ -196,6 +196,21 @@ const groups: string[][] = [
   ['何分', 'なんぷん'],
   ['何日', 'なんにち'],
   ['何回', 'なんかい'],
+  // English: not showing up is missing the appointment (not arriving, which tickets and mails do too).
+  [
+    'missed',
+    "didn't show up",
+    'did not show up',
+    "didn't turn up",
+    'did not turn up',
+    "couldn't make it",
+    'could not make it',
+    "didn't make it",
+    'did not make it',
+    'missed',
+  ],
+  // English: booking again (rebook, re-book) is booking.
+  ['book again', 'rebooking', 'rebooked', 'rebook', 're-book', 'book again'],
   // English phrasal verbs of arriving.
   ['到着', 'show up', 'turn up', 'get there', 'arrive'],
   // Negations whose verb is a stop word (いる, 来る) would otherwise say nothing.
