@@ -204,6 +204,9 @@ export function normalize(text: string): string {
       .replace(/\b(?:y{2,4}|m{1,2}|d{1,2})(?:[/.-](?:y{2,4}|m{1,2}|d{1,2})){2}\b/g, ' year month day ')
       // "free" before a place or a time is its being available ("no free slots"), not its costing nothing.
       .replace(/\bfree (?=(?:places?|slots?|spaces?|spots?|seats?|times?|dates?|days?|appointments?|bookings?)\b)/g, 'available ')
+      // "when" inside a sentence, after a word that asks nothing (an error when booking), joins two clauses; after
+      // until, since or a verb of knowing (tell me when, see when) it still asks a time.
+      .replace(/\b([a-z']+) when\b/g, (all, before: string) => (indirect.has(before) ? all : `${before} `))
       // "no." after a noun is its number (ticket no., tel no.), not a "no".
       .replace(/\b([a-z]+) no\.(?=\s|$)/g, '$1 number')
       // English ordinals in digits (2nd dose, 1st shot): the word, not "nd" or "st".
@@ -220,6 +223,13 @@ export function normalize(text: string): string {
 }
 
 const ordinals = ['first', 'second', 'third'];
+
+/** Words after which "when" still asks a time (until when, tell me when, not sure when). */
+const indirect = new Set(
+  'until till since by from and or but know knows tell me us see check find out ask wonder sure confirm decide show is forgot forget remember'.split(
+    ' ',
+  ),
+);
 
 const shortForms = new Map([
   ['info', 'information'],
