@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import kuromoji, { type IpadicFeatures, type Tokenizer } from 'kuromoji';
 import { stemmer } from 'stemmer';
-import { synonymsOf } from './synonyms.js';
+import { synonymStems, synonymsOf } from './synonyms.js';
 
 /**
  * Turns text into index terms, the same way for entries and questions:
@@ -59,8 +59,10 @@ export class Analyzer {
       // A possessive is its noun (driver's → driver), not a word of its own no entry uses.
       const word = written.replace(/'s?$/, '');
       if (word.length < 2 || englishStopWords.has(word)) continue;
-      out.push(`e:${stemmer(word)}`);
-      foreign?.add(`e:${stemmer(word)}`);
+      const stem = stemmer(word);
+      const term = `e:${synonymStems.get(stem) ?? stem}`;
+      out.push(term);
+      foreign?.add(term);
     }
     const japanese = normalized.replace(/[a-z0-9'’]+/g, ' ');
     if (!/[\u3040-\u30ff\u4e00-\u9fff]/.test(japanese)) return out;

@@ -1,3 +1,5 @@
+import { stemmer } from 'stemmer';
+
 /**
  * Words that mean the same to the people who ask: each variant is rewritten to the group's first word
  * before analysis, in entries and questions alike. Applied to NFKC-normalised, lower-cased text.
@@ -328,6 +330,31 @@ const englishRewrites: [RegExp, string][] = groups.flatMap((group) => {
       .map((v): [RegExp, string] => [new RegExp(`\\b${escape(v)}(?:s|es)?\\b`, 'g'), word!])
   );
 });
+
+/**
+ * The same groups by stem: an inflection the groups do not list (selectable, reschedules, cancelling) is its
+ * group's word as well. A stem that two groups share is left alone.
+ */
+export const synonymStems: ReadonlyMap<string, string> = (() => {
+  const targets = new Map<string, Set<string>>();
+  for (const group of groups) {
+    const english = group.filter(isEnglish);
+    const word = english[english.length - 1];
+    if (!word || /[ -]/.test(word)) continue;
+    for (const variant of english) {
+      if (/[ -']/.test(variant)) continue;
+      const stem = stemmer(variant);
+      const set = targets.get(stem) ?? new Set<string>();
+      targets.set(stem, set);
+      set.add(stemmer(word));
+    }
+  }
+  return new Map(
+    [...targets].flatMap(([stem, set]) =>
+      set.size === 1 && !set.has(stem) ? [[stem, [...set][0]!] as const] : [],
+    ),
+  );
+})();
 
 /** Every English word the synonym groups know (a misspelt "apointment" is corrected to one of them). */
 export const synonymEnglishWords: string[] = groups.flatMap((group) =>
