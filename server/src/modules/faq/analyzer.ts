@@ -204,6 +204,11 @@ export function normalize(text: string): string {
       .replace(/\b(info|temp|appts?|mins?|hrs|vaxx?|msg|acct|tix)\b/g, (w: string) => shortForms.get(w) ?? w)
       // A date pattern (yyyy/mm/dd, dd-mm-yy) asks for the date's format: its words, not letters no entry uses.
       .replace(/\b(?:y{2,4}|m{1,2}|d{1,2})(?:[/.-](?:y{2,4}|m{1,2}|d{1,2})){2}\b/g, ' year month day ')
+      // A mail service's account or password is its company's account (Gmail → Google), not this site's mail.
+      .replace(
+        /\b(gmail|hotmail|outlook|icloud|yahoo)(?:\s*mail)?(?=\s*の?\s*(?:account|password|pw|アカウント|パスワード))/g,
+        (_, service: string) => mailServices.get(service) ?? service,
+      )
       // "free" before a place or a time is its being available ("no free slots"), not its costing nothing.
       .replace(/\bfree (?=(?:places?|slots?|spaces?|spots?|seats?|times?|dates?|days?|appointments?|bookings?)\b)/g, 'available ')
       // "when" inside a sentence, after a word that asks nothing (an error when booking), joins two clauses; after
@@ -225,6 +230,13 @@ export function normalize(text: string): string {
 }
 
 const ordinals = ['first', 'second', 'third'];
+
+const mailServices = new Map([
+  ['gmail', 'google'],
+  ['hotmail', 'microsoft'],
+  ['outlook', 'microsoft'],
+  ['icloud', 'apple id'],
+]);
 
 /** Words after which "when" still asks a time (until when, tell me when, not sure when). */
 const indirect = new Set(
