@@ -210,7 +210,10 @@ export function normalize(text: string): string {
         (_, service: string) => mailServices.get(service) ?? service,
       )
       // "free" before a place or a time is its being available ("no free slots"), not its costing nothing.
-      .replace(/\bfree (?=(?:places?|slots?|spaces?|spots?|seats?|times?|dates?|days?|appointments?|bookings?)\b)/g, 'available ')
+      .replace(
+        /\bfree (?=(?:places?|slots?|spaces?|spots?|seats?|times?|dates?|days?|appointments?|bookings?)\b)/g,
+        'available ',
+      )
       // "when" inside a sentence, after a word that asks nothing (an error when booking), joins two clauses; after
       // until, since or a verb of knowing (tell me when, see when) it still asks a time.
       .replace(/\b([a-z']+) when\b/g, (all, before: string) => (indirect.has(before) ? all : `${before} `))
