@@ -248,7 +248,7 @@ const indirect = new Set(
   ),
 );
 
-const shortForms = new Map([
+export const shortForms = new Map([
   ['info', 'information'],
   ['temp', 'temperature'],
   ['appt', 'appointment'],
@@ -264,7 +264,7 @@ const shortForms = new Map([
 ]);
 
 /** Words shortened the way people text (hw do i log in, wat is my pw): the words they stand for. */
-const textingWords = new Map([
+export const textingWords = new Map([
   ['hw', 'how'],
   ['wat', 'what'],
   ['wht', 'what'],
