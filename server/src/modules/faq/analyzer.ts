@@ -381,6 +381,6 @@ export const englishStopWords = new Set(
     // closed-class words no entry uses, which name no topic: indefinite pronouns ("no free places anywhere"),
     // conjunctions ("because the deadline passed"), time words (today, now, ago, previous) and fillers
     'anyone anybody anywhere somebody everyone everybody everywhere nobody nowhere ' +
-    'because instead even though although unless today now ago previous ready actually basically gone'
+    'because instead even though although unless today now ago previous ready actually basically gone still'
   ).split(' '),
 );
