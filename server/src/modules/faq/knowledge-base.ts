@@ -54,7 +54,7 @@ export const commonEntries: CommonEntry[] = [
     },
     en: {
       q: 'What do I do the first time I log in?',
-      k: 'first login first visit new here getting started first time new user never logged in before register create account set password initial setup',
+      k: 'first login first visit new here getting started first time new user never logged in before register create account set password initial setup enter my name in katakana profile terms of use',
       a: 'The first time, log in with your ticket number and date of birth, then set a password and your contact details (phone or e-mail, depending on the site). After that you log in with your ticket number and that password.',
     },
   },
@@ -97,7 +97,7 @@ export const commonEntries: CommonEntry[] = [
     },
     en: {
       q: 'I cannot log in any more, my account seems locked',
-      k: 'account locked blocked cannot sign in temporarily locked out too many attempts failed login blocked wait try again later',
+      k: 'account locked blocked cannot sign in temporarily locked out too many attempts failed login blocked wait try again later wrong password several times will not let me in',
       a: 'After several failed attempts logins are paused for a while to protect your account. Wait a little, check your ticket number, date of birth and password, and try again. If it still fails, contact {{contact}}.',
     },
   },
@@ -242,7 +242,7 @@ export const commonEntries: CommonEntry[] = [
     },
     en: {
       q: 'Which booking mode does this site use?',
-      k: 'booking type set or separate booking mode first and second dose together separately',
+      k: 'booking type set or separate booking mode first and second dose together separately both doses together or one at a time one by one which way this site books',
       a: 'Booking mode of {{siteName}}: {{bookingMode}}',
     },
   },
@@ -270,7 +270,7 @@ export const commonEntries: CommonEntry[] = [
     },
     en: {
       q: 'Can I book the first and second dose separately?',
-      k: 'book each dose separately one at a time separate booking one dose at a time individually each dose',
+      k: 'book each dose separately one at a time separate booking one dose at a time individually each dose one dose for now and the other one later',
       a: 'In separate booking you book each dose on its own; the second can be chosen from the day the required interval after the first has passed. Booking mode of this site: {{bookingMode}}',
     },
   },
@@ -462,7 +462,7 @@ export const commonEntries: CommonEntry[] = [
       a: '{{siteName}} では、変更・キャンセルは接種日時の{{cutoffHours}}時間前まで受け付けます。',
     },
     en: {
-      q: 'Until when can I cancel or change?',
+      q: 'What is the deadline to cancel or change?',
       k: 'cancel deadline until when last day what is the deadline cancellation deadline cut off how late until when hours before',
       a: 'At {{siteName}}, changes and cancellations are accepted until {{cutoffHours}} hours before the appointment.',
     },
@@ -477,7 +477,7 @@ export const commonEntries: CommonEntry[] = [
     },
     en: {
       q: 'The cancellation deadline has passed',
-      k: 'past the deadline too late cancel deadline passed too late to cancel after cut off cannot cancel',
+      k: 'past the deadline too late deadline has passed too late to cancel after cut off cannot cancel any more',
       a: 'After the cut-off ({{cutoffHours}} hours before) you cannot change or cancel on the site. Please contact {{contact}}.',
     },
   },
@@ -506,7 +506,7 @@ export const commonEntries: CommonEntry[] = [
     },
     en: {
       q: 'I am going to be late',
-      k: 'running late delay arrive late late delayed running late miss the time',
+      k: 'running late delay arrive late late delayed running late miss the time stuck in traffic',
       a: 'If you will be late, please let {{contact}} know as early as possible. Depending on the venue you may be asked to change to another time.',
     },
   },
@@ -635,7 +635,7 @@ export const commonEntries: CommonEntry[] = [
     },
     en: {
       q: 'What are reminders?',
-      k: 'reminder notification day before reminder notification day before notice',
+      k: 'reminder notification notice what is a reminder mail the day before',
       a: 'A reminder is an e-mail sent the day before your appointment with its time and venue, to people who registered an e-mail address and turned reminders on.',
     },
   },
@@ -650,7 +650,7 @@ export const commonEntries: CommonEntry[] = [
     },
     en: {
       q: 'How do I turn on reminders?',
-      k: 'get reminders turn on enable turn on reminders enable reminder get notified sign up for reminder',
+      k: 'get reminders turn on enable turn on reminders enable reminder get notified sign up for reminder want a reminder mail the day before my appointment receive reminders',
       a: 'On My page, register an e-mail address and switch on "Receive reminders" (some sites do not send mail).',
     },
   },
@@ -680,7 +680,7 @@ export const commonEntries: CommonEntry[] = [
     },
     en: {
       q: 'How do I change my e-mail address?',
-      k: 'change email update address change email address update email new email',
+      k: 'change email update address change email address update email new email wrong email address registered correct fix a typo',
       a: 'Change it in the contact details on My page.',
     },
   },
@@ -724,7 +724,7 @@ export const commonEntries: CommonEntry[] = [
     },
     en: {
       q: 'How do I change my phone number?',
-      k: 'change phone number change phone number mobile update telephone',
+      k: 'change phone number change phone number mobile update telephone wrong number registered correct fix',
       a: 'Change it in the contact details on My page.',
     },
   },
