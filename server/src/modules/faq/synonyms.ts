@@ -273,6 +273,8 @@ const groups: string[][] = [
   // English words for the vaccination itself ("the second jab", "covid shot", "injection"): the entries say vaccine
   // or vaccination (one stem).
   ['vaccine', 'jab', 'shot', 'injection', 'vaccine'],
+  // A human (a real person, a staff member) is the person one asks to talk to.
+  ['person', 'real person', 'human being', 'humans', 'human', 'staff member', 'person'],
   ['site', 'web site', 'website', 'web page', 'webpage', 'homepage', 'site'],
   // Okurigana and spelling variants of one word (the analyser gives each its own base form).
   ['引っ越し', '引越し', '引越', 'ひっこし'],
@@ -286,6 +288,10 @@ const groups: string[][] = [
     'といあわせ',
     'help desk',
     'helpdesk',
+    'helplines',
+    'helpline',
+    'hotlines',
+    'hotline',
     'customer service',
     'customer support',
     'enquiry',
