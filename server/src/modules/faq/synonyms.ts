@@ -273,6 +273,8 @@ const groups: string[][] = [
   // English words for the vaccination itself ("the second jab", "covid shot", "injection"): the entries say vaccine
   // or vaccination (one stem).
   ['vaccine', 'jab', 'shot', 'injection', 'vaccine'],
+  // The asker's workplace is the employer the entries name (workplace vaccination, proof for the employer).
+  ['employer', 'workplace', 'companies', 'company', 'employer'],
   // A human (a real person, a staff member) is the person one asks to talk to.
   ['person', 'real person', 'human being', 'humans', 'human', 'staff member', 'person'],
   ['site', 'web site', 'website', 'web page', 'webpage', 'homepage', 'site'],
