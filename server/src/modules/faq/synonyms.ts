@@ -273,6 +273,19 @@ const groups: string[][] = [
   // English words for the vaccination itself ("the second jab", "covid shot", "injection"): the entries say vaccine
   // or vaccination (one stem).
   ['vaccine', 'jab', 'shot', 'injection', 'vaccine'],
+  // English: not wanting or no longer needing something is stopping it ("I don't want reminder mails any more").
+  [
+    'stop',
+    "don't want",
+    'do not want',
+    'no longer want',
+    "don't need",
+    'do not need',
+    'no longer need',
+    "won't need",
+    'will not need',
+    'stop',
+  ],
   // The asker's workplace is the employer the entries name (workplace vaccination, proof for the employer).
   ['employer', 'workplace', 'companies', 'company', 'employer'],
   // A human (a real person, a staff member) is the person one asks to talk to.
