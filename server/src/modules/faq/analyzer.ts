@@ -356,8 +356,12 @@ const japaneseStopWords = new Set([
   // question without naming its topic: 言う (…って言われた), お願い, よろしい, pronouns of place and people (ここ,
   // こちら, みんな), やつ.
   ...['分かる', '出来る', '下さい', '良い', '無い', '有る', '居る', '頂く', '貰う'],
-  // The disease the whole site is about names no topic of its own (コロナのワクチン asks what ワクチン asks).
+  // The disease the whole site is about names no topic of its own (コロナのワクチン asks what ワクチン asks), nor does the
+  // workplace vaccination (職域) a site may run as a whole.
   'コロナ',
+  '職域',
+  // Words that soften or frame what they follow: 風邪気味 is 風邪, 熱っぽい 熱, エラーが発生 エラー.
+  ...['気味', 'っぽい', 'ぽい', '発生'],
   ...['今度', '来週', '先週', '本当', 'ほんとう', '全然', 'ちょっと', '絶対', '一応', '普通'],
 ]);
 

@@ -197,6 +197,7 @@ const groups: string[][] = [
   ['何時', 'なんじ'],
   ['何分', 'なんぷん'],
   ['何日', 'なんにち'],
+  ['何', 'なに'],
   ['何回', 'なんかい'],
   // English: not showing up is missing the appointment (not arriving, which tickets and mails do too).
   [
@@ -403,6 +404,13 @@ const spokenRewrites: [RegExp, string][] = [
   [/てく(?=$|[\s、。!?！？…]|の|よ|か|な)/g, 'ていく'],
   [/([いっ])とけ(?=ば)/g, '$1ておけ'],
   [/しもうた/g, 'しまった'],
+  [/([てで])もうた/g, '$1しまった'],
+  // Dialect negations: Kansai へん (来てへん, できへん), eastern ねぇ (来ねぇ, わかんねぇ) are ない.
+  [/(?<=[\u3040-\u309f])へん(?=$|[\s、。!?！？…]|のに|けど|から|で|わ|よ|ね|ん)/g, 'ない'],
+  [/(?<=[来こ]|わかん|知ら|でき)ねぇ/g, 'ない'],
+  // Eastern endings: だけんど is けど, どうすっぺ is どうする.
+  [/だけんど|けんど/g, 'けど'],
+  [/すっぺ/g, 'する'],
   [/どっか/g, 'どこか'],
   // A booking calendar marks a full day with × (✕, ✖): "どの日も×" says every day is full.
   [/[×✕✖]/g, ' 満席 '],
