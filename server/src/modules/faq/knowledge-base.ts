@@ -49,7 +49,7 @@ export const commonEntries: CommonEntry[] = [
     link: 'LOGIN',
     ja: {
       q: '初めてログインするときはどうすればいいですか',
-      k: 'はじめてログイン 初めての利用 最初のログイン 登録の仕方 初回ログイン やり方 はじめて使う 初めての方 初回 はじめて 最初 初めて使う 初回登録 新規登録 パスワード設定 利用登録 アカウント作成',
+      k: 'はじめてログイン 初めての利用 最初のログイン 登録の仕方 初回ログイン やり方 はじめて使う 初めての方 初回 はじめて 最初 初めて使う 初回登録 新規登録 パスワード設定 利用登録 アカウント作成 カタカナの名前 氏名 利用規約に同意',
       a: '初回は接種券番号と生年月日でログインし、続けてパスワードと連絡先(サイトの設定により電話番号やメールアドレス)を登録します。次回からは接種券番号とそのパスワードでログインします。',
     },
     en: {
@@ -833,12 +833,12 @@ export const commonEntries: CommonEntry[] = [
     topic: 'site',
     ja: {
       q: '個人情報はどのように扱われますか',
-      k: '個人情報 プライバシー 個人情報 プライバシー 安全 データ 情報 漏れる',
+      k: '個人情報 プライバシー 安全 データ 情報 漏れる 名前や電話番号は誰が見るのか 勤務先の会社に見られるか 何に使われるのか',
       a: '入力された情報は接種の予約と実施のためだけに使われます。詳しくは {{siteName}} の利用規約をご覧ください。',
     },
     en: {
       q: 'What happens to my personal data?',
-      k: 'privacy personal data personal data privacy information safe secure privacy policy who can see my information data protection how my data is used',
+      k: 'privacy personal data personal data privacy information safe secure privacy policy who can see my information data protection how my data is used my name and phone number my employer',
       a: 'What you enter is used only to book and give your vaccination. See the terms of use of {{siteName}} for details.',
     },
   },
