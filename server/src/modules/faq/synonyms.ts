@@ -193,6 +193,8 @@ const groups: string[][] = [
     "can't recall",
     'forgot',
   ],
+  // タダ (ただで, ただですか) is free of charge; ただ alone is as often "just".
+  ['無料', 'タダ', 'ただで', 'ただですか', 'ただなの', 'ただなん'],
   // Question words typed in hiragana (the analyser cuts なんじ into なん + じ).
   ['何時', 'なんじ'],
   ['何分', 'なんぷん'],
@@ -302,6 +304,13 @@ const groups: string[][] = [
     '問い合せ',
     '問合わせ',
     'といあわせ',
+    // Asking whom to ask is asking for the contact (誰に聞けばいい, だれにきいたら).
+    '誰に聞けば',
+    '誰に聞いたら',
+    '誰に相談',
+    'だれにきけば',
+    'だれにきいたら',
+    'だれにそうだん',
     'help desk',
     'helpdesk',
     'helplines',
