@@ -193,6 +193,8 @@ const groups: string[][] = [
     "can't recall",
     'forgot',
   ],
+  // Later (後で, あとで, あとから) is one word in any spelling.
+  ['後から', '後で', 'あとで', 'あとから'],
   // タダ (ただで, ただですか) is free of charge; ただ alone is as often "just".
   ['無料', 'タダ', 'ただで', 'ただですか', 'ただなの', 'ただなん'],
   // Question words typed in hiragana (the analyser cuts なんじ into なん + じ).
