@@ -195,6 +195,8 @@ const groups: string[][] = [
   ],
   // Later (後で, あとで, あとから) is one word in any spelling.
   ['後から', '後で', 'あとで', 'あとから'],
+  // Being scared (怖い, こわい) of something is worrying about it.
+  ['心配', '怖い', '恐い', 'こわい'],
   // タダ (ただで, ただですか) is free of charge; ただ alone is as often "just".
   ['無料', 'タダ', 'ただで', 'ただですか', 'ただなの', 'ただなん'],
   // Question words typed in hiragana (the analyser cuts なんじ into なん + じ).
@@ -409,7 +411,7 @@ const spokenRewrites: [RegExp, string][] = [
   ],
   [/ええ(?=の|か|ん|よ|$)/g, 'いい'],
   [/(?<![まあ])([らせけめれてえ])ん(?=$|[\s、。!?！？…]|のじゃ|じゃ|けど|が|から)/g, '$1ない'],
-  [/(った|した|いた|んだ|けた)あと/g, '$1後'],
+  [/(った|した|いた|んだ|けた|の)あと/g, '$1後'],
   // Spoken contractions: ていく (着てく, 持ってけば), ておく (着いとけば), てしまった (しもうた), どこ (どっから).
   [/てけ(?=ば|る)/g, 'ていけ'],
   [/てく(?=$|[\s、。!?！？…]|の|よ|か|な)/g, 'ていく'],
