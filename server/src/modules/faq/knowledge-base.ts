@@ -891,12 +891,12 @@ export const commonEntries: CommonEntry[] = [
     medical: true,
     ja: {
       q: '副反応が心配です',
-      k: '副反応 副作用 痛み 熱 痛い 痛み 接種後に 副反応 副作用 腕が痛い 発熱 熱が出た 腫れ だるい 頭痛',
+      k: '副反応 副作用 痛み 熱 痛い 痛み 接種後に 副反応 副作用 腕が痛い 発熱 熱が出た 腫れ だるい 頭痛 2回目の後の熱',
       a: 'このチャットでは医学的な助言はできません。体調について心配なことは、かかりつけの医師にご相談ください。接種についてのお問い合わせは {{contact}} へ。急に具合が悪くなったときは、ためらわず医療機関を受診してください。',
     },
     en: {
       q: 'I am worried about side effects',
-      k: 'side effects reaction pain fever side effects adverse reaction sore arm fever headache swelling tired',
+      k: 'side effects reaction pain fever side effects adverse reaction sore arm fever headache swelling tired fever after the second dose',
       a: 'This chat cannot give medical advice. Please talk to your doctor about your health; for questions about the vaccination contact {{contact}}. If you feel suddenly unwell, see a doctor without delay.',
     },
   },
