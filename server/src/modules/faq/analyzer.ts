@@ -212,7 +212,10 @@ export function normalize(text: string): string {
       // A check-up is one word, the medical examination, not checking a booking.
       .replace(/\bcheck-ups?\b/g, 'checkup')
       // Having or running a temperature is having a fever (the weather's temperature is another topic).
-      .replace(/\b(have|has|had|having|running|run|got|with) a (?:high |slight |bit of a )?temperature\b/g, '$1 a fever temperature')
+      .replace(
+        /\b(have|has|had|having|running|run|got|with) a (?:high |slight |bit of a )?temperature\b/g,
+        '$1 a fever temperature',
+      )
       // "free" before a place or a time is its being available ("no free slots"), not its costing nothing.
       .replace(
         /\bfree (?=(?:places?|slots?|spaces?|spots?|seats?|times?|dates?|days?|appointments?|bookings?)\b)/g,

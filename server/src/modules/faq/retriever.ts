@@ -163,7 +163,12 @@ export class FaqRetriever {
     // corrected to "where" and dropped, not left an unknown word), and their katakana words (キャンル → キャンセル).
     const words = new Map<string, number>();
     // The analyser's short forms (info, temp) and texting words (hw, wat) are words too: "info" is no typo of "into".
-    for (const word of [...synonymEnglishWords, ...englishStopWords, ...shortForms.keys(), ...textingWords.keys()])
+    for (const word of [
+      ...synonymEnglishWords,
+      ...englishStopWords,
+      ...shortForms.keys(),
+      ...textingWords.keys(),
+    ])
       words.set(word, 1);
     for (const d of documents)
       for (const word of `${d.q} ${d.k} ${d.a} ${(d.p ?? []).join(' ')}`
