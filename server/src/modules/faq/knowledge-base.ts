@@ -476,8 +476,8 @@ export const commonEntries: CommonEntry[] = [
       a: '期限({{cutoffHours}}時間前)を過ぎるとサイトからは変更・キャンセルできません。{{contact}} にご連絡ください。',
     },
     en: {
-      q: 'The cancellation deadline has passed',
-      k: 'past the deadline too late deadline has passed too late to cancel after cut off cannot cancel any more',
+      q: 'It is too late to cancel',
+      k: 'past the deadline too late deadline has passed missed the deadline too late to cancel after cut off cannot cancel any more',
       a: 'After the cut-off ({{cutoffHours}} hours before) you cannot change or cancel on the site. Please contact {{contact}}.',
     },
   },
