@@ -392,7 +392,7 @@ export const englishStopWords = new Set(
     // closed-class words no entry uses, which name no topic: indefinite pronouns ("no free places anywhere"),
     // conjunctions ("because the deadline passed"), time words (today, now, ago, previous) and fillers
     'anyone anybody anywhere somebody everyone everybody everywhere nobody nowhere ' +
-    'because instead even though although unless today now ago previous ready actually basically gone still ' +
+    'because instead even though although unless today now ago previous ready actually basically gone still only ' +
     // people around the asker who are not booked for ("my neighbour already got hers")
     'neighbour neighbours neighbor neighbors colleague colleagues coworker coworkers'
   ).split(' '),
