@@ -82,6 +82,9 @@ export class Analyzer {
         token.reading !== '*'
       )
         kanjiNouns.push([toHiragana(token.reading), surface]);
+      // Katakana nouns too: a question may type them in hiragana (えらー, ろぐあうと).
+      else if (kanjiNouns && token.pos === '名詞' && /^[\u30a1-\u30fa][\u30a1-\u30fcー]{2,}$/.test(surface))
+        kanjiNouns.push([toHiragana(surface), surface]);
       const stop = japaneseStopWords.has(token.basic_form) || japaneseStopWords.has(surface);
       // Dependent verbs and nouns (てしまう, ている, てみる, のこと) only bend the word before them.
       const content = !functionalPos.has(token.pos) && token.pos_detail_1 !== '非自立' && !stop;
