@@ -352,12 +352,12 @@ export const commonEntries: CommonEntry[] = [
     link: 'BOOK',
     ja: {
       q: 'ワクチンの種類は選べますか',
-      k: 'ワクチンの種類 メーカー 選ぶ ワクチン 種類 メーカー 選べる ファイザー モデルナ 銘柄 指定 希望',
+      k: 'ワクチンの種類 メーカー 選ぶ ワクチン 種類 メーカー 選べる ファイザー モデルナ 武田 ノババックス アストラゼネカ 銘柄 指定 希望',
       a: '会場ごとに扱うワクチンが決まっています。予約画面で会場を選ぶと、そこで扱うワクチンが表示されます。2回目は原則1回目と同じワクチンです。',
     },
     en: {
       q: 'Can I choose the vaccine?',
-      k: 'which vaccine type choose brand vaccine type brand manufacturer choose pfizer moderna',
+      k: 'which vaccine type choose brand vaccine type brand manufacturer choose pfizer moderna takeda novavax astrazeneca',
       a: 'Each venue offers certain vaccines; the booking page shows them once you choose a venue. The second dose is normally the same vaccine as the first.',
     },
   },
@@ -587,7 +587,7 @@ export const commonEntries: CommonEntry[] = [
     topic: 'day',
     ja: {
       q: '当日の服装はどうすればいいですか',
-      k: '服装 着ていく服 半袖 服装 服 半袖 肩 着ていく',
+      k: '服装 着ていく服 半袖 服装 服 半袖 肩 着ていく 着る',
       a: '肩を出しやすい服装(半袖や、袖をまくりやすい服)でお越しください。',
     },
     en: {
