@@ -107,7 +107,8 @@ export class Analyzer {
         }
         // 方法 (every how-to word, synonyms.ts) is matched as a word: its reading's bigrams would meet
         // 両方 and 片方 by chance.
-        reading += base === '方法' ? ' ' : kana;
+        // Since round 8 the question word 何 neither: its ナニ is in every entry that says 何.
+        reading += base === '方法' || base === '何' ? ' ' : kana;
       } else {
         // Particles separate the words of a reading: "ヨヤクヲキャンセル" makes no bigram "クヲ".
         // A lone kana that is no particle is usually the analyser cutting a hiragana word apart
@@ -354,6 +355,8 @@ const japaneseStopWords = new Set([
     '昨日',
     'きのう',
     '今朝',
+    '今',
+    'いま',
     '夜',
     '昼',
     '午前',
