@@ -969,12 +969,12 @@ export const commonEntries: CommonEntry[] = [
     personal: 'RESERVATIONS',
     ja: {
       q: 'いつ予約していますか(自分の予約)',
-      k: '私の予約 予約日 予約した日 自分の予約 何日 予約した日時 予約状況 予約内容 予約した内容 接種日 自分の接種日 予約を確認',
+      k: '私の予約 予約日 予約した日 自分の予約 何日 予約した日時 予約状況 予約内容 予約した内容 接種日 自分の接種日 予約を確認 2回目の予約日 次の接種日',
       a: 'ご自身の予約はマイページに表示されます。ログインしていれば、ここにも予約の日時と会場を表示します。',
     },
     en: {
       q: 'When is my appointment?',
-      k: 'my appointment when is my booking my reservation my appointment my booking when what did I book my reservation date what time is my appointment date and time of my appointment details of my slot',
+      k: 'my appointment when is my booking my reservation my appointment my booking when what did I book my reservation date what time is my appointment date and time of my appointment details of my slot when is my second dose',
       a: 'Your bookings are shown on My page; when you are logged in they are listed here too.',
     },
   },
