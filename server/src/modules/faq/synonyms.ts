@@ -43,7 +43,20 @@ const groups: string[][] = [
   ['取り消す', '取消す', 'とりけす'],
   ['接種券', 'クーポン券', 'クーポン', 'くーぽん', 'せっしゅけん', 'coupon', 'voucher', 'ticket'],
   // English: other verbs of changing an appointment's time.
-  ['変更', 'へんこう', 'かえたい', 'かえられる', 'かえれる', 'かえてほしい', '振替', 'rescheduling', 'rescheduled', 'reschedule', 'rearrange', 'change'],
+  [
+    '変更',
+    'へんこう',
+    'かえたい',
+    'かえられる',
+    'かえれる',
+    'かえてほしい',
+    '振替',
+    'rescheduling',
+    'rescheduled',
+    'reschedule',
+    'rearrange',
+    'change',
+  ],
   // Short forms of password.
   ['パスワード', 'ぱすわーど', 'passcode', 'pwd', 'pw', 'password'],
   [
