@@ -322,6 +322,11 @@ const groups: string[][] = [
     '問合わせ',
     'といあわせ',
     // Asking whom to ask is asking for the contact (誰に聞けばいい, だれにきいたら).
+    // Asking by phone (電話で聞きたい, 電話で相談) is asking for the contact, not changing one's phone number.
+    '電話で聞き',
+    '電話で聞け',
+    '電話で相談',
+    '電話でお伺い',
     '誰に聞けば',
     '誰に聞いたら',
     '誰に相談',
