@@ -96,6 +96,29 @@ describe('the FAQ analyser', { timeout: 60_000 }, () => {
     expect(analyzer.terms('the covid jab')).toEqual(analyzer.terms('the vaccine'));
   });
 
+  it('reads the English and Japanese wording classes of round 8 as the words the entries use', async () => {
+    expect(normalize('is it free')).toBe('is it free');
+    expect(normalize('no free slots anywhere')).toBe('no available booking anywhere');
+    expect(normalize('can i book from my phone')).toBe('can i book smartphone');
+    expect(normalize("didn't show up, can i rebook")).toBe('missed, can i book again');
+    expect(normalize('temp 37.8')).toContain('fever');
+    expect(normalize('i have a temperature')).toContain('fever');
+    expect(normalize('change gmail password')).toBe('change google password');
+    expect(normalize('iPhoneで使えますか')).toContain('スマートフォン');
+    expect(normalize('接種券まだ来てへん')).toContain('届かない');
+    const analyzer = await Analyzer.load();
+    // "when" joining two clauses asks no time; after a verb of knowing it does.
+    expect(analyzer.terms('i get an error when booking')).toEqual(analyzer.terms('i get an error booking'));
+    expect(analyzer.terms('tell me when it opens')).toContain('e:when');
+    // Synonyms by stem, short forms, stop words.
+    expect(analyzer.terms('vaccine type selectable')).toContain('e:choos');
+    expect(analyzer.terms('is my info shared with anyone')).toEqual(
+      analyzer.terms('is my information shared'),
+    );
+    // 今 is a time word (a stop word) and 何 gives no reading bigrams.
+    expect(analyzer.terms('今何時')).toEqual(['w:何', 'w:時']);
+  });
+
   it('reads an English possessive as its noun', async () => {
     const analyzer = await Analyzer.load();
     expect(analyzer.terms("driver's")).toEqual(analyzer.terms('driver'));

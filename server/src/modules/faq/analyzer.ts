@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import kuromoji, { type IpadicFeatures, type Tokenizer } from 'kuromoji';
 import { stemmer } from 'stemmer';
-import { synonymsOf } from './synonyms.js';
+import { synonymStems, synonymsOf } from './synonyms.js';
 
 /**
  * Turns text into index terms, the same way for entries and questions:
@@ -59,8 +59,10 @@ export class Analyzer {
       // A possessive is its noun (driver's → driver), not a word of its own no entry uses.
       const word = written.replace(/'s?$/, '');
       if (word.length < 2 || englishStopWords.has(word)) continue;
-      out.push(`e:${stemmer(word)}`);
-      foreign?.add(`e:${stemmer(word)}`);
+      const stem = stemmer(word);
+      const term = `e:${synonymStems.get(stem) ?? stem}`;
+      out.push(term);
+      foreign?.add(term);
     }
     const japanese = normalized.replace(/[a-z0-9'’]+/g, ' ');
     if (!/[\u3040-\u30ff\u4e00-\u9fff]/.test(japanese)) return out;
@@ -80,6 +82,9 @@ export class Analyzer {
         token.reading !== '*'
       )
         kanjiNouns.push([toHiragana(token.reading), surface]);
+      // Katakana nouns too: a question may type them in hiragana (えらー, ろぐあうと).
+      else if (kanjiNouns && token.pos === '名詞' && /^[\u30a1-\u30fa][\u30a1-\u30fcー]{2,}$/.test(surface))
+        kanjiNouns.push([toHiragana(surface), surface]);
       const stop = japaneseStopWords.has(token.basic_form) || japaneseStopWords.has(surface);
       // Dependent verbs and nouns (てしまう, ている, てみる, のこと) only bend the word before them.
       const content = !functionalPos.has(token.pos) && token.pos_detail_1 !== '非自立' && !stop;
@@ -102,7 +107,8 @@ export class Analyzer {
         }
         // 方法 (every how-to word, synonyms.ts) is matched as a word: its reading's bigrams would meet
         // 両方 and 片方 by chance.
-        reading += base === '方法' ? ' ' : kana;
+        // Since round 8 the question word 何 neither: its ナニ is in every entry that says 何.
+        reading += base === '方法' || base === '何' ? ' ' : kana;
       } else {
         // Particles separate the words of a reading: "ヨヤクヲキャンセル" makes no bigram "クヲ".
         // A lone kana that is no particle is usually the analyser cutting a hiragana word apart
@@ -198,8 +204,33 @@ export function normalize(text: string): string {
       .normalize('NFKC')
       .toLowerCase()
       .replace(/[‘’`´]/g, "'")
+      // English short forms of words the entries spell out (info, temp, appt, mins): the whole word.
+      .replace(/\b(info|temp|appts?|mins?|hrs|vaxx?|msg|acct|tix)\b/g, (w: string) => shortForms.get(w) ?? w)
       // A date pattern (yyyy/mm/dd, dd-mm-yy) asks for the date's format: its words, not letters no entry uses.
       .replace(/\b(?:y{2,4}|m{1,2}|d{1,2})(?:[/.-](?:y{2,4}|m{1,2}|d{1,2})){2}\b/g, ' year month day ')
+      // A phone's make used for something (iPhoneで, on my android) is the smartphone; its own settings are not.
+      .replace(/(iphone|android|ipad|アイフォン|アンドロイド)\s*(?=でも|で)/g, 'スマホ')
+      .replace(/\b(on|with|from|using|have) (my|an|a) (iphone|android|ipad)\b/g, '$1 $2 smartphone')
+      // A mail service's account or password is its company's account (Gmail → Google), not this site's mail.
+      .replace(
+        /\b(gmail|hotmail|outlook|icloud|yahoo)(?:\s*mail)?(?=\s*の?\s*(?:account|password|pw|アカウント|パスワード))/g,
+        (_, service: string) => mailServices.get(service) ?? service,
+      )
+      // A check-up is one word, the medical examination, not checking a booking.
+      .replace(/\bcheck-ups?\b/g, 'checkup')
+      // Having or running a temperature is having a fever (the weather's temperature is another topic).
+      .replace(
+        /\b(have|has|had|having|running|run|got|with) a (?:high |slight |bit of a )?temperature\b/g,
+        '$1 a fever temperature',
+      )
+      // "free" before a place or a time is its being available ("no free slots"), not its costing nothing.
+      .replace(
+        /\bfree (?=(?:places?|slots?|spaces?|spots?|seats?|times?|dates?|days?|appointments?|bookings?)\b)/g,
+        'available ',
+      )
+      // "when" inside a sentence, after a word that asks nothing (an error when booking), joins two clauses; after
+      // until, since or a verb of knowing (tell me when, see when) it still asks a time.
+      .replace(/\b([a-z']+) when\b/g, (all, before: string) => (indirect.has(before) ? all : `${before} `))
       // "no." after a noun is its number (ticket no., tel no.), not a "no".
       .replace(/\b([a-z]+) no\.(?=\s|$)/g, '$1 number')
       // English ordinals in digits (2nd dose, 1st shot): the word, not "nd" or "st".
@@ -217,8 +248,37 @@ export function normalize(text: string): string {
 
 const ordinals = ['first', 'second', 'third'];
 
+const mailServices = new Map([
+  ['gmail', 'google'],
+  ['hotmail', 'microsoft'],
+  ['outlook', 'microsoft'],
+  ['icloud', 'apple id'],
+]);
+
+/** Words after which "when" still asks a time (until when, tell me when, not sure when). */
+const indirect = new Set(
+  'until till since by from and or but know knows tell me us see check find out ask wonder sure confirm decide show is forgot forget remember'.split(
+    ' ',
+  ),
+);
+
+export const shortForms = new Map([
+  ['info', 'information'],
+  ['temp', 'temperature'],
+  ['appt', 'appointment'],
+  ['appts', 'appointments'],
+  ['min', 'minutes'],
+  ['mins', 'minutes'],
+  ['hrs', 'hours'],
+  ['vax', 'vaccine'],
+  ['vaxx', 'vaccine'],
+  ['msg', 'message'],
+  ['acct', 'account'],
+  ['tix', 'tickets'],
+]);
+
 /** Words shortened the way people text (hw do i log in, wat is my pw): the words they stand for. */
-const textingWords = new Map([
+export const textingWords = new Map([
   ['hw', 'how'],
   ['wat', 'what'],
   ['wht', 'what'],
@@ -295,6 +355,8 @@ const japaneseStopWords = new Set([
     '昨日',
     'きのう',
     '今朝',
+    '今',
+    'いま',
     '夜',
     '昼',
     '午前',
@@ -306,8 +368,12 @@ const japaneseStopWords = new Set([
   // question without naming its topic: 言う (…って言われた), お願い, よろしい, pronouns of place and people (ここ,
   // こちら, みんな), やつ.
   ...['分かる', '出来る', '下さい', '良い', '無い', '有る', '居る', '頂く', '貰う'],
-  // The disease the whole site is about names no topic of its own (コロナのワクチン asks what ワクチン asks).
+  // The disease the whole site is about names no topic of its own (コロナのワクチン asks what ワクチン asks), nor does the
+  // workplace vaccination (職域) a site may run as a whole.
   'コロナ',
+  '職域',
+  // Words that soften or frame what they follow: 風邪気味 is 風邪, 熱っぽい 熱, エラーが発生 エラー.
+  ...['気味', 'っぽい', 'ぽい', '発生'],
   ...['今度', '来週', '先週', '本当', 'ほんとう', '全然', 'ちょっと', '絶対', '一応', '普通'],
 ]);
 
@@ -331,6 +397,12 @@ export const englishStopWords = new Set(
     // the disease the whole site is about: "the covid shot" asks what "the shot" asks
     'covid corona coronavirus ' +
     // being from abroad says who asks, not what about ("any fee for foreigners?")
-    'foreign foreigner foreigners'
+    'foreign foreigner foreigners ' +
+    // closed-class words no entry uses, which name no topic: indefinite pronouns ("no free places anywhere"),
+    // conjunctions ("because the deadline passed"), time words (today, now, ago, previous) and fillers
+    'anyone anybody anywhere somebody everyone everybody everywhere nobody nowhere ' +
+    'because instead even though although unless today now ago previous ready actually basically gone still only ' +
+    // people around the asker who are not booked for ("my neighbour already got hers")
+    'neighbour neighbours neighbor neighbors colleague colleagues coworker coworkers'
   ).split(' '),
 );

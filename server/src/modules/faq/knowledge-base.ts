@@ -49,12 +49,12 @@ export const commonEntries: CommonEntry[] = [
     link: 'LOGIN',
     ja: {
       q: '初めてログインするときはどうすればいいですか',
-      k: 'はじめてログイン 初めての利用 最初のログイン 登録の仕方 初回ログイン やり方 はじめて使う 初めての方 初回 はじめて 最初 初めて使う 初回登録 新規登録 パスワード設定 利用登録 アカウント作成',
+      k: 'はじめてログイン 初めての利用 最初のログイン 登録の仕方 初回ログイン やり方 はじめて使う 初めての方 初回 はじめて 最初 初めて使う 初回登録 新規登録 パスワード設定 利用登録 アカウント作成 カタカナの名前 氏名 利用規約に同意',
       a: '初回は接種券番号と生年月日でログインし、続けてパスワードと連絡先(サイトの設定により電話番号やメールアドレス)を登録します。次回からは接種券番号とそのパスワードでログインします。',
     },
     en: {
       q: 'What do I do the first time I log in?',
-      k: 'first login first visit new here getting started first time new user never logged in before register create account set password initial setup',
+      k: 'first login first visit new here getting started first time new user never logged in before register create account set password initial setup enter my name in katakana profile terms of use',
       a: 'The first time, log in with your ticket number and date of birth, then set a password and your contact details (phone or e-mail, depending on the site). After that you log in with your ticket number and that password.',
     },
   },
@@ -97,7 +97,7 @@ export const commonEntries: CommonEntry[] = [
     },
     en: {
       q: 'I cannot log in any more, my account seems locked',
-      k: 'account locked blocked cannot sign in temporarily locked out too many attempts failed login blocked wait try again later',
+      k: 'account locked blocked cannot sign in temporarily locked out too many attempts failed login blocked wait try again later wrong password several times will not let me in',
       a: 'After several failed attempts logins are paused for a while to protect your account. Wait a little, check your ticket number, date of birth and password, and try again. If it still fails, contact {{contact}}.',
     },
   },
@@ -242,7 +242,7 @@ export const commonEntries: CommonEntry[] = [
     },
     en: {
       q: 'Which booking mode does this site use?',
-      k: 'booking type set or separate booking mode first and second dose together separately',
+      k: 'booking type set or separate booking mode first and second dose together separately both doses together or one at a time one by one which way this site books',
       a: 'Booking mode of {{siteName}}: {{bookingMode}}',
     },
   },
@@ -270,7 +270,7 @@ export const commonEntries: CommonEntry[] = [
     },
     en: {
       q: 'Can I book the first and second dose separately?',
-      k: 'book each dose separately one at a time separate booking one dose at a time individually each dose',
+      k: 'book each dose separately one at a time separate booking one dose at a time individually each dose one dose for now and the other one later',
       a: 'In separate booking you book each dose on its own; the second can be chosen from the day the required interval after the first has passed. Booking mode of this site: {{bookingMode}}',
     },
   },
@@ -352,12 +352,12 @@ export const commonEntries: CommonEntry[] = [
     link: 'BOOK',
     ja: {
       q: 'ワクチンの種類は選べますか',
-      k: 'ワクチンの種類 メーカー 選ぶ ワクチン 種類 メーカー 選べる ファイザー モデルナ 銘柄 指定 希望',
+      k: 'ワクチンの種類 メーカー 選ぶ ワクチン 種類 メーカー 選べる ファイザー モデルナ 武田 ノババックス アストラゼネカ 銘柄 指定 希望',
       a: '会場ごとに扱うワクチンが決まっています。予約画面で会場を選ぶと、そこで扱うワクチンが表示されます。2回目は原則1回目と同じワクチンです。',
     },
     en: {
       q: 'Can I choose the vaccine?',
-      k: 'which vaccine type choose brand vaccine type brand manufacturer choose pfizer moderna',
+      k: 'which vaccine type choose brand vaccine type brand manufacturer choose pfizer moderna takeda novavax astrazeneca',
       a: 'Each venue offers certain vaccines; the booking page shows them once you choose a venue. The second dose is normally the same vaccine as the first.',
     },
   },
@@ -462,7 +462,7 @@ export const commonEntries: CommonEntry[] = [
       a: '{{siteName}} では、変更・キャンセルは接種日時の{{cutoffHours}}時間前まで受け付けます。',
     },
     en: {
-      q: 'Until when can I cancel or change?',
+      q: 'What is the deadline to cancel or change?',
       k: 'cancel deadline until when last day what is the deadline cancellation deadline cut off how late until when hours before',
       a: 'At {{siteName}}, changes and cancellations are accepted until {{cutoffHours}} hours before the appointment.',
     },
@@ -476,8 +476,8 @@ export const commonEntries: CommonEntry[] = [
       a: '期限({{cutoffHours}}時間前)を過ぎるとサイトからは変更・キャンセルできません。{{contact}} にご連絡ください。',
     },
     en: {
-      q: 'The cancellation deadline has passed',
-      k: 'past the deadline too late cancel deadline passed too late to cancel after cut off cannot cancel',
+      q: 'It is too late to cancel',
+      k: 'past the deadline too late deadline has passed missed the deadline too late to cancel after cut off cannot cancel any more',
       a: 'After the cut-off ({{cutoffHours}} hours before) you cannot change or cancel on the site. Please contact {{contact}}.',
     },
   },
@@ -506,7 +506,7 @@ export const commonEntries: CommonEntry[] = [
     },
     en: {
       q: 'I am going to be late',
-      k: 'running late delay arrive late late delayed running late miss the time',
+      k: 'running late delay arrive late late delayed running late miss the time stuck in traffic',
       a: 'If you will be late, please let {{contact}} know as early as possible. Depending on the venue you may be asked to change to another time.',
     },
   },
@@ -587,7 +587,7 @@ export const commonEntries: CommonEntry[] = [
     topic: 'day',
     ja: {
       q: '当日の服装はどうすればいいですか',
-      k: '服装 着ていく服 半袖 服装 服 半袖 肩 着ていく',
+      k: '服装 着ていく服 半袖 服装 服 半袖 肩 着ていく 着る',
       a: '肩を出しやすい服装(半袖や、袖をまくりやすい服)でお越しください。',
     },
     en: {
@@ -614,7 +614,7 @@ export const commonEntries: CommonEntry[] = [
     id: 'on-the-day',
     topic: 'day',
     ja: {
-      q: '当日の流れを教えてください',
+      q: '当日、会場での流れを教えてください',
       k: '当日 流れ 受付 所要時間 流れ 手順 受付 会場に着いたら 所要時間 どれくらいかかる',
       a: '受付で接種券と本人確認書類を見せ、予診(医師の問診)のあと接種を受けます。接種後は会場で15分ほど様子を見てからお帰りいただきます。',
     },
@@ -635,7 +635,7 @@ export const commonEntries: CommonEntry[] = [
     },
     en: {
       q: 'What are reminders?',
-      k: 'reminder notification day before reminder notification day before notice',
+      k: 'reminder notification notice what is a reminder mail the day before',
       a: 'A reminder is an e-mail sent the day before your appointment with its time and venue, to people who registered an e-mail address and turned reminders on.',
     },
   },
@@ -650,7 +650,7 @@ export const commonEntries: CommonEntry[] = [
     },
     en: {
       q: 'How do I turn on reminders?',
-      k: 'get reminders turn on enable turn on reminders enable reminder get notified sign up for reminder',
+      k: 'get reminders turn on enable turn on reminders enable reminder get notified sign up for reminder want a reminder mail the day before my appointment receive reminders',
       a: 'On My page, register an e-mail address and switch on "Receive reminders" (some sites do not send mail).',
     },
   },
@@ -680,7 +680,7 @@ export const commonEntries: CommonEntry[] = [
     },
     en: {
       q: 'How do I change my e-mail address?',
-      k: 'change email update address change email address update email new email',
+      k: 'change email update address change email address update email new email wrong email address registered correct fix a typo',
       a: 'Change it in the contact details on My page.',
     },
   },
@@ -724,7 +724,7 @@ export const commonEntries: CommonEntry[] = [
     },
     en: {
       q: 'How do I change my phone number?',
-      k: 'change phone number change phone number mobile update telephone',
+      k: 'change phone number change phone number mobile update telephone wrong number registered correct fix',
       a: 'Change it in the contact details on My page.',
     },
   },
@@ -833,12 +833,12 @@ export const commonEntries: CommonEntry[] = [
     topic: 'site',
     ja: {
       q: '個人情報はどのように扱われますか',
-      k: '個人情報 プライバシー 個人情報 プライバシー 安全 データ 情報 漏れる',
+      k: '個人情報 プライバシー 安全 データ 情報 漏れる 名前や電話番号は誰が見るのか 勤務先の会社に見られるか 何に使われるのか',
       a: '入力された情報は接種の予約と実施のためだけに使われます。詳しくは {{siteName}} の利用規約をご覧ください。',
     },
     en: {
       q: 'What happens to my personal data?',
-      k: 'privacy personal data personal data privacy information safe secure privacy policy who can see my information data protection how my data is used',
+      k: 'privacy personal data personal data privacy information safe secure privacy policy who can see my information data protection how my data is used my name and phone number my employer',
       a: 'What you enter is used only to book and give your vaccination. See the terms of use of {{siteName}} for details.',
     },
   },
@@ -891,12 +891,12 @@ export const commonEntries: CommonEntry[] = [
     medical: true,
     ja: {
       q: '副反応が心配です',
-      k: '副反応 副作用 痛み 熱 痛い 痛み 接種後に 副反応 副作用 腕が痛い 発熱 熱が出た 腫れ だるい 頭痛',
+      k: '副反応 副作用 痛み 熱 痛い 痛み 接種後に 副反応 副作用 腕が痛い 発熱 熱が出た 腫れ だるい 頭痛 2回目の後の熱',
       a: 'このチャットでは医学的な助言はできません。体調について心配なことは、かかりつけの医師にご相談ください。接種についてのお問い合わせは {{contact}} へ。急に具合が悪くなったときは、ためらわず医療機関を受診してください。',
     },
     en: {
       q: 'I am worried about side effects',
-      k: 'side effects reaction pain fever side effects adverse reaction sore arm fever headache swelling tired',
+      k: 'side effects reaction pain fever side effects adverse reaction sore arm fever headache swelling tired fever after the second dose',
       a: 'This chat cannot give medical advice. Please talk to your doctor about your health; for questions about the vaccination contact {{contact}}. If you feel suddenly unwell, see a doctor without delay.',
     },
   },
@@ -969,12 +969,12 @@ export const commonEntries: CommonEntry[] = [
     personal: 'RESERVATIONS',
     ja: {
       q: 'いつ予約していますか(自分の予約)',
-      k: '私の予約 予約日 予約した日 自分の予約 何日 予約した日時 予約状況 予約内容 予約した内容 接種日 自分の接種日 予約を確認',
+      k: '私の予約 予約日 予約した日 自分の予約 何日 予約した日時 予約状況 予約内容 予約した内容 接種日 自分の接種日 予約を確認 2回目の予約日 次の接種日',
       a: 'ご自身の予約はマイページに表示されます。ログインしていれば、ここにも予約の日時と会場を表示します。',
     },
     en: {
       q: 'When is my appointment?',
-      k: 'my appointment when is my booking my reservation my appointment my booking when what did I book my reservation date what time is my appointment date and time of my appointment details of my slot',
+      k: 'my appointment when is my booking my reservation my appointment my booking when what did I book my reservation date what time is my appointment date and time of my appointment details of my slot when is my second dose',
       a: 'Your bookings are shown on My page; when you are logged in they are listed here too.',
     },
   },

@@ -33,8 +33,15 @@ export const outOfScopeTopics: OutOfScopeTopic[] = [
   },
   {
     id: 'city-services',
-    ja: '住民票, 戸籍, 印鑑証明, 印鑑登録, 転出届, 婚姻届, 出生届, 税金, 住民税, 確定申告, 国民健康保険, 年金, 児童手当, 給付金, 市役所, 区役所, 役場, 開庁時間',
-    en: 'resident certificate, family register, seal registration, tax return, income tax, residence tax, pension, child allowance, benefit, city hall, town hall, office hours',
+    ja: '住民票, 戸籍, 印鑑証明, 印鑑登録, 印鑑登録証明書, 納税証明書, 課税証明書, 所得証明書, 転出届, 婚姻届, 出生届, 税金, 住民税, 確定申告, 国民健康保険, 年金, 児童手当, 給付金, 介護保険, 認知症, 市役所, 区役所, 役場, 開庁時間',
+    en: 'resident certificate, birth certificate, tax certificate, income certificate, family register, seal registration, tax return, income tax, residence tax, pension, child allowance, benefit, nursing care, dementia, city hall, town hall, office hours',
+  },
+  {
+    // Identity documents are issued elsewhere: getting, renewing or replacing one is no question for this site
+    // (which only says which of them to bring).
+    id: 'documents-elsewhere',
+    ja: '保険証の再発行, 保険証をなくした, 保険証の切り替え, 運転免許の更新, 運転免許の取得, 免許の更新, 免許センター, パスポートの申請, パスポートの更新, 在留カードの更新, ビザの申請',
+    en: 'lost insurance card, insurance card reissue, get an insurance card, driver license renewal, renew driving licence, driving test, passport renewal, renew passport, passport application, visa application',
   },
   {
     id: 'my-number-card',
@@ -48,8 +55,8 @@ export const outOfScopeTopics: OutOfScopeTopic[] = [
   },
   {
     id: 'other-bookings',
-    ja: 'ホテル, 旅館, レストラン, 居酒屋, 美容院, 美容室, 床屋, 歯医者, 歯科, 眼科, 健康診断, 人間ドック, 新幹線, 飛行機, レンタカー, 図書館, テニスコート',
-    en: 'hotel, restaurant, table, dinner, hairdresser, haircut, salon, dentist, optician, checkup, flight, rental car, library, tennis court',
+    ja: 'コンサート, ライブ, 公演, ホテル, 旅館, レストラン, 居酒屋, 美容院, 美容室, 床屋, 歯医者, 歯科, 眼科, 健康診断, 人間ドック, 新幹線, 飛行機, レンタカー, 図書館, テニスコート',
+    en: 'concert, live show, theatre, hotel, restaurant, table, dinner, hairdresser, haircut, salon, dentist, optician, checkup, flight, rental car, library, tennis court',
   },
   {
     id: 'parking-and-transport',

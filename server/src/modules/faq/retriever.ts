@@ -1,4 +1,4 @@
-import { englishStopWords, KanaToKanji, type Analyzer } from './analyzer.js';
+import { englishStopWords, KanaToKanji, shortForms, textingWords, type Analyzer } from './analyzer.js';
 import { stemmer } from 'stemmer';
 import { Bm25Index } from './bm25.js';
 import { OUT_OF_SCOPE_PREFIX, outOfScopeTopics } from './out-of-scope.js';
@@ -162,7 +162,14 @@ export class FaqRetriever {
     // Spelling: the English words the documents and paraphrases use (with the synonym lists' and the stop words, so "wher" is
     // corrected to "where" and dropped, not left an unknown word), and their katakana words (キャンル → キャンセル).
     const words = new Map<string, number>();
-    for (const word of [...synonymEnglishWords, ...englishStopWords]) words.set(word, 1);
+    // The analyser's short forms (info, temp) and texting words (hw, wat) are words too: "info" is no typo of "into".
+    for (const word of [
+      ...synonymEnglishWords,
+      ...englishStopWords,
+      ...shortForms.keys(),
+      ...textingWords.keys(),
+    ])
+      words.set(word, 1);
     for (const d of documents)
       for (const word of `${d.q} ${d.k} ${d.a} ${(d.p ?? []).join(' ')}`
         .normalize('NFKC')

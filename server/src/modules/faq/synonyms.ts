@@ -1,3 +1,5 @@
+import { stemmer } from 'stemmer';
+
 /**
  * Words that mean the same to the people who ask: each variant is rewritten to the group's first word
  * before analysis, in entries and questions alike. Applied to NFKC-normalised, lower-cased text.
@@ -41,7 +43,20 @@ const groups: string[][] = [
   ['取り消す', '取消す', 'とりけす'],
   ['接種券', 'クーポン券', 'クーポン', 'くーぽん', 'せっしゅけん', 'coupon', 'voucher', 'ticket'],
   // English: other verbs of changing an appointment's time.
-  ['変更', 'へんこう', '振替', 'rescheduling', 'rescheduled', 'reschedule', 'rearrange', 'change'],
+  [
+    '変更',
+    'へんこう',
+    'かえたい',
+    'かえられる',
+    'かえれる',
+    'かえてほしい',
+    '振替',
+    'rescheduling',
+    'rescheduled',
+    'reschedule',
+    'rearrange',
+    'change',
+  ],
   // Short forms of password.
   ['パスワード', 'ぱすわーど', 'passcode', 'pwd', 'pw', 'password'],
   [
@@ -76,7 +91,22 @@ const groups: string[][] = [
   // Mail services are mail ("not coming to my gmail").
   ['メール', 'めーる', 'e-mail', 'email', 'gmail', 'hotmail', 'yahoo mail', 'mail'],
   ['リマインダー', 'りまいんだー', 'リマインド', 'りまいんど', 'reminders', 'reminder'],
-  ['スマートフォン', 'スマホ', 'すまほ', 'mobile phone', 'cellphone', 'mobile', 'smartphone'],
+  // A phone one books on, from or with is the device ("can I book from my phone"); by phone is a call.
+  [
+    'スマートフォン',
+    'スマホ',
+    'すまほ',
+    'on my phone',
+    'from my phone',
+    'with my phone',
+    'using my phone',
+    'on my cell',
+    'mobile phone',
+    'cell phone',
+    'cellphone',
+    'mobile',
+    'smartphone',
+  ],
   ['副反応', '副作用', 'ふくはんのう', 'ふくさよう', 'side effect'],
   ['予診票', '問診票', 'よしんひょう', 'もんしんひょう'],
   ['生年月日', '誕生日', 'せいねんがっぴ', 'たんじょうび', 'date of birth', 'dob', 'birthday'],
@@ -176,11 +206,33 @@ const groups: string[][] = [
     "can't recall",
     'forgot',
   ],
+  // Later (後で, あとで, あとから) is one word in any spelling.
+  ['後から', '後で', 'あとで', 'あとから'],
+  // Being scared (怖い, こわい) of something is worrying about it.
+  ['心配', '怖い', '恐い', 'こわい'],
+  // タダ (ただで, ただですか) is free of charge; ただ alone is as often "just".
+  ['無料', 'タダ', 'ただで', 'ただですか', 'ただなの', 'ただなん'],
   // Question words typed in hiragana (the analyser cuts なんじ into なん + じ).
   ['何時', 'なんじ'],
   ['何分', 'なんぷん'],
   ['何日', 'なんにち'],
+  ['何', 'なに'],
   ['何回', 'なんかい'],
+  // English: not showing up is missing the appointment (not arriving, which tickets and mails do too).
+  [
+    'missed',
+    "didn't show up",
+    'did not show up',
+    "didn't turn up",
+    'did not turn up',
+    "couldn't make it",
+    'could not make it',
+    "didn't make it",
+    'did not make it',
+    'missed',
+  ],
+  // English: booking again (rebook, re-book) is booking.
+  ['book again', 'rebooking', 'rebooked', 'rebook', 're-book', 'book again'],
   // English phrasal verbs of arriving.
   ['到着', 'show up', 'turn up', 'get there', 'arrive'],
   // Negations whose verb is a stop word (いる, 来る) would otherwise say nothing.
@@ -241,6 +293,23 @@ const groups: string[][] = [
   // English words for the vaccination itself ("the second jab", "covid shot", "injection"): the entries say vaccine
   // or vaccination (one stem).
   ['vaccine', 'jab', 'shot', 'injection', 'vaccine'],
+  // English: not wanting or no longer needing something is stopping it ("I don't want reminder mails any more").
+  [
+    'stop',
+    "don't want",
+    'do not want',
+    'no longer want',
+    "don't need",
+    'do not need',
+    'no longer need',
+    "won't need",
+    'will not need',
+    'stop',
+  ],
+  // The asker's workplace is the employer the entries name (workplace vaccination, proof for the employer).
+  ['employer', 'workplace', 'companies', 'company', 'employer'],
+  // A human (a real person, a staff member) is the person one asks to talk to.
+  ['person', 'real person', 'human being', 'humans', 'human', 'staff member', 'person'],
   ['site', 'web site', 'website', 'web page', 'webpage', 'homepage', 'site'],
   // Okurigana and spelling variants of one word (the analyser gives each its own base form).
   ['引っ越し', '引越し', '引越', 'ひっこし'],
@@ -252,8 +321,24 @@ const groups: string[][] = [
     '問い合せ',
     '問合わせ',
     'といあわせ',
+    // Asking whom to ask is asking for the contact (誰に聞けばいい, だれにきいたら).
+    // Asking by phone (電話で聞きたい, 電話で相談) is asking for the contact, not changing one's phone number.
+    '電話で聞き',
+    '電話で聞け',
+    '電話で相談',
+    '電話でお伺い',
+    '誰に聞けば',
+    '誰に聞いたら',
+    '誰に相談',
+    'だれにきけば',
+    'だれにきいたら',
+    'だれにそうだん',
     'help desk',
     'helpdesk',
+    'helplines',
+    'helpline',
+    'hotlines',
+    'hotline',
     'customer service',
     'customer support',
     'enquiry',
@@ -299,6 +384,31 @@ const englishRewrites: [RegExp, string][] = groups.flatMap((group) => {
   );
 });
 
+/**
+ * The same groups by stem: an inflection the groups do not list (selectable, reschedules, cancelling) is its
+ * group's word as well. A stem that two groups share is left alone.
+ */
+export const synonymStems: ReadonlyMap<string, string> = (() => {
+  const targets = new Map<string, Set<string>>();
+  for (const group of groups) {
+    const english = group.filter(isEnglish);
+    const word = english[english.length - 1];
+    if (!word || /[ -]/.test(word)) continue;
+    for (const variant of english) {
+      if (/[ -']/.test(variant)) continue;
+      const stem = stemmer(variant);
+      const set = targets.get(stem) ?? new Set<string>();
+      targets.set(stem, set);
+      set.add(stemmer(word));
+    }
+  }
+  return new Map(
+    [...targets].flatMap(([stem, set]) =>
+      set.size === 1 && !set.has(stem) ? [[stem, [...set][0]!] as const] : [],
+    ),
+  );
+})();
+
 /** Every English word the synonym groups know (a misspelt "apointment" is corrected to one of them). */
 export const synonymEnglishWords: string[] = groups.flatMap((group) =>
   group.filter(isEnglish).flatMap((v) => v.split(/[ -]/)),
@@ -319,12 +429,19 @@ const spokenRewrites: [RegExp, string][] = [
   ],
   [/ええ(?=の|か|ん|よ|$)/g, 'いい'],
   [/(?<![まあ])([らせけめれてえ])ん(?=$|[\s、。!?！？…]|のじゃ|じゃ|けど|が|から)/g, '$1ない'],
-  [/(った|した|いた|んだ|けた)あと/g, '$1後'],
+  [/(った|した|いた|んだ|けた|の)あと/g, '$1後'],
   // Spoken contractions: ていく (着てく, 持ってけば), ておく (着いとけば), てしまった (しもうた), どこ (どっから).
   [/てけ(?=ば|る)/g, 'ていけ'],
   [/てく(?=$|[\s、。!?！？…]|の|よ|か|な)/g, 'ていく'],
   [/([いっ])とけ(?=ば)/g, '$1ておけ'],
   [/しもうた/g, 'しまった'],
+  [/([てで])もうた/g, '$1しまった'],
+  // Dialect negations: Kansai へん (来てへん, できへん), eastern ねぇ (来ねぇ, わかんねぇ) are ない.
+  [/(?<=[\u3040-\u309f])へん(?=$|[\s、。!?！？…]|のに|けど|から|で|わ|よ|ね|ん)/g, 'ない'],
+  [/(?<=[来こ]|わかん|知ら|でき)ねぇ/g, 'ない'],
+  // Eastern endings: だけんど is けど, どうすっぺ is どうする.
+  [/だけんど|けんど/g, 'けど'],
+  [/すっぺ/g, 'する'],
   [/どっか/g, 'どこか'],
   // A booking calendar marks a full day with × (✕, ✖): "どの日も×" says every day is full.
   [/[×✕✖]/g, ' 満席 '],

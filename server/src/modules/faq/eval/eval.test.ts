@@ -32,7 +32,9 @@ const gated: { name: string; present: boolean; questions: () => EvalQuestion[] }
  * 4"); round 5 lowered holdout-3's and holdout-4's English top-1 (0.837 → 0.775, 0.926 → 0.897) for +11.1 and +5.0
  * points of their English refusals (README "Round 5's blind sets"); round 6 lowered holdout-3's English refusals
  * from 0.851 to 0.814 (23 → 22 of 27, one question) for +6.3 points of its English top-1 (README "Round 6's blind
- * set"). Since round 7 holdout-4 meets every goal. holdout-5 and holdout-6 are dev sets now (devFloors below).
+ * set"). Since round 7 holdout-4 meets every goal. holdout-5, holdout-6 and holdout-7 are dev sets now (devFloors
+ * below); holdout-8 is round 8's blind set, added by the lead (README.md) and absent until then: without figures of its
+ * own here it is held at the goals until the lead records the figures of its one run.
  */
 const blindFloors: Partial<Record<BlindSet, Record<'ja' | 'en', Floor>>> = {
   'holdout-3': {
@@ -43,12 +45,8 @@ const blindFloors: Partial<Record<BlindSet, Record<'ja' | 'en', Floor>>> = {
     ja: { top1: 0.893, top3: 0.955, refusals: 0.916 },
     en: { top1: 0.933, top3: 1, refusals: 0.925 },
   },
-  'holdout-7': {
-    ja: { top1: 0.867, top3: 0.958, refusals: 0.866 },
-    en: { top1: 0.768, top3: 0.945, refusals: 0.951 },
-  },
 };
-const blindSets = ['holdout-3', 'holdout-4', 'holdout-7'] as const;
+const blindSets = ['holdout-3', 'holdout-4', 'holdout-8'] as const;
 type BlindSet = (typeof blindSets)[number];
 interface Floor {
   top1: number;
@@ -59,30 +57,38 @@ const goalFloor: Floor = { top1: goals.top1, top3: goals.top3, refusals: goals.r
 
 /**
  * The development sets outside the gated dev set: dev-2.tsv (written and tuned on in round 5), holdout-5.tsv
- * (round 5's blind set, tuned on since round 6, README "Round 6") and holdout-6.tsv (round 6's blind set, tuned on
- * since round 7, README "Round 7"): each held at what round 7 reached, or at the goal where it reached it. Raise
- * these, never lower them — with two recorded exceptions: round 6 lowered dev-2's English refusals from 0.954 to
- * 0.943 (84 → 83 of 88): "my back hurts, what should i do" had been refused only because spelling corrected "back"
- * to "bank" (a word of the bills topic), which round 6's spelling changes stopped (README "Round 6", rule 1); round 7
- * moved holdout-5's English refusals from 94.8 % to 93.1 % (55 → 54 of 58: "I lost my residence card" is answered
- * since a residence card is an identity document, README "Round 7", rule 5), still above the goal it is held at.
+ * (round 5's blind set, tuned on since round 6, README "Round 6"), holdout-6.tsv (round 6's blind set, tuned on
+ * since round 7, README "Round 7") and holdout-7.tsv (round 7's blind set, tuned on since round 8, README "Round 8"):
+ * dev-2 and holdout-7 held at what round 8 reached, holdout-5 and holdout-6 at the goals, which round 8 reached in
+ * every figure. Raise these, never lower them — with two recorded exceptions: round 6 lowered dev-2's English
+ * refusals from 0.954 to 0.943 (84 → 83 of 88): "my back hurts, what should i do" had been refused only because
+ * spelling corrected "back" to "bank" (a word of the bills topic), which round 6's spelling changes stopped (README
+ * "Round 6", rule 1; round 8 raised it again to 0.954, 84 of 88); round 7 moved holdout-5's English refusals from
+ * 94.8 % to 93.1 % (55 → 54 of 58: "I lost my residence card" is answered since a residence card is an identity
+ * document, README "Round 7", rule 5), still above the goal it is held at.
  */
-const devFloors: Record<'dev-2' | 'holdout-5' | 'holdout-6', Record<'ja' | 'en', Floor>> = {
-  // Round 7 reached ja 88.0 / 97.2 / 93.5 and en 89.5 / 97.9 / 94.3.
+const devFloors: Record<'dev-2' | 'holdout-5' | 'holdout-6' | 'holdout-7', Record<'ja' | 'en', Floor>> = {
+  // Round 8 reached ja 89.6 / 97.8 / 93.5 and en 93.7 / 100 / 95.5.
   'dev-2': {
-    ja: { top1: 0.88, top3: 0.971, refusals: 0.935 },
-    en: { top1: 0.894, top3: 0.978, refusals: 0.943 },
+    ja: { top1: 0.895, top3: 0.977, refusals: 0.935 },
+    en: { top1: 0.936, top3: 1, refusals: 0.954 },
   },
-  // Round 7 reached ja 84.8 / 94.9 / 93.1 and en 88.6 / 97.9 / 93.1: held there, or at the goal where reached.
+  // Round 8 reached ja 87.9 / 97.3 / 100 and en 91.0 / 98.6 / 93.1: every figure meets its goal, where it is held.
   'holdout-5': {
-    ja: { top1: 0.847, top3: 0.949, refusals: 0.9 },
+    ja: { top1: 0.85, top3: 0.95, refusals: 0.9 },
     en: { top1: 0.85, top3: 0.95, refusals: 0.9 },
   },
-  // Round 6's blind set (run once after round 6: ja 82.4 / 94.7 / 88.5, en 80.1 / 96.2 / 93.4); round 7, tuned on
-  // it, reached ja 84.9 / 95.1 / 90.2 and en 84.7 / 96.6 / 95.1: held there, or at the goal where reached.
+  // Round 6's blind set (run once after round 6: ja 82.4 / 94.7 / 88.5, en 80.1 / 96.2 / 93.4); round 8 reached
+  // ja 88.0 / 96.1 / 95.1 and en 89.4 / 97.5 / 96.7: every figure meets its goal, where it is held.
   'holdout-6': {
-    ja: { top1: 0.848, top3: 0.95, refusals: 0.9 },
-    en: { top1: 0.847, top3: 0.95, refusals: 0.9 },
+    ja: { top1: 0.85, top3: 0.95, refusals: 0.9 },
+    en: { top1: 0.85, top3: 0.95, refusals: 0.9 },
+  },
+  // Round 7's blind set (run once after round 7: ja 86.8 / 95.8 / 86.7, en 76.8 / 94.5 / 95.2); round 8, tuned on
+  // it, reached ja 92.5 / 97.4 / 98.3 and en 88.6 / 98.2 / 98.4: held at those figures.
+  'holdout-7': {
+    ja: { top1: 0.924, top3: 0.973, refusals: 0.983 },
+    en: { top1: 0.886, top3: 0.981, refusals: 0.983 },
   },
 };
 
@@ -117,8 +123,8 @@ describe('the FAQ assistant on its evaluation sets', () => {
     );
   }
 
-  for (const name of ['dev-2', 'holdout-5', 'holdout-6'] as const)
-    it(`answers ${name}.tsv (a development set outside the gate, README "Round 5", "Round 6", "Round 7") no worse than the last round reached`, async () => {
+  for (const name of ['dev-2', 'holdout-5', 'holdout-6', 'holdout-7'] as const)
+    it(`answers ${name}.tsv (a development set outside the gate, README "Round 5" to "Round 8") no worse than the last round reached`, async () => {
       const report = await evaluate(readEvalSet(name));
       expect(report.scores.map((s) => s.language).sort()).toEqual(['en', 'ja']);
       for (const s of report.scores) {
@@ -158,7 +164,15 @@ describe('the FAQ assistant on its evaluation sets', () => {
     expect(all.flatMap((q) => q.expected).filter((id) => !ids.has(id))).toEqual([]);
   });
 
-  for (const name of ['holdout-2', 'holdout-3', 'holdout-4', 'holdout-5', 'holdout-6', 'holdout-7'] as const)
+  for (const name of [
+    'holdout-2',
+    'holdout-3',
+    'holdout-4',
+    'holdout-5',
+    'holdout-6',
+    'holdout-7',
+    'holdout-8',
+  ] as const)
     it.skipIf(!evalSetExists(name))(
       `keeps ${name}.tsv as committed (its SHA-256 in README.md), ≥ 140 ja, ≥ 40 en, ≥ 40 out of scope, each label a real entry`,
       async () => {

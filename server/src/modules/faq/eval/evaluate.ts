@@ -41,7 +41,9 @@ export const goals = { top1: 0.85, top3: 0.95, refusals: 0.9 };
  * README "Round 6"), printed on its own.
  * `holdout-6`: the blind set of round 6, run once after it; since round 7 a dev set like `holdout-5` (its misses read,
  * README "Round 7"), printed on its own.
- * `holdout-7`: the blind set of round 7, written by someone else and added by the lead (README.md); absent until then.
+ * `holdout-7`: the blind set of round 7, run once after it; since round 8 a dev set like `holdout-6` (its misses read,
+ * README "Round 8"), printed on its own.
+ * `holdout-8`: the blind set of round 8, written by someone else and added by the lead (README.md); absent until then.
  */
 export const evalSets = [
   'dev',
@@ -53,6 +55,7 @@ export const evalSets = [
   'holdout-4',
   'holdout-6',
   'holdout-7',
+  'holdout-8',
 ] as const;
 export type EvalSetName = (typeof evalSets)[number];
 export const devSets: EvalSetName[] = ['dev', 'test', 'holdout-2'];
