@@ -32,18 +32,23 @@ const gated: { name: string; present: boolean; questions: () => EvalQuestion[] }
  * 4"); round 5 lowered holdout-3's and holdout-4's English top-1 (0.837 → 0.775, 0.926 → 0.897) for +11.1 and +5.0
  * points of their English refusals (README "Round 5's blind sets"); round 6 lowered holdout-3's English refusals
  * from 0.851 to 0.814 (23 → 22 of 27, one question) for +6.3 points of its English top-1 (README "Round 6's blind
- * set"). Since round 7 holdout-4 meets every goal. holdout-5, holdout-6 and holdout-7 are dev sets now (devFloors
- * below); holdout-8 is round 8's blind set, added by the lead (README.md) and absent until then: without figures of its
- * own here it is held at the goals until the lead records the figures of its one run.
+ * set"); round 8 lowered holdout-4's English top-3 from 1 to 0.985 (136 → 134 of 136, still above the goal) while
+ * raising its other five figures and holdout-3's Japanese ones (README "Round 8's blind set"). Since round 7
+ * holdout-4 meets every goal. holdout-5, holdout-6 and holdout-7 are dev sets now (devFloors below); holdout-8 is
+ * round 8's blind set, run once by the lead and held at the figures of that run (README "Round 8's blind set").
  */
 const blindFloors: Partial<Record<BlindSet, Record<'ja' | 'en', Floor>>> = {
   'holdout-3': {
-    ja: { top1: 0.783, top3: 0.926, refusals: 0.923 },
-    en: { top1: 0.85, top3: 1, refusals: 0.814 },
+    ja: { top1: 0.811, top3: 0.933, refusals: 0.961 },
+    en: { top1: 0.9, top3: 1, refusals: 0.814 },
   },
   'holdout-4': {
-    ja: { top1: 0.893, top3: 0.955, refusals: 0.916 },
-    en: { top1: 0.933, top3: 1, refusals: 0.925 },
+    ja: { top1: 0.91, top3: 0.961, refusals: 0.95 },
+    en: { top1: 0.955, top3: 0.985, refusals: 0.925 },
+  },
+  'holdout-8': {
+    ja: { top1: 0.855, top3: 0.958, refusals: 0.866 },
+    en: { top1: 0.818, top3: 0.972, refusals: 0.95 },
   },
 };
 const blindSets = ['holdout-3', 'holdout-4', 'holdout-8'] as const;
