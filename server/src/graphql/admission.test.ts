@@ -23,28 +23,6 @@ describe('RequestAdmission', () => {
     expect(admission.waiting()).toBe(0);
   });
 
-  it('lets requests with a session in before anonymous ones, each in order of arrival', async () => {
-    const admission = new RequestAdmission(1, 10);
-    const working = (await admission.enter('anonymous'))!;
-    const order: string[] = [];
-    const waiting = [
-      ['visitor 1', 'anonymous'],
-      ['booking 1', 'session'],
-      ['visitor 2', 'anonymous'],
-      ['booking 2', 'session'],
-    ].map(([name, kind]) =>
-      admission.enter(kind as 'session' | 'anonymous').then((release) => {
-        order.push(name!);
-        return release!;
-      }),
-    );
-    expect(admission.waiting()).toBe(4);
-    working();
-    for (const next of [1, 3, 0, 2]) (await waiting[next]!)();
-    expect(order).toEqual(['booking 1', 'booking 2', 'visitor 1', 'visitor 2']);
-    expect(admission.waiting()).toBe(0);
-  });
-
   it('admits everything when the limit is 0', async () => {
     const admission = new RequestAdmission(0, 0);
     const releases = await Promise.all(Array.from({ length: 100 }, () => admission.enter()));

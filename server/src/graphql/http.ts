@@ -221,7 +221,7 @@ export async function graphqlRoute(fastify: FastifyInstance, options: GraphQLRou
         gone = true;
       };
       reply.raw.once('close', hungUp);
-      const release = await admission.enter(request.bearerToken ? 'session' : 'anonymous');
+      const release = await admission.enter();
       reply.raw.off('close', hungUp);
       if (!release) {
         void refuse(request, reply, 503, 1);
