@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { AppConfig } from './config/config.js';
 import type { Clock } from './shared/clock.js';
 import { NotificationService } from './modules/notifications/notification.service.js';
-import { LocalBus, PostgresBus, type Bus } from './shared/bus.js';
+import { LocalBus, PostgresBus, type Bus, type BusChannel } from './shared/bus.js';
 import { KeptReads } from './shared/kept-reads.js';
 import { DomainEvents } from './shared/domain-events.js';
 import { AdminUserService } from './modules/auth/admin-user.service.js';
@@ -72,14 +72,16 @@ export function createServices(
     availabilityView.forgetAll();
   });
   bus.onConnection((connected) => monthViews.connection(connected));
-  // Sites' public settings by code, kept like the month view: any change of the site table is NOTIFYed.
-  const publicSites = new KeptReads<PublicSite | null>(bus instanceof PostgresBus, 1_000);
-  bus.on('site_changed', () => publicSites.clear());
-  bus.onConnection((connected) => publicSites.connection(connected));
-  // Sites' venue lists with their vaccines (every booking page), kept the same way.
-  const listedVenues = new KeptReads<ListedVenue[]>(bus instanceof PostgresBus, 1_000);
-  bus.on('venues_changed', () => listedVenues.clear());
-  bus.onConnection((connected) => listedVenues.connection(connected));
+  // Reads kept like the month view until the database NOTIFYs `channel` (a trigger on their tables).
+  const keptUntil = <Value>(channel: BusChannel) => {
+    const kept = new KeptReads<Value>(bus instanceof PostgresBus, 1_000);
+    bus.on(channel, () => kept.clear());
+    bus.onConnection((connected) => kept.connection(connected));
+    return kept;
+  };
+  // Sites' public settings by code; sites' venue lists with their vaccines (every booking page).
+  const publicSites = keptUntil<PublicSite | null>('site_changed');
+  const listedVenues = keptUntil<ListedVenue[]>('venues_changed');
   // Webhooks are sent from the durable log; a commit here only wakes the worker (others poll).
   const webhookWorker = config.webhookWorker ? new WebhookWorker(orm, config, logger) : undefined;
   if (webhookWorker) events.subscribe(webhookWorker.onEvents);

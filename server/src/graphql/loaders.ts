@@ -2,8 +2,8 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sitesByIds, type Site } from '../modules/sites/site.service.js';
 import { slotEntitiesByIds, type Slot } from '../modules/slots/slot.service.js';
-import { vaccinesByIds, vaccinesByIdsByName, type Vaccine } from '../modules/vaccines/vaccine.service.js';
-import { vaccineIdsOfVenues, venuesByIds, type Venue } from '../modules/venues/venue.service.js';
+import { vaccinesByIds, type Vaccine } from '../modules/vaccines/vaccine.service.js';
+import { vaccinesOfVenues, venuesByIds, type Venue } from '../modules/venues/venue.service.js';
 
 function byId<T extends { id: string }>(find: (ids: string[]) => Promise<T[]>) {
   return new DataLoader<string, T | undefined>(async (ids) => {
@@ -21,14 +21,7 @@ export function createLoaders(em: EntityManager) {
     vaccine: byId<Vaccine>((ids) => vaccinesByIds(em, ids)),
     // The slot entity as the resolvers take it; the slots module's other reads return SlotView rows.
     slot: byId<Slot>((ids) => slotEntitiesByIds(em, ids)),
-    vaccinesOfVenue: new DataLoader<string, Vaccine[]>(async (venueIds) => {
-      const links = await vaccineIdsOfVenues(em, [...venueIds]);
-      const offered = await vaccinesByIdsByName(em, [...new Set(links.map((l) => l.vaccineId))]);
-      const vaccineById = new Map(offered.map((v) => [v.id, v]));
-      return venueIds.map((venueId) =>
-        links.filter((l) => l.venueId === venueId).flatMap((l) => vaccineById.get(l.vaccineId) ?? []),
-      );
-    }),
+    vaccinesOfVenue: new DataLoader<string, Vaccine[]>((venueIds) => vaccinesOfVenues(em, venueIds)),
   };
 }
 

@@ -36,15 +36,13 @@ export function venuesOfSiteByName(em: EntityManager, siteId: string): Promise<V
   return venues.listForSite(em, siteId);
 }
 
-/** Which vaccines each of these venues offers, as (venue, vaccine) pairs; one statement. */
-export async function vaccineIdsOfVenues(
-  em: EntityManager,
-  venueIds: string[],
-): Promise<{ venueId: string; vaccineId: string }[]> {
-  return (await venues.vaccineLinks(em, venueIds)).map((l) => ({
-    venueId: l.venueId,
-    vaccineId: l.vaccineId,
-  }));
+/** The vaccines each of these venues offers, by name, in the order of `venueIds`; two statements. */
+export async function vaccinesOfVenues(em: EntityManager, venueIds: readonly string[]): Promise<Vaccine[][]> {
+  const links = await venues.vaccineLinks(em, [...venueIds]);
+  const offered = await vaccinesByIdsByName(em, [...new Set(links.map((l) => l.vaccineId))]);
+  return venueIds.map((venueId) =>
+    offered.filter((vaccine) => links.some((l) => l.venueId === venueId && l.vaccineId === vaccine.id)),
+  );
 }
 
 /** The venue's site when the venue offers the vaccine (else undefined), one statement. */
@@ -108,12 +106,11 @@ export type ListedVenue = Pick<
 /** A site's venues by name with their vaccines (by name), as plain values; three statements. */
 async function readListedVenues(em: EntityManager, siteId: string): Promise<ListedVenue[]> {
   const listed = await venuesOfSiteByName(em, siteId);
-  const links = await vaccineIdsOfVenues(
+  const offered = await vaccinesOfVenues(
     em,
     listed.map((v) => v.id),
   );
-  const vaccines = await vaccinesByIdsByName(em, [...new Set(links.map((l) => l.vaccineId))]);
-  return listed.map((venue) => ({
+  return listed.map((venue, i) => ({
     id: venue.id,
     siteId: venue.siteId,
     name: venue.name,
@@ -121,18 +118,16 @@ async function readListedVenues(em: EntityManager, siteId: string): Promise<List
     accessInfo: venue.accessInfo,
     closed: venue.closed,
     createdAt: venue.createdAt,
-    offered: vaccines
-      .filter((vaccine) => links.some((l) => l.venueId === venue.id && l.vaccineId === vaccine.id))
-      .map((vaccine) => ({
-        id: vaccine.id,
-        siteId: vaccine.siteId,
-        name: vaccine.name,
-        manufacturer: vaccine.manufacturer,
-        doses: vaccine.doses,
-        doseIntervalDays: vaccine.doseIntervalDays,
-        intervalWindowDays: vaccine.intervalWindowDays,
-        createdAt: vaccine.createdAt,
-      })),
+    offered: offered[i]!.map((vaccine) => ({
+      id: vaccine.id,
+      siteId: vaccine.siteId,
+      name: vaccine.name,
+      manufacturer: vaccine.manufacturer,
+      doses: vaccine.doses,
+      doseIntervalDays: vaccine.doseIntervalDays,
+      intervalWindowDays: vaccine.intervalWindowDays,
+      createdAt: vaccine.createdAt,
+    })),
   }));
 }
 
