@@ -50,27 +50,43 @@ export class Analyzer {
     kanji?: KanaToKanji,
     /** Receives the text's nouns written with kanji and their readings in hiragana (KanaToKanji). */
     kanjiNouns?: [reading: string, surface: string][],
+    /**
+     * Receives each word that qualifies the next one (猫のワクチン, コンサート会場, concert venue): a noun followed by
+     * の or by another noun, an English word right before another.
+     */
+    modifiers?: [modifier: string, head: string][],
   ): string[] {
     const normalized = kanji ? kanji.rewrite(normalize(text)) : normalize(text);
     const out: string[] = [];
-    for (const typed of normalized.match(/[a-z][a-z0-9']*/g) ?? []) {
+    let previous: string | undefined;
+    for (const typed of normalized.match(/[a-z][a-z0-9']*|[^a-z\s]+/g) ?? []) {
       const written = textingWords.get(typed) ?? typed;
-      if (written.length < 2 || englishStopWords.has(written)) continue;
+      if (!/^[a-z]/.test(written) || written.length < 2 || englishStopWords.has(written)) {
+        previous = undefined;
+        continue;
+      }
       // A possessive is its noun (driver's → driver), not a word of its own no entry uses.
       const word = written.replace(/'s?$/, '');
-      if (word.length < 2 || englishStopWords.has(word)) continue;
+      if (word.length < 2 || englishStopWords.has(word)) {
+        previous = undefined;
+        continue;
+      }
       const stem = stemmer(word);
       const term = `e:${synonymStems.get(stem) ?? stem}`;
       out.push(term);
       foreign?.add(term);
+      if (previous) modifiers?.push([previous, term]);
+      previous = term;
     }
     const japanese = normalized.replace(/[a-z0-9'’]+/g, ' ');
     if (!/[\u3040-\u30ff\u4e00-\u9fff]/.test(japanese)) return out;
     let reading = '';
+    let noun: string | undefined;
     for (const token of this.tokenizer.tokenize(japanese)) {
       const surface = token.surface_form;
       if (/^[\s\p{P}\p{S}]+$/u.test(surface)) {
         reading += ' ';
+        noun = undefined;
         continue;
       }
       const kana = toKatakana(token.reading && token.reading !== '*' ? token.reading : surface);
@@ -97,6 +113,10 @@ export class Analyzer {
           written;
         if (base.length > 1 || /[\u4e00-\u9fff]/.test(base)) {
           out.push(`w:${toKatakana(base)}`);
+          if (token.pos === '名詞') {
+            if (noun) modifiers?.push([noun, `w:${toKatakana(base)}`]);
+            noun = `w:${toKatakana(base)}`;
+          } else noun = undefined;
           // Counters (何時's 時, 2回's 回) say how many, not what about.
           if (
             token.pos === '名詞' &&
@@ -110,6 +130,8 @@ export class Analyzer {
         // Since round 8 the question word 何 neither: its ナニ is in every entry that says 何.
         reading += base === '方法' || base === '何' ? ' ' : kana;
       } else {
+        // の joins a noun to the noun it qualifies (猫のワクチン); anything else ends the phrase.
+        if (!(surface === 'の' && token.pos === '助詞')) noun = undefined;
         // Particles separate the words of a reading: "ヨヤクヲキャンセル" makes no bigram "クヲ".
         // A lone kana that is no particle is usually the analyser cutting a hiragana word apart
         // ("はいつから" → は/い/つ/から): it stays in the reading so the word's bigrams survive.

@@ -196,6 +196,7 @@ export class FaqRetriever {
 
   search(question: string, limit = 5): FaqSearch {
     const foreign = new Set<string>();
+    const modifiers: [string, string][] = [];
     const spelled = question
       .normalize('NFKC')
       .toLowerCase()
@@ -204,7 +205,7 @@ export class FaqRetriever {
     const terms = [
       ...new Set(
         this.analyzer
-          .terms(spelled, foreign, this.kanji)
+          .terms(spelled, foreign, this.kanji, undefined, modifiers)
           .flatMap((t) => this.splitCompound(t))
           .map((t) => this.spellKatakana(t, foreign)),
       ),
@@ -293,7 +294,11 @@ export class FaqRetriever {
     const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/.test(spelled);
     // A question whose best match is a topic the assistant does not answer (weather, tax, …) is refused; those
     // topics are never offered.
-    const outOfScope = !!sorted[0]?.entryId.startsWith(OUT_OF_SCOPE_PREFIX);
+    // So is one where a word only those topics use qualifies a word of the entries (猫のワクチン, コンサート会場,
+    // 献血の予約): the vaccine, venue or booking asked about is the cat's, the concert's, the blood donation's.
+    const outOfScope =
+      !!sorted[0]?.entryId.startsWith(OUT_OF_SCOPE_PREFIX) ||
+      modifiers.some(([modifier, head]) => this.onlyOutside(modifier) && this.entryFrequency.has(head));
     const ranked = sorted.filter((m) => !m.entryId.startsWith(OUT_OF_SCOPE_PREFIX)).slice(0, limit);
     const top = ranked[0];
     return {
@@ -337,6 +342,13 @@ export class FaqRetriever {
     const word = `w:${this.katakana.correct(term.slice(2))}`;
     if (word !== term && foreign.delete(term)) foreign.add(word);
     return word;
+  }
+
+  /** A word that only the out-of-scope topics use (年金, ホテル), not the entries nor their paraphrases. */
+  private onlyOutside(term: string): boolean {
+    return (
+      this.documentFrequency.has(term) && !this.entryFrequency.has(term) && !this.paraphraseTerms.has(term)
+    );
   }
 
   private knowsStem(word: string): boolean {
