@@ -425,6 +425,14 @@ export const englishStopWords = new Set(
     'anyone anybody anywhere somebody everyone everybody everywhere nobody nowhere ' +
     'because instead even though although unless today now ago previous ready actually basically gone still only ' +
     // people around the asker who are not booked for ("my neighbour already got hers")
-    'neighbour neighbours neighbor neighbors colleague colleagues coworker coworkers'
+    'neighbour neighbours neighbor neighbors colleague colleagues coworker coworkers ' +
+    // number words count, like Japanese counters (2回's 回), and name no topic ("for my two children")
+    'two three four five six seven eight nine ten twelve twenty hundred ' +
+    // words that judge or grade what they qualify, which no entry uses ("the best clothes", "a stronger password",
+    // "a really bad reaction", "this is ridiculous")
+    'best worse worst bad strong stronger weak great nice awful terrible horrible ridiculous annoying ' +
+    'common usual typical ' +
+    // greetings no entry uses
+    'hiya hey heya yo'
   ).split(' '),
 );
