@@ -310,6 +310,9 @@ export const textingWords = new Map([
   ['b4', 'before'],
   ['bc', 'because'],
   ['cuz', 'because'],
+  ['gonna', 'going'],
+  ['wanna', 'want'],
+  ['gotta', 'must'],
 ]);
 
 export function toKatakana(text: string): string {

@@ -819,12 +819,12 @@ export const commonEntries: CommonEntry[] = [
     topic: 'site',
     ja: {
       q: 'ログアウトの仕方を教えてください',
-      k: 'ログアウト 終了 終わったら 出る方法 ログアウト 終了 出る やめる サインアウト',
+      k: 'ログアウト 終了 終わったら 出る方法 ログアウト 終了 出る やめる サインアウト 共用のパソコン 共有のパソコン',
       a: '画面右上の「ログアウト」を押してください。',
     },
     en: {
       q: 'How do I log out?',
-      k: 'log out sign out log out sign out exit leave',
+      k: 'log out sign out log out sign out exit leave on a shared or public computer',
       a: 'Press "Log out" at the top right of the page.',
     },
   },
@@ -833,12 +833,12 @@ export const commonEntries: CommonEntry[] = [
     topic: 'site',
     ja: {
       q: '個人情報はどのように扱われますか',
-      k: '個人情報 プライバシー 安全 データ 情報 漏れる 名前や電話番号は誰が見るのか 勤務先の会社に見られるか 何に使われるのか',
+      k: '個人情報 プライバシー 安全 データ 情報 漏れる 名前や電話番号は誰が見るのか 勤務先の会社に見られるか 何に使われるのか 第三者に共有されるか',
       a: '入力された情報は接種の予約と実施のためだけに使われます。詳しくは {{siteName}} の利用規約をご覧ください。',
     },
     en: {
       q: 'What happens to my personal data?',
-      k: 'privacy personal data personal data privacy information safe secure privacy policy who can see my information data protection how my data is used my name and phone number my employer',
+      k: 'privacy personal data personal data privacy information safe secure privacy policy who can see my information data protection how my data is used my name and phone number my employer who my information is shared with passed on to others',
       a: 'What you enter is used only to book and give your vaccination. See the terms of use of {{siteName}} for details.',
     },
   },

@@ -208,8 +208,8 @@ const groups: string[][] = [
   ],
   // Later (後で, あとで, あとから) is one word in any spelling.
   ['後から', '後で', 'あとで', 'あとから'],
-  // Being scared (怖い, こわい) of something is worrying about it.
-  ['心配', '怖い', '恐い', 'こわい'],
+  // Being scared (怖い, こわい; scared, anxious, nervous) of something is worrying about it.
+  ['心配', '怖い', '恐い', 'こわい', 'scared', 'afraid', 'anxious', 'nervous', 'frightened', 'worried'],
   // タダ (ただで, ただですか) is free of charge; ただ alone is as often "just".
   ['無料', 'タダ', 'ただで', 'ただですか', 'ただなの', 'ただなん'],
   // Question words typed in hiragana (the analyser cuts なんじ into なん + じ).
