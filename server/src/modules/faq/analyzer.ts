@@ -418,7 +418,7 @@ export const englishStopWords = new Set(
     // how a screen behaves, not what it is about: "it keeps saying my birth date is wrong", "when i click book"
     'keep keeps kept keeping say says said saying told tells telling click clicked clicking tap tapped ' +
     // asking to be told, like 教える in Japanese: "can you explain the flow"
-    'explain explained describe ' +
+    'explain explained describe teach supposed ' +
     // the disease the whole site is about: "the covid shot" asks what "the shot" asks
     'covid corona coronavirus ' +
     // being from abroad says who asks, not what about ("any fee for foreigners?")

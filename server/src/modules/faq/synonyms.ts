@@ -310,7 +310,13 @@ const groups: string[][] = [
   ['employer', 'workplace', 'companies', 'company', 'employer'],
   // A human (a real person, a staff member) is the person one asks to talk to.
   ['person', 'real person', 'human being', 'humans', 'human', 'staff member', 'person'],
-  ['site', 'web site', 'website', 'web page', 'webpage', 'homepage', 'site'],
+  ['site', 'web site', 'website', 'web page', 'webpage', 'homepage', 'system', 'portal', 'platform', 'site'],
+  // English names of a computer (pc, laptop) are the computer the entries name.
+  ['computer', 'pc', 'laptop', 'desktop', 'computer'],
+  // English near-synonyms of the entries' nouns: a process is a procedure, items are things, a hospital is a clinic.
+  ['procedure', 'process', 'procedure'],
+  ['things', 'items', 'item', 'things'],
+  ['clinic', 'hospital', 'clinic'],
   // Okurigana and spelling variants of one word (the analyser gives each its own base form).
   ['引っ越し', '引越し', '引越', 'ひっこし'],
   ['引っ越す', '引越す', 'ひっこす'],
