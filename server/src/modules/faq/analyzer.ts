@@ -419,6 +419,8 @@ export const englishStopWords = new Set(
     'keep keeps kept keeping say says said saying told tells telling click clicked clicking tap tapped ' +
     // asking to be told, like 教える in Japanese: "can you explain the flow"
     'explain explained describe teach supposed ' +
+    // what a thing of the site is called, not which thing ("the reminder email feature" is the reminder email)
+    'feature features function functions functionality ' +
     // the disease the whole site is about: "the covid shot" asks what "the shot" asks
     'covid corona coronavirus ' +
     // being from abroad says who asks, not what about ("any fee for foreigners?")

@@ -199,6 +199,11 @@ export class FaqRetriever {
     const modifiers: [string, string][] = [];
     const spelled = question
       .normalize('NFKC')
+      // A capitalised English word after from or to that no document uses is a place one comes from or moves to
+      // (from Osaka to Sendai, moved to Kawasaki): it says where, not what about, and is no typo of an entry's word.
+      .replace(/(?<=\b(?:from|to)\s+)[A-Z][a-z]{2,}\b/g, (name) =>
+        this.english.knows(name.toLowerCase()) ? name : ' ',
+      )
       .toLowerCase()
       // A word whose stem the entries use is no typo ("come" for coming is not "code", "stock" not "stuck").
       .replace(englishWord, (word) => (this.knowsStem(word) ? word : this.english.correct(word)));
@@ -306,6 +311,7 @@ export class FaqRetriever {
       confident:
         !outOfScope &&
         !!top &&
+        topicWords > 0 &&
         (top.coverage >= confidence.minCoverage ||
           (topicWords >= confidence.clearWords &&
             top.coverage >= confidence.clearCoverage &&
