@@ -203,7 +203,9 @@ export class KanaToKanji {
       for (let i = 0; i < run.length;) {
         let found = 0;
         for (let n = Math.min(this.longest, run.length - i); n >= 3 && !found; n--)
-          if (this.surfaces.has(run.slice(i, i + n))) found = n;
+          // A word never ends before a small kana or a long mark (でんしゃ is no 電子 + ゃ).
+          if (this.surfaces.has(run.slice(i, i + n)) && !/^[ぁぃぅぇぉゃゅょゎー]/.test(run[i + n] ?? ''))
+            found = n;
         if (found) {
           out += this.surfaces.get(run.slice(i, i + found));
           i += found;
