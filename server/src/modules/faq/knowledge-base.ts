@@ -313,7 +313,7 @@ export const commonEntries: CommonEntry[] = [
     },
     en: {
       q: 'There are no free places',
-      k: 'full no slots available no space fully booked no slots full no available times waiting list sold out every date full all slots taken more slots added',
+      k: 'full no slots available no space fully booked no slots full no available times waiting list sold out every date full all slots taken more slots added will you add or release more slots',
       a: 'Places free up when others cancel; the booking page updates the counts by itself, so check again later or choose another venue or date. There is no waiting list.',
     },
   },
@@ -739,7 +739,7 @@ export const commonEntries: CommonEntry[] = [
     },
     en: {
       q: 'Can I use the site with a screen reader or keyboard only?',
-      k: 'screen reader keyboard zoom accessibility blind accessibility screen reader keyboard only larger text zoom visually impaired',
+      k: 'screen reader keyboard zoom accessibility blind accessibility screen reader keyboard only larger text zoom visually impaired navigate with the keyboard',
       a: 'The site works with screen readers and with the keyboard alone; use your browser zoom for larger text. Please tell {{contact}} about anything hard to use.',
     },
   },

@@ -307,7 +307,7 @@ const groups: string[][] = [
     'stop',
   ],
   // The asker's workplace is the employer the entries name (workplace vaccination, proof for the employer).
-  ['employer', 'workplace', 'companies', 'company', 'employer'],
+  ['employer', 'workplace', 'my office', 'our office', 'companies', 'company', 'employer'],
   // A human (a real person, a staff member) is the person one asks to talk to.
   ['person', 'real person', 'human being', 'humans', 'human', 'staff member', 'person'],
   ['site', 'web site', 'website', 'web page', 'webpage', 'homepage', 'system', 'portal', 'platform', 'site'],
