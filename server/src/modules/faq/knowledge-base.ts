@@ -805,12 +805,12 @@ export const commonEntries: CommonEntry[] = [
     link: 'LOGIN',
     ja: {
       q: '勝手にログアウトされました',
-      k: 'ログアウトされた セッション 時間切れ セッション切れ せっしょん きれた ログアウトされた 自動 セッション 切れた 時間切れ 戻された',
+      k: 'ログアウトされた セッション 時間切れ セッション切れ せっしょん きれた ログアウトされた 自動 セッション 切れた 時間切れ 戻された 入力中に勝手にログイン画面に戻される 急にログアウトした',
       a: '安全のため、一定時間がたつと自動的にログアウトされます。もう一度ログインしてください。',
     },
     en: {
       q: 'I was logged out automatically',
-      k: 'logged out session expired timeout logged out automatically session expired timed out kicked out',
+      k: 'logged out session expired timeout logged out automatically session expired timed out kicked out sent back to the login screen while typing',
       a: 'For your safety, sessions end after a while. Please log in again.',
     },
   },
