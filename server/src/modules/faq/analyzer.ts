@@ -240,6 +240,13 @@ export function normalize(text: string): string {
         /\b(gmail|hotmail|outlook|icloud|yahoo)(?:\s*mail)?(?=\s*の?\s*(?:account|password|pw|アカウント|パスワード))/g,
         (_, service: string) => mailServices.get(service) ?? service,
       )
+      // Getting, losing or replacing an identity document issued elsewhere (lost my health insurance card, get a
+      // passport) is applying for it again, which the city or the insurer does, not this site: "renew" is a word
+      // of the out-of-scope topics only. Which documents to bring stays the entries' (no verb of getting).
+      .replace(
+        /\b(?:lost|lose|losing|get|getting|obtain|replace|replacing|apply for|make|renewing)\s+(?:my|a|an|the|new|a new|my new)?\s*(?=(?:health |national health )?insurance card|residence card|zairyu card|passport|(?:driver'?s?|driving) licen[cs]e|birth certificate)/g,
+        'renew ',
+      )
       // A check-up is one word, the medical examination, not checking a booking.
       .replace(/\bcheck-ups?\b/g, 'checkup')
       // Having or running a temperature is having a fever (the weather's temperature is another topic).
