@@ -247,6 +247,8 @@ export function normalize(text: string): string {
         /\b(?:lost|lose|losing|get|getting|obtain|replace|replacing|apply for|make|renewing)\s+(?:my|a|an|the|new|a new|my new)?\s*(?=(?:health |national health )?insurance card|residence card|zairyu card|passport|(?:driver'?s?|driving) licen[cs]e|birth certificate)/g,
         'renew ',
       )
+      // "remind me (of) my …" asks to be told it again (like "tell me my"), not for a reminder mail.
+      .replace(/\bremind me (?:of |about )?(?=my |when |what )/g, 'tell me ')
       // A check-up is one word, the medical examination, not checking a booking.
       .replace(/\bcheck-ups?\b/g, 'checkup')
       // Having or running a temperature is having a fever (the weather's temperature is another topic).
