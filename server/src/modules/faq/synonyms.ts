@@ -175,6 +175,8 @@ const groups: string[][] = [
   ],
   ['車いす', '車椅子', 'くるまいす'],
   ['持ち物', 'もちもの'],
+  // The order things go in (順番, 段取り) is their flow (流れ), as the entries say of the day at the venue.
+  ['流れ', '順番', '段取り', 'ながれ'],
   // How-to words: one word, so no entry gains by the spelling its wordings happen to use. Spoken "how do I"
   // (どうやるの, どうすんの, どうしたら) asks the same as やり方.
   [
