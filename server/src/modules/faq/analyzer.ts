@@ -249,6 +249,11 @@ export function normalize(text: string): string {
       )
       // "remind me (of) my …" asks to be told it again (like "tell me my"), not for a reminder mail.
       .replace(/\bremind me (?:of |about )?(?=my |when |what )/g, 'tell me ')
+      // Moving, switching or shifting one's booking (to next week, to a later day) is changing it, not moving house.
+      .replace(
+        /\b(?:move|moving|switch|switching|shift|shifting|push|pushing)(?= (?:my|the|our|this) (?:booking|appointment|slot|reservation|date|time)s?\b)/g,
+        'change',
+      )
       // A check-up is one word, the medical examination, not checking a booking.
       .replace(/\bcheck-ups?\b/g, 'checkup')
       // Having or running a temperature is having a fever (the weather's temperature is another topic).
