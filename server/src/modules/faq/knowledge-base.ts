@@ -810,7 +810,7 @@ export const commonEntries: CommonEntry[] = [
     },
     en: {
       q: 'I was logged out automatically',
-      k: 'logged out session expired timeout logged out automatically session expired timed out kicked out sent back to the login screen while typing',
+      k: 'logged out session expired timeout logged out automatically session expired timed out kicked out sent back to login while typing',
       a: 'For your safety, sessions end after a while. Please log in again.',
     },
   },
