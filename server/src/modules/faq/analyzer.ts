@@ -50,27 +50,43 @@ export class Analyzer {
     kanji?: KanaToKanji,
     /** Receives the text's nouns written with kanji and their readings in hiragana (KanaToKanji). */
     kanjiNouns?: [reading: string, surface: string][],
+    /**
+     * Receives each word that qualifies the next one (猫のワクチン, コンサート会場, concert venue): a noun followed by
+     * の or by another noun, an English word right before another.
+     */
+    modifiers?: [modifier: string, head: string][],
   ): string[] {
     const normalized = kanji ? kanji.rewrite(normalize(text)) : normalize(text);
     const out: string[] = [];
-    for (const typed of normalized.match(/[a-z][a-z0-9']*/g) ?? []) {
+    let previous: string | undefined;
+    for (const typed of normalized.match(/[a-z][a-z0-9']*|[^a-z\s]+/g) ?? []) {
       const written = textingWords.get(typed) ?? typed;
-      if (written.length < 2 || englishStopWords.has(written)) continue;
+      if (!/^[a-z]/.test(written) || written.length < 2 || englishStopWords.has(written)) {
+        previous = undefined;
+        continue;
+      }
       // A possessive is its noun (driver's → driver), not a word of its own no entry uses.
       const word = written.replace(/'s?$/, '');
-      if (word.length < 2 || englishStopWords.has(word)) continue;
+      if (word.length < 2 || englishStopWords.has(word)) {
+        previous = undefined;
+        continue;
+      }
       const stem = stemmer(word);
       const term = `e:${synonymStems.get(stem) ?? stem}`;
       out.push(term);
       foreign?.add(term);
+      if (previous) modifiers?.push([previous, term]);
+      previous = term;
     }
     const japanese = normalized.replace(/[a-z0-9'’]+/g, ' ');
     if (!/[\u3040-\u30ff\u4e00-\u9fff]/.test(japanese)) return out;
     let reading = '';
+    let noun: string | undefined;
     for (const token of this.tokenizer.tokenize(japanese)) {
       const surface = token.surface_form;
       if (/^[\s\p{P}\p{S}]+$/u.test(surface)) {
         reading += ' ';
+        noun = undefined;
         continue;
       }
       const kana = toKatakana(token.reading && token.reading !== '*' ? token.reading : surface);
@@ -97,6 +113,10 @@ export class Analyzer {
           written;
         if (base.length > 1 || /[\u4e00-\u9fff]/.test(base)) {
           out.push(`w:${toKatakana(base)}`);
+          if (token.pos === '名詞') {
+            if (noun) modifiers?.push([noun, `w:${toKatakana(base)}`]);
+            noun = `w:${toKatakana(base)}`;
+          } else noun = undefined;
           // Counters (何時's 時, 2回's 回) say how many, not what about.
           if (
             token.pos === '名詞' &&
@@ -110,6 +130,8 @@ export class Analyzer {
         // Since round 8 the question word 何 neither: its ナニ is in every entry that says 何.
         reading += base === '方法' || base === '何' ? ' ' : kana;
       } else {
+        // の joins a noun to the noun it qualifies (猫のワクチン); anything else ends the phrase.
+        if (!(surface === 'の' && token.pos === '助詞')) noun = undefined;
         // Particles separate the words of a reading: "ヨヤクヲキャンセル" makes no bigram "クヲ".
         // A lone kana that is no particle is usually the analyser cutting a hiragana word apart
         // ("はいつから" → は/い/つ/から): it stays in the reading so the word's bigrams survive.
@@ -181,7 +203,9 @@ export class KanaToKanji {
       for (let i = 0; i < run.length;) {
         let found = 0;
         for (let n = Math.min(this.longest, run.length - i); n >= 3 && !found; n--)
-          if (this.surfaces.has(run.slice(i, i + n))) found = n;
+          // A word never ends before a small kana or a long mark (でんしゃ is no 電子 + ゃ).
+          if (this.surfaces.has(run.slice(i, i + n)) && !/^[ぁぃぅぇぉゃゅょゎー]/.test(run[i + n] ?? ''))
+            found = n;
         if (found) {
           out += this.surfaces.get(run.slice(i, i + found));
           i += found;
@@ -215,6 +239,20 @@ export function normalize(text: string): string {
       .replace(
         /\b(gmail|hotmail|outlook|icloud|yahoo)(?:\s*mail)?(?=\s*の?\s*(?:account|password|pw|アカウント|パスワード))/g,
         (_, service: string) => mailServices.get(service) ?? service,
+      )
+      // Getting, losing or replacing an identity document issued elsewhere (lost my health insurance card, get a
+      // passport) is applying for it again, which the city or the insurer does, not this site: "renew" is a word
+      // of the out-of-scope topics only. Which documents to bring stays the entries' (no verb of getting).
+      .replace(
+        /\b(?:lost|lose|losing|get|getting|obtain|replace|replacing|apply for|make|renewing)\s+(?:my|a|an|the|new|a new|my new)?\s*(?=(?:health |national health )?insurance card|residence card|zairyu card|passport|(?:driver'?s?|driving) licen[cs]e|birth certificate)/g,
+        'renew ',
+      )
+      // "remind me (of) my …" asks to be told it again (like "tell me my"), not for a reminder mail.
+      .replace(/\bremind me (?:of |about )?(?=my |when |what )/g, 'tell me ')
+      // Moving, switching or shifting one's booking (to next week, to a later day) is changing it, not moving house.
+      .replace(
+        /\b(?:move|moving|switch|switching|shift|shifting|push|pushing)(?= (?:my|the|our|this) (?:booking|appointment|slot|reservation|date|time)s?\b)/g,
+        'change',
       )
       // A check-up is one word, the medical examination, not checking a booking.
       .replace(/\bcheck-ups?\b/g, 'checkup')
@@ -288,6 +326,9 @@ export const textingWords = new Map([
   ['b4', 'before'],
   ['bc', 'because'],
   ['cuz', 'because'],
+  ['gonna', 'going'],
+  ['wanna', 'want'],
+  ['gotta', 'must'],
 ]);
 
 export function toKatakana(text: string): string {
@@ -393,7 +434,9 @@ export const englishStopWords = new Set(
     // how a screen behaves, not what it is about: "it keeps saying my birth date is wrong", "when i click book"
     'keep keeps kept keeping say says said saying told tells telling click clicked clicking tap tapped ' +
     // asking to be told, like 教える in Japanese: "can you explain the flow"
-    'explain explained describe ' +
+    'explain explained describe teach supposed ' +
+    // what a thing of the site is called, not which thing ("the reminder email feature" is the reminder email)
+    'feature features function functions functionality ' +
     // the disease the whole site is about: "the covid shot" asks what "the shot" asks
     'covid corona coronavirus ' +
     // being from abroad says who asks, not what about ("any fee for foreigners?")
@@ -403,6 +446,14 @@ export const englishStopWords = new Set(
     'anyone anybody anywhere somebody everyone everybody everywhere nobody nowhere ' +
     'because instead even though although unless today now ago previous ready actually basically gone still only ' +
     // people around the asker who are not booked for ("my neighbour already got hers")
-    'neighbour neighbours neighbor neighbors colleague colleagues coworker coworkers'
+    'neighbour neighbours neighbor neighbors colleague colleagues coworker coworkers ' +
+    // number words count, like Japanese counters (2回's 回), and name no topic ("for my two children")
+    'two three four five six seven eight nine ten twelve twenty hundred ' +
+    // words that judge or grade what they qualify, which no entry uses ("the best clothes", "a stronger password",
+    // "a really bad reaction", "this is ridiculous")
+    'best worse worst bad strong stronger weak great nice awful terrible horrible ridiculous annoying ' +
+    'common usual typical ' +
+    // greetings no entry uses
+    'hiya hey heya yo'
   ).split(' '),
 );

@@ -193,7 +193,7 @@ export const commonEntries: CommonEntry[] = [
     topic: 'ticket',
     ja: {
       q: '別の場所ですでに接種しました',
-      k: 'すでに接種 接種済み 他で受けた 別のところ 別の場所 ほかで 他の会場 接種済 他で接種 ほかの病院 接種済み 打った 受けた 職場 個別接種',
+      k: 'すでに接種 接種済み 他で受けた 別のところ 別の場所 ほかで 他の会場 接種済 他で接種 ほかの病院 接種済み 打った 受けた 職場 個別接種 かかりつけ医 集団接種 大規模接種センター',
       a: 'すでに他の会場や医療機関で接種を受けた場合、このサイトで予約する必要はありません。予約済みの方はキャンセルしてください。接種記録については {{contact}} にお問い合わせください。',
     },
     en: {
@@ -313,7 +313,7 @@ export const commonEntries: CommonEntry[] = [
     },
     en: {
       q: 'There are no free places',
-      k: 'full no slots available no space fully booked no slots full no available times waiting list sold out every date full all slots taken more slots added',
+      k: 'full no slots available no space fully booked no slots full no available times waiting list sold out every date full all slots taken more slots added will you add or release more slots',
       a: 'Places free up when others cancel; the booking page updates the counts by itself, so check again later or choose another venue or date. There is no waiting list.',
     },
   },
@@ -739,7 +739,7 @@ export const commonEntries: CommonEntry[] = [
     },
     en: {
       q: 'Can I use the site with a screen reader or keyboard only?',
-      k: 'screen reader keyboard zoom accessibility blind accessibility screen reader keyboard only larger text zoom visually impaired',
+      k: 'screen reader keyboard zoom accessibility blind accessibility screen reader keyboard only larger text zoom visually impaired navigate with the keyboard',
       a: 'The site works with screen readers and with the keyboard alone; use your browser zoom for larger text. Please tell {{contact}} about anything hard to use.',
     },
   },
@@ -805,12 +805,12 @@ export const commonEntries: CommonEntry[] = [
     link: 'LOGIN',
     ja: {
       q: '勝手にログアウトされました',
-      k: 'ログアウトされた セッション 時間切れ セッション切れ せっしょん きれた ログアウトされた 自動 セッション 切れた 時間切れ 戻された',
+      k: 'ログアウトされた セッション 時間切れ セッション切れ せっしょん きれた ログアウトされた 自動 セッション 切れた 時間切れ 戻された 入力中に勝手にログイン画面に戻される 急にログアウトした',
       a: '安全のため、一定時間がたつと自動的にログアウトされます。もう一度ログインしてください。',
     },
     en: {
       q: 'I was logged out automatically',
-      k: 'logged out session expired timeout logged out automatically session expired timed out kicked out',
+      k: 'logged out session expired timeout logged out automatically session expired timed out kicked out sent back to login while typing',
       a: 'For your safety, sessions end after a while. Please log in again.',
     },
   },
@@ -819,12 +819,12 @@ export const commonEntries: CommonEntry[] = [
     topic: 'site',
     ja: {
       q: 'ログアウトの仕方を教えてください',
-      k: 'ログアウト 終了 終わったら 出る方法 ログアウト 終了 出る やめる サインアウト',
+      k: 'ログアウト 終了 終わったら 出る方法 ログアウト 終了 出る やめる サインアウト 共用のパソコン 共有のパソコン',
       a: '画面右上の「ログアウト」を押してください。',
     },
     en: {
       q: 'How do I log out?',
-      k: 'log out sign out log out sign out exit leave',
+      k: 'log out sign out log out sign out exit leave on a shared or public computer',
       a: 'Press "Log out" at the top right of the page.',
     },
   },
@@ -833,12 +833,12 @@ export const commonEntries: CommonEntry[] = [
     topic: 'site',
     ja: {
       q: '個人情報はどのように扱われますか',
-      k: '個人情報 プライバシー 安全 データ 情報 漏れる 名前や電話番号は誰が見るのか 勤務先の会社に見られるか 何に使われるのか',
+      k: '個人情報 プライバシー 安全 データ 情報 漏れる 名前や電話番号は誰が見るのか 勤務先の会社に見られるか 何に使われるのか 第三者に共有されるか',
       a: '入力された情報は接種の予約と実施のためだけに使われます。詳しくは {{siteName}} の利用規約をご覧ください。',
     },
     en: {
       q: 'What happens to my personal data?',
-      k: 'privacy personal data personal data privacy information safe secure privacy policy who can see my information data protection how my data is used my name and phone number my employer',
+      k: 'privacy personal data personal data privacy information safe secure privacy policy who can see my information data protection how my data is used my name and phone number my employer who my information is shared with passed on to others',
       a: 'What you enter is used only to book and give your vaccination. See the terms of use of {{siteName}} for details.',
     },
   },
@@ -937,7 +937,7 @@ export const commonEntries: CommonEntry[] = [
     link: 'MY_PAGE',
     ja: {
       q: '当日に熱や体調不良があるときは',
-      k: '熱 体調不良 風邪 当日 熱 発熱 体調不良 風邪 具合が悪い 当日',
+      k: '熱 体調不良 風邪 当日 熱 発熱 体調不良 風邪 具合が悪い 当日 熱や風邪のときに接種できるか',
       a: 'このチャットでは医学的な助言はできません。当日に熱があるなど体調が悪いときは、医師にご相談のうえ、予約の変更を検討してください。お問い合わせは {{contact}} へ。',
     },
     en: {

@@ -45,7 +45,7 @@ export const outOfScopeTopics: OutOfScopeTopic[] = [
   },
   {
     id: 'my-number-card',
-    ja: 'マイナンバーカードの申請, マイナンバーカードの更新, 暗証番号, マイナポイント',
+    ja: 'マイナンバーカードの申請, マイナンバーカードの更新, 暗証番号, マイナポイント, 電子証明書',
     en: 'pin code, renewal, renew',
   },
   {
@@ -55,8 +55,8 @@ export const outOfScopeTopics: OutOfScopeTopic[] = [
   },
   {
     id: 'other-bookings',
-    ja: 'コンサート, ライブ, 公演, ホテル, 旅館, レストラン, 居酒屋, 美容院, 美容室, 床屋, 歯医者, 歯科, 眼科, 健康診断, 人間ドック, 新幹線, 飛行機, レンタカー, 図書館, テニスコート',
-    en: 'concert, live show, theatre, hotel, restaurant, table, dinner, hairdresser, haircut, salon, dentist, optician, checkup, flight, rental car, library, tennis court',
+    ja: 'コンサート, ライブ, 公演, ホテル, 旅館, レストラン, 居酒屋, 美容院, 美容室, 床屋, 歯医者, 歯科, 眼科, 健康診断, 人間ドック, 献血, 新幹線, 飛行機, レンタカー, 図書館, テニスコート',
+    en: 'concert, live show, theatre, hotel, restaurant, table, dinner, hairdresser, haircut, salon, dentist, optician, checkup, blood donation, donate blood, flight, rental car, library, tennis court',
   },
   {
     id: 'parking-and-transport',

@@ -24,6 +24,24 @@ describe('the FAQ retriever on the common entries', () => {
     expect(s.ranked[0]!.entryId).toBe('accessibility');
   });
 
+  it('refuses a question where a word only the out-of-scope topics use qualifies an entry word (犬のワクチン, concert venue)', async () => {
+    const r = await retriever();
+    expect(r.search('犬のワクチン接種の予約').confident).toBe(false);
+    expect(r.search('is the concert venue wheelchair accessible').confident).toBe(false);
+    const s = r.search('予約をキャンセルしたい');
+    expect(s.confident).toBe(true);
+    expect(s.ranked[0]!.entryId).toBe('cancel-how');
+  });
+
+  it('refuses a question with no topic word, and getting or losing an identity document issued elsewhere', async () => {
+    const r = await retriever();
+    expect(r.search('how are you').confident).toBe(false);
+    expect(r.search('I lost my passport').confident).toBe(false);
+    const s = r.search('can I bring my passport as ID');
+    expect(s.confident).toBe(true);
+    expect(s.ranked[0]!.entryId).toBe('id-documents');
+  });
+
   it('answers a question typed in hiragana through the kanji of the entries and of the topics it refuses', async () => {
     const r = await retriever();
     const s = r.search('ひようはかかる？');

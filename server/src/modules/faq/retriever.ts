@@ -196,15 +196,21 @@ export class FaqRetriever {
 
   search(question: string, limit = 5): FaqSearch {
     const foreign = new Set<string>();
+    const modifiers: [string, string][] = [];
     const spelled = question
       .normalize('NFKC')
+      // A capitalised English word after from or to that no document uses is a place one comes from or moves to
+      // (from Osaka to Sendai, moved to Kawasaki): it says where, not what about, and is no typo of an entry's word.
+      .replace(/(?<=\b(?:from|to)\s+)[A-Z][a-z]{2,}\b/g, (name) =>
+        this.english.knows(name.toLowerCase()) ? name : ' ',
+      )
       .toLowerCase()
       // A word whose stem the entries use is no typo ("come" for coming is not "code", "stock" not "stuck").
       .replace(englishWord, (word) => (this.knowsStem(word) ? word : this.english.correct(word)));
     const terms = [
       ...new Set(
         this.analyzer
-          .terms(spelled, foreign, this.kanji)
+          .terms(spelled, foreign, this.kanji, undefined, modifiers)
           .flatMap((t) => this.splitCompound(t))
           .map((t) => this.spellKatakana(t, foreign)),
       ),
@@ -293,7 +299,11 @@ export class FaqRetriever {
     const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/.test(spelled);
     // A question whose best match is a topic the assistant does not answer (weather, tax, …) is refused; those
     // topics are never offered.
-    const outOfScope = !!sorted[0]?.entryId.startsWith(OUT_OF_SCOPE_PREFIX);
+    // So is one where a word only those topics use qualifies a word of the entries (猫のワクチン, コンサート会場,
+    // 献血の予約): the vaccine, venue or booking asked about is the cat's, the concert's, the blood donation's.
+    const outOfScope =
+      !!sorted[0]?.entryId.startsWith(OUT_OF_SCOPE_PREFIX) ||
+      modifiers.some(([modifier, head]) => this.onlyOutside(modifier) && this.entryFrequency.has(head));
     const ranked = sorted.filter((m) => !m.entryId.startsWith(OUT_OF_SCOPE_PREFIX)).slice(0, limit);
     const top = ranked[0];
     return {
@@ -301,6 +311,7 @@ export class FaqRetriever {
       confident:
         !outOfScope &&
         !!top &&
+        topicWords > 0 &&
         (top.coverage >= confidence.minCoverage ||
           (topicWords >= confidence.clearWords &&
             top.coverage >= confidence.clearCoverage &&
@@ -337,6 +348,13 @@ export class FaqRetriever {
     const word = `w:${this.katakana.correct(term.slice(2))}`;
     if (word !== term && foreign.delete(term)) foreign.add(word);
     return word;
+  }
+
+  /** A word that only the out-of-scope topics use (年金, ホテル), not the entries nor their paraphrases. */
+  private onlyOutside(term: string): boolean {
+    return (
+      this.documentFrequency.has(term) && !this.entryFrequency.has(term) && !this.paraphraseTerms.has(term)
+    );
   }
 
   private knowsStem(word: string): boolean {

@@ -175,6 +175,8 @@ const groups: string[][] = [
   ],
   ['車いす', '車椅子', 'くるまいす'],
   ['持ち物', 'もちもの'],
+  // The order things go in (順番, 段取り) is their flow (流れ), as the entries say of the day at the venue.
+  ['流れ', '順番', '段取り', 'ながれ'],
   // How-to words: one word, so no entry gains by the spelling its wordings happen to use. Spoken "how do I"
   // (どうやるの, どうすんの, どうしたら) asks the same as やり方.
   [
@@ -208,8 +210,8 @@ const groups: string[][] = [
   ],
   // Later (後で, あとで, あとから) is one word in any spelling.
   ['後から', '後で', 'あとで', 'あとから'],
-  // Being scared (怖い, こわい) of something is worrying about it.
-  ['心配', '怖い', '恐い', 'こわい'],
+  // Being scared (怖い, こわい; scared, anxious, nervous) of something is worrying about it.
+  ['心配', '怖い', '恐い', 'こわい', 'scared', 'afraid', 'anxious', 'nervous', 'frightened', 'worried'],
   // タダ (ただで, ただですか) is free of charge; ただ alone is as often "just".
   ['無料', 'タダ', 'ただで', 'ただですか', 'ただなの', 'ただなん'],
   // Question words typed in hiragana (the analyser cuts なんじ into なん + じ).
@@ -307,10 +309,16 @@ const groups: string[][] = [
     'stop',
   ],
   // The asker's workplace is the employer the entries name (workplace vaccination, proof for the employer).
-  ['employer', 'workplace', 'companies', 'company', 'employer'],
+  ['employer', 'workplace', 'my office', 'our office', 'companies', 'company', 'employer'],
   // A human (a real person, a staff member) is the person one asks to talk to.
   ['person', 'real person', 'human being', 'humans', 'human', 'staff member', 'person'],
-  ['site', 'web site', 'website', 'web page', 'webpage', 'homepage', 'site'],
+  ['site', 'web site', 'website', 'web page', 'webpage', 'homepage', 'system', 'portal', 'platform', 'site'],
+  // English names of a computer (pc, laptop) are the computer the entries name.
+  ['computer', 'pc', 'laptop', 'desktop', 'computer'],
+  // English near-synonyms of the entries' nouns: a process is a procedure, items are things, a hospital is a clinic.
+  ['procedure', 'process', 'procedure'],
+  ['things', 'items', 'item', 'things'],
+  ['clinic', 'hospital', 'clinic'],
   // Okurigana and spelling variants of one word (the analyser gives each its own base form).
   ['引っ越し', '引越し', '引越', 'ひっこし'],
   ['引っ越す', '引越す', 'ひっこす'],
@@ -428,6 +436,18 @@ const spokenRewrites: [RegExp, string][] = [
     ' ',
   ],
   [/ええ(?=の|か|ん|よ|$)/g, 'いい'],
+  // Western and Kyushu dialect: …とる after a verb is …ている (来とる, 届いとる), clause-final けん is から (打ったけん),
+  // Hakata っちゃけど is んだけど; Tohoku わがんね is わからない and …べ (いいんだべ, するべ) is だろう.
+  [/っちゃけど|っちゃけん/g, ' '],
+  [
+    /(?<=[っいきしちにびみりえけせてねべめれ来])とる(?=$|[\s、。!?！？…]|のに|の|けど|が|から|よ|ね)/g,
+    'ている',
+  ],
+  [/(?<=[たいるだや])けん(?=$|[\s、。!?！？…])/g, 'から'],
+  [/わがん[ねな][ぇえい]?/g, 'わからない'],
+  // A question's ん after a verb (届くん？, 行けるん？) is its の.
+  [/(?<=[うくすつぬむる])ん(?=[?？])/g, 'の'],
+  [/(?:んだべ|だべ|だっぺ)(?=$|[\s、。!?！？…])/g, ' '],
   [/(?<![まあ])([らせけめれてえ])ん(?=$|[\s、。!?！？…]|のじゃ|じゃ|けど|が|から)/g, '$1ない'],
   [/(った|した|いた|んだ|けた|の)あと/g, '$1後'],
   // Spoken contractions: ていく (着てく, 持ってけば), ておく (着いとけば), てしまった (しもうた), どこ (どっから).

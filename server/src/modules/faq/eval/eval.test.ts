@@ -34,8 +34,9 @@ const gated: { name: string; present: boolean; questions: () => EvalQuestion[] }
  * from 0.851 to 0.814 (23 → 22 of 27, one question) for +6.3 points of its English top-1 (README "Round 6's blind
  * set"); round 8 lowered holdout-4's English top-3 from 1 to 0.985 (136 → 134 of 136, still above the goal) while
  * raising its other five figures and holdout-3's Japanese ones (README "Round 8's blind set"). Since round 7
- * holdout-4 meets every goal. holdout-5, holdout-6 and holdout-7 are dev sets now (devFloors below); holdout-8 is
- * round 8's blind set, run once by the lead and held at the figures of that run (README "Round 8's blind set").
+ * holdout-4 meets every goal. holdout-5, holdout-6, holdout-7 and holdout-8 are dev sets now (devFloors below);
+ * holdout-9 is round 9's blind set, added by the lead (README.md) and absent until then: without figures of its own
+ * here it is held at the goals until the lead records the figures of its one run.
  */
 const blindFloors: Partial<Record<BlindSet, Record<'ja' | 'en', Floor>>> = {
   'holdout-3': {
@@ -46,12 +47,8 @@ const blindFloors: Partial<Record<BlindSet, Record<'ja' | 'en', Floor>>> = {
     ja: { top1: 0.91, top3: 0.961, refusals: 0.95 },
     en: { top1: 0.955, top3: 0.985, refusals: 0.925 },
   },
-  'holdout-8': {
-    ja: { top1: 0.855, top3: 0.958, refusals: 0.866 },
-    en: { top1: 0.818, top3: 0.972, refusals: 0.95 },
-  },
 };
-const blindSets = ['holdout-3', 'holdout-4', 'holdout-8'] as const;
+const blindSets = ['holdout-3', 'holdout-4', 'holdout-9'] as const;
 type BlindSet = (typeof blindSets)[number];
 interface Floor {
   top1: number;
@@ -63,20 +60,25 @@ const goalFloor: Floor = { top1: goals.top1, top3: goals.top3, refusals: goals.r
 /**
  * The development sets outside the gated dev set: dev-2.tsv (written and tuned on in round 5), holdout-5.tsv
  * (round 5's blind set, tuned on since round 6, README "Round 6"), holdout-6.tsv (round 6's blind set, tuned on
- * since round 7, README "Round 7") and holdout-7.tsv (round 7's blind set, tuned on since round 8, README "Round 8"):
- * dev-2 and holdout-7 held at what round 8 reached, holdout-5 and holdout-6 at the goals, which round 8 reached in
- * every figure. Raise these, never lower them — with two recorded exceptions: round 6 lowered dev-2's English
+ * since round 7, README "Round 7"), holdout-7.tsv (round 7's blind set, tuned on since round 8, README "Round 8")
+ * and holdout-8.tsv (round 8's blind set, tuned on since round 9, README "Round 9"): dev-2, holdout-7 and holdout-8
+ * held at what round 9 reached, holdout-5 and holdout-6 at the goals, which rounds 8 and 9 reached in every figure.
+ * Raise these, never lower them — with two recorded exceptions: round 6 lowered dev-2's English
  * refusals from 0.954 to 0.943 (84 → 83 of 88): "my back hurts, what should i do" had been refused only because
  * spelling corrected "back" to "bank" (a word of the bills topic), which round 6's spelling changes stopped (README
  * "Round 6", rule 1; round 8 raised it again to 0.954, 84 of 88); round 7 moved holdout-5's English refusals from
  * 94.8 % to 93.1 % (55 → 54 of 58: "I lost my residence card" is answered since a residence card is an identity
- * document, README "Round 7", rule 5), still above the goal it is held at.
+ * document, README "Round 7", rule 5), still above the goal it is held at (since round 9 it is refused again, as
+ * losing an identity document issued elsewhere: 56 of 58, README "Round 9").
  */
-const devFloors: Record<'dev-2' | 'holdout-5' | 'holdout-6' | 'holdout-7', Record<'ja' | 'en', Floor>> = {
-  // Round 8 reached ja 89.6 / 97.8 / 93.5 and en 93.7 / 100 / 95.5.
+const devFloors: Record<
+  'dev-2' | 'holdout-5' | 'holdout-6' | 'holdout-7' | 'holdout-8',
+  Record<'ja' | 'en', Floor>
+> = {
+  // Round 9 reached ja 89.6 / 97.8 / 93.5 and en 94.7 / 100 / 97.7.
   'dev-2': {
     ja: { top1: 0.895, top3: 0.977, refusals: 0.935 },
-    en: { top1: 0.936, top3: 1, refusals: 0.954 },
+    en: { top1: 0.947, top3: 1, refusals: 0.977 },
   },
   // Round 8 reached ja 87.9 / 97.3 / 100 and en 91.0 / 98.6 / 93.1: every figure meets its goal, where it is held.
   'holdout-5': {
@@ -90,10 +92,17 @@ const devFloors: Record<'dev-2' | 'holdout-5' | 'holdout-6' | 'holdout-7', Recor
     en: { top1: 0.85, top3: 0.95, refusals: 0.9 },
   },
   // Round 7's blind set (run once after round 7: ja 86.8 / 95.8 / 86.7, en 76.8 / 94.5 / 95.2); round 8, tuned on
-  // it, reached ja 92.5 / 97.4 / 98.3 and en 88.6 / 98.2 / 98.4: held at those figures.
+  // it, reached ja 92.5 / 97.4 / 98.3 and en 88.6 / 98.2 / 98.4, round 9 ja 92.8 / 97.7 / 98.3 and en 91.4 / 98.2 /
+  // 100: held at round 9's figures.
   'holdout-7': {
-    ja: { top1: 0.924, top3: 0.973, refusals: 0.983 },
-    en: { top1: 0.886, top3: 0.981, refusals: 0.983 },
+    ja: { top1: 0.928, top3: 0.977, refusals: 0.983 },
+    en: { top1: 0.913, top3: 0.981, refusals: 1 },
+  },
+  // Round 8's blind set (run once after round 8: ja 85.5 / 95.9 / 86.7, en 81.8 / 97.3 / 95.0); round 9, tuned on
+  // it, reached ja 88.6 / 96.9 / 95.0 and en 90.9 / 97.3 / 98.3: held at those figures.
+  'holdout-8': {
+    ja: { top1: 0.886, top3: 0.968, refusals: 0.95 },
+    en: { top1: 0.909, top3: 0.972, refusals: 0.983 },
   },
 };
 
@@ -128,8 +137,8 @@ describe('the FAQ assistant on its evaluation sets', () => {
     );
   }
 
-  for (const name of ['dev-2', 'holdout-5', 'holdout-6', 'holdout-7'] as const)
-    it(`answers ${name}.tsv (a development set outside the gate, README "Round 5" to "Round 8") no worse than the last round reached`, async () => {
+  for (const name of ['dev-2', 'holdout-5', 'holdout-6', 'holdout-7', 'holdout-8'] as const)
+    it(`answers ${name}.tsv (a development set outside the gate, README "Round 5" to "Round 9") no worse than the last round reached`, async () => {
       const report = await evaluate(readEvalSet(name));
       expect(report.scores.map((s) => s.language).sort()).toEqual(['en', 'ja']);
       for (const s of report.scores) {
@@ -177,6 +186,7 @@ describe('the FAQ assistant on its evaluation sets', () => {
     'holdout-6',
     'holdout-7',
     'holdout-8',
+    'holdout-9',
   ] as const)
     it.skipIf(!evalSetExists(name))(
       `keeps ${name}.tsv as committed (its SHA-256 in README.md), ≥ 140 ja, ≥ 40 en, ≥ 40 out of scope, each label a real entry`,

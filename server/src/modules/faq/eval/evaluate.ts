@@ -43,7 +43,9 @@ export const goals = { top1: 0.85, top3: 0.95, refusals: 0.9 };
  * README "Round 7"), printed on its own.
  * `holdout-7`: the blind set of round 7, run once after it; since round 8 a dev set like `holdout-6` (its misses read,
  * README "Round 8"), printed on its own.
- * `holdout-8`: the blind set of round 8, written by someone else and added by the lead (README.md); absent until then.
+ * `holdout-8`: the blind set of round 8, run once after it; since round 9 a dev set like `holdout-7` (its misses read,
+ * README "Round 9"), printed on its own.
+ * `holdout-9`: the blind set of round 9, written by someone else and added by the lead (README.md); absent until then.
  */
 export const evalSets = [
   'dev',
@@ -56,6 +58,7 @@ export const evalSets = [
   'holdout-6',
   'holdout-7',
   'holdout-8',
+  'holdout-9',
 ] as const;
 export type EvalSetName = (typeof evalSets)[number];
 export const devSets: EvalSetName[] = ['dev', 'test', 'holdout-2'];
