@@ -27,25 +27,32 @@ const gated: { name: string; present: boolean; questions: () => EvalQuestion[] }
  * The blind sets are BELOW the goals (each run once when it was added; README "Round 3's blind set", "Round 4's
  * blind set", "Round 6's blind set", "Round 7's blind set"): issue 16 stays open. Until a later round reaches the
  * goals, the suite holds the figures measured then as a floor, so no change can make unseen questions worse
- * unnoticed. Raise these, never lower them — with three recorded exceptions: round 4 lowered holdout-3's English
+ * unnoticed. Raise these, never lower them — with five recorded exceptions: round 4 lowered holdout-3's English
  * refusals from 0.777 to 0.740 (21 → 20 of 27, one question) for +7.5 points of its English top-1 (README "Round
  * 4"); round 5 lowered holdout-3's and holdout-4's English top-1 (0.837 → 0.775, 0.926 → 0.897) for +11.1 and +5.0
  * points of their English refusals (README "Round 5's blind sets"); round 6 lowered holdout-3's English refusals
  * from 0.851 to 0.814 (23 → 22 of 27, one question) for +6.3 points of its English top-1 (README "Round 6's blind
  * set"); round 8 lowered holdout-4's English top-3 from 1 to 0.985 (136 → 134 of 136, still above the goal) while
- * raising its other five figures and holdout-3's Japanese ones (README "Round 8's blind set"). Since round 7
+ * raising its other five figures and holdout-3's Japanese ones (README "Round 8's blind set"); round 9 lowered
+ * holdout-3's Japanese top-3 from 0.933 to 0.93 (267 → 266 of 286, one question) while raising its Japanese top-1
+ * (+2 questions) and English top-1 (+1), and holdout-4's Japanese top-1 and top-3 and English refusals (README
+ * "Round 9's blind set"). Since round 7
  * holdout-4 meets every goal. holdout-5, holdout-6, holdout-7 and holdout-8 are dev sets now (devFloors below);
- * holdout-9 is round 9's blind set, added by the lead (README.md) and absent until then: without figures of its own
- * here it is held at the goals until the lead records the figures of its one run.
+ * holdout-9 is round 9's blind set (README "Round 9's blind set"), held at its one run: far below the goals in
+ * top-1 and top-3 (its author was told to avoid the entries' own words), above them in refusals.
  */
 const blindFloors: Partial<Record<BlindSet, Record<'ja' | 'en', Floor>>> = {
   'holdout-3': {
-    ja: { top1: 0.811, top3: 0.933, refusals: 0.961 },
-    en: { top1: 0.9, top3: 1, refusals: 0.814 },
+    ja: { top1: 0.818, top3: 0.93, refusals: 0.961 },
+    en: { top1: 0.912, top3: 1, refusals: 0.814 },
   },
   'holdout-4': {
-    ja: { top1: 0.91, top3: 0.961, refusals: 0.95 },
-    en: { top1: 0.955, top3: 0.985, refusals: 0.925 },
+    ja: { top1: 0.922, top3: 0.97, refusals: 0.95 },
+    en: { top1: 0.955, top3: 0.985, refusals: 0.95 },
+  },
+  'holdout-9': {
+    ja: { top1: 0.725, top3: 0.924, refusals: 0.933 },
+    en: { top1: 0.745, top3: 0.913, refusals: 0.95 },
   },
 };
 const blindSets = ['holdout-3', 'holdout-4', 'holdout-9'] as const;
