@@ -101,7 +101,10 @@ export class Analyzer {
       // Katakana nouns too: a question may type them in hiragana (えらー, ろぐあうと).
       else if (kanjiNouns && token.pos === '名詞' && /^[\u30a1-\u30fa][\u30a1-\u30fcー]{2,}$/.test(surface))
         kanjiNouns.push([toHiragana(surface), surface]);
-      const stop = japaneseStopWords.has(token.basic_form) || japaneseStopWords.has(surface);
+      // A place name (大阪, 名古屋) says where the asker comes from or lives, not what about (as "from Osaka").
+      const place =
+        token.pos_detail_1 === '固有名詞' && token.pos_detail_2 === '地域' && token.pos_detail_3 === '一般';
+      const stop = japaneseStopWords.has(token.basic_form) || japaneseStopWords.has(surface) || place;
       // Dependent verbs and nouns (てしまう, ている, てみる, のこと) only bend the word before them.
       const content = !functionalPos.has(token.pos) && token.pos_detail_1 !== '非自立' && !stop;
       if (content) {
