@@ -235,9 +235,11 @@ export function normalize(text: string): string {
       .replace(/\b(info|temp|appts?|mins?|hrs|vaxx?|msg|acct|tix)\b/g, (w: string) => shortForms.get(w) ?? w)
       // A date pattern (yyyy/mm/dd, dd-mm-yy) asks for the date's format: its words, not letters no entry uses.
       .replace(/\b(?:y{2,4}|m{1,2}|d{1,2})(?:[/.-](?:y{2,4}|m{1,2}|d{1,2})){2}\b/g, ' year month day ')
-      // A phone's make used for something (iPhoneで, on my android) is the smartphone; its own settings are not.
-      .replace(/(iphone|android|ipad|アイフォン|アンドロイド)\s*(?=でも|で)/g, 'スマホ')
+      // A phone's make used for something (iPhoneで, iPhoneから, on my android, only an iPhone) is the smartphone; its own
+      // settings are not.
+      .replace(/(iphone|android|ipad|アイフォン|アンドロイド)\s*(?=でも|で|から|だと)/g, 'スマホ')
       .replace(/\b(on|with|from|using|have) (my|an|a) (iphone|android|ipad)\b/g, '$1 $2 smartphone')
+      .replace(/\b(only|just) (?:my |an |a )?(iphone|android|ipad)\b/g, '$1 a smartphone')
       // A mail service's account or password is its company's account (Gmail → Google), not this site's mail.
       .replace(
         /\b(gmail|hotmail|outlook|icloud|yahoo)(?:\s*mail)?(?=\s*の?\s*(?:account|password|pw|アカウント|パスワード))/g,
