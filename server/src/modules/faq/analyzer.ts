@@ -334,6 +334,10 @@ export const textingWords = new Map([
   ['gonna', 'going'],
   ['wanna', 'want'],
   ['gotta', 'must'],
+  ['tmrw', 'tomorrow'],
+  ['tmr', 'tomorrow'],
+  ['tmw', 'tomorrow'],
+  ['nr', 'number'],
 ]);
 
 export function toKatakana(text: string): string {

@@ -155,6 +155,14 @@ const groups: string[][] = [
     '主人',
     '旦那',
     '夫婦',
+    // Relatives by marriage are family too.
+    '義理の両親',
+    '義両親',
+    '義母',
+    '義父',
+    'mother-in-law',
+    'father-in-law',
+    'in-laws',
     'grandparents',
     'grandmother',
     'grandfather',
@@ -223,6 +231,10 @@ const groups: string[][] = [
   // English: not showing up is missing the appointment (not arriving, which tickets and mails do too).
   [
     'missed',
+    // Forgetting to go is missing it ("forgot to show up"), not arriving.
+    'forgot to show up',
+    'forgot to turn up',
+    'forgot to go',
     "didn't show up",
     'did not show up',
     "didn't turn up",
@@ -271,7 +283,7 @@ const groups: string[][] = [
   ['入力', 'inputting', 'input', 'enter'],
   // English: a telephone is the phone; the Japanese eras (Showa 20, Heisei 3) are the Japanese era the birth-date
   // entry names.
-  ['phone', 'telephone', 'tel', 'phone'],
+  ['phone', 'phone line', 'telephone line', 'telephone', 'tel', 'phone'],
   ['era', 'showa', 'heisei', 'reiwa', 'taisho', 'era'],
   // English names of other languages ("can I change it to Vietnamese") ask for a language.
   [
@@ -318,7 +330,7 @@ const groups: string[][] = [
   // English near-synonyms of the entries' nouns: a process is a procedure, items are things, a hospital is a clinic.
   ['procedure', 'process', 'procedure'],
   ['things', 'items', 'item', 'things'],
-  ['clinic', 'hospital', 'clinic'],
+  ['clinic', 'hospital', 'gp', 'clinic'],
   // Okurigana and spelling variants of one word (the analyser gives each its own base form).
   ['引っ越し', '引越し', '引越', 'ひっこし'],
   ['引っ越す', '引越す', 'ひっこす'],
@@ -467,6 +479,9 @@ const spokenRewrites: [RegExp, string][] = [
   [/[×✕✖]/g, ' 満席 '],
   // Kansai question words: なんぼ (how much) is いくら, どない (how) is どう (どないしたら = どうしたら).
   [/なんぼ/g, 'いくら'],
+  // パスワ is password cut short; 来ん (Western Japan) is 来ない.
+  [/パスワ(?!ード)/g, 'パスワード'],
+  [/(?<=来)ん(?=$|[\s、。!?！？…]|のに|けど|から|よ|ね)/g, 'ない'],
   [/どない/g, 'どう'],
 ];
 
