@@ -491,6 +491,9 @@ export function synonymsOf(text: string): string {
   if (japanese) for (const [pattern, written] of spokenRewrites) out = out.replace(pattern, written);
   for (const [pattern, word] of japanese ? japaneseRewrites : englishRewrites)
     out = out.replace(pattern, word);
+  // 届く right after a noun (メール届かない, and 来ない rewritten to 届かない) is no 届 (a notification form, 転出届)
+  // followed by 〜かない: the particle the question left out is put back.
+  if (japanese) out = out.replace(/(?<=[\u30a0-\u30ff\u4e00-\u9fff])届(?=か|い|き|く)/g, 'が届');
   return out;
 }
 
