@@ -489,6 +489,9 @@ export function synonymsOf(text: string): string {
   const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/.test(text);
   let out = text;
   if (japanese) for (const [pattern, written] of spokenRewrites) out = out.replace(pattern, written);
+  // A PIN one set oneself (暗証番号, 暗証) is this site's password, unless the text is about a card's or a bank's.
+  if (japanese && !/カード|マイナ|銀行|口座|atm|キャッシュ/.test(out))
+    out = out.replace(/暗証(?:番号)?/g, 'パスワード');
   for (const [pattern, word] of japanese ? japaneseRewrites : englishRewrites)
     out = out.replace(pattern, word);
   // 届く right after a noun (メール届かない, and 来ない rewritten to 届かない) is no 届 (a notification form, 転出届)
