@@ -130,6 +130,8 @@ const groups: string[][] = [
     'id',
   ],
   ['会場', '接種会場', 'かいじょう', 'venue'],
+  // The shot is given as an injection (注射).
+  ['接種', '注射'],
   ['間隔', 'かんかく', 'interval'],
   // Parents name the child (息子, 娘, うちの子) rather than say 子ども.
   ['子ども', '子供', 'こども', 'うちの子', '息子', 'むすこ', '娘', 'むすめ'],
