@@ -461,7 +461,7 @@ export const englishStopWords = new Set(
     // words that judge or grade what they qualify, which no entry uses ("the best clothes", "a stronger password",
     // "a really bad reaction", "this is ridiculous")
     'best worse worst bad strong stronger weak great nice awful terrible horrible ridiculous annoying ' +
-    'common usual typical ' +
+    'common usual typical friendly properly correctly ' +
     // greetings no entry uses
     'hiya hey heya yo'
   ).split(' '),
