@@ -285,7 +285,7 @@ const groups: string[][] = [
   ['入力', 'inputting', 'input', 'enter'],
   // English: a telephone is the phone; the Japanese eras (Showa 20, Heisei 3) are the Japanese era the birth-date
   // entry names.
-  ['phone', 'phone line', 'telephone line', 'telephone', 'tel', 'phone'],
+  ['phone', 'phone line', 'telephone line', 'landline', 'home phone', 'telephone', 'tel', 'phone'],
   ['era', 'showa', 'heisei', 'reiwa', 'taisho', 'era'],
   // English names of other languages ("can I change it to Vietnamese") ask for a language.
   [
