@@ -130,6 +130,8 @@ const groups: string[][] = [
     'id',
   ],
   ['会場', '接種会場', 'かいじょう', 'venue'],
+  // Running and strength training are exercise ("go for a run", 筋トレ); "run" alone is left (running late).
+  ['運動', '筋トレ', 'ランニング', 'ジョギング', 'go for a run', 'jogging', 'jog', 'exercise'],
   // The shot is given as an injection (注射).
   ['接種', '注射'],
   ['間隔', 'かんかく', 'interval'],
