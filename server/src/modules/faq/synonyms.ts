@@ -58,7 +58,7 @@ const groups: string[][] = [
     'change',
   ],
   // Short forms of password.
-  ['パスワード', 'ぱすわーど', 'passcode', 'pwd', 'pw', 'password'],
+  ['パスワード', 'ぱすわーど', 'pass word', 'passcode', 'pwd', 'pw', 'password'],
   [
     'ログイン',
     'ろぐいん',
@@ -100,6 +100,8 @@ const groups: string[][] = [
     'from my phone',
     'with my phone',
     'using my phone',
+    'use my phone',
+    'use my mobile',
     'on my cell',
     'mobile phone',
     'cell phone',
