@@ -132,8 +132,23 @@ const groups: string[][] = [
     'id',
   ],
   ['会場', '接種会場', 'かいじょう', 'venue'],
-  // Running and strength training are exercise ("go for a run", 筋トレ); "run" alone is left (running late).
-  ['運動', '筋トレ', 'ランニング', 'ジョギング', 'go for a run', 'jogging', 'jog', 'exercise'],
+  // Running, the gym and strength training are exercise ("go for a run", "go to the gym", 筋トレ); "run" alone is left
+  // (running late), and so is the gym one joins (a gym membership is no question for this site).
+  [
+    '運動',
+    '筋トレ',
+    'ランニング',
+    'ジョギング',
+    'go for a run',
+    'go running',
+    'going running',
+    'go to the gym',
+    'go to gym',
+    'going to the gym',
+    'jogging',
+    'jog',
+    'exercise',
+  ],
   // The shot is given as an injection (注射).
   ['接種', '注射'],
   ['間隔', 'かんかく', 'interval'],
