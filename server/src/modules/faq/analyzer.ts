@@ -252,6 +252,11 @@ export function normalize(text: string): string {
         /\b(?:lost|lose|losing|get|getting|obtain|replace|replacing|apply for|make|renewing)\s+(?:my|a|an|the|new|a new|my new)?\s*(?=(?:health |national health )?insurance card|residence card|zairyu card|passport|(?:driver'?s?|driving) licen[cs]e|birth certificate)/g,
         'renew ',
       )
+      // Wanting a reminder or a mail the day before (I want an email the day before) asks to turn reminders on.
+      .replace(
+        /\b(?:want|need|like) (?:to (?:get|receive|have) )?(?:a |an )?(?=(?:reminder|e-?mail|notice|notification)s?\b)/g,
+        'enable ',
+      )
       // "remind me (of) my …" asks to be told it again (like "tell me my"), not for a reminder mail.
       .replace(/\bremind me (?:of |about )?(?=my |when |what )/g, 'tell me ')
       // Moving, switching or shifting one's booking (to next week, to a later day) is changing it, not moving house.
