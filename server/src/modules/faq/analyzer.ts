@@ -252,6 +252,8 @@ export function normalize(text: string): string {
         /\b(?:lost|lose|losing|get|getting|obtain|replace|replacing|apply for|make|renewing)\s+(?:my|a|an|the|new|a new|my new)?\s*(?=(?:health |national health )?insurance card|residence card|zairyu card|passport|(?:driver'?s?|driving) licen[cs]e|birth certificate)/g,
         'renew ',
       )
+      // "what time" asks when (what time do reservations start), not about a first time.
+      .replace(/\bwhat time\b/g, 'when')
       // Wanting a reminder or a mail the day before (I want an email the day before) asks to turn reminders on.
       .replace(
         /\b(?:want|need|like) (?:to (?:get|receive|have) )?(?:a |an )?(?=(?:reminder|e-?mail|notice|notification)s?\b)/g,
