@@ -439,7 +439,7 @@ export const englishStopWords = new Set(
     'a an the and or but of to in on at for with from by about as is are was were be been being am do does did ' +
     'i me my we our you your he she it its they them this that these those there here ' +
     'can could should would will shall may might must have has had not no yes so if then than ' +
-    'too very just any some all up out into over please tell know want need get got im ive dont cant ' +
+    'too very just any some all up out into over please tell know want need get got getting gets im ive dont cant ' +
     // contractions, greetings and words that frame a question without naming its topic
     "i'm i've i'd i'll don't doesn't didn't can't couldn't won't isn't aren't haven't hasn't it's what's " +
     "that's there's how's where's when's now ok okay hi hello help thanks " +
