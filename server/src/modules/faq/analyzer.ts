@@ -252,6 +252,8 @@ export function normalize(text: string): string {
         /\b(?:lost|lose|losing|get|getting|obtain|replace|replacing|apply for|make|renewing)\s+(?:my|a|an|the|new|a new|my new)?\s*(?=(?:health |national health )?insurance card|residence card|zairyu card|passport|(?:driver'?s?|driving) licen[cs]e|birth certificate)/g,
         'renew ',
       )
+      // Having logged in already (I logged in, now how do I book) says where the asker is, not what about.
+      .replace(/\b(?:i(?:'ve| have)?|after|once) (?:logged|logging|signed|signing) in\b/g, ' ')
       // "what time" asks when (what time do reservations start), not about a first time.
       .replace(/\bwhat time\b/g, 'when')
       // Wanting a reminder or a mail the day before (I want an email the day before) asks to turn reminders on.
