@@ -501,6 +501,16 @@ const spokenRewrites: [RegExp, string][] = [
   [/[×✕✖]/g, ' 満席 '],
   // Kansai question words: なんぼ (how much) is いくら, どない (how) is どう (どないしたら = どうしたら).
   [/なんぼ/g, 'いくら'],
+  // Going to the gym is exercise (ジム行っていい?); the gym itself (ジムの会員) is another service.
+  [/ジム(?:に|へ)?(?=行)/g, '運動に'],
+  // Wanting a notice to come (お知らせ来るようにしたい, 知らせてほしい) is wanting to receive it.
+  [
+    /(?:来る|くる|届く|とどく|もらえる|受け取れる)ように(?:したい|する(?:には|方法)|してほしい)/g,
+    'を受け取りたい',
+  ],
+  [/知らせてほしい/g, 'お知らせを受け取りたい'],
+  // Another day or time wanted for one's booking (別の日にしたい) is changing it, not somewhere else.
+  [/別の(日|日にち|日程|時間)に(?=したい|して|する|でき)/g, '別の$1に変更'],
   // パスワ is password cut short; 来ん (Western Japan) is 来ない.
   [/パスワ(?!ード)/g, 'パスワード'],
   [/(?<=来)ん(?=$|[\s、。!?！？…]|のに|けど|から|よ|ね)/g, 'ない'],
