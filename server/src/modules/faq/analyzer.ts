@@ -101,7 +101,10 @@ export class Analyzer {
       // Katakana nouns too: a question may type them in hiragana (えらー, ろぐあうと).
       else if (kanjiNouns && token.pos === '名詞' && /^[\u30a1-\u30fa][\u30a1-\u30fcー]{2,}$/.test(surface))
         kanjiNouns.push([toHiragana(surface), surface]);
-      const stop = japaneseStopWords.has(token.basic_form) || japaneseStopWords.has(surface);
+      // A place name (大阪, 名古屋) says where the asker comes from or lives, not what about (as "from Osaka").
+      const place =
+        token.pos_detail_1 === '固有名詞' && token.pos_detail_2 === '地域' && token.pos_detail_3 === '一般';
+      const stop = japaneseStopWords.has(token.basic_form) || japaneseStopWords.has(surface) || place;
       // Dependent verbs and nouns (てしまう, ている, てみる, のこと) only bend the word before them.
       const content = !functionalPos.has(token.pos) && token.pos_detail_1 !== '非自立' && !stop;
       if (content) {
@@ -232,9 +235,11 @@ export function normalize(text: string): string {
       .replace(/\b(info|temp|appts?|mins?|hrs|vaxx?|msg|acct|tix)\b/g, (w: string) => shortForms.get(w) ?? w)
       // A date pattern (yyyy/mm/dd, dd-mm-yy) asks for the date's format: its words, not letters no entry uses.
       .replace(/\b(?:y{2,4}|m{1,2}|d{1,2})(?:[/.-](?:y{2,4}|m{1,2}|d{1,2})){2}\b/g, ' year month day ')
-      // A phone's make used for something (iPhoneで, on my android) is the smartphone; its own settings are not.
-      .replace(/(iphone|android|ipad|アイフォン|アンドロイド)\s*(?=でも|で)/g, 'スマホ')
+      // A phone's make used for something (iPhoneで, iPhoneから, on my android, only an iPhone) is the smartphone; its own
+      // settings are not.
+      .replace(/(iphone|android|ipad|アイフォン|アンドロイド)\s*(?=でも|で|から|だと)/g, 'スマホ')
       .replace(/\b(on|with|from|using|have) (my|an|a) (iphone|android|ipad)\b/g, '$1 $2 smartphone')
+      .replace(/\b(only|just) (?:my |an |a )?(iphone|android|ipad)\b/g, '$1 a smartphone')
       // A mail service's account or password is its company's account (Gmail → Google), not this site's mail.
       .replace(
         /\b(gmail|hotmail|outlook|icloud|yahoo)(?:\s*mail)?(?=\s*の?\s*(?:account|password|pw|アカウント|パスワード))/g,
@@ -246,6 +251,15 @@ export function normalize(text: string): string {
       .replace(
         /\b(?:lost|lose|losing|get|getting|obtain|replace|replacing|apply for|make|renewing)\s+(?:my|a|an|the|new|a new|my new)?\s*(?=(?:health |national health )?insurance card|residence card|zairyu card|passport|(?:driver'?s?|driving) licen[cs]e|birth certificate)/g,
         'renew ',
+      )
+      // Having logged in already (I logged in, now how do I book) says where the asker is, not what about.
+      .replace(/\b(?:i(?:'ve| have)?|after|once) (?:logged|logging|signed|signing) in\b/g, ' ')
+      // "what time" asks when (what time do reservations start), not about a first time.
+      .replace(/\bwhat time\b/g, 'when')
+      // Wanting a reminder or a mail the day before (I want an email the day before) asks to turn reminders on.
+      .replace(
+        /\b(?:want|need|like) (?:to (?:get|receive|have) )?(?:a |an )?(?=(?:reminder|e-?mail|notice|notification)s?\b)/g,
+        'enable ',
       )
       // "remind me (of) my …" asks to be told it again (like "tell me my"), not for a reminder mail.
       .replace(/\bremind me (?:of |about )?(?=my |when |what )/g, 'tell me ')
@@ -329,6 +343,10 @@ export const textingWords = new Map([
   ['gonna', 'going'],
   ['wanna', 'want'],
   ['gotta', 'must'],
+  ['tmrw', 'tomorrow'],
+  ['tmr', 'tomorrow'],
+  ['tmw', 'tomorrow'],
+  ['nr', 'number'],
 ]);
 
 export function toKatakana(text: string): string {
@@ -423,7 +441,7 @@ export const englishStopWords = new Set(
     'a an the and or but of to in on at for with from by about as is are was were be been being am do does did ' +
     'i me my we our you your he she it its they them this that these those there here ' +
     'can could should would will shall may might must have has had not no yes so if then than ' +
-    'too very just any some all up out into over please tell know want need get got im ive dont cant ' +
+    'too very just any some all up out into over please tell know want need get got getting gets im ive dont cant ' +
     // contractions, greetings and words that frame a question without naming its topic
     "i'm i've i'd i'll don't doesn't didn't can't couldn't won't isn't aren't haven't hasn't it's what's " +
     "that's there's how's where's when's now ok okay hi hello help thanks " +
@@ -452,7 +470,7 @@ export const englishStopWords = new Set(
     // words that judge or grade what they qualify, which no entry uses ("the best clothes", "a stronger password",
     // "a really bad reaction", "this is ridiculous")
     'best worse worst bad strong stronger weak great nice awful terrible horrible ridiculous annoying ' +
-    'common usual typical ' +
+    'common usual typical friendly properly correctly ' +
     // greetings no entry uses
     'hiya hey heya yo'
   ).split(' '),

@@ -45,7 +45,7 @@ export const outOfScopeTopics: OutOfScopeTopic[] = [
   },
   {
     id: 'my-number-card',
-    ja: 'マイナンバーカードの申請, マイナンバーカードの更新, 暗証番号, マイナポイント, 電子証明書',
+    ja: 'マイナンバーカードの申請, マイナンバーカードの更新, マイナンバーカードの暗証番号, 銀行の暗証番号, マイナポイント, 電子証明書',
     en: 'pin code, renewal, renew',
   },
   {

@@ -58,7 +58,7 @@ const groups: string[][] = [
     'change',
   ],
   // Short forms of password.
-  ['パスワード', 'ぱすわーど', 'passcode', 'pwd', 'pw', 'password'],
+  ['パスワード', 'ぱすわーど', 'pass word', 'passcode', 'pwd', 'pw', 'password'],
   [
     'ログイン',
     'ろぐいん',
@@ -100,6 +100,8 @@ const groups: string[][] = [
     'from my phone',
     'with my phone',
     'using my phone',
+    'use my phone',
+    'use my mobile',
     'on my cell',
     'mobile phone',
     'cell phone',
@@ -130,6 +132,25 @@ const groups: string[][] = [
     'id',
   ],
   ['会場', '接種会場', 'かいじょう', 'venue'],
+  // Running, the gym and strength training are exercise ("go for a run", "go to the gym", 筋トレ); "run" alone is left
+  // (running late), and so is the gym one joins (a gym membership is no question for this site).
+  [
+    '運動',
+    '筋トレ',
+    'ランニング',
+    'ジョギング',
+    'go for a run',
+    'go running',
+    'going running',
+    'go to the gym',
+    'go to gym',
+    'going to the gym',
+    'jogging',
+    'jog',
+    'exercise',
+  ],
+  // The shot is given as an injection (注射).
+  ['接種', '注射'],
   ['間隔', 'かんかく', 'interval'],
   // Parents name the child (息子, 娘, うちの子) rather than say 子ども.
   ['子ども', '子供', 'こども', 'うちの子', '息子', 'むすこ', '娘', 'むすめ'],
@@ -155,6 +176,14 @@ const groups: string[][] = [
     '主人',
     '旦那',
     '夫婦',
+    // Relatives by marriage are family too.
+    '義理の両親',
+    '義両親',
+    '義母',
+    '義父',
+    'mother-in-law',
+    'father-in-law',
+    'in-laws',
     'grandparents',
     'grandmother',
     'grandfather',
@@ -190,6 +219,7 @@ const groups: string[][] = [
     'どうやんの',
     'どうやるの',
     'どうやる',
+    'どうするの',
     'どうすんの',
     'どうすれば',
     'どうしたら',
@@ -223,6 +253,10 @@ const groups: string[][] = [
   // English: not showing up is missing the appointment (not arriving, which tickets and mails do too).
   [
     'missed',
+    // Forgetting to go is missing it ("forgot to show up"), not arriving.
+    'forgot to show up',
+    'forgot to turn up',
+    'forgot to go',
     "didn't show up",
     'did not show up',
     "didn't turn up",
@@ -247,6 +281,8 @@ const groups: string[][] = [
     'とどいていない',
     'とどいてない',
     '来ない',
+    '来ません',
+    '来てません',
     '来ていない',
     '来てない',
     'こない',
@@ -271,7 +307,7 @@ const groups: string[][] = [
   ['入力', 'inputting', 'input', 'enter'],
   // English: a telephone is the phone; the Japanese eras (Showa 20, Heisei 3) are the Japanese era the birth-date
   // entry names.
-  ['phone', 'telephone', 'tel', 'phone'],
+  ['phone', 'phone line', 'telephone line', 'landline', 'home phone', 'telephone', 'tel', 'phone'],
   ['era', 'showa', 'heisei', 'reiwa', 'taisho', 'era'],
   // English names of other languages ("can I change it to Vietnamese") ask for a language.
   [
@@ -318,7 +354,7 @@ const groups: string[][] = [
   // English near-synonyms of the entries' nouns: a process is a procedure, items are things, a hospital is a clinic.
   ['procedure', 'process', 'procedure'],
   ['things', 'items', 'item', 'things'],
-  ['clinic', 'hospital', 'clinic'],
+  ['clinic', 'hospital', 'gp', 'clinic'],
   // Okurigana and spelling variants of one word (the analyser gives each its own base form).
   ['引っ越し', '引越し', '引越', 'ひっこし'],
   ['引っ越す', '引越す', 'ひっこす'],
@@ -336,6 +372,9 @@ const groups: string[][] = [
     '電話で相談',
     '電話でお伺い',
     '誰に聞けば',
+    'どこに聞けば',
+    'どこにきけば',
+    'どこで聞けば',
     '誰に聞いたら',
     '誰に相談',
     'だれにきけば',
@@ -454,7 +493,9 @@ const spokenRewrites: [RegExp, string][] = [
   [/てけ(?=ば|る)/g, 'ていけ'],
   [/てく(?=$|[\s、。!?！？…]|の|よ|か|な)/g, 'ていく'],
   [/([いっ])とけ(?=ば)/g, '$1ておけ'],
-  [/しもうた/g, 'しまった'],
+  [/しもうた|しもた/g, 'しまった'],
+  // 〜とらん (Western Japan) is 〜ていない: クーポンがきとらん.
+  [/(?<=[っいきしちにびみりえけせてねべめれ来])とらん/g, 'ていない'],
   [/([てで])もうた/g, '$1しまった'],
   // Dialect negations: Kansai へん (来てへん, できへん), eastern ねぇ (来ねぇ, わかんねぇ) are ない.
   [/(?<=[\u3040-\u309f])へん(?=$|[\s、。!?！？…]|のに|けど|から|で|わ|よ|ね|ん)/g, 'ない'],
@@ -467,6 +508,19 @@ const spokenRewrites: [RegExp, string][] = [
   [/[×✕✖]/g, ' 満席 '],
   // Kansai question words: なんぼ (how much) is いくら, どない (how) is どう (どないしたら = どうしたら).
   [/なんぼ/g, 'いくら'],
+  // Going to the gym is exercise (ジム行っていい?); the gym itself (ジムの会員) is another service.
+  [/ジム(?:に|へ)?(?=行)/g, '運動に'],
+  // Wanting a notice to come (お知らせ来るようにしたい, 知らせてほしい) is wanting to receive it.
+  [
+    /(?:来る|くる|届く|とどく|もらえる|受け取れる)ように(?:したい|する(?:には|方法)|してほしい)/g,
+    'を受け取りたい',
+  ],
+  [/知らせてほしい/g, 'お知らせを受け取りたい'],
+  // Another day or time wanted for one's booking (別の日にしたい) is changing it, not somewhere else.
+  [/別の(日|日にち|日程|時間)に(?=したい|して|する|でき)/g, '別の$1に変更'],
+  // パスワ is password cut short; 来ん (Western Japan) is 来ない.
+  [/パスワ(?!ード)/g, 'パスワード'],
+  [/(?<=来)ん(?=$|[\s、。!?！？…]|のに|けど|から|よ|ね)/g, 'ない'],
   [/どない/g, 'どう'],
 ];
 
@@ -474,8 +528,14 @@ export function synonymsOf(text: string): string {
   const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/.test(text);
   let out = text;
   if (japanese) for (const [pattern, written] of spokenRewrites) out = out.replace(pattern, written);
+  // A PIN one set oneself (暗証番号, 暗証) is this site's password, unless the text is about a card's or a bank's.
+  if (japanese && !/カード|マイナ|銀行|口座|atm|キャッシュ/.test(out))
+    out = out.replace(/暗証(?:番号)?/g, 'パスワード');
   for (const [pattern, word] of japanese ? japaneseRewrites : englishRewrites)
     out = out.replace(pattern, word);
+  // 届く right after a noun (メール届かない, and 来ない rewritten to 届かない) is no 届 (a notification form, 転出届)
+  // followed by 〜かない: the particle the question left out is put back.
+  if (japanese) out = out.replace(/(?<=[\u30a0-\u30ff\u4e00-\u9fff])届(?=か|い|き|く)/g, 'が届');
   return out;
 }
 
