@@ -27,7 +27,7 @@ const gated: { name: string; present: boolean; questions: () => EvalQuestion[] }
  * The blind sets are BELOW the goals (each run once when it was added; README "Round 3's blind set", "Round 4's
  * blind set", "Round 6's blind set", "Round 7's blind set"): issue 16 stays open. Until a later round reaches the
  * goals, the suite holds the figures measured then as a floor, so no change can make unseen questions worse
- * unnoticed. Raise these, never lower them — with five recorded exceptions: round 4 lowered holdout-3's English
+ * unnoticed. Raise these, never lower them — with six recorded exceptions: round 4 lowered holdout-3's English
  * refusals from 0.777 to 0.740 (21 → 20 of 27, one question) for +7.5 points of its English top-1 (README "Round
  * 4"); round 5 lowered holdout-3's and holdout-4's English top-1 (0.837 → 0.775, 0.926 → 0.897) for +11.1 and +5.0
  * points of their English refusals (README "Round 5's blind sets"); round 6 lowered holdout-3's English refusals
@@ -36,18 +36,25 @@ const gated: { name: string; present: boolean; questions: () => EvalQuestion[] }
  * raising its other five figures and holdout-3's Japanese ones (README "Round 8's blind set"); round 9 lowered
  * holdout-3's Japanese top-3 from 0.933 to 0.93 (267 → 266 of 286, one question) while raising its Japanese top-1
  * (+2 questions) and English top-1 (+1), and holdout-4's Japanese top-1 and top-3 and English refusals (README
- * "Round 9's blind set"). Since round 7
- * holdout-4 meets every goal. holdout-5, holdout-6, holdout-7, holdout-8 and holdout-9 are dev sets now (devFloors
- * below); holdout-10 is round 10's blind set, held at the goals until the lead records its one run.
+ * "Round 9's blind set"); round 10 lowered holdout-3's Japanese refusals from 0.961 to 0.884 (25 → 23 of 26, two
+ * questions, below the goal) while raising its Japanese top-1 by 16 questions (0.818 → 0.874) and top-3 by 5, its
+ * English top-1 and refusals by one each, and holdout-4's Japanese top-1 and top-3 and English refusals (README
+ * "Round 10's blind set"). Since round 7 holdout-4 meets every goal. holdout-5, holdout-6, holdout-7, holdout-8 and
+ * holdout-9 are dev sets now (devFloors below); holdout-10 is round 10's blind set (README "Round 10's blind set"),
+ * held at its one run: below the goals in top-1 (both languages) and English top-3.
  */
 const blindFloors: Partial<Record<BlindSet, Record<'ja' | 'en', Floor>>> = {
   'holdout-3': {
-    ja: { top1: 0.818, top3: 0.93, refusals: 0.961 },
-    en: { top1: 0.912, top3: 1, refusals: 0.814 },
+    ja: { top1: 0.874, top3: 0.947, refusals: 0.884 },
+    en: { top1: 0.925, top3: 1, refusals: 0.851 },
   },
   'holdout-4': {
-    ja: { top1: 0.922, top3: 0.97, refusals: 0.95 },
-    en: { top1: 0.955, top3: 0.985, refusals: 0.95 },
+    ja: { top1: 0.946, top3: 0.985, refusals: 0.95 },
+    en: { top1: 0.955, top3: 0.985, refusals: 0.975 },
+  },
+  'holdout-10': {
+    ja: { top1: 0.808, top3: 0.965, refusals: 0.933 },
+    en: { top1: 0.768, top3: 0.927, refusals: 0.9 },
   },
 };
 const blindSets = ['holdout-3', 'holdout-4', 'holdout-10'] as const;
