@@ -43,8 +43,8 @@ export function freePlacesChangedBy(event: DomainEvent): { venueId: string; slot
 
 /**
  * Live slot counts. The hub subscribes to domain events (`onEvents`), so it hears of a change only after
- * the transaction that made it committed; no writer calls it. A change is pushed at once when the last
- * push started at least `coalesceMs` ago and has ended; otherwise as soon as both are true, with every
+ * the transaction that made it committed; no writer calls it. A change is pushed at once
+ * when the last push ended at least `coalesceMs` ago; otherwise when that much time has passed, with every
  * change made meanwhile.
  * Each push reads the current counts of every changed slot in one statement and sends them to the venue's
  * subscribers. A burst of bookings therefore becomes a few messages, and the last message a subscriber gets
@@ -62,7 +62,7 @@ export class AvailabilityHub {
   private readonly watchersByVenue = new Map<string, Set<AvailabilityWatcher>>();
   private timer: NodeJS.Timeout | undefined;
   private timerDueAt = 0;
-  private lastFlushStartedAt = -Infinity;
+  private lastFlushEndedAt = -Infinity;
   private flushing: Promise<void> = Promise.resolve();
   private closed = false;
 
@@ -111,18 +111,16 @@ export class AvailabilityHub {
   }
 
   /**
-   * Pushes start at most once per `coalesceMs` (a period, not a pause after each push): a change goes out
-   * at once when the last push started that long ago, otherwise when it will have. Pushes never overlap:
-   * one that falls due while the previous is still being written waits for it (and then carries
-   * everything new). So a burst of commits becomes one push per period, and each push's read of the
-   * changed slots (which also feeds the refusals from memory) happens at most that often; a push to
-   * thousands of sockets that takes longer than the period is followed by the next one at once, because
-   * a pause after it would only add to every subscriber's wait (bench/README.md, "The push period").
+   * Between the end of one push and the start of the next lies at least one window (`coalesceMs`), and no
+   * more: a change goes out at once when the last push ended that long ago, otherwise when it will have.
+   * Pushes never overlap: one that falls due while the previous is still being written waits for it (and
+   * then carries everything new). The quiet window after a push to thousands of sockets lets the rest of
+   * the server, and the subscribers, catch up before the next.
    */
   private schedule(): void {
     if (this.closed || this.changedByVenue.size === 0) return;
     const now = performance.now();
-    const dueAt = Math.max(now, this.lastFlushStartedAt + this.coalesceMs);
+    const dueAt = Math.max(now, this.lastFlushEndedAt + this.coalesceMs);
     const delayMs = dueAt - now;
     if (this.timer && this.timerDueAt <= dueAt) return;
     if (this.timer) clearTimeout(this.timer);
@@ -161,14 +159,17 @@ export class AvailabilityHub {
     }
   }
 
-  /** `force`: push even within the period (settle); otherwise a push that started meanwhile defers it. */
+  /** `force`: push even within the window (settle); otherwise a push that ended meanwhile defers it. */
   private async flush(force = false): Promise<void> {
-    if (!force && performance.now() < this.lastFlushStartedAt + this.coalesceMs) {
+    if (!force && performance.now() < this.lastFlushEndedAt + this.coalesceMs) {
       this.schedule();
       return;
     }
-    this.lastFlushStartedAt = performance.now();
-    await this.flushChanges();
+    try {
+      await this.flushChanges();
+    } finally {
+      this.lastFlushEndedAt = performance.now();
+    }
   }
 
   private async flushChanges(): Promise<void> {
