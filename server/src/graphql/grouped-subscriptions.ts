@@ -38,11 +38,6 @@ export interface GroupableField<TEvent> {
    * shared by every subscriber; anything else groups subscribers by principal.
    */
   principalIndependent: ReadonlySet<string>;
-  /**
-   * One event that says what all of `events` (oldest first) say together, for a socket that has been written
-   * none of them yet (for slot lists: each slot's latest counts).
-   */
-  merge(events: TEvent[]): TEvent;
 }
 
 interface Member {
@@ -52,8 +47,6 @@ interface Member {
   /** Writes one whole frame; chosen once, when the member joins. */
   write: (frame: Buffer) => void;
   end: () => void;
-  /** The number of the group's last event written to this socket (the group's latest when it joined). */
-  seen: number;
 }
 
 /** What `ws` keeps of the connection; read only to write whole frames straight to the TCP socket. */
@@ -96,16 +89,6 @@ interface Group<TEvent> {
   members: Set<Member>;
   unwatch: () => void;
   field: GroupableField<TEvent>;
-  /** Events taken, numbered from 1; `latest` is the number of the newest. */
-  latest: number;
-  /** Events some member has not been written yet, oldest first. */
-  backlog: { number: number; event: TEvent }[];
-  /** Per first unwritten event: the frame tail that brings a member from there up to `upTo`. */
-  tails: Map<number, { upTo: number; tail: Buffer | undefined; frames: Map<string, Buffer> }>;
-  /** The writing under way, if any; it runs until every member has the latest event. */
-  writer: Promise<void> | undefined;
-  /** `deliver` calls waiting until every member has been written their event (or a newer one). */
-  waiters: { number: number; resolve: () => void }[];
 }
 
 interface Pending {
@@ -136,13 +119,6 @@ const MAX_CACHED_DOCUMENTS = 500;
  * executes the operation once, serialises the result once, and writes the same bytes to every socket, each
  * framed with its own operation id — the graphql-ws protocol, unchanged, at a fraction of the CPU of one
  * execution per subscriber. Other subscriptions run the ordinary way.
- *
- * Pushes overlap: an event that arrives while the previous one is still being written does not wait for
- * that pass to end. The pass goes on with a frame carrying both (merged by the field) for the sockets it has
- * not reached yet, then comes round to the sockets it had already written with the new event alone. So each
- * socket is written at most once per pass, every socket ends with the latest state, and an event reaches the
- * last socket about one pass after it arrived, not one pass after the previous pass ended
- * (bench/README.md, "Overlapping pushes").
  */
 export class GroupedSubscriptions {
   private readonly documents = new Map<string, DocumentNode | readonly GraphQLError[]>();
@@ -158,14 +134,14 @@ export class GroupedSubscriptions {
 
   constructor(
     private readonly schema: GraphQLSchema,
-    fields: GroupableField<unknown>[],
+    fields: GroupableField<never>[],
     private readonly contextFor: (principal: Principal) => Promise<GraphQLContext>,
     private readonly logger: Logger,
     private readonly writeMsPerTurn = WRITE_MS_PER_TURN,
     /** Errors of a pushed result, masked the way every other response is (graphql/errors.ts). */
     private readonly formatError: (error: GraphQLError) => GraphQLFormattedError = (error) => error.toJSON(),
   ) {
-    this.fields = new Map(fields.map((f) => [f.fieldName, f]));
+    this.fields = new Map(fields.map((f) => [f.fieldName, f as unknown as GroupableField<unknown>]));
   }
 
   /**
@@ -321,11 +297,6 @@ export class GroupedSubscriptions {
         members: new Set(),
         unwatch: () => undefined,
         field: pending.field,
-        latest: 0,
-        backlog: [],
-        tails: new Map(),
-        writer: undefined,
-        waiters: [],
       };
       created.unwatch = pending.field.watch(pending.topic, {
         deliver: (event) => this.deliver(created, event),
@@ -341,7 +312,6 @@ export class GroupedSubscriptions {
       socket: pending.socket,
       idJson: JSON.stringify(pending.id),
       write: frameWriterFor(pending.socket),
-      seen: group.latest,
       end: () => {
         if (!owner.members.delete(member)) return;
         if (owner.members.size === 0 && this.groups.get(owner.key) === owner) {
@@ -384,107 +354,39 @@ export class GroupedSubscriptions {
     return id;
   }
 
-  /**
-   * Takes the group's next event and resolves once every member has been written it (or a newer one);
-   * writing goes on meanwhile, and a caller need not wait for it before delivering the next.
-   */
-  private deliver(group: Group<unknown>, event: unknown): Promise<void> {
-    const number = ++group.latest;
-    group.backlog.push({ number, event });
-    const written = new Promise<void>((resolve) => group.waiters.push({ number, resolve }));
-    // Started from a promise job, so a writer that finds nothing to do clears `writer` after it was set.
-    group.writer ??= Promise.resolve()
-      .then(() => this.writeUntilCurrent(group))
-      .catch((error: unknown) => {
-        this.logger.error({ err: error, topic: group.topic }, 'grouped subscription writer failed');
-        group.writer = undefined;
-        for (const waiter of group.waiters.splice(0)) waiter.resolve();
-      });
-    return written;
-  }
-
-  /**
-   * Passes over the members until each has the latest event: a member behind gets one frame with every
-   * event it has not been written (merged), so a newer event overtakes an older one on the sockets a pass
-   * has not reached yet.
-   */
-  private async writeUntilCurrent(group: Group<unknown>): Promise<void> {
-    for (;;) {
-      const latestAtStart = group.latest;
-      let written = 0;
-      let oldestSeen = group.latest;
-      for (const member of [...group.members]) {
-        const { socket, idJson } = member;
-        if (!group.members.has(member) || socket.readyState !== socket.OPEN) continue;
-        if (member.seen < group.latest) {
-          if (socket.bufferedAmount > MAX_BUFFERED_BYTES) {
-            socket.terminate();
-            continue;
-          }
-          const entry = await this.tailFrom(group, member.seen);
-          if (entry.tail) {
-            let frame = entry.frames.get(idJson);
-            if (!frame)
-              entry.frames.set(idJson, (frame = textFrame(Buffer.from(`{"id":${idJson}`), entry.tail)));
-            member.write(frame);
-            this.framesSent += 1;
-          }
-          member.seen = entry.upTo;
-          if (++written % SOCKETS_PER_CLOCK_READ === 0) await this.yieldWhenTurnSpent();
-        }
-        oldestSeen = Math.min(oldestSeen, member.seen);
-      }
-      // Every member that can be written now has at least the event that was latest when this pass began.
-      const waiting = group.waiters;
-      group.waiters = waiting.filter((w) => w.number > latestAtStart);
-      for (const waiter of waiting) if (waiter.number <= latestAtStart) waiter.resolve();
-      group.backlog = group.backlog.filter((e) => e.number > oldestSeen);
-      if (written === 0 && group.latest === latestAtStart) {
-        // Checked and cleared with no await between, so a `deliver` after this starts a new writer.
-        group.writer = undefined;
-        group.backlog = [];
-        group.tails.clear();
-        return;
-      }
-    }
-  }
-
-  /** The frame tail that brings a member whose last event is `seen` up to the latest (executed once). */
-  private async tailFrom(
-    group: Group<unknown>,
-    seen: number,
-  ): Promise<{ upTo: number; tail: Buffer | undefined; frames: Map<string, Buffer> }> {
-    const known = group.tails.get(seen);
-    if (known && known.upTo === group.latest) return known;
-    const upTo = group.latest;
-    const events = group.backlog.filter((e) => e.number > seen && e.number <= upTo).map((e) => e.event);
-    let tail: Buffer | undefined;
-    try {
-      const event = events.length === 1 ? events[0] : group.field.merge(events);
-      const contextValue = await this.contextFor(group.principal);
-      const result = await execute({
-        schema: this.schema,
-        document: group.document,
-        operationName: group.operationName,
-        variableValues: group.variableValues,
-        rootValue: event,
-        contextValue,
-      });
-      if (result.errors?.length)
-        this.logger.warn({ errors: result.errors.map((e) => e.message) }, 'grouped subscription errors');
-      // The same shape graphql-ws sends: errors as their JSON form, absent when there are none.
-      const payload = JSON.stringify(
-        result.errors ? { ...result, errors: result.errors.map((e) => this.formatError(e)) } : result,
-      );
-      tail = Buffer.from(`,"type":"next","payload":${payload}}`);
-    } catch (error) {
-      // Nothing to send for these events; the members move past them rather than retrying for ever.
-      this.logger.error({ err: error, topic: group.topic }, 'could not deliver a grouped subscription event');
-    }
+  private async deliver(group: Group<unknown>, event: unknown): Promise<void> {
+    const contextValue = await this.contextFor(group.principal);
+    const result = await execute({
+      schema: this.schema,
+      document: group.document,
+      operationName: group.operationName,
+      variableValues: group.variableValues,
+      rootValue: event,
+      contextValue,
+    });
+    if (result.errors?.length)
+      this.logger.warn({ errors: result.errors.map((e) => e.message) }, 'grouped subscription errors');
+    // The same shape graphql-ws sends: errors as their JSON form, absent when there are none.
+    const payload = JSON.stringify(
+      result.errors ? { ...result, errors: result.errors.map((e) => this.formatError(e)) } : result,
+    );
+    const tail = Buffer.from(`,"type":"next","payload":${payload}}`);
     // Clients that number their operations alike (many use "1") share one frame.
-    const entry = { upTo, tail, frames: new Map<string, Buffer>() };
-    if (upTo === group.latest) group.tails.set(seen, entry);
-    return entry;
+    const frames = new Map<string, Buffer>();
+    let written = 0;
+    for (const member of [...group.members]) {
+      const { socket, idJson } = member;
+      if (socket.readyState !== socket.OPEN || !group.members.has(member)) continue;
+      if (socket.bufferedAmount > MAX_BUFFERED_BYTES) {
+        socket.terminate();
+        continue;
+      }
+      let frame = frames.get(idJson);
+      if (!frame) frames.set(idJson, (frame = textFrame(Buffer.from(`{"id":${idJson}`), tail)));
+      member.write(frame);
+      this.framesSent += 1;
+      if (++written % SOCKETS_PER_CLOCK_READ === 0) await this.yieldWhenTurnSpent();
+    }
   }
 
   /** Lets the event loop turn once this turn's writing time is spent; groups then take turns writing. */

@@ -8,9 +8,8 @@ import type { AvailabilityView } from './availability-view.js';
 import { SlotRepository } from './slot.repository.js';
 
 /**
- * A consumer that takes a venue's changes once for many subscribers (the grouped fan-out). The hub does not
- * wait for `deliver` before its next push: a push may arrive while the previous one is still being written,
- * and the consumer brings each socket to the newest counts (`settle` waits for every delivery).
+ * A consumer that takes a venue's changes once for many subscribers (the grouped fan-out). `deliver` is
+ * awaited: the next flush waits until every socket of the group has been written to.
  */
 export interface AvailabilityWatcher {
   deliver(slots: SlotView[]): Promise<void>;
@@ -65,8 +64,6 @@ export class AvailabilityHub {
   private timerDueAt = 0;
   private lastReadEndedAt = -Infinity;
   private flushing: Promise<void> = Promise.resolve();
-  /** Deliveries to watchers still being written. */
-  private readonly delivering = new Set<Promise<void>>();
   private closed = false;
 
   constructor(
@@ -116,11 +113,12 @@ export class AvailabilityHub {
   /**
    * Between the end of one push's read and the start of the next push lies at least one window
    * (`coalesceMs`), and no more: a change goes out at once when the last read ended that long ago, otherwise
-   * when it will have. Reads never overlap: a push that falls due while the previous one still reads waits
-   * for it (and then carries everything new). The window keeps the re-reads (which also feed the refusals
-   * from memory) from piling onto a busy database. The writing to sockets is not waited for: a push to
-   * thousands of sockets that outlasts the window is overtaken by the next, which the grouped fan-out
-   * merges into what it has not written yet (bench/README.md, "Overlapping pushes").
+   * when it will have. Pushes never overlap: one that falls due while the previous is still being written
+   * to sockets waits for it (and then carries everything new). The window is counted from the read, not
+   * from the last socket write: it keeps the re-reads (which also feed the refusals from memory) from
+   * piling onto a busy database, while a push to thousands of sockets that outlasts it is followed by the
+   * next at once, since a pause after the writes would only add to every subscriber's wait
+   * (bench/README.md, "The window counted from the read").
    */
   private schedule(): void {
     if (this.closed || this.changedByVenue.size === 0) return;
@@ -151,7 +149,6 @@ export class AvailabilityHub {
       await this.flushing;
     }
     await this.flushing;
-    await Promise.all([...this.delivering]);
   }
 
   private publishToOtherInstances(): void {
@@ -205,11 +202,9 @@ export class AvailabilityHub {
       }
       for (const [venueId, venueSlots] of byVenue) {
         for (const watcher of [...(this.watchersByVenue.get(venueId) ?? [])]) {
-          const delivery = watcher.deliver(venueSlots).catch((error: unknown) => {
+          await watcher.deliver(venueSlots).catch((error: unknown) => {
             this.logger.error({ err: error, venueId }, 'could not deliver availability to a group');
           });
-          this.delivering.add(delivery);
-          void delivery.finally(() => this.delivering.delete(delivery));
         }
       }
     } catch (error) {

@@ -46,13 +46,5 @@ export function groupedSlotAvailability(hub: AvailabilityHub): GroupableField<Sl
     topicOf: (args) => String(args.venueId),
     watch: (venueId, consumer) => hub.watch(venueId, consumer),
     principalIndependent: PRINCIPAL_INDEPENDENT,
-    merge: latestPerSlot,
   };
-}
-
-/** Pushes in order, each slot as the newest push has it. */
-export function latestPerSlot(pushes: SlotView[][]): SlotView[] {
-  const latest = new Map<string, SlotView>();
-  for (const slots of pushes) for (const slot of slots) latest.set(slot.id, slot);
-  return [...latest.values()];
 }
