@@ -39,9 +39,8 @@ const gated: { name: string; present: boolean; questions: () => EvalQuestion[] }
  * "Round 9's blind set"); round 10 lowered holdout-3's Japanese refusals from 0.961 to 0.884 (25 → 23 of 26, two
  * questions, below the goal) while raising its Japanese top-1 by 16 questions (0.818 → 0.874) and top-3 by 5, its
  * English top-1 and refusals by one each, and holdout-4's Japanese top-1 and top-3 and English refusals (README
- * "Round 10's blind set"). Since round 7 holdout-4 meets every goal. holdout-5, holdout-6, holdout-7, holdout-8 and
- * holdout-9 are dev sets now (devFloors below); holdout-10 is round 10's blind set (README "Round 10's blind set"),
- * held at its one run: below the goals in top-1 (both languages) and English top-3.
+ * "Round 10's blind set"). Since round 7 holdout-4 meets every goal. holdout-5 to holdout-10 are dev sets now
+ * (devFloors below); holdout-11 is round 11's blind set, held at the goals until the lead records its one run.
  */
 const blindFloors: Partial<Record<BlindSet, Record<'ja' | 'en', Floor>>> = {
   'holdout-3': {
@@ -52,12 +51,8 @@ const blindFloors: Partial<Record<BlindSet, Record<'ja' | 'en', Floor>>> = {
     ja: { top1: 0.946, top3: 0.985, refusals: 0.95 },
     en: { top1: 0.955, top3: 0.985, refusals: 0.975 },
   },
-  'holdout-10': {
-    ja: { top1: 0.808, top3: 0.965, refusals: 0.933 },
-    en: { top1: 0.768, top3: 0.927, refusals: 0.9 },
-  },
 };
-const blindSets = ['holdout-3', 'holdout-4', 'holdout-10'] as const;
+const blindSets = ['holdout-3', 'holdout-4', 'holdout-11'] as const;
 type BlindSet = (typeof blindSets)[number];
 interface Floor {
   top1: number;
@@ -70,10 +65,11 @@ const goalFloor: Floor = { top1: goals.top1, top3: goals.top3, refusals: goals.r
  * The development sets outside the gated dev set: dev-2.tsv (written and tuned on in round 5), holdout-5.tsv
  * (round 5's blind set, tuned on since round 6, README "Round 6"), holdout-6.tsv (round 6's blind set, tuned on
  * since round 7, README "Round 7"), holdout-7.tsv (round 7's blind set, tuned on since round 8, README "Round 8")
- * holdout-8.tsv (round 8's blind set, tuned on since round 9, README "Round 9") and holdout-9.tsv (round 9's blind set,
- * tuned on since round 10, README "Round 10"): dev-2, holdout-7, holdout-8 and holdout-9 held at what round 10
- * reached (or the last round's figure where that is higher), holdout-5 and holdout-6 at the goals, which rounds 8 to
- * 10 reached in every figure.
+ * holdout-8.tsv (round 8's blind set, tuned on since round 9, README "Round 9"), holdout-9.tsv (round 9's blind set,
+ * tuned on since round 10, README "Round 10") and holdout-10.tsv (round 10's blind set, tuned on since round 11,
+ * README "Round 11"): dev-2, holdout-7, holdout-8 and holdout-9 held at what round 10 reached (or the last round's
+ * figure where that is higher), holdout-10 at its one run, holdout-5 and holdout-6 at the goals, which rounds 8 to 10
+ * reached in every figure.
  * Raise these, never lower them — with two recorded exceptions: round 6 lowered dev-2's English
  * refusals from 0.954 to 0.943 (84 → 83 of 88): "my back hurts, what should i do" had been refused only because
  * spelling corrected "back" to "bank" (a word of the bills topic), which round 6's spelling changes stopped (README
@@ -83,7 +79,7 @@ const goalFloor: Floor = { top1: goals.top1, top3: goals.top3, refusals: goals.r
  * losing an identity document issued elsewhere: 56 of 58, README "Round 9").
  */
 const devFloors: Record<
-  'dev-2' | 'holdout-5' | 'holdout-6' | 'holdout-7' | 'holdout-8' | 'holdout-9',
+  'dev-2' | 'holdout-5' | 'holdout-6' | 'holdout-7' | 'holdout-8' | 'holdout-9' | 'holdout-10',
   Record<'ja' | 'en', Floor>
 > = {
   // Round 9 reached ja 89.6 / 97.8 / 93.5 and en 94.7 / 100 / 97.7, round 10 ja 96.5 / 98.4 / 93.5 and en 96.8 / 100 /
@@ -124,6 +120,12 @@ const devFloors: Record<
     ja: { top1: 0.876, top3: 0.955, refusals: 0.933 },
     en: { top1: 0.854, top3: 0.963, refusals: 0.95 },
   },
+  // Round 10's blind set (run once after round 10: ja 80.9 / 96.6 / 93.3, en 76.8 / 92.7 / 90.0, its author told to
+  // avoid the entries' title words); round 11, tuned on it, reached ROUND11: held at those figures.
+  'holdout-10': {
+    ja: { top1: 0.808, top3: 0.965, refusals: 0.933 },
+    en: { top1: 0.768, top3: 0.927, refusals: 0.9 },
+  },
 };
 
 /** The SHA-256 README.md records for a held-out set, as `name.tsv` SHA-256: `hex`. */
@@ -157,8 +159,16 @@ describe('the FAQ assistant on its evaluation sets', () => {
     );
   }
 
-  for (const name of ['dev-2', 'holdout-5', 'holdout-6', 'holdout-7', 'holdout-8', 'holdout-9'] as const)
-    it(`answers ${name}.tsv (a development set outside the gate, README "Round 5" to "Round 10") no worse than the last round reached`, async () => {
+  for (const name of [
+    'dev-2',
+    'holdout-5',
+    'holdout-6',
+    'holdout-7',
+    'holdout-8',
+    'holdout-9',
+    'holdout-10',
+  ] as const)
+    it(`answers ${name}.tsv (a development set outside the gate, README "Round 5" to "Round 11") no worse than the last round reached`, async () => {
       const report = await evaluate(readEvalSet(name));
       expect(report.scores.map((s) => s.language).sort()).toEqual(['en', 'ja']);
       for (const s of report.scores) {
@@ -208,6 +218,7 @@ describe('the FAQ assistant on its evaluation sets', () => {
     'holdout-8',
     'holdout-9',
     'holdout-10',
+    'holdout-11',
   ] as const)
     it.skipIf(!evalSetExists(name))(
       `keeps ${name}.tsv as committed (its SHA-256 in README.md), ≥ 140 ja, ≥ 40 en, ≥ 40 out of scope, each label a real entry`,
