@@ -233,6 +233,8 @@ export function normalize(text: string): string {
       .replace(/[‘’`´]/g, "'")
       // English short forms of words the entries spell out (info, temp, appt, mins): the whole word.
       .replace(/\b(info|temp|appts?|mins?|hrs|vaxx?|msg|acct|tix)\b/g, (w: string) => shortForms.get(w) ?? w)
+      // An age written short (12 yo, 12yo, 8 y/o, a 10-year-old, 11 yrs old) is the years old the children's entry names.
+      .replace(/\b(\d+)\s*(?:yo|y\/o|-years?-olds?|yrs? old)\b/g, '$1 years old')
       // A date pattern (yyyy/mm/dd, dd-mm-yy) asks for the date's format: its words, not letters no entry uses.
       .replace(/\b(?:y{2,4}|m{1,2}|d{1,2})(?:[/.-](?:y{2,4}|m{1,2}|d{1,2})){2}\b/g, ' year month day ')
       // A phone's make used for something (iPhoneで, iPhoneから, on my android, only an iPhone) is the smartphone; its own
