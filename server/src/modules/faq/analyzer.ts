@@ -254,6 +254,9 @@ export function normalize(text: string): string {
         /\b(?:lost|lose|losing|get|getting|obtain|replace|replacing|apply for|make|renewing)\s+(?:my|a|an|the|new|a new|my new)?\s*(?=(?:health |national health )?insurance card|residence card|zairyu card|passport|(?:driver'?s?|driving) licen[cs]e|birth certificate)/g,
         'renew ',
       )
+      // Vaccinated or told at one's work (at work, through my work, my work says) is the workplace the entries name; "does it
+      // work" is no place.
+      .replace(/\b(at|through|via|from|by) (?:my |our )?work\b/g, '$1 workplace')
       // Having logged in already (I logged in, now how do I book) says where the asker is, not what about.
       .replace(/\b(?:i(?:'ve| have)?|after|once) (?:logged|logging|signed|signing) in\b/g, ' ')
       // "what time" asks when (what time do reservations start), not about a first time.
