@@ -474,7 +474,7 @@ export const englishStopWords = new Set(
     'two three four five six seven eight nine ten twelve twenty hundred ' +
     // words that judge or grade what they qualify, which no entry uses ("the best clothes", "a stronger password",
     // "a really bad reaction", "this is ridiculous")
-    'best worse worst bad strong stronger weak great nice awful terrible horrible ridiculous annoying ' +
+    'good best worse worst bad strong stronger weak great nice awful terrible horrible ridiculous annoying ' +
     'common usual typical friendly properly correctly ' +
     // greetings no entry uses
     'hiya hey heya yo'
