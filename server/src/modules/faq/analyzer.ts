@@ -254,6 +254,8 @@ export function normalize(text: string): string {
         /\b(?:lost|lose|losing|get|getting|obtain|replace|replacing|apply for|make|renewing)\s+(?:my|a|an|the|new|a new|my new)?\s*(?=(?:health |national health )?insurance card|residence card|zairyu card|passport|(?:driver'?s?|driving) licen[cs]e|birth certificate)/g,
         'renew ',
       )
+      // A booking that went through (did my booking go through) succeeded: no going anywhere.
+      .replace(/\b(?:go|goes|went|gone|going) through\b/g, 'succeed')
       // Vaccinated or told at one's work (at work, through my work, my work says) is the workplace the entries name; "does it
       // work" is no place.
       .replace(/\b(at|through|via|from|by) (?:my |our )?work\b/g, '$1 workplace')
