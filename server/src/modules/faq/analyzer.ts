@@ -254,6 +254,16 @@ export function normalize(text: string): string {
         /\b(?:lost|lose|losing|get|getting|obtain|replace|replacing|apply for|make|renewing)\s+(?:my|a|an|the|new|a new|my new)?\s*(?=(?:health |national health )?insurance card|residence card|zairyu card|passport|(?:driver'?s?|driving) licen[cs]e|birth certificate)/g,
         'renew ',
       )
+      // A number to call or an address to write to with questions (a phone number I can call, an email address for
+      // enquiries) is the contact, not one's own number or address to change.
+      .replace(
+        /\b(?:(?:tele)?phone |contact )?(?:number|no\.?)(?= (?:to call|i can call|to ring|i can ring|for (?:questions|enquiries|inquiries|help))\b)/g,
+        'contact phone number',
+      )
+      .replace(
+        /\b(?:e-?mail )?address(?= (?:for|to send) (?:my )?(?:questions|enquiries|inquiries|help)\b)/g,
+        'contact address',
+      )
       // A booking that went through (did my booking go through) succeeded: no going anywhere.
       .replace(/\b(?:go|goes|went|gone|going) through\b/g, 'succeed')
       // Vaccinated or told at one's work (at work, through my work, my work says) is the workplace the entries name; "does it
