@@ -264,6 +264,10 @@ export function normalize(text: string): string {
         /\b(?:e-?mail )?address(?= (?:for|to send) (?:my )?(?:questions|enquiries|inquiries|help)\b)/g,
         'contact address',
       )
+      // The second dose alone (just the second, only my 2nd jab, second one only) is one thing asked: "just" and "only" are
+      // stop words, so the request is kept as a word of its own, in the entries' text and the question alike.
+      .replace(/\b(?:just|only) (?:the |my |a |for the |book (?:the |my )?)?(second|2nd)\b/g, 'secondonly $1')
+      .replace(/\b(second|2nd)((?: (?:dose|jab|shot|one|vaccine|vaccination|appointment|booking))?) only\b/g, 'secondonly $1$2')
       // A booking that went through (did my booking go through) succeeded: no going anywhere.
       .replace(/\b(?:go|goes|went|gone|going) through\b/g, 'succeed')
       // Vaccinated or told at one's work (at work, through my work, my work says) is the workplace the entries name; "does it
