@@ -268,6 +268,13 @@ export function normalize(text: string): string {
       // stop words, so the request is kept as a word of its own, in the entries' text and the question alike.
       .replace(/\b(?:just|only) (?:the |my |a |for the |book (?:the |my )?)?(second|2nd)\b/g, 'secondonly $1')
       .replace(/\b(second|2nd)((?: (?:dose|jab|shot|one|vaccine|vaccination|appointment|booking))?) only\b/g, 'secondonly $1$2')
+      // A relative who does or has something (my dad uses a wheelchair, my mum has no phone) is whom the question is about,
+      // not a booking for the family: unless the text books for them (for him, on her behalf, together).
+      .replace(
+        /\bmy (?:dad|father|mum|mom|mother|husband|wife|gran|grandma|grandpa|grandmother|grandfather|parents)(?= (?:uses|use|has|have|is|are|can't|cannot|doesn't|does not|don't|do not|needs|need|walks|got|had|was|were|feels|felt)\b)/g,
+        (kin: string, _: number, whole: string) =>
+          /\bfor (?:him|her|them|my|our)\b|behalf|together|\bboth\b|\bus\b/.test(whole) ? kin : 'he',
+      )
       // A booking that went through (did my booking go through) succeeded: no going anywhere.
       .replace(/\b(?:go|goes|went|gone|going) through\b/g, 'succeed')
       // Vaccinated or told at one's work (at work, through my work, my work says) is the workplace the entries name; "does it
