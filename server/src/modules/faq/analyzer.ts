@@ -275,6 +275,15 @@ export function normalize(text: string): string {
         (kin: string, _: number, whole: string) =>
           /\bfor (?:him|her|them|my|our)\b|behalf|together|\bboth\b|\bus\b/.test(whole) ? kin : 'he',
       )
+      // A number of days or weeks between doses (the second jab 2 weeks after the first, 3 weeks for Pfizer) asks the
+      // interval; not a time before something (2 days before) or how long something lasts (for 3 days).
+      .replace(
+        /\b(?<!for )(?:\d+|one|two|three|four|five|six|eight)\s*-?\s*(?:days?|weeks?|wks?)\b(?! before)/g,
+        (span: string, _: number, whole: string) =>
+          /\b(?:doses?|jabs?|shots?|second|first|1st|2nd|vaccines?|pfizer|moderna)\b/.test(whole)
+            ? `${span} interval`
+            : span,
+      )
       // A booking that went through (did my booking go through) succeeded: no going anywhere.
       .replace(/\b(?:go|goes|went|gone|going) through\b/g, 'succeed')
       // Vaccinated or told at one's work (at work, through my work, my work says) is the workplace the entries name; "does it
