@@ -249,6 +249,10 @@ const groups: string[][] = [
     "can't recall",
     'forgot',
   ],
+  // Dose counts in kanji numerals or hiragana (一回目, にかいめ, 一回ずつ) are the digits the entries write.
+  ['1回目', '一回目', 'いっかいめ', '1かいめ'],
+  ['2回目', '二回目', 'にかいめ', '2かいめ'],
+  ['1回ずつ', '一回ずつ', 'いっかいずつ'],
   // Later (後で, あとで, あとから) is one word in any spelling.
   ['後から', '後で', 'あとで', 'あとから'],
   // Being scared (怖い, こわい; scared, anxious, nervous) of something is worrying about it.
@@ -544,6 +548,10 @@ const spokenRewrites: [RegExp, string][] = [
   [/パスワ(?!ード)/g, 'パスワード'],
   [/(?<=来)ん(?=$|[\s、。!?！？…]|のに|けど|から|よ|ね)/g, 'ない'],
   [/どない/g, 'どう'],
+  // One dose alone (1回目だけ, 2回目のみ): だけ and のみ are particles the analyser drops, so the request is kept as a word of
+  // its own, as in English (analyzer.ts: "just the second").
+  [/([1一])\s*(?:回目|かいめ)\s*(?:だけ|のみ)/g, '1回目 firstonly '],
+  [/([2二])\s*(?:回目|かいめ)\s*(?:だけ|のみ)/g, '2回目 secondonly '],
 ];
 
 export function synonymsOf(text: string): string {
