@@ -548,6 +548,8 @@ const spokenRewrites: [RegExp, string][] = [
   [/パスワ(?!ード)/g, 'パスワード'],
   [/(?<=来)ん(?=$|[\s、。!?！？…]|のに|けど|から|よ|ね)/g, 'ない'],
   [/どない/g, 'どう'],
+  // Asking what a setting or feature is (通知設定って何, リマインダー機能とは) asks what the thing is, not how to set it.
+  [/(?:の)?(?:設定|機能)(?=\s*[」』"]?\s*(?:って|とは|は)\s*(?:何|なに|なん))/g, ''],
   // One dose alone (1回目だけ, 2回目のみ): だけ and のみ are particles the analyser drops, so the request is kept as a word of
   // its own, as in English (analyzer.ts: "just the second").
   [/([1一])\s*(?:回目|かいめ)\s*(?:だけ|のみ)/g, '1回目 firstonly '],
