@@ -559,6 +559,10 @@ const spokenRewrites: [RegExp, string][] = [
 export function synonymsOf(text: string): string {
   const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/.test(text);
   let out = text;
+  // Both ways of booking the doses named as a choice (together or one by one, セットで？それとも別々？) ask which way this
+  // site books: its booking mode.
+  if (japanese ? bothWaysJa.every((w) => w.test(text)) : bothWaysEn.every((w) => w.test(text)))
+    out += japanese ? ' 予約方式' : ' booking mode';
   if (japanese) for (const [pattern, written] of spokenRewrites) out = out.replace(pattern, written);
   // A PIN one set oneself (暗証番号, 暗証) is this site's password, unless the text is about a card's or a bank's.
   if (japanese && !/カード|マイナ|銀行|口座|atm|キャッシュ/.test(out))
@@ -570,6 +574,12 @@ export function synonymsOf(text: string): string {
   if (japanese) out = out.replace(/(?<=[\u30a0-\u30ff\u4e00-\u9fff])届(?=か|い|き|く)/g, 'が届');
   return out;
 }
+
+const bothWaysJa = [/セット|一緒|いっしょ|まとめて|いっぺん|一度に|同時/, /別々|べつべつ|個別|ずつ|ばらばら|バラバラ/];
+const bothWaysEn = [
+  /\b(?:together|at once|in one go|both at|as a set|set booking|as a pair|paired)\b/,
+  /\b(?:one by one|one at a time|separately|separate|individually|each (?:one|dose|shot|jab))\b/,
+];
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
