@@ -493,7 +493,7 @@ export const synonymEnglishWords: string[] = groups.flatMap((group) =>
  * kana would make reading bigrams no entry has; dialect いい (ええ); a clause-final ん that is a negation
  * (わからん, できん; not ません); あと after a past verb is 後 (打ったあと = 打った後, as in 接種後).
  */
-const spokenRewrites: [RegExp, string][] = [
+const spokenRewrites: [RegExp, string | ((match: string) => string)][] = [
   // …んだけど and …んじゃが end a clause wherever they stand; the shorter endings only at a clause's end.
   [/んですけど|んだけど|んだけれど|んじゃけど|んじゃが|のじゃが/g, ' '],
   [
@@ -548,6 +548,12 @@ const spokenRewrites: [RegExp, string][] = [
   [/パスワ(?!ード)/g, 'パスワード'],
   [/(?<=来)ん(?=$|[\s、。!?！？…]|のに|けど|から|よ|ね)/g, 'ない'],
   [/どない/g, 'どう'],
+  // Having no smartphone (スマホもパソコンもない, スマホ持ってない, 携帯も持っておらず) is being unable to use the internet, as the
+  // entry for booking by phone says; no computer alone (パソコンがない) still asks whether a smartphone will do.
+  [
+    /(?:(?:スマホ|スマートフォン|パソコン|携帯|ネット|インターネット)(?:も|は|が|を)?\s*){1,3}(?:持って(?:い|お)?(?:ない|ません|らず)|もってない|ない|無い|使えない|できない)/g,
+    (lack: string) => (/スマ|携帯|ネット/.test(lack) ? 'インターネットが使えない' : lack),
+  ],
   // Asking what a setting or feature is (通知設定って何, リマインダー機能とは) asks what the thing is, not how to set it.
   [/(?:の)?(?:設定|機能)(?=\s*[」』"]?\s*(?:って|とは|は)\s*(?:何|なに|なん))/g, ''],
   // One dose alone (1回目だけ, 2回目のみ): だけ and のみ are particles the analyser drops, so the request is kept as a word of
@@ -563,7 +569,9 @@ export function synonymsOf(text: string): string {
   // site books: its booking mode.
   if (japanese ? bothWaysJa.every((w) => w.test(text)) : bothWaysEn.every((w) => w.test(text)))
     out += japanese ? ' 予約方式' : ' booking mode';
-  if (japanese) for (const [pattern, written] of spokenRewrites) out = out.replace(pattern, written);
+  if (japanese)
+    for (const [pattern, written] of spokenRewrites)
+      out = typeof written === 'string' ? out.replace(pattern, written) : out.replace(pattern, written);
   // A PIN one set oneself (暗証番号, 暗証) is this site's password, unless the text is about a card's or a bank's.
   if (japanese && !/カード|マイナ|銀行|口座|atm|キャッシュ/.test(out))
     out = out.replace(/暗証(?:番号)?/g, 'パスワード');
