@@ -214,7 +214,8 @@ const groups: string[][] = [
     'family',
   ],
   ['車いす', '車椅子', 'くるまいす'],
-  ['持ち物', 'もちもの'],
+  // What one takes along (持っていくもの, 持参するもの) is what to bring.
+  ['持ち物', 'もちもの', '持っていくもの', '持っていく物', '持って行くもの', '持って行く物', 'もっていくもの', '持参するもの', '持参物'],
   // The order things go in (順番, 段取り) is their flow (流れ), as the entries say of the day at the venue.
   ['流れ', '順番', '段取り', 'ながれ'],
   // How-to words: one word, so no entry gains by the spelling its wordings happen to use. Spoken "how do I"
