@@ -555,6 +555,12 @@ const spokenRewrites: [RegExp, string | ((match: string) => string)][] = [
     /(?:(?:スマホ|スマートフォン|パソコン|携帯|ネット|インターネット)(?:も|は|が|を)?\s*){1,3}(?:持って(?:い|お)?(?:ない|ません|らず)|もってない|ない|無い|使えない|できない)/g,
     (lack: string) => (/スマ|携帯|ネット/.test(lack) ? 'インターネットが使えない' : lack),
   ],
+  // A vaccine's name with a gap or the second dose's time (ファイザーとモデルナで間隔ちがう, モデルナは2回目いつ) asks the interval,
+  // which the entries give per vaccine, not which vaccine to choose.
+  [
+    /(?:ファイザー|モデルナ|武田|ノババックス|アストラゼネカ).*(?:間隔|感覚|何日|何週|あける|空ける|2回目(?:は|って|まで)?(?:いつ|何))/g,
+    (asked: string) => `${asked} 間隔`,
+  ],
   // Asking what a setting or feature is (通知設定って何, リマインダー機能とは) asks what the thing is, not how to set it.
   [/(?:の)?(?:設定|機能)(?=\s*[」』"]?\s*(?:って|とは|は)\s*(?:何|なに|なん))/g, ''],
   // One dose alone (1回目だけ, 2回目のみ): だけ and のみ are particles the analyser drops, so the request is kept as a word of
