@@ -284,6 +284,10 @@ export function normalize(text: string): string {
             ? `${span} interval`
             : span,
       )
+      // A vaccine's name with a gap or a wait (the gap for Moderna, how long to wait with Pfizer) asks the interval too.
+      .replace(/\b(?:gap|wait|how long|how many days|how many weeks)\b/g, (asked: string, _: number, whole: string) =>
+        /\b(?:pfizer|moderna|novavax|astrazeneca|takeda)\b/.test(whole) ? `${asked} interval` : asked,
+      )
       // A booking that went through (did my booking go through) succeeded: no going anywhere.
       .replace(/\b(?:go|goes|went|gone|going) through\b/g, 'succeed')
       // Vaccinated or told at one's work (at work, through my work, my work says) is the workplace the entries name; "does it
