@@ -291,6 +291,12 @@ export function normalize(text: string): string {
       .replace(/\b(?:gap|wait|how long|how many days|how many weeks)\b/g, (asked: string, _: number, whole: string) =>
         /\b(?:pfizer|moderna|novavax|astrazeneca|takeda)\b/.test(whole) ? `${asked} interval` : asked,
       )
+      // Turning or switching a thing on or off is enabling or disabling it ("on" is a stop word, so "turn on notifications"
+      // would otherwise read like "turn off notifications").
+      .replace(/\b(?:turn|turning|switch|switching|toggle) (?:it|them|the \w+|my \w+|\w+) on\b/g, (m: string) => `${m} enable`)
+      .replace(/\b(?:turn|turning|switch|switching|toggle) (?:it|them|the \w+|my \w+|\w+) off\b/g, (m: string) => `${m} disable`)
+      .replace(/\b(?:turn|turning|switch|switching) on\b/g, 'enable')
+      .replace(/\b(?:turn|turning|switch|switching) off\b/g, 'disable')
       // A booking that went through (did my booking go through) succeeded: no going anywhere.
       .replace(/\b(?:go|goes|went|gone|going) through\b/g, 'succeed')
       // Vaccinated or told at one's work (at work, through my work, my work says) is the workplace the entries name; "does it
@@ -300,9 +306,10 @@ export function normalize(text: string): string {
       .replace(/\b(?:i(?:'ve| have)?|after|once) (?:logged|logging|signed|signing) in\b/g, ' ')
       // "what time" asks when (what time do reservations start), not about a first time.
       .replace(/\bwhat time\b/g, 'when')
-      // Wanting a reminder or a mail the day before (I want an email the day before) asks to turn reminders on.
+      // Wanting a reminder or a mail the day before (I want an email the day before) asks to turn reminders on; not wanting
+      // one (I don't want reminder mails) does not.
       .replace(
-        /\b(?:want|need|like) (?:to (?:get|receive|have) )?(?:a |an )?(?=(?:reminder|e-?mail|notice|notification)s?\b)/g,
+        /\b(?<!(?:n't|not|no longer|never) )(?:want|need|like) (?:to (?:get|receive|have) )?(?:a |an )?(?=(?:reminder|e-?mail|notice|notification)s?\b)/g,
         'enable ',
       )
       // "remind me (of) my …" asks to be told it again (like "tell me my"), not for a reminder mail.
