@@ -357,7 +357,10 @@ const groups: string[][] = [
   ],
   // English words for the vaccination itself ("the second jab", "covid shot", "injection"): the entries say vaccine
   // or vaccination (one stem).
-  ['vaccine', 'jab', 'shot', 'injection', 'vaccine'],
+  // A booster is another shot of it.
+  ['vaccine', 'jab', 'shot', 'injection', 'booster', 'vaccine'],
+  // Feverish is having a fever.
+  ['fever', 'feverish', 'fever'],
   // English: not wanting or no longer needing something is stopping it ("I don't want reminder mails any more").
   [
     'stop',
@@ -372,7 +375,19 @@ const groups: string[][] = [
     'stop',
   ],
   // The asker's workplace is the employer the entries name (workplace vaccination, proof for the employer).
-  ['employer', 'workplace', 'my office', 'our office', 'companies', 'company', 'employer'],
+  // HR (human resources, personnel) speaks for the employer ("HR gave me a code").
+  [
+    'employer',
+    'workplace',
+    'my office',
+    'our office',
+    'companies',
+    'company',
+    'human resources',
+    'personnel',
+    'hr',
+    'employer',
+  ],
   // A human (a real person, a staff member) is the person one asks to talk to.
   ['person', 'real person', 'human being', 'humans', 'human', 'staff member', 'person'],
   ['site', 'web site', 'website', 'web page', 'webpage', 'homepage', 'system', 'portal', 'platform', 'site'],
