@@ -504,6 +504,8 @@ export const englishStopWords = new Set(
     'keep keeps kept keeping say says said saying told tells telling click clicked clicking tap tapped ' +
     // asking to be told, like 教える in Japanese: "can you explain the flow"
     'explain explained describe teach supposed ' +
+    // words of permission frame a question like "can" (可能 in Japanese): "are kids eligible", "is it allowed"
+    'eligible allowed permitted possible able ' +
     // what a thing of the site is called, not which thing ("the reminder email feature" is the reminder email)
     'feature features function functions functionality ' +
     // the disease the whole site is about: "the covid shot" asks what "the shot" asks

@@ -388,6 +388,8 @@ const groups: string[][] = [
     'hr',
     'employer',
   ],
+  // Third parties are others ("shared with third parties").
+  ['others', 'third parties', 'third party', 'other people', 'others'],
   // A human (a real person, a staff member) is the person one asks to talk to.
   ['person', 'real person', 'human being', 'humans', 'human', 'staff member', 'person'],
   ['site', 'web site', 'website', 'web page', 'webpage', 'homepage', 'system', 'portal', 'platform', 'site'],
