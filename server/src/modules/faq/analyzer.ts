@@ -297,6 +297,10 @@ export function normalize(text: string): string {
       .replace(/\b(?:turn|turning|switch|switching|toggle) (?:it|them|the \w+|my \w+|\w+) off\b/g, (m: string) => `${m} disable`)
       .replace(/\b(?:turn|turning|switch|switching) on\b/g, 'enable')
       .replace(/\b(?:turn|turning|switch|switching) off\b/g, 'disable')
+      // A computer that is not one's own (a library computer, an internet cafe's PC) is the shared or public computer the
+      // logout entry names, not a question about the library.
+      .replace(/\b(?:library|internet cafe|internet café|hotel|lobby|kiosk) (?:computer|pc|laptop|terminal)s?\b/g, 'public computer')
+      .replace(/(?:図書館|ネットカフェ|ネットカフェー|漫画喫茶|まんが喫茶|ホテル|公民館)の?(?:共用の?|共有の?)?(?:パソコン|pc|端末)/g, '共用のパソコン')
       // A booking that went through (did my booking go through) succeeded: no going anywhere.
       .replace(/\b(?:go|goes|went|gone|going) through\b/g, 'succeed')
       // Vaccinated or told at one's work (at work, through my work, my work says) is the workplace the entries name; "does it
