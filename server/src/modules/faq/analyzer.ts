@@ -301,6 +301,12 @@ export function normalize(text: string): string {
       // logout entry names, not a question about the library.
       .replace(/\b(?:library|internet cafe|internet café|hotel|lobby|kiosk) (?:computer|pc|laptop|terminal)s?\b/g, 'public computer')
       .replace(/(?:図書館|ネットカフェ|ネットカフェー|漫画喫茶|まんが喫茶|ホテル|公民館)の?(?:共用の?|共有の?)?(?:パソコン|pc|端末)/g, '共用のパソコン')
+      // Being late (I'm running late, gonna be late, arriving after my slot, not making it on time) is a late arrival, not a
+      // deadline that is too late.
+      .replace(
+        /\b(?:(?:be|am|'m|im|running|was|going to be)\s+(?:a (?:bit|little|few minutes)\s+|\d+\s*min(?:ute)?s?\s+)?late|(?:arrive|arriving|get there|getting there|come|coming) after (?:my|the) (?:slot|appointment|booking|time)|(?:n't|not|never) make it on time)\b/g,
+        (late: string) => `${late} delay`,
+      )
       // A booking that went through (did my booking go through) succeeded: no going anywhere.
       .replace(/\b(?:go|goes|went|gone|going) through\b/g, 'succeed')
       // Vaccinated or told at one's work (at work, through my work, my work says) is the workplace the entries name; "does it
