@@ -307,6 +307,16 @@ export function normalize(text: string): string {
         /\b(?:(?:be|am|'m|im|running|was|going to be)\s+(?:a (?:bit|little|few minutes)\s+|\d+\s*min(?:ute)?s?\s+)?late|(?:arrive|arriving|get there|getting there|come|coming) after (?:my|the) (?:slot|appointment|booking|time)|(?:n't|not|never) make it on time)\b/g,
         (late: string) => `${late} delay`,
       )
+      // Not having received any mail (I didn't get any email from you) is mail not arriving, not a question about which
+      // mails are sent.
+      .replace(
+        /\b(?:didn't|did not|haven't|have not|hasn't|has not|never|not) (?:get|got|gotten|receive|received|had)(?: any| an| the| a| your)? (?:e-?mails?|mails?|messages?)\b/g,
+        (m: string) => `${m} not received`,
+      )
+      // Forgetting when or what day (I forgot what day my appointment is) asks to be told it, not about forgetting a ticket.
+      .replace(/\b(?:forgot|forget|forgotten) (?=(?:what day|what date|when|what time|which day|which date|the date|the day|the time)\b)/g, 'tell me ')
+      // Being at the venue without one's ticket (arrived without my voucher) is having forgotten it, not a ticket not arrived.
+      .replace(/\b(?:arrived|came|come|here|turned up|showed up|at the venue|at reception) without (?:my|the|a) (ticket|voucher|coupon)\b/g, 'forgot my $1')
       // A booking that went through (did my booking go through) succeeded: no going anywhere.
       .replace(/\b(?:go|goes|went|gone|going) through\b/g, 'succeed')
       // Vaccinated or told at one's work (at work, through my work, my work says) is the workplace the entries name; "does it
