@@ -297,7 +297,9 @@ const groups: string[][] = [
   // English: booking again (rebook, re-book) is booking.
   ['book again', 'rebooking', 'rebooked', 'rebook', 're-book', 'book again'],
   // English phrasal verbs of arriving.
-  ['到着', 'show up', 'turn up', 'get there', 'arrive'],
+  ['到着', 'show up', 'turn up', 'get there', 'be there', 'arrive'],
+  // A mail domain one allows or blocks is a mail filter.
+  ['filter', 'domains', 'domain', 'whitelist', 'safe senders', 'safe sender', 'filter'],
   // Negations whose verb is a stop word (いる, 来る) would otherwise say nothing.
   ['不要', 'いらない', '要らない'],
   [
