@@ -584,8 +584,8 @@ const spokenRewrites: [RegExp, string | ((match: string) => string)][] = [
   [/(?:の)?(?:設定|機能)(?=\s*[」』"]?\s*(?:って|とは|は)\s*(?:何|なに|なん))/g, ''],
   // One dose alone (1回目だけ, 2回目のみ): だけ and のみ are particles the analyser drops, so the request is kept as a word of
   // its own, as in English (analyzer.ts: "just the second").
-  [/([1一])\s*(?:回目|かいめ)\s*(?:だけ|のみ)/g, '1回目 firstonly '],
-  [/([2二])\s*(?:回目|かいめ)\s*(?:だけ|のみ)/g, '2回目 secondonly '],
+  [/([1一])\s*(?:回目|かいめ)(?:の(?:予約|分|ぶん|接種))?\s*(?:だけ|のみ)/g, '1回目 firstonly '],
+  [/([2二])\s*(?:回目|かいめ)(?:の(?:予約|分|ぶん|接種))?\s*(?:だけ|のみ)/g, '2回目 secondonly '],
 ];
 
 export function synonymsOf(text: string): string {
