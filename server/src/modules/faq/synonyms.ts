@@ -580,6 +580,13 @@ const spokenRewrites: [RegExp, string | ((match: string) => string)][] = [
     /(?:ファイザー|モデルナ|武田|ノババックス|アストラゼネカ).*(?:間隔|感覚|何日|何週|あける|空ける|2回目(?:は|って|まで)?(?:いつ|何))/g,
     (asked: string) => `${asked} 間隔`,
   ],
+  // Being seen or found out by others (会社に見られる, 家族にバレる) or leaking (漏れたりしない) is about one's personal
+  // information, not about the phone number or the workplace named.
+  [
+    /(?:会社|勤務先|職場|勤め先|上司|家族|他人|誰か|第三者)(?:に|から)[^。？?、]{0,10}?(?:見られ|知られ|バレ|ばれ|伝わ)/g,
+    (seen: string) => `${seen} 個人情報`,
+  ],
+  [/漏れ(?=る|ない|たり|ます|ません|ちゃ|てしま|せん)/g, '個人情報が漏れ'],
   // Asking what a setting or feature is (通知設定って何, リマインダー機能とは) asks what the thing is, not how to set it.
   [/(?:の)?(?:設定|機能)(?=\s*[」』"]?\s*(?:って|とは|は)\s*(?:何|なに|なん))/g, ''],
   // One dose alone (1回目だけ, 2回目のみ): だけ and のみ are particles the analyser drops, so the request is kept as a word of
