@@ -598,6 +598,18 @@ const spokenRewrites: [RegExp, string | ((match: string) => string)][] = [
 export function synonymsOf(text: string): string {
   const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/.test(text);
   let out = text;
+  // A deadline asked about that has not passed (キャンセルの期限はありますか, what's the cut-off for cancellations) asks until
+  // when, as the deadline entry's own question does; one that passed (過ぎた, too late) is the other entry's.
+  if (
+    japanese
+      ? /期限|締め切り|締切|しめきり|きげん/.test(text) &&
+        /キャンセル|きゃんせる|変更|取り消|取消|とりけし|予約/.test(text) &&
+        !/過ぎ|すぎ|切れ|後|あと|遅|間に合わ|まにあわ|もう/.test(text)
+      : /\b(?:deadline|cut-?off|cutoff)\b/.test(text) &&
+        /\b(?:cancel\w*|chang\w*|booking|appointment|reschedul\w*)\b/.test(text) &&
+        !/\b(?:passed|past|miss\w*|too late|after|over|gone|expired|already)\b/.test(text)
+  )
+    out += japanese ? ' いつまで' : ' until when';
   // Both ways of booking the doses named as a choice (together or one by one, セットで？それとも別々？) ask which way this
   // site books: its booking mode.
   if (japanese ? bothWaysJa.every((w) => w.test(text)) : bothWaysEn.every((w) => w.test(text)))
