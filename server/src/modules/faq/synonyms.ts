@@ -34,6 +34,8 @@ const groups: string[][] = [
     '取消',
     'とりけし',
     'きゃんせる',
+    // Declining one's booking (辞退) is cancelling it.
+    '辞退',
     'deleted',
     'delete',
     'removed',
@@ -588,7 +590,7 @@ const spokenRewrites: [RegExp, string | ((match: string) => string)][] = [
   ],
   [/漏れ(?=る|ない|たり|ます|ません|ちゃ|てしま|せん)/g, '個人情報が漏れ'],
   // Asking what a setting or feature is (通知設定って何, リマインダー機能とは) asks what the thing is, not how to set it.
-  [/(?:の)?(?:設定|機能)(?=\s*[」』"]?\s*(?:って|とは|は)\s*(?:何|なに|なん))/g, ''],
+  [/(?:の)?(?:設定|機能)(?=\s*[」』"]?\s*(?:(?:って|とは|は)\s*(?:何|なに|なん)|とは\s*(?:$|[?？])))/g, ''],
   // One dose alone (1回目だけ, 2回目のみ): だけ and のみ are particles the analyser drops, so the request is kept as a word of
   // its own, as in English (analyzer.ts: "just the second").
   [/([1一])\s*(?:回目|かいめ)(?:の(?:予約|分|ぶん|接種))?\s*(?:だけ|のみ)/g, '1回目 firstonly '],
