@@ -216,6 +216,8 @@ const groups: string[][] = [
     'family',
   ],
   ['車いす', '車椅子', 'くるまいす'],
+  // Words (言葉, ことば) are the language one reads.
+  ['言語', '言葉', 'ことば'],
   // What one takes along (持っていくもの, 持参するもの) is what to bring.
   ['持ち物', 'もちもの', '持っていくもの', '持っていく物', '持って行くもの', '持って行く物', 'もっていくもの', '持参するもの', '持参物'],
   // The order things go in (順番, 段取り) is their flow (流れ), as the entries say of the day at the venue.
@@ -589,6 +591,21 @@ const spokenRewrites: [RegExp, string | ((match: string) => string)][] = [
     (seen: string) => `${seen} 個人情報`,
   ],
   [/漏れ(?=る|ない|たり|ます|ません|ちゃ|てしま|せん)/g, '個人情報が漏れ'],
+  // A symptom after the shot (打ったら熱出る, 2回目のあと熱, 打った後だるくなる) is a side effect.
+  [
+    /(?:打った|うった|接種した|打って|2回目の?|接種)(?:ら|後|あと|のあと|の後)[^。？?]{0,12}?(?:熱|ねつ|だる|痛|いた|腫|頭痛|しんど|きつ)/g,
+    (after: string) => `${after} 副反応`,
+  ],
+  // Having been vaccinated at another place (他の病院で1回目打ってもうた, 実家のほうで打ってしまいました, 大学で打った) is being
+  // vaccinated elsewhere (the English entry's word, kept as a word of its own), not a question about the second dose.
+  [
+    /(?:他|ほか|よそ|別の(?:場所|会場|病院|ところ)|実家|地元|大学|職場|会社|病院|びょういん|クリニック|医院|かかりつけ)[^。？?]{0,8}?で[^。？?]{0,8}?(?:打った|打ってもら|打ってしま|打ってき|打ってもうた|受けた|受けてき|受けてしま|接種した|接種してき|接種済|うった|うってもら|注射して(?:もら|き)|ちゅうしゃ\s*して\s*もら)(?!い|かった|ら)/g,
+    (done: string) => `${done} elsewhere`,
+  ],
+  // Having the call centre or a phone book for one (コールセンターで予約とってもらえる) is booking by phone.
+  [/(?:コールセンター|電話|窓口)(?:で|に)[^。？?]{0,10}?(?:予約|取って|とって|申し込)(?=もら|くれ|いただ)/g, '電話予約 代行'],
+  // Going to or arriving at the venue (会場行ったら) is what happens there.
+  [/会場(?:に|へ)?(?:行った|いった|着いた|ついた)ら/g, '会場に着いたら'],
   // Asking what a setting or feature is (通知設定って何, リマインダー機能とは) asks what the thing is, not how to set it.
   [/(?:の)?(?:設定|機能)(?=\s*[」』"]?\s*(?:(?:って|とは|は)\s*(?:何|なに|なん)|とは\s*(?:$|[?？])))/g, ''],
   // One dose alone (1回目だけ, 2回目のみ): だけ and のみ are particles the analyser drops, so the request is kept as a word of
