@@ -317,6 +317,15 @@ export function normalize(text: string): string {
       .replace(/\b(?:forgot|forget|forgotten) (?=(?:what day|what date|when|what time|which day|which date|the date|the day|the time)\b)/g, 'tell me ')
       // Being at the venue without one's ticket (arrived without my voucher) is having forgotten it, not a ticket not arrived.
       .replace(/\b(?:arrived|came|come|here|turned up|showed up|at the venue|at reception) without (?:my|the|a) (ticket|voucher|coupon)\b/g, 'forgot my $1')
+      // A symptom after the shot (a fever after the second dose, the jab makes you feverish) is a side effect.
+      .replace(
+        /\b(?:fever|feverish|sore|headache|tired|aches?|achy|swollen|swelling|pain|painful|ill|sick|unwell|rough|dizzy)\b/g,
+        (symptom: string, _: number, whole: string) =>
+          /\b(?:after|since|makes? you|made me|following)\b/.test(whole) &&
+          /\b(?:doses?|jabs?|shots?|vaccines?|vaccination|injection|second|2nd|booster)\b/.test(whole)
+            ? `${symptom} side effect`
+            : symptom,
+      )
       // A booking that went through (did my booking go through) succeeded: no going anywhere.
       .replace(/\b(?:go|goes|went|gone|going) through\b/g, 'succeed')
       // Vaccinated or told at one's work (at work, through my work, my work says) is the workplace the entries name; "does it
