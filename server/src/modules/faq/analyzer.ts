@@ -310,7 +310,7 @@ export function normalize(text: string): string {
       // Not having received any mail (I didn't get any email from you) is mail not arriving, not a question about which
       // mails are sent.
       .replace(
-        /\b(?:didn't|did not|haven't|have not|hasn't|has not|never|not) (?:get|got|gotten|receive|received|had)(?: any| an| the| a| your)? (?:e-?mails?|mails?|messages?)\b/g,
+        /\b(?:(?:didn't|did not|haven't|have not|hasn't|has not|never|not) (?:get|got|gotten|receive|received|had)(?: any| an| the| a| your)? (?:e-?mails?|mails?|messages?)|no (?:e-?mails?|mails?|messages?) (?:came|come|arrived|has come|have come|has arrived|have arrived))\b/g,
         (m: string) => `${m} not received`,
       )
       // Forgetting when or what day (I forgot what day my appointment is) asks to be told it, not about forgetting a ticket.
@@ -326,13 +326,22 @@ export function normalize(text: string): string {
             ? `${symptom} side effect`
             : symptom,
       )
+      // Something of the site not working (site not working, the button doesn't work, the page is broken) is an error.
+      .replace(
+        /\b(?:site|website|page|button|screen|link|it)(?: is| was)? (?:not working|doesn't work|does not work|won't work|isn't working|stopped working|broken)\b/g,
+        (broken: string) => `${broken} error`,
+      )
+      // The password one logs in with (my login password, account password) is the password.
+      .replace(/\b(?:login|log-in|sign-in|account|user) (?=passwords?\b)/g, '')
+      // A deadline that is over (the deadline is over, has passed) is too late.
+      .replace(/\bdeadline(?: is| has| was)? (?:over|passed|gone|expired)\b/g, 'deadline passed too late')
       // A booking that went through (did my booking go through) succeeded: no going anywhere.
       .replace(/\b(?:go|goes|went|gone|going) through\b/g, 'succeed')
       // Vaccinated or told at one's work (at work, through my work, my work says) is the workplace the entries name; "does it
       // work" is no place.
       .replace(/\b(at|through|via|from|by) (?:my |our )?work\b/g, '$1 workplace')
       // Having logged in already (I logged in, now how do I book) says where the asker is, not what about.
-      .replace(/\b(?:i(?:'ve| have)?|after|once) (?:logged|logging|signed|signing) in\b/g, ' ')
+      .replace(/\b(?:i(?:'ve| have)?|after|once) (?:logged|logging|signed|signing) in\b|\b(?:after|once) (?:login|log in|sign in|signing in)\b/g, ' ')
       // "what time" asks when (what time do reservations start), not about a first time.
       .replace(/\bwhat time\b/g, 'when')
       // Wanting a reminder or a mail the day before (I want an email the day before) asks to turn reminders on; not wanting
