@@ -541,7 +541,7 @@ export const englishStopWords = new Set(
     // how a screen behaves, not what it is about: "it keeps saying my birth date is wrong", "when i click book"
     'keep keeps kept keeping say says said saying told tells telling click clicked clicking tap tapped ' +
     // asking to be told, like 教える in Japanese: "can you explain the flow"
-    'explain explained describe teach supposed ' +
+    'explain explained describe teach supposed advice tips ' +
     // words of permission frame a question like "can" (可能 in Japanese): "are kids eligible", "is it allowed"
     'eligible allowed permitted possible able ' +
     // what a thing of the site is called, not which thing ("the reminder email feature" is the reminder email)
