@@ -304,7 +304,7 @@ export function normalize(text: string): string {
       // Being late (I'm running late, gonna be late, arriving after my slot, not making it on time) is a late arrival, not a
       // deadline that is too late.
       .replace(
-        /\b(?:(?:be|am|'m|im|running|was|going to be)\s+(?:a (?:bit|little|few minutes)\s+|\d+\s*min(?:ute)?s?\s+)?late|(?:arrive|arriving|get there|getting there|come|coming) after (?:my|the) (?:slot|appointment|booking|time)|(?:n't|not|never) make it on time)\b/g,
+        /\b(?:(?:be|am|'m|im|running|was|going to be)\s+(?:a (?:bit|little|few minutes)\s+|\d+\s*min(?:ute)?s?\s+)?late|(?:arrive|arriving|get there|getting there|come|coming) after (?:my|the) (?:slot|appointment|booking|time)|(?:n't|\bnot|\bnever) make it on time)\b/g,
         (late: string) => `${late} delay`,
       )
       // Not having received any mail (I didn't get any email from you) is mail not arriving, not a question about which
@@ -314,7 +314,7 @@ export function normalize(text: string): string {
         (m: string) => `${m} not received`,
       )
       // Forgetting when or what day (I forgot what day my appointment is) asks to be told it, not about forgetting a ticket.
-      .replace(/\b(?:forgot|forget|forgotten) (?=(?:what day|what date|when|what time|which day|which date|the date|the day|the time)\b)/g, 'tell me ')
+      .replace(/\b(?:forgot|forget|forgotten) (?:for )?(?=(?:what day|what date|when|what time|which day|which date|the date|the day|the time)\b)/g, 'tell me ')
       // Being at the venue without one's ticket (arrived without my voucher) is having forgotten it, not a ticket not arrived.
       .replace(/\b(?:arrived|came|come|here|turned up|showed up|at the venue|at reception) without (?:my|the|a) (ticket|voucher|coupon)\b/g, 'forgot my $1')
       // A symptom after the shot (a fever after the second dose, the jab makes you feverish) is a side effect.
@@ -335,6 +335,8 @@ export function normalize(text: string): string {
       .replace(/\b(?:login|log-in|sign-in|account|user) (?=passwords?\b)/g, '')
       // A deadline that is over (the deadline is over, has passed) is too late.
       .replace(/\bdeadline(?: is| has| was)? (?:over|passed|gone|expired)\b/g, 'deadline passed too late')
+      // A calendar greyed or crossed out (all greyed out, every day crossed out) shows no free places.
+      .replace(/\b(?:greyed|grayed|crossed|blanked) out\b|\ball (?:grey|gray)\b/g, 'full')
       // A booking that went through (did my booking go through) succeeded: no going anywhere.
       .replace(/\b(?:go|goes|went|gone|going) through\b/g, 'succeed')
       // Vaccinated or told at one's work (at work, through my work, my work says) is the workplace the entries name; "does it

@@ -404,6 +404,8 @@ const groups: string[][] = [
   // English near-synonyms of the entries' nouns: a process is a procedure, items are things, a hospital is a clinic.
   ['procedure', 'process', 'procedure'],
   ['things', 'items', 'item', 'things'],
+  // Figures on a page are its numbers.
+  ['number', 'figures', 'figure', 'number'],
   ['clinic', 'hospital', 'gp', 'clinic'],
   // Okurigana and spelling variants of one word (the analyser gives each its own base form).
   ['引っ越し', '引越し', '引越', 'ひっこし'],
@@ -556,6 +558,8 @@ const spokenRewrites: [RegExp, string | ((match: string) => string)][] = [
   [/どっか/g, 'どこか'],
   // A booking calendar marks a full day with × (✕, ✖): "どの日も×" says every day is full.
   [/[×✕✖]/g, ' 満席 '],
+  // So does a calendar all grey (カレンダー全部グレー, グレーアウト).
+  [/グレー(?:アウト)?/g, ' 満席 '],
   // Kansai question words: なんぼ (how much) is いくら, どない (how) is どう (どないしたら = どうしたら).
   [/なんぼ/g, 'いくら'],
   // Going to the gym is exercise (ジム行っていい?); the gym itself (ジムの会員) is another service.
