@@ -270,7 +270,10 @@ export function normalize(text: string): string {
       // The second dose alone (just the second, only my 2nd jab, second one only) is one thing asked: "just" and "only" are
       // stop words, so the request is kept as a word of its own, in the entries' text and the question alike.
       .replace(/\b(?:just|only) (?:the |my |a |for the |book (?:the |my )?)?(second|2nd)\b/g, 'secondonly $1')
-      .replace(/\b(second|2nd)((?: (?:dose|jab|shot|one|vaccine|vaccination|appointment|booking))?) only\b/g, 'secondonly $1$2')
+      .replace(
+        /\b(second|2nd)((?: (?:dose|jab|shot|one|vaccine|vaccination|appointment|booking))?) only\b/g,
+        'secondonly $1$2',
+      )
       // A relative who does or has something (my dad uses a wheelchair, my mum has no phone) is whom the question is about,
       // not a booking for the family: unless the text books for them (for him, on her behalf, together).
       .replace(
@@ -288,19 +291,33 @@ export function normalize(text: string): string {
             : span,
       )
       // A vaccine's name with a gap or a wait (the gap for Moderna, how long to wait with Pfizer) asks the interval too.
-      .replace(/\b(?:gap|wait|how long|how many days|how many weeks)\b/g, (asked: string, _: number, whole: string) =>
-        /\b(?:pfizer|moderna|novavax|astrazeneca|takeda)\b/.test(whole) ? `${asked} interval` : asked,
+      .replace(
+        /\b(?:gap|wait|how long|how many days|how many weeks)\b/g,
+        (asked: string, _: number, whole: string) =>
+          /\b(?:pfizer|moderna|novavax|astrazeneca|takeda)\b/.test(whole) ? `${asked} interval` : asked,
       )
       // Turning or switching a thing on or off is enabling or disabling it ("on" is a stop word, so "turn on notifications"
       // would otherwise read like "turn off notifications").
-      .replace(/\b(?:turn|turning|switch|switching|toggle) (?:it|them|the \w+|my \w+|\w+) on\b/g, (m: string) => `${m} enable`)
-      .replace(/\b(?:turn|turning|switch|switching|toggle) (?:it|them|the \w+|my \w+|\w+) off\b/g, (m: string) => `${m} disable`)
+      .replace(
+        /\b(?:turn|turning|switch|switching|toggle) (?:it|them|the \w+|my \w+|\w+) on\b/g,
+        (m: string) => `${m} enable`,
+      )
+      .replace(
+        /\b(?:turn|turning|switch|switching|toggle) (?:it|them|the \w+|my \w+|\w+) off\b/g,
+        (m: string) => `${m} disable`,
+      )
       .replace(/\b(?:turn|turning|switch|switching) on\b/g, 'enable')
       .replace(/\b(?:turn|turning|switch|switching) off\b/g, 'disable')
       // A computer that is not one's own (a library computer, an internet cafe's PC) is the shared or public computer the
       // logout entry names, not a question about the library.
-      .replace(/\b(?:library|internet cafe|internet café|hotel|lobby|kiosk) (?:computer|pc|laptop|terminal)s?\b/g, 'public computer')
-      .replace(/(?:図書館|ネットカフェ|ネットカフェー|漫画喫茶|まんが喫茶|ホテル|公民館)の?(?:共用の?|共有の?)?(?:パソコン|pc|端末)/g, '共用のパソコン')
+      .replace(
+        /\b(?:library|internet cafe|internet café|hotel|lobby|kiosk) (?:computer|pc|laptop|terminal)s?\b/g,
+        'public computer',
+      )
+      .replace(
+        /(?:図書館|ネットカフェ|ネットカフェー|漫画喫茶|まんが喫茶|ホテル|公民館)の?(?:共用の?|共有の?)?(?:パソコン|pc|端末)/g,
+        '共用のパソコン',
+      )
       // Being late (I'm running late, gonna be late, arriving after my slot, not making it on time) is a late arrival, not a
       // deadline that is too late.
       .replace(
@@ -314,9 +331,15 @@ export function normalize(text: string): string {
         (m: string) => `${m} not received`,
       )
       // Forgetting when or what day (I forgot what day my appointment is) asks to be told it, not about forgetting a ticket.
-      .replace(/\b(?:forgot|forget|forgotten) (?:for )?(?=(?:what day|what date|when|what time|which day|which date|the date|the day|the time)\b)/g, 'tell me ')
+      .replace(
+        /\b(?:forgot|forget|forgotten) (?:for )?(?=(?:what day|what date|when|what time|which day|which date|the date|the day|the time)\b)/g,
+        'tell me ',
+      )
       // Being at the venue without one's ticket (arrived without my voucher) is having forgotten it, not a ticket not arrived.
-      .replace(/\b(?:arrived|came|come|here|turned up|showed up|at the venue|at reception) without (?:my|the|a) (ticket|voucher|coupon)\b/g, 'forgot my $1')
+      .replace(
+        /\b(?:arrived|came|come|here|turned up|showed up|at the venue|at reception) without (?:my|the|a) (ticket|voucher|coupon)\b/g,
+        'forgot my $1',
+      )
       // A symptom after the shot (a fever after the second dose, the jab makes you feverish) is a side effect.
       .replace(
         /\b(?:fever|feverish|sore|headache|tired|aches?|achy|swollen|swelling|pain|painful|ill|sick|unwell|rough|dizzy)\b/g,
@@ -343,7 +366,10 @@ export function normalize(text: string): string {
       // work" is no place.
       .replace(/\b(at|through|via|from|by) (?:my |our )?work\b/g, '$1 workplace')
       // Having logged in already (I logged in, now how do I book) says where the asker is, not what about.
-      .replace(/\b(?:i(?:'ve| have)?|after|once) (?:logged|logging|signed|signing) in\b|\b(?:after|once) (?:login|log in|sign in|signing in)\b/g, ' ')
+      .replace(
+        /\b(?:i(?:'ve| have)?|after|once) (?:logged|logging|signed|signing) in\b|\b(?:after|once) (?:login|log in|sign in|signing in)\b/g,
+        ' ',
+      )
       // "what time" asks when (what time do reservations start), not about a first time.
       .replace(/\bwhat time\b/g, 'when')
       // Wanting a reminder or a mail the day before (I want an email the day before) asks to turn reminders on; not wanting

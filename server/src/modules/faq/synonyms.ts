@@ -219,7 +219,17 @@ const groups: string[][] = [
   // Words (言葉, ことば) are the language one reads.
   ['言語', '言葉', 'ことば'],
   // What one takes along (持っていくもの, 持参するもの) is what to bring.
-  ['持ち物', 'もちもの', '持っていくもの', '持っていく物', '持って行くもの', '持って行く物', 'もっていくもの', '持参するもの', '持参物'],
+  [
+    '持ち物',
+    'もちもの',
+    '持っていくもの',
+    '持っていく物',
+    '持って行くもの',
+    '持って行く物',
+    'もっていくもの',
+    '持参するもの',
+    '持参物',
+  ],
   // The order things go in (順番, 段取り) is their flow (流れ), as the entries say of the day at the venue.
   ['流れ', '順番', '段取り', 'ながれ'],
   // How-to words: one word, so no entry gains by the spelling its wordings happen to use. Spoken "how do I"
@@ -607,7 +617,10 @@ const spokenRewrites: [RegExp, string | ((match: string) => string)][] = [
     (done: string) => `${done} elsewhere`,
   ],
   // Having the call centre or a phone book for one (コールセンターで予約とってもらえる) is booking by phone.
-  [/(?:コールセンター|電話|窓口)(?:で|に)[^。？?]{0,10}?(?:予約|取って|とって|申し込)(?=もら|くれ|いただ)/g, '電話予約 代行'],
+  [
+    /(?:コールセンター|電話|窓口)(?:で|に)[^。？?]{0,10}?(?:予約|取って|とって|申し込)(?=もら|くれ|いただ)/g,
+    '電話予約 代行',
+  ],
   // Going to or arriving at the venue (会場行ったら) is what happens there.
   [/会場(?:に|へ)?(?:行った|いった|着いた|ついた)ら/g, '会場に着いたら'],
   // Asking what a setting or feature is (通知設定って何, リマインダー機能とは) asks what the thing is, not how to set it.
@@ -651,7 +664,10 @@ export function synonymsOf(text: string): string {
   return out;
 }
 
-const bothWaysJa = [/セット|一緒|いっしょ|まとめて|いっぺん|一度に|同時/, /別々|べつべつ|個別|ずつ|ばらばら|バラバラ/];
+const bothWaysJa = [
+  /セット|一緒|いっしょ|まとめて|いっぺん|一度に|同時/,
+  /別々|べつべつ|個別|ずつ|ばらばら|バラバラ/,
+];
 const bothWaysEn = [
   /\b(?:together|at once|in one go|both at|as a set|set booking|as a pair|paired)\b/,
   /\b(?:one by one|one at a time|separately|separate|individually|each (?:one|dose|shot|jab))\b/,
