@@ -360,6 +360,13 @@ export function normalize(text: string): string {
       .replace(/\bdeadline(?: is| has| was)? (?:over|passed|gone|expired)\b/g, 'deadline passed too late')
       // A calendar greyed or crossed out (all greyed out, every day crossed out) shows no free places.
       .replace(/\b(?:greyed|grayed|crossed|blanked) out\b|\ball (?:grey|gray)\b/g, 'full')
+      // A ticket damaged past use (my kid ripped up the coupon, the ticket got wet and is unreadable) has to be replaced,
+      // like a lost one.
+      .replace(
+        /\b(?:ripped|torn|tore|chewed|shredded|damaged|unreadable|soaked|washed|ruined)\b/g,
+        (damaged: string, _: number, whole: string) =>
+          /\b(?:ticket|coupon|voucher)s?\b/.test(whole) ? `${damaged} lost replacement` : damaged,
+      )
       // A booking that went through (did my booking go through) succeeded: no going anywhere.
       .replace(/\b(?:go|goes|went|gone|going) through\b/g, 'succeed')
       // Vaccinated or told at one's work (at work, through my work, my work says) is the workplace the entries name; "does it

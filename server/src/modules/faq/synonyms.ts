@@ -43,7 +43,7 @@ const groups: string[][] = [
     'cancel',
   ],
   ['取り消す', '取消す', 'とりけす'],
-  ['接種券', 'クーポン券', 'クーポン', 'くーぽん', 'せっしゅけん', 'coupon', 'voucher', 'ticket'],
+  ['接種券', 'クーポン券', 'くーぽんけん', 'クーポン', 'くーぽん', 'せっしゅけん', 'coupon', 'voucher', 'ticket'],
   // English: other verbs of changing an appointment's time.
   [
     '変更',
@@ -216,6 +216,8 @@ const groups: string[][] = [
     'family',
   ],
   ['車いす', '車椅子', 'くるまいす'],
+  // A list is the 一覧 the entries name.
+  ['一覧', 'リスト', 'りすと'],
   // Words (言葉, ことば) are the language one reads.
   ['言語', '言葉', 'ことば'],
   // What one takes along (持っていくもの, 持参するもの) is what to bring.
@@ -623,6 +625,17 @@ const spokenRewrites: [RegExp, string | ((match: string) => string)][] = [
   ],
   // Going to or arriving at the venue (会場行ったら) is what happens there.
   [/会場(?:に|へ)?(?:行った|いった|着いた|ついた)ら/g, '会場に着いたら'],
+  // Asking when one's own booking was (2回目いつやったっけ, 予約は何時でしたか) asks for one's own booking.
+  [/(?:いつ|何時|何日|なんじ|なんにち)(?:だった|でした|やった|じゃった)/g, (asked: string) => `${asked} 自分の予約`],
+  // A ticket damaged past reading (番号が読めなくなった, 破れた, 濡れた) has to be reissued, like a lost one.
+  [
+    /(?:接種券|券|けん)[^。？?]{0,12}?(?:読めな|よめな|破れ|やぶれ|破い|汚れ|よごれ|濡れ|ぬれ|ボロボロ|ぼろぼろ)/g,
+    (damaged: string) => `${damaged} 紛失 再発行`,
+  ],
+  // A booking made into nothing (予約をなしにしたい) is cancelled.
+  [/予約を?なしに/g, '予約をキャンセルに'],
+  // Asking whether the gym is all right (ジムは翌日からOK？) asks about exercise.
+  [/ジム(?=は|って|も)(?=[^。？?]{0,10}(?:ok|いい|大丈夫|可|から))/g, '運動'],
   // Asking what a setting or feature is (通知設定って何, リマインダー機能とは) asks what the thing is, not how to set it.
   [/(?:の)?(?:設定|機能)(?=\s*[」』"]?\s*(?:(?:って|とは|は)\s*(?:何|なに|なん)|とは\s*(?:$|[?？])))/g, ''],
   // One dose alone (1回目だけ, 2回目のみ): だけ and のみ are particles the analyser drops, so the request is kept as a word of
