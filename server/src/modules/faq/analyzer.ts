@@ -367,6 +367,12 @@ export function normalize(text: string): string {
         (damaged: string, _: number, whole: string) =>
           /\b(?:ticket|coupon|voucher)s?\b/.test(whole) ? `${damaged} lost replacement` : damaged,
       )
+      // Places shown free but gone when clicked (it showed 2 left but when I clicked it was full) asks whether the counts
+      // are live.
+      .replace(
+        /\b(?:showed|shows|said|says|was|were|had)\b[^.?!]{0,30}?\b(?:left|available|free|open)\b[^.?!]{0,30}?\bbut\b[^.?!]{0,30}?\b(?:full|gone|taken|booked)\b/g,
+        (gone: string) => `${gone} live update`,
+      )
       // A booking that went through (did my booking go through) succeeded: no going anywhere.
       .replace(/\b(?:go|goes|went|gone|going) through\b/g, 'succeed')
       // Vaccinated or told at one's work (at work, through my work, my work says) is the workplace the entries name; "does it

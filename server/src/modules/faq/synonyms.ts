@@ -216,6 +216,8 @@ const groups: string[][] = [
     'family',
   ],
   ['車いす', '車椅子', 'くるまいす'],
+  // Hard to see (見づらい, 目が悪い) is what the accessibility entry calls 見えにくい.
+  ['見えにくい', '見づらい', 'みづらい', '見にくい', '目が悪い'],
   // A list is the 一覧 the entries name.
   ['一覧', 'リスト', 'りすと'],
   // Words (言葉, ことば) are the language one reads.
@@ -636,6 +638,20 @@ const spokenRewrites: [RegExp, string | ((match: string) => string)][] = [
   [/予約を?なしに/g, '予約をキャンセルに'],
   // Asking whether the gym is all right (ジムは翌日からOK？) asks about exercise.
   [/ジム(?=は|って|も)(?=[^。？?]{0,10}(?:ok|いい|大丈夫|可|から))/g, '運動'],
+  // Cancelling without a word (無断キャンセル, 無断で休んだ) is not showing up.
+  [/無断(?:で)?(?:キャンセル|欠席|休)/g, (skipped: string) => `${skipped} すっぽかし`],
+  // Having to be vaccinated (接種しないとだめ, 打たなきゃいけない) asks whether one should be.
+  [/(?:打た|うた|接種し|受け)(?:ない|なきゃ|なくちゃ)と?(?:だめ|ダメ|いけない|あかん)/g, '受けるべき'],
+  // A mail once booked (予約とれたらメールでお知らせある？) is the confirmation mail, not the day-before reminder.
+  [
+    /(?:予約|申し込み)(?:が|を)?(?:とれた|取れた|した|完了した|確定した|できた)ら[^。？?]{0,8}?(?:メール|通知|お知らせ|連絡)/g,
+    (mail: string) => `${mail} 予約完了 確認メール`,
+  ],
+  // Free a moment ago but full when pressed (空いてたのに押したら埋まってた) asks whether the counts are live.
+  [
+    /(?:空いてた|空いていた|あいてた|あった|残ってた|残っていた)のに[^。？?]{0,10}?(?:埋まって|うまって|満席|いっぱい|取れな|とれな)/g,
+    (gone: string) => `${gone} リアルタイム 更新`,
+  ],
   // Asking what a setting or feature is (通知設定って何, リマインダー機能とは) asks what the thing is, not how to set it.
   [/(?:の)?(?:設定|機能)(?=\s*[」』"]?\s*(?:(?:って|とは|は)\s*(?:何|なに|なん)|とは\s*(?:$|[?？])))/g, ''],
   // One dose alone (1回目だけ, 2回目のみ): だけ and のみ are particles the analyser drops, so the request is kept as a word of
