@@ -245,6 +245,7 @@ export function normalize(text: string): string {
       .replace(/(iphone|android|ipad|アイフォン|アンドロイド)\s*(?=でも|で|から|だと)/g, 'スマホ')
       .replace(/\b(on|with|from|using|have) (my|an|a) (iphone|android|ipad)\b/g, '$1 $2 smartphone')
       .replace(/\b(only|just) (?:my |an |a )?(iphone|android|ipad)\b/g, '$1 a smartphone')
+      .replace(/\b(use|using) (?:an? |my )?(?:iphone|android|ipad)\b/g, '$1 a smartphone')
       // A mail service's account or password is its company's account (Gmail → Google), not this site's mail.
       .replace(
         /\b(gmail|hotmail|outlook|icloud|yahoo)(?:\s*mail)?(?=\s*の?\s*(?:account|password|pw|アカウント|パスワード))/g,
@@ -254,7 +255,7 @@ export function normalize(text: string): string {
       // passport) is applying for it again, which the city or the insurer does, not this site: "renew" is a word
       // of the out-of-scope topics only. Which documents to bring stays the entries' (no verb of getting).
       .replace(
-        /\b(?:lost|lose|losing|get|getting|obtain|replace|replacing|apply for|make|renewing)\s+(?:my|a|an|the|new|a new|my new)?\s*(?=(?:health |national health )?insurance card|residence card|zairyu card|passport|(?:driver'?s?|driving) licen[cs]e|birth certificate)/g,
+        /\b(?:lost|lose|losing|get|getting|obtain|replace|replacing|apply for|make|renewing|(?:documents?|papers?|paperwork)(?: do i need| needed| required)? for)\s+(?:my|a|an|the|new|a new|my new)?\s*(?=(?:health |national health )?insurance card|residence card|zairyu card|passport|(?:driver'?s?|driving) licen[cs]e|birth certificate)/g,
         'renew ',
       )
       // A number to call or an address to write to with questions (a phone number I can call, an email address for
@@ -372,6 +373,11 @@ export function normalize(text: string): string {
       .replace(
         /\b(?:showed|shows|said|says|was|were|had)\b[^.?!]{0,30}?\b(?:left|available|free|open)\b[^.?!]{0,30}?\bbut\b[^.?!]{0,30}?\b(?:full|gone|taken|booked)\b/g,
         (gone: string) => `${gone} live update`,
+      )
+      // A ticket not received (still haven't got my ticket, I didn't get any coupon) has not arrived; it is not lost.
+      .replace(
+        /\b(?:haven't|have not|hasn't|has not|didn't|did not|never|not yet) (?:got|get|gotten|received|receive|had)(?: my| a| the| any| our)?(?: vaccination| vaccine)? (?:ticket|coupon|voucher)s?\b/g,
+        (m: string) => `${m} not arrived`,
       )
       // A booking that went through (did my booking go through) succeeded: no going anywhere.
       .replace(/\b(?:go|goes|went|gone|going) through\b/g, 'succeed')
