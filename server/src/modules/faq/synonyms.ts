@@ -667,6 +667,13 @@ const spokenRewrites: [RegExp, string | ((match: string) => string)][] = [
 export function synonymsOf(text: string): string {
   const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/.test(text);
   let out = text;
+  // Saying one speaks little Japanese or is a foreigner (にほんご すこし, 外国人です) says who asks: when the question names
+  // something else (予約, ログイン), that is what it is about, not the language.
+  if (japanese && /予約|よやく|ログイン|ろぐいん|キャンセル|接種券|せっしゅけん/.test(text))
+    out = out.replace(
+      /(?:わたし|私)?\s*(?:は)?\s*(?:外国人|がいこくじん)(?:です|なので|で)?|(?:日本語|にほんご)(?:が|は)?\s*(?:少し|すこし|ちょっと)(?:しか)?(?:わかりません|分かりません|できません|です|だけ)?/g,
+      ' ',
+    );
   // A deadline asked about that has not passed (キャンセルの期限はありますか, what's the cut-off for cancellations) asks until
   // when, as the deadline entry's own question does; one that passed (過ぎた, too late) is the other entry's.
   if (
