@@ -656,6 +656,8 @@ const spokenRewrites: [RegExp, string | ((match: string) => string)][] = [
   [/2回目(?:は|を|って)?(?:いつ|何日後|何週間後)(?:に)?(?=打|うて|受け|接種|でき)/g, '2回目 間隔 いつ'],
   // A borrowed phone or computer (娘のスマホ借りて) is a shared one, as the logout entry says.
   [/(?:スマホ|スマートフォン|パソコン|携帯|タブレット)(?:を)?借りて/g, '共用のパソコンで'],
+  // Asking whether a feature exists (お知らせしてくれる機能ってある？) asks what it is, like the above.
+  [/(?:の)?(?:機能|仕組み|サービス)(?:って|は|が)?(?=ある|あります|あるの|あるん)/g, ' とは何 '],
   // Asking what a setting or feature is (通知設定って何, リマインダー機能とは) asks what the thing is, not how to set it.
   [/(?:の)?(?:設定|機能)(?=\s*[」』"]?\s*(?:(?:って|とは|は)\s*(?:何|なに|なん)|とは\s*(?:$|[?？])))/g, ''],
   // One dose alone (1回目だけ, 2回目のみ): だけ and のみ are particles the analyser drops, so the request is kept as a word of
