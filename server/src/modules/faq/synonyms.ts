@@ -43,7 +43,17 @@ const groups: string[][] = [
     'cancel',
   ],
   ['取り消す', '取消す', 'とりけす'],
-  ['接種券', 'クーポン券', 'くーぽんけん', 'クーポン', 'くーぽん', 'せっしゅけん', 'coupon', 'voucher', 'ticket'],
+  [
+    '接種券',
+    'クーポン券',
+    'くーぽんけん',
+    'クーポン',
+    'くーぽん',
+    'せっしゅけん',
+    'coupon',
+    'voucher',
+    'ticket',
+  ],
   // English: other verbs of changing an appointment's time.
   [
     '変更',
@@ -628,7 +638,10 @@ const spokenRewrites: [RegExp, string | ((match: string) => string)][] = [
   // Going to or arriving at the venue (会場行ったら) is what happens there.
   [/会場(?:に|へ)?(?:行った|いった|着いた|ついた)ら/g, '会場に着いたら'],
   // Asking when one's own booking was (2回目いつやったっけ, 予約は何時でしたか) asks for one's own booking.
-  [/(?:いつ|何時|何日|なんじ|なんにち)(?:だった|でした|やった|じゃった)/g, (asked: string) => `${asked} 自分の予約`],
+  [
+    /(?:いつ|何時|何日|なんじ|なんにち)(?:だった|でした|やった|じゃった)/g,
+    (asked: string) => `${asked} 自分の予約`,
+  ],
   // A ticket damaged past reading (番号が読めなくなった, 破れた, 濡れた) has to be reissued, like a lost one.
   [
     /(?:接種券|券|けん)[^。？?]{0,12}?(?:読めな|よめな|破れ|やぶれ|破い|汚れ|よごれ|濡れ|ぬれ|ボロボロ|ぼろぼろ)/g,
