@@ -275,6 +275,10 @@ export function normalize(text: string): string {
         /\b(second|2nd)((?: (?:dose|jab|shot|one|vaccine|vaccination|appointment|booking))?) only\b/g,
         'secondonly $1$2',
       )
+      // So is the first dose alone (just book the first jab now, only the first shot for now).
+      .replace(/\b(?:just|only) (?:book |reserve )?(?:the |my |a )?(first|1st)\b/g, 'firstonly $1')
+      // Sorting something out is arranging it, not sorting rubbish.
+      .replace(/\bsort(?:s|ed|ing)? (?:(?:it|them|this|that|things|the \w+) )?out\b/g, 'arrange')
       // A relative who does or has something (my dad uses a wheelchair, my mum has no phone) is whom the question is about,
       // not a booking for the family: unless the text books for them (for him, on her behalf, together).
       .replace(
