@@ -613,7 +613,7 @@ export const englishStopWords = new Set(
     // "a really bad reaction", "this is ridiculous")
     'good best worse worst bad strong stronger weak great nice awful terrible horrible ridiculous annoying ' +
     'common usual typical friendly properly correctly ' +
-    // greetings no entry uses
-    'hiya hey heya yo'
+    // greetings no entry uses, and texting fillers that name no topic (lol, asap, btw)
+    'hiya hey heya yo lol lmao asap btw tbh omg idk fyi imo'
   ).split(' '),
 );
