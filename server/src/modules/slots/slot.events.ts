@@ -44,8 +44,8 @@ export function freePlacesChangedBy(event: DomainEvent): { venueId: string; slot
 /**
  * Live slot counts. The hub subscribes to domain events (`onEvents`), so it hears of a change only after
  * the transaction that made it committed; no writer calls it. A change is pushed at once
- * when the last push ended at least `coalesceMs` ago; otherwise when that much time has passed, with every
- * change made meanwhile.
+ * when the last push finished reading the counts at least `coalesceMs` ago; otherwise when that much time
+ * has passed, with every change made meanwhile.
  * Each push reads the current counts of every changed slot in one statement and sends them to the venue's
  * subscribers. A burst of bookings therefore becomes a few messages, and the last message a subscriber gets
  * always reflects the database after the last commit.
@@ -62,7 +62,7 @@ export class AvailabilityHub {
   private readonly watchersByVenue = new Map<string, Set<AvailabilityWatcher>>();
   private timer: NodeJS.Timeout | undefined;
   private timerDueAt = 0;
-  private lastFlushEndedAt = -Infinity;
+  private lastReadEndedAt = -Infinity;
   private flushing: Promise<void> = Promise.resolve();
   private closed = false;
 
@@ -111,16 +111,19 @@ export class AvailabilityHub {
   }
 
   /**
-   * Between the end of one push and the start of the next lies at least one window (`coalesceMs`), and no
-   * more: a change goes out at once when the last push ended that long ago, otherwise when it will have.
-   * Pushes never overlap: one that falls due while the previous is still being written waits for it (and
-   * then carries everything new). The quiet window after a push to thousands of sockets lets the rest of
-   * the server, and the subscribers, catch up before the next.
+   * Between the end of one push's read and the start of the next push lies at least one window
+   * (`coalesceMs`), and no more: a change goes out at once when the last read ended that long ago, otherwise
+   * when it will have. Pushes never overlap: one that falls due while the previous is still being written
+   * to sockets waits for it (and then carries everything new). The window is counted from the read, not
+   * from the last socket write: it keeps the re-reads (which also feed the refusals from memory) from
+   * piling onto a busy database, while a push to thousands of sockets that outlasts it is followed by the
+   * next at once, since a pause after the writes would only add to every subscriber's wait
+   * (bench/README.md, "The window counted from the read").
    */
   private schedule(): void {
     if (this.closed || this.changedByVenue.size === 0) return;
     const now = performance.now();
-    const dueAt = Math.max(now, this.lastFlushEndedAt + this.coalesceMs);
+    const dueAt = Math.max(now, this.lastReadEndedAt + this.coalesceMs);
     const delayMs = dueAt - now;
     if (this.timer && this.timerDueAt <= dueAt) return;
     if (this.timer) clearTimeout(this.timer);
@@ -159,17 +162,13 @@ export class AvailabilityHub {
     }
   }
 
-  /** `force`: push even within the window (settle); otherwise a push that ended meanwhile defers it. */
+  /** `force`: push even within the window (settle); otherwise a read that ended meanwhile defers it. */
   private async flush(force = false): Promise<void> {
-    if (!force && performance.now() < this.lastFlushEndedAt + this.coalesceMs) {
+    if (!force && performance.now() < this.lastReadEndedAt + this.coalesceMs) {
       this.schedule();
       return;
     }
-    try {
-      await this.flushChanges();
-    } finally {
-      this.lastFlushEndedAt = performance.now();
-    }
+    await this.flushChanges();
   }
 
   private async flushChanges(): Promise<void> {
@@ -185,7 +184,9 @@ export class AvailabilityHub {
     if (slotIds.length === 0) return;
     try {
       const mark = this.view?.mark() ?? 0;
-      const slots = await this.repository.findByIds(this.orm.em.fork(), slotIds);
+      const slots = await this.repository
+        .findByIds(this.orm.em.fork(), slotIds)
+        .finally(() => (this.lastReadEndedAt = performance.now()));
       this.view?.learn(slots, mark);
       const byVenue = new Map<string, SlotView[]>();
       for (const slot of slots) {
