@@ -40,16 +40,21 @@ const gated: { name: string; present: boolean; questions: () => EvalQuestion[] }
  * questions, below the goal) while raising its Japanese top-1 by 16 questions (0.818 → 0.874) and top-3 by 5, its
  * English top-1 and refusals by one each, and holdout-4's Japanese top-1 and top-3 and English refusals (README
  * "Round 10's blind set"). Since round 7 holdout-4 meets every goal. holdout-5 to holdout-10 are dev sets now
- * (devFloors below); holdout-11 is round 11's blind set, held at the goals until the lead records its one run.
+ * (devFloors below); holdout-11 is round 11's blind set (README "Round 11's blind set"), held at its one run: every
+ * goal met but English top-1. Round 11 raised holdout-3's and holdout-4's floors to that run and lowered none.
  */
 const blindFloors: Partial<Record<BlindSet, Record<'ja' | 'en', Floor>>> = {
   'holdout-3': {
-    ja: { top1: 0.874, top3: 0.947, refusals: 0.884 },
-    en: { top1: 0.925, top3: 1, refusals: 0.851 },
+    ja: { top1: 0.877, top3: 0.951, refusals: 0.884 },
+    en: { top1: 0.975, top3: 1, refusals: 0.851 },
   },
   'holdout-4': {
-    ja: { top1: 0.946, top3: 0.985, refusals: 0.95 },
-    en: { top1: 0.955, top3: 0.985, refusals: 0.975 },
+    ja: { top1: 0.949, top3: 0.991, refusals: 0.95 },
+    en: { top1: 0.963, top3: 0.992, refusals: 0.975 },
+  },
+  'holdout-11': {
+    ja: { top1: 0.902, top3: 0.97, refusals: 0.933 },
+    en: { top1: 0.839, top3: 0.965, refusals: 0.983 },
   },
 };
 const blindSets = ['holdout-3', 'holdout-4', 'holdout-11'] as const;
