@@ -231,8 +231,13 @@ export function normalize(text: string): string {
       .normalize('NFKC')
       .toLowerCase()
       .replace(/[‘’`´]/g, "'")
+      // Contractions typed without the apostrophe (dont, didnt, cant) are the contractions the word lists know.
+      .replace(/\b(do|does|did|is|are|was|were|have|has|had|could|would|should)nt\b/g, "$1n't")
+      .replace(/\b(can|won)t\b/g, "$1't")
       // English short forms of words the entries spell out (info, temp, appt, mins): the whole word.
       .replace(/\b(info|temp|appts?|mins?|hrs|vaxx?|msg|acct|tix)\b/g, (w: string) => shortForms.get(w) ?? w)
+      // An age written short (12 yo, 12yo, 8 y/o, a 10-year-old, 11 yrs old) is the years old the children's entry names.
+      .replace(/\b(\d+)\s*(?:yo|y\/o|-years?-olds?|yrs? old)\b/g, '$1 years old')
       // A date pattern (yyyy/mm/dd, dd-mm-yy) asks for the date's format: its words, not letters no entry uses.
       .replace(/\b(?:y{2,4}|m{1,2}|d{1,2})(?:[/.-](?:y{2,4}|m{1,2}|d{1,2})){2}\b/g, ' year month day ')
       // A phone's make used for something (iPhoneで, iPhoneから, on my android, only an iPhone) is the smartphone; its own
@@ -240,6 +245,7 @@ export function normalize(text: string): string {
       .replace(/(iphone|android|ipad|アイフォン|アンドロイド)\s*(?=でも|で|から|だと)/g, 'スマホ')
       .replace(/\b(on|with|from|using|have) (my|an|a) (iphone|android|ipad)\b/g, '$1 $2 smartphone')
       .replace(/\b(only|just) (?:my |an |a )?(iphone|android|ipad)\b/g, '$1 a smartphone')
+      .replace(/\b(use|using) (?:an? |my )?(?:iphone|android|ipad)\b/g, '$1 a smartphone')
       // A mail service's account or password is its company's account (Gmail → Google), not this site's mail.
       .replace(
         /\b(gmail|hotmail|outlook|icloud|yahoo)(?:\s*mail)?(?=\s*の?\s*(?:account|password|pw|アカウント|パスワード))/g,
@@ -249,16 +255,150 @@ export function normalize(text: string): string {
       // passport) is applying for it again, which the city or the insurer does, not this site: "renew" is a word
       // of the out-of-scope topics only. Which documents to bring stays the entries' (no verb of getting).
       .replace(
-        /\b(?:lost|lose|losing|get|getting|obtain|replace|replacing|apply for|make|renewing)\s+(?:my|a|an|the|new|a new|my new)?\s*(?=(?:health |national health )?insurance card|residence card|zairyu card|passport|(?:driver'?s?|driving) licen[cs]e|birth certificate)/g,
+        /\b(?:lost|lose|losing|get|getting|obtain|replace|replacing|apply for|make|renewing|(?:documents?|papers?|paperwork)(?: do i need| needed| required)? for)\s+(?:my|a|an|the|new|a new|my new)?\s*(?=(?:health |national health )?insurance card|residence card|zairyu card|passport|(?:driver'?s?|driving) licen[cs]e|birth certificate)/g,
         'renew ',
       )
+      // A number to call or an address to write to with questions (a phone number I can call, an email address for
+      // enquiries) is the contact, not one's own number or address to change.
+      .replace(
+        /\b(?:(?:tele)?phone |contact )?(?:number|no\.?)(?= (?:to call|i can call|to ring|i can ring|for (?:questions|enquiries|inquiries|help))\b)/g,
+        'contact phone number',
+      )
+      .replace(
+        /\b(?:e-?mail )?address(?= (?:for|to send) (?:my )?(?:questions|enquiries|inquiries|help)\b)/g,
+        'contact address',
+      )
+      // The second dose alone (just the second, only my 2nd jab, second one only) is one thing asked: "just" and "only" are
+      // stop words, so the request is kept as a word of its own, in the entries' text and the question alike.
+      .replace(/\b(?:just|only) (?:the |my |a |for the |book (?:the |my )?)?(second|2nd)\b/g, 'secondonly $1')
+      .replace(
+        /\b(second|2nd)((?: (?:dose|jab|shot|one|vaccine|vaccination|appointment|booking))?) only\b/g,
+        'secondonly $1$2',
+      )
+      // So is the first dose alone (just book the first jab now, only the first shot for now).
+      .replace(/\b(?:just|only) (?:book |reserve )?(?:the |my |a )?(first|1st)\b/g, 'firstonly $1')
+      // Sorting something out is arranging it, not sorting rubbish.
+      .replace(/\bsort(?:s|ed|ing)? (?:(?:it|them|this|that|things|the \w+) )?out\b/g, 'arrange')
+      // A relative who does or has something (my dad uses a wheelchair, my mum has no phone) is whom the question is about,
+      // not a booking for the family: unless the text books for them (for him, on her behalf, together).
+      .replace(
+        /\bmy (?:dad|father|mum|mom|mother|husband|wife|gran|grandma|grandpa|grandmother|grandfather|parents)(?= (?:uses|use|has|have|is|are|can't|cannot|doesn't|does not|don't|do not|needs|need|walks|got|had|was|were|feels|felt)\b)/g,
+        (kin: string, _: number, whole: string) =>
+          /\bfor (?:him|her|them|my|our)\b|behalf|together|\bboth\b|\bus\b/.test(whole) ? kin : 'he',
+      )
+      // A number of days or weeks between doses (the second jab 2 weeks after the first, 3 weeks for Pfizer) asks the
+      // interval; not a time before something (2 days before) or how long something lasts (for 3 days).
+      .replace(
+        /\b(?<!for )(?:\d+|one|two|three|four|five|six|eight)\s*-?\s*(?:days?|weeks?|wks?)\b(?! before)/g,
+        (span: string, _: number, whole: string) =>
+          /\b(?:doses?|jabs?|shots?|second|first|1st|2nd|vaccines?|pfizer|moderna)\b/.test(whole)
+            ? `${span} interval`
+            : span,
+      )
+      // A vaccine's name with a gap or a wait (the gap for Moderna, how long to wait with Pfizer) asks the interval too.
+      .replace(
+        /\b(?:gap|wait|how long|how many days|how many weeks)\b/g,
+        (asked: string, _: number, whole: string) =>
+          /\b(?:pfizer|moderna|novavax|astrazeneca|takeda)\b/.test(whole) ? `${asked} interval` : asked,
+      )
+      // Turning or switching a thing on or off is enabling or disabling it ("on" is a stop word, so "turn on notifications"
+      // would otherwise read like "turn off notifications").
+      .replace(
+        /\b(?:turn|turning|switch|switching|toggle) (?:it|them|the \w+|my \w+|\w+) on\b/g,
+        (m: string) => `${m} enable`,
+      )
+      .replace(
+        /\b(?:turn|turning|switch|switching|toggle) (?:it|them|the \w+|my \w+|\w+) off\b/g,
+        (m: string) => `${m} disable`,
+      )
+      .replace(/\b(?:turn|turning|switch|switching) on\b/g, 'enable')
+      .replace(/\b(?:turn|turning|switch|switching) off\b/g, 'disable')
+      // A computer that is not one's own (a library computer, an internet cafe's PC) is the shared or public computer the
+      // logout entry names, not a question about the library.
+      .replace(
+        /\b(?:library|internet cafe|internet café|hotel|lobby|kiosk) (?:computer|pc|laptop|terminal)s?\b/g,
+        'public computer',
+      )
+      .replace(
+        /(?:図書館|ネットカフェ|ネットカフェー|漫画喫茶|まんが喫茶|ホテル|公民館)の?(?:共用の?|共有の?)?(?:パソコン|pc|端末)/g,
+        '共用のパソコン',
+      )
+      // Being late (I'm running late, gonna be late, arriving after my slot, not making it on time) is a late arrival, not a
+      // deadline that is too late.
+      .replace(
+        /\b(?:(?:be|am|'m|im|running|was|going to be)\s+(?:a (?:bit|little|few minutes)\s+|\d+\s*min(?:ute)?s?\s+)?late|(?:arrive|arriving|get there|getting there|come|coming) after (?:my|the) (?:slot|appointment|booking|time)|(?:n't|\bnot|\bnever) make it on time)\b/g,
+        (late: string) => `${late} delay`,
+      )
+      // Not having received any mail (I didn't get any email from you) is mail not arriving, not a question about which
+      // mails are sent.
+      .replace(
+        /\b(?:(?:didn't|did not|haven't|have not|hasn't|has not|never|not) (?:get|got|gotten|receive|received|had)(?: any| an| the| a| your)? (?:e-?mails?|mails?|messages?)|no (?:e-?mails?|mails?|messages?) (?:came|come|arrived|has come|have come|has arrived|have arrived))\b/g,
+        (m: string) => `${m} not received`,
+      )
+      // Forgetting when or what day (I forgot what day my appointment is) asks to be told it, not about forgetting a ticket.
+      .replace(
+        /\b(?:forgot|forget|forgotten) (?:for )?(?=(?:what day|what date|when|what time|which day|which date|the date|the day|the time)\b)/g,
+        'tell me ',
+      )
+      // Being at the venue without one's ticket (arrived without my voucher) is having forgotten it, not a ticket not arrived.
+      .replace(
+        /\b(?:arrived|came|come|here|turned up|showed up|at the venue|at reception) without (?:my|the|a) (ticket|voucher|coupon)\b/g,
+        'forgot my $1',
+      )
+      // A symptom after the shot (a fever after the second dose, the jab makes you feverish) is a side effect.
+      .replace(
+        /\b(?:fever|feverish|sore|headache|tired|aches?|achy|swollen|swelling|pain|painful|ill|sick|unwell|rough|dizzy)\b/g,
+        (symptom: string, _: number, whole: string) =>
+          /\b(?:after|since|makes? you|made me|following)\b/.test(whole) &&
+          /\b(?:doses?|jabs?|shots?|vaccines?|vaccination|injection|second|2nd|booster)\b/.test(whole)
+            ? `${symptom} side effect`
+            : symptom,
+      )
+      // Something of the site not working (site not working, the button doesn't work, the page is broken) is an error.
+      .replace(
+        /\b(?:site|website|page|button|screen|link|it)(?: is| was)? (?:not working|doesn't work|does not work|won't work|isn't working|stopped working|broken)\b/g,
+        (broken: string) => `${broken} error`,
+      )
+      // The password one logs in with (my login password, account password) is the password.
+      .replace(/\b(?:login|log-in|sign-in|account|user) (?=passwords?\b)/g, '')
+      // A deadline that is over (the deadline is over, has passed) is too late.
+      .replace(/\bdeadline(?: is| has| was)? (?:over|passed|gone|expired)\b/g, 'deadline passed too late')
+      // A calendar greyed or crossed out (all greyed out, every day crossed out) shows no free places.
+      .replace(/\b(?:greyed|grayed|crossed|blanked) out\b|\ball (?:grey|gray)\b/g, 'full')
+      // A ticket damaged past use (my kid ripped up the coupon, the ticket got wet and is unreadable) has to be replaced,
+      // like a lost one.
+      .replace(
+        /\b(?:ripped|torn|tore|chewed|shredded|damaged|unreadable|soaked|washed|ruined)\b/g,
+        (damaged: string, _: number, whole: string) =>
+          /\b(?:ticket|coupon|voucher)s?\b/.test(whole) ? `${damaged} lost replacement` : damaged,
+      )
+      // Places shown free but gone when clicked (it showed 2 left but when I clicked it was full) asks whether the counts
+      // are live.
+      .replace(
+        /\b(?:showed|shows|said|says|was|were|had)\b[^.?!]{0,30}?\b(?:left|available|free|open)\b[^.?!]{0,30}?\bbut\b[^.?!]{0,30}?\b(?:full|gone|taken|booked)\b/g,
+        (gone: string) => `${gone} live update`,
+      )
+      // A ticket not received (still haven't got my ticket, I didn't get any coupon) has not arrived; it is not lost.
+      .replace(
+        /\b(?:haven't|have not|hasn't|has not|didn't|did not|never|not yet) (?:got|get|gotten|received|receive|had)(?: my| a| the| any| our)?(?: vaccination| vaccine)? (?:ticket|coupon|voucher)s?\b/g,
+        (m: string) => `${m} not arrived`,
+      )
+      // A booking that went through (did my booking go through) succeeded: no going anywhere.
+      .replace(/\b(?:go|goes|went|gone|going) through\b/g, 'succeed')
+      // Vaccinated or told at one's work (at work, through my work, my work says) is the workplace the entries name; "does it
+      // work" is no place.
+      .replace(/\b(at|through|via|from|by) (?:my |our )?work\b/g, '$1 workplace')
       // Having logged in already (I logged in, now how do I book) says where the asker is, not what about.
-      .replace(/\b(?:i(?:'ve| have)?|after|once) (?:logged|logging|signed|signing) in\b/g, ' ')
+      .replace(
+        /\b(?:i(?:'ve| have)?|after|once) (?:logged|logging|signed|signing) in\b|\b(?:after|once) (?:login|log in|sign in|signing in)\b/g,
+        ' ',
+      )
       // "what time" asks when (what time do reservations start), not about a first time.
       .replace(/\bwhat time\b/g, 'when')
-      // Wanting a reminder or a mail the day before (I want an email the day before) asks to turn reminders on.
+      // Wanting a reminder or a mail the day before (I want an email the day before) asks to turn reminders on; not wanting
+      // one (I don't want reminder mails) does not.
       .replace(
-        /\b(?:want|need|like) (?:to (?:get|receive|have) )?(?:a |an )?(?=(?:reminder|e-?mail|notice|notification)s?\b)/g,
+        /\b(?<!(?:n't|not|no longer|never) )(?:want|need|like) (?:to (?:get|receive|have) )?(?:a |an )?(?=(?:reminder|e-?mail|notice|notification)s?\b)/g,
         'enable ',
       )
       // "remind me (of) my …" asks to be told it again (like "tell me my"), not for a reminder mail.
@@ -452,7 +592,9 @@ export const englishStopWords = new Set(
     // how a screen behaves, not what it is about: "it keeps saying my birth date is wrong", "when i click book"
     'keep keeps kept keeping say says said saying told tells telling click clicked clicking tap tapped ' +
     // asking to be told, like 教える in Japanese: "can you explain the flow"
-    'explain explained describe teach supposed ' +
+    'explain explained describe teach supposed advice tips ' +
+    // words of permission frame a question like "can" (可能 in Japanese): "are kids eligible", "is it allowed"
+    'eligible allowed permitted possible able ' +
     // what a thing of the site is called, not which thing ("the reminder email feature" is the reminder email)
     'feature features function functions functionality ' +
     // the disease the whole site is about: "the covid shot" asks what "the shot" asks
@@ -469,9 +611,9 @@ export const englishStopWords = new Set(
     'two three four five six seven eight nine ten twelve twenty hundred ' +
     // words that judge or grade what they qualify, which no entry uses ("the best clothes", "a stronger password",
     // "a really bad reaction", "this is ridiculous")
-    'best worse worst bad strong stronger weak great nice awful terrible horrible ridiculous annoying ' +
+    'good best worse worst bad strong stronger weak great nice awful terrible horrible ridiculous annoying ' +
     'common usual typical friendly properly correctly ' +
-    // greetings no entry uses
-    'hiya hey heya yo'
+    // greetings no entry uses, and texting fillers that name no topic (lol, asap, btw)
+    'hiya hey heya yo lol lmao asap btw tbh omg idk fyi imo'
   ).split(' '),
 );

@@ -34,6 +34,8 @@ const groups: string[][] = [
     '取消',
     'とりけし',
     'きゃんせる',
+    // Declining one's booking (辞退) is cancelling it.
+    '辞退',
     'deleted',
     'delete',
     'removed',
@@ -41,7 +43,17 @@ const groups: string[][] = [
     'cancel',
   ],
   ['取り消す', '取消す', 'とりけす'],
-  ['接種券', 'クーポン券', 'クーポン', 'くーぽん', 'せっしゅけん', 'coupon', 'voucher', 'ticket'],
+  [
+    '接種券',
+    'クーポン券',
+    'くーぽんけん',
+    'クーポン',
+    'くーぽん',
+    'せっしゅけん',
+    'coupon',
+    'voucher',
+    'ticket',
+  ],
   // English: other verbs of changing an appointment's time.
   [
     '変更',
@@ -69,6 +81,10 @@ const groups: string[][] = [
     'logging in',
     'signing into',
     'signing in',
+    // Hyphenated or run together (sign-in, log-on): the same verb.
+    'sign-in',
+    'log-in',
+    'log-on',
     'log into',
     'sign into',
     'log in',
@@ -85,6 +101,9 @@ const groups: string[][] = [
     'log off',
     'sign out',
     'sign off',
+    'sign-out',
+    'log-out',
+    'log-off',
     'logout',
   ],
   ['メールアドレス', 'メアド', 'めあど', 'e-mail address', 'email address', 'mail address'],
@@ -145,6 +164,10 @@ const groups: string[][] = [
     'go to the gym',
     'go to gym',
     'going to the gym',
+    'go back to the gym',
+    'get back to the gym',
+    'return to the gym',
+    'hit the gym',
     'jogging',
     'jog',
     'exercise',
@@ -203,7 +226,24 @@ const groups: string[][] = [
     'family',
   ],
   ['車いす', '車椅子', 'くるまいす'],
-  ['持ち物', 'もちもの'],
+  // Hard to see (見づらい, 目が悪い) is what the accessibility entry calls 見えにくい.
+  ['見えにくい', '見づらい', 'みづらい', '見にくい', '目が悪い'],
+  // A list is the 一覧 the entries name.
+  ['一覧', 'リスト', 'りすと'],
+  // Words (言葉, ことば) are the language one reads.
+  ['言語', '言葉', 'ことば'],
+  // What one takes along (持っていくもの, 持参するもの) is what to bring.
+  [
+    '持ち物',
+    'もちもの',
+    '持っていくもの',
+    '持っていく物',
+    '持って行くもの',
+    '持って行く物',
+    'もっていくもの',
+    '持参するもの',
+    '持参物',
+  ],
   // The order things go in (順番, 段取り) is their flow (流れ), as the entries say of the day at the venue.
   ['流れ', '順番', '段取り', 'ながれ'],
   // How-to words: one word, so no entry gains by the spelling its wordings happen to use. Spoken "how do I"
@@ -238,6 +278,10 @@ const groups: string[][] = [
     "can't recall",
     'forgot',
   ],
+  // Dose counts in kanji numerals or hiragana (一回目, にかいめ, 一回ずつ) are the digits the entries write.
+  ['1回目', '一回目', 'いっかいめ', '1かいめ'],
+  ['2回目', '二回目', 'にかいめ', '2かいめ'],
+  ['1回ずつ', '一回ずつ', 'いっかいずつ'],
   // Later (後で, あとで, あとから) is one word in any spelling.
   ['後から', '後で', 'あとで', 'あとから'],
   // Being scared (怖い, こわい; scared, anxious, nervous) of something is worrying about it.
@@ -259,6 +303,17 @@ const groups: string[][] = [
     'forgot to go',
     "didn't show up",
     'did not show up',
+    // Not turning up in any tense ("what if I don't show up", "I never went").
+    "don't show up",
+    'do not show up',
+    "won't show up",
+    'never showed up',
+    'never turned up',
+    'never went',
+    "don't turn up",
+    'do not turn up',
+    'no-show',
+    'no show',
     "didn't turn up",
     'did not turn up',
     "couldn't make it",
@@ -270,7 +325,9 @@ const groups: string[][] = [
   // English: booking again (rebook, re-book) is booking.
   ['book again', 'rebooking', 'rebooked', 'rebook', 're-book', 'book again'],
   // English phrasal verbs of arriving.
-  ['到着', 'show up', 'turn up', 'get there', 'arrive'],
+  ['到着', 'show up', 'turn up', 'get there', 'be there', 'arrive'],
+  // A mail domain one allows or blocks is a mail filter.
+  ['filter', 'domains', 'domain', 'whitelist', 'safe senders', 'safe sender', 'filter'],
   // Negations whose verb is a stop word (いる, 来る) would otherwise say nothing.
   ['不要', 'いらない', '要らない'],
   [
@@ -330,7 +387,10 @@ const groups: string[][] = [
   ],
   // English words for the vaccination itself ("the second jab", "covid shot", "injection"): the entries say vaccine
   // or vaccination (one stem).
-  ['vaccine', 'jab', 'shot', 'injection', 'vaccine'],
+  // A booster is another shot of it.
+  ['vaccine', 'jab', 'shot', 'injection', 'booster', 'vaccine'],
+  // Feverish is having a fever.
+  ['fever', 'feverish', 'fever'],
   // English: not wanting or no longer needing something is stopping it ("I don't want reminder mails any more").
   [
     'stop',
@@ -345,7 +405,21 @@ const groups: string[][] = [
     'stop',
   ],
   // The asker's workplace is the employer the entries name (workplace vaccination, proof for the employer).
-  ['employer', 'workplace', 'my office', 'our office', 'companies', 'company', 'employer'],
+  // HR (human resources, personnel) speaks for the employer ("HR gave me a code").
+  [
+    'employer',
+    'workplace',
+    'my office',
+    'our office',
+    'companies',
+    'company',
+    'human resources',
+    'personnel',
+    'hr',
+    'employer',
+  ],
+  // Third parties are others ("shared with third parties").
+  ['others', 'third parties', 'third party', 'other people', 'others'],
   // A human (a real person, a staff member) is the person one asks to talk to.
   ['person', 'real person', 'human being', 'humans', 'human', 'staff member', 'person'],
   ['site', 'web site', 'website', 'web page', 'webpage', 'homepage', 'system', 'portal', 'platform', 'site'],
@@ -354,6 +428,8 @@ const groups: string[][] = [
   // English near-synonyms of the entries' nouns: a process is a procedure, items are things, a hospital is a clinic.
   ['procedure', 'process', 'procedure'],
   ['things', 'items', 'item', 'things'],
+  // Figures on a page are its numbers.
+  ['number', 'figures', 'figure', 'number'],
   ['clinic', 'hospital', 'gp', 'clinic'],
   // Okurigana and spelling variants of one word (the analyser gives each its own base form).
   ['引っ越し', '引越し', '引越', 'ひっこし'],
@@ -467,7 +543,7 @@ export const synonymEnglishWords: string[] = groups.flatMap((group) =>
  * kana would make reading bigrams no entry has; dialect いい (ええ); a clause-final ん that is a negation
  * (わからん, できん; not ません); あと after a past verb is 後 (打ったあと = 打った後, as in 接種後).
  */
-const spokenRewrites: [RegExp, string][] = [
+const spokenRewrites: [RegExp, string | ((match: string) => string)][] = [
   // …んだけど and …んじゃが end a clause wherever they stand; the shorter endings only at a clause's end.
   [/んですけど|んだけど|んだけれど|んじゃけど|んじゃが|のじゃが/g, ' '],
   [
@@ -506,6 +582,8 @@ const spokenRewrites: [RegExp, string][] = [
   [/どっか/g, 'どこか'],
   // A booking calendar marks a full day with × (✕, ✖): "どの日も×" says every day is full.
   [/[×✕✖]/g, ' 満席 '],
+  // So does a calendar all grey (カレンダー全部グレー, グレーアウト).
+  [/グレー(?:アウト)?/g, ' 満席 '],
   // Kansai question words: なんぼ (how much) is いくら, どない (how) is どう (どないしたら = どうしたら).
   [/なんぼ/g, 'いくら'],
   // Going to the gym is exercise (ジム行っていい?); the gym itself (ジムの会員) is another service.
@@ -522,12 +600,114 @@ const spokenRewrites: [RegExp, string][] = [
   [/パスワ(?!ード)/g, 'パスワード'],
   [/(?<=来)ん(?=$|[\s、。!?！？…]|のに|けど|から|よ|ね)/g, 'ない'],
   [/どない/g, 'どう'],
+  // Having no smartphone (スマホもパソコンもない, スマホ持ってない, 携帯も持っておらず) is being unable to use the internet, as the
+  // entry for booking by phone says; no computer alone (パソコンがない) still asks whether a smartphone will do.
+  [
+    /(?:(?:スマホ|スマートフォン|パソコン|携帯|ネット|インターネット)(?:も|は|が|を)?\s*){1,3}(?:持って(?:い|お)?(?:ない|ません|らず)|もってない|ない|無い|使えない|できない)/g,
+    (lack: string) => (/スマ|携帯|ネット/.test(lack) ? 'インターネットが使えない' : lack),
+  ],
+  // A vaccine's name with a gap or the second dose's time (ファイザーとモデルナで間隔ちがう, モデルナは2回目いつ) asks the interval,
+  // which the entries give per vaccine, not which vaccine to choose.
+  [
+    /(?:ファイザー|モデルナ|武田|ノババックス|アストラゼネカ).*(?:間隔|感覚|何日|何週|あける|空ける|2回目(?:は|って|まで)?(?:いつ|何))/g,
+    (asked: string) => `${asked} 間隔`,
+  ],
+  // Being seen or found out by others (会社に見られる, 家族にバレる) or leaking (漏れたりしない) is about one's personal
+  // information, not about the phone number or the workplace named.
+  [
+    /(?:会社|勤務先|職場|勤め先|上司|家族|他人|誰か|第三者)(?:に|から)[^。？?、]{0,10}?(?:見られ|知られ|バレ|ばれ|伝わ)/g,
+    (seen: string) => `${seen} 個人情報`,
+  ],
+  [/漏れ(?=る|ない|たり|ます|ません|ちゃ|てしま|せん)/g, '個人情報が漏れ'],
+  // A symptom after the shot (打ったら熱出る, 2回目のあと熱, 打った後だるくなる) is a side effect.
+  [
+    /(?:打った|うった|接種した|打って|2回目の?|接種)(?:ら|後|あと|のあと|の後)[^。？?]{0,12}?(?:熱|ねつ|だる|痛|いた|腫|頭痛|しんど|きつ)/g,
+    (after: string) => `${after} 副反応`,
+  ],
+  // Having been vaccinated at another place (他の病院で1回目打ってもうた, 実家のほうで打ってしまいました, 大学で打った) is being
+  // vaccinated elsewhere (the English entry's word, kept as a word of its own), not a question about the second dose.
+  [
+    /(?:他|ほか|よそ|別の(?:場所|会場|病院|ところ)|実家|地元|大学|職場|会社|病院|びょういん|クリニック|医院|かかりつけ)[^。？?]{0,8}?で[^。？?]{0,8}?(?:打った|打ってもら|打ってしま|打ってき|打ってもうた|受けた|受けてき|受けてしま|接種した|接種してき|接種済|うった|うってもら|注射して(?:もら|き)|ちゅうしゃ\s*して\s*もら)(?!い|かった|ら)/g,
+    (done: string) => `${done} elsewhere`,
+  ],
+  // Having the call centre or a phone book for one (コールセンターで予約とってもらえる) is booking by phone.
+  [
+    /(?:コールセンター|電話|窓口)(?:で|に)[^。？?]{0,10}?(?:予約|取って|とって|申し込)(?=もら|くれ|いただ)/g,
+    '電話予約 代行',
+  ],
+  // Going to or arriving at the venue (会場行ったら) is what happens there.
+  [/会場(?:に|へ)?(?:行った|いった|着いた|ついた)ら/g, '会場に着いたら'],
+  // Asking when one's own booking was (2回目いつやったっけ, 予約は何時でしたか) asks for one's own booking.
+  [
+    /(?:いつ|何時|何日|なんじ|なんにち)(?:だった|でした|やった|じゃった)/g,
+    (asked: string) => `${asked} 自分の予約`,
+  ],
+  // A ticket damaged past reading (番号が読めなくなった, 破れた, 濡れた) has to be reissued, like a lost one.
+  [
+    /(?:接種券|券|けん)[^。？?]{0,12}?(?:読めな|よめな|破れ|やぶれ|破い|汚れ|よごれ|濡れ|ぬれ|ボロボロ|ぼろぼろ)/g,
+    (damaged: string) => `${damaged} 紛失 再発行`,
+  ],
+  // A booking made into nothing (予約をなしにしたい) is cancelled.
+  [/予約を?なしに/g, '予約をキャンセルに'],
+  // Asking whether the gym is all right (ジムは翌日からOK？) asks about exercise.
+  [/ジム(?=は|って|も)(?=[^。？?]{0,10}(?:ok|いい|大丈夫|可|から))/g, '運動'],
+  // Cancelling without a word (無断キャンセル, 無断で休んだ) is not showing up.
+  [/無断(?:で)?(?:キャンセル|欠席|休)/g, (skipped: string) => `${skipped} すっぽかし`],
+  // Having to be vaccinated (接種しないとだめ, 打たなきゃいけない) asks whether one should be.
+  [/(?:打た|うた|接種し|受け)(?:ない|なきゃ|なくちゃ)と?(?:だめ|ダメ|いけない|あかん)/g, '受けるべき'],
+  // A mail once booked (予約とれたらメールでお知らせある？) is the confirmation mail, not the day-before reminder.
+  [
+    /(?:予約|申し込み)(?:が|を)?(?:とれた|取れた|した|完了した|確定した|できた)ら[^。？?]{0,8}?(?:メール|通知|お知らせ|連絡)/g,
+    (mail: string) => `${mail} 予約完了 確認メール`,
+  ],
+  // Free a moment ago but full when pressed (空いてたのに押したら埋まってた) asks whether the counts are live.
+  [
+    /(?:空いてた|空いていた|あいてた|あった|残ってた|残っていた)のに[^。？?]{0,10}?(?:埋まって|うまって|満席|いっぱい|取れな|とれな)/g,
+    (gone: string) => `${gone} リアルタイム 更新`,
+  ],
+  // When to have the second dose (2回目いつ打てばいい) asks the interval, not one's own booking.
+  [/2回目(?:は|を|って)?(?:いつ|何日後|何週間後)(?:に)?(?=打|うて|受け|接種|でき)/g, '2回目 間隔 いつ'],
+  // A borrowed phone or computer (娘のスマホ借りて) is a shared one, as the logout entry says.
+  [/(?:スマホ|スマートフォン|パソコン|携帯|タブレット)(?:を)?借りて/g, '共用のパソコンで'],
+  // Asking whether a feature exists (お知らせしてくれる機能ってある？) asks what it is, like the above.
+  [/(?:の)?(?:機能|仕組み|サービス)(?:って|は|が)?(?=ある|あります|あるの|あるん)/g, ' とは何 '],
+  // Asking what a setting or feature is (通知設定って何, リマインダー機能とは) asks what the thing is, not how to set it.
+  [/(?:の)?(?:設定|機能)(?=\s*[」』"]?\s*(?:(?:って|とは|は)\s*(?:何|なに|なん)|とは\s*(?:$|[?？])))/g, ''],
+  // One dose alone (1回目だけ, 2回目のみ): だけ and のみ are particles the analyser drops, so the request is kept as a word of
+  // its own, as in English (analyzer.ts: "just the second").
+  [/([1一])\s*(?:回目|かいめ)(?:の(?:予約|分|ぶん|接種))?\s*(?:だけ|のみ)/g, '1回目 firstonly '],
+  [/([2二])\s*(?:回目|かいめ)(?:の(?:予約|分|ぶん|接種))?\s*(?:だけ|のみ)/g, '2回目 secondonly '],
 ];
 
 export function synonymsOf(text: string): string {
   const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/.test(text);
   let out = text;
-  if (japanese) for (const [pattern, written] of spokenRewrites) out = out.replace(pattern, written);
+  // Saying one speaks little Japanese or is a foreigner (にほんご すこし, 外国人です) says who asks: when the question names
+  // something else (予約, ログイン), that is what it is about, not the language.
+  if (japanese && /予約|よやく|ログイン|ろぐいん|キャンセル|接種券|せっしゅけん/.test(text))
+    out = out.replace(
+      /(?:わたし|私)?\s*(?:は)?\s*(?:外国人|がいこくじん)(?:です|なので|で)?|(?:日本語|にほんご)(?:が|は)?\s*(?:少し|すこし|ちょっと)(?:しか)?(?:わかりません|分かりません|できません|です|だけ)?/g,
+      ' ',
+    );
+  // A deadline asked about that has not passed (キャンセルの期限はありますか, what's the cut-off for cancellations) asks until
+  // when, as the deadline entry's own question does; one that passed (過ぎた, too late) is the other entry's.
+  if (
+    japanese
+      ? /期限|締め切り|締切|しめきり|きげん/.test(text) &&
+        /キャンセル|きゃんせる|変更|取り消|取消|とりけし|予約/.test(text) &&
+        !/過ぎ|すぎ|切れ|後|あと|遅|間に合わ|まにあわ|もう/.test(text)
+      : /\b(?:deadline|cut-?off|cutoff)\b/.test(text) &&
+        /\b(?:cancel\w*|chang\w*|booking|appointment|reschedul\w*)\b/.test(text) &&
+        !/\b(?:passed|past|miss\w*|too late|after|over|gone|expired|already)\b/.test(text)
+  )
+    out += japanese ? ' いつまで' : ' until when';
+  // Both ways of booking the doses named as a choice (together or one by one, セットで？それとも別々？) ask which way this
+  // site books: its booking mode.
+  if (japanese ? bothWaysJa.every((w) => w.test(text)) : bothWaysEn.every((w) => w.test(text)))
+    out += japanese ? ' 予約方式' : ' booking mode';
+  if (japanese)
+    for (const [pattern, written] of spokenRewrites)
+      out = typeof written === 'string' ? out.replace(pattern, written) : out.replace(pattern, written);
   // A PIN one set oneself (暗証番号, 暗証) is this site's password, unless the text is about a card's or a bank's.
   if (japanese && !/カード|マイナ|銀行|口座|atm|キャッシュ/.test(out))
     out = out.replace(/暗証(?:番号)?/g, 'パスワード');
@@ -538,6 +718,15 @@ export function synonymsOf(text: string): string {
   if (japanese) out = out.replace(/(?<=[\u30a0-\u30ff\u4e00-\u9fff])届(?=か|い|き|く)/g, 'が届');
   return out;
 }
+
+const bothWaysJa = [
+  /セット|一緒|いっしょ|まとめて|いっぺん|一度に|同時/,
+  /別々|べつべつ|個別|ずつ|ばらばら|バラバラ/,
+];
+const bothWaysEn = [
+  /\b(?:together|at once|in one go|both at|as a set|set booking|as a pair|paired)\b/,
+  /\b(?:one by one|one at a time|separately|separate|individually|each (?:one|dose|shot|jab))\b/,
+];
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -39,25 +39,25 @@ const gated: { name: string; present: boolean; questions: () => EvalQuestion[] }
  * "Round 9's blind set"); round 10 lowered holdout-3's Japanese refusals from 0.961 to 0.884 (25 → 23 of 26, two
  * questions, below the goal) while raising its Japanese top-1 by 16 questions (0.818 → 0.874) and top-3 by 5, its
  * English top-1 and refusals by one each, and holdout-4's Japanese top-1 and top-3 and English refusals (README
- * "Round 10's blind set"). Since round 7 holdout-4 meets every goal. holdout-5, holdout-6, holdout-7, holdout-8 and
- * holdout-9 are dev sets now (devFloors below); holdout-10 is round 10's blind set (README "Round 10's blind set"),
- * held at its one run: below the goals in top-1 (both languages) and English top-3.
+ * "Round 10's blind set"). Since round 7 holdout-4 meets every goal. holdout-5 to holdout-10 are dev sets now
+ * (devFloors below); holdout-11 is round 11's blind set (README "Round 11's blind set"), held at its one run: every
+ * goal met but English top-1. Round 11 raised holdout-3's and holdout-4's floors to that run and lowered none.
  */
 const blindFloors: Partial<Record<BlindSet, Record<'ja' | 'en', Floor>>> = {
   'holdout-3': {
-    ja: { top1: 0.874, top3: 0.947, refusals: 0.884 },
-    en: { top1: 0.925, top3: 1, refusals: 0.851 },
+    ja: { top1: 0.877, top3: 0.951, refusals: 0.884 },
+    en: { top1: 0.975, top3: 1, refusals: 0.851 },
   },
   'holdout-4': {
-    ja: { top1: 0.946, top3: 0.985, refusals: 0.95 },
-    en: { top1: 0.955, top3: 0.985, refusals: 0.975 },
+    ja: { top1: 0.949, top3: 0.991, refusals: 0.95 },
+    en: { top1: 0.963, top3: 0.992, refusals: 0.975 },
   },
-  'holdout-10': {
-    ja: { top1: 0.808, top3: 0.965, refusals: 0.933 },
-    en: { top1: 0.768, top3: 0.927, refusals: 0.9 },
+  'holdout-11': {
+    ja: { top1: 0.902, top3: 0.97, refusals: 0.933 },
+    en: { top1: 0.839, top3: 0.965, refusals: 0.983 },
   },
 };
-const blindSets = ['holdout-3', 'holdout-4', 'holdout-10'] as const;
+const blindSets = ['holdout-3', 'holdout-4', 'holdout-11'] as const;
 type BlindSet = (typeof blindSets)[number];
 interface Floor {
   top1: number;
@@ -70,10 +70,10 @@ const goalFloor: Floor = { top1: goals.top1, top3: goals.top3, refusals: goals.r
  * The development sets outside the gated dev set: dev-2.tsv (written and tuned on in round 5), holdout-5.tsv
  * (round 5's blind set, tuned on since round 6, README "Round 6"), holdout-6.tsv (round 6's blind set, tuned on
  * since round 7, README "Round 7"), holdout-7.tsv (round 7's blind set, tuned on since round 8, README "Round 8")
- * holdout-8.tsv (round 8's blind set, tuned on since round 9, README "Round 9") and holdout-9.tsv (round 9's blind set,
- * tuned on since round 10, README "Round 10"): dev-2, holdout-7, holdout-8 and holdout-9 held at what round 10
- * reached (or the last round's figure where that is higher), holdout-5 and holdout-6 at the goals, which rounds 8 to
- * 10 reached in every figure.
+ * holdout-8.tsv (round 8's blind set, tuned on since round 9, README "Round 9"), holdout-9.tsv (round 9's blind set,
+ * tuned on since round 10, README "Round 10") and holdout-10.tsv (round 10's blind set, tuned on since round 11,
+ * README "Round 11"): dev-2 and holdout-7 to holdout-10 held at what round 11 reached (or the last round's figure where
+ * that is higher), holdout-5 and holdout-6 at the goals, which rounds 8 to 11 reached in every figure.
  * Raise these, never lower them — with two recorded exceptions: round 6 lowered dev-2's English
  * refusals from 0.954 to 0.943 (84 → 83 of 88): "my back hurts, what should i do" had been refused only because
  * spelling corrected "back" to "bank" (a word of the bills topic), which round 6's spelling changes stopped (README
@@ -83,14 +83,14 @@ const goalFloor: Floor = { top1: goals.top1, top3: goals.top3, refusals: goals.r
  * losing an identity document issued elsewhere: 56 of 58, README "Round 9").
  */
 const devFloors: Record<
-  'dev-2' | 'holdout-5' | 'holdout-6' | 'holdout-7' | 'holdout-8' | 'holdout-9',
+  'dev-2' | 'holdout-5' | 'holdout-6' | 'holdout-7' | 'holdout-8' | 'holdout-9' | 'holdout-10',
   Record<'ja' | 'en', Floor>
 > = {
   // Round 9 reached ja 89.6 / 97.8 / 93.5 and en 94.7 / 100 / 97.7, round 10 ja 96.5 / 98.4 / 93.5 and en 96.8 / 100 /
-  // 97.7.
+  // 97.7, round 11 ja 97.8 / 99.4 / 93.5 and en 100 / 100 / 98.9.
   'dev-2': {
-    ja: { top1: 0.965, top3: 0.984, refusals: 0.935 },
-    en: { top1: 0.968, top3: 1, refusals: 0.977 },
+    ja: { top1: 0.977, top3: 0.993, refusals: 0.935 },
+    en: { top1: 1, top3: 1, refusals: 0.988 },
   },
   // Round 8 reached ja 87.9 / 97.3 / 100 and en 91.0 / 98.6 / 93.1: every figure meets its goal, where it is held.
   'holdout-5': {
@@ -105,24 +105,32 @@ const devFloors: Record<
   },
   // Round 7's blind set (run once after round 7: ja 86.8 / 95.8 / 86.7, en 76.8 / 94.5 / 95.2); round 8, tuned on
   // it, reached ja 92.5 / 97.4 / 98.3 and en 88.6 / 98.2 / 98.4, round 9 ja 92.8 / 97.7 / 98.3 and en 91.4 / 98.2 /
-  // 100, round 10 ja 95.5 / 99.2 / 98.3 and en 95.0 / 99.5 / 100: held at round 10's figures.
+  // 100, round 10 ja 95.5 / 99.2 / 98.3 and en 95.0 / 99.5 / 100, round 11 ja 97.7 / 100 / 98.3 and en 97.3 / 99.5 /
+  // 100: held at round 11's figures.
   'holdout-7': {
-    ja: { top1: 0.954, top3: 0.992, refusals: 0.983 },
-    en: { top1: 0.95, top3: 0.995, refusals: 1 },
+    ja: { top1: 0.977, top3: 1, refusals: 0.983 },
+    en: { top1: 0.972, top3: 0.995, refusals: 1 },
   },
   // Round 8's blind set (run once after round 8: ja 85.5 / 95.9 / 86.7, en 81.8 / 97.3 / 95.0); round 9, tuned on
   // it, reached ja 88.6 / 96.9 / 95.0 and en 90.9 / 97.3 / 98.3, round 10 ja 93.4 / 98.3 / 95.0 and en 94.1 / 99.5 /
-  // 98.3: held at round 10's figures.
+  // 98.3, round 11 ja 94.8 / 98.6 / 95.0 and en 97.3 / 99.5 / 98.3: held at round 11's figures.
   'holdout-8': {
-    ja: { top1: 0.934, top3: 0.982, refusals: 0.95 },
-    en: { top1: 0.94, top3: 0.995, refusals: 0.983 },
+    ja: { top1: 0.948, top3: 0.986, refusals: 0.95 },
+    en: { top1: 0.972, top3: 0.995, refusals: 0.983 },
   },
   // Round 9's blind set (run once after round 9: ja 72.5 / 92.4 / 93.3, en 74.5 / 91.4 / 95.0, its author told to
-  // avoid the entries' own words); round 10, tuned on it, reached ja 87.6 / 95.5 / 93.3 and en 85.5 / 96.4 / 95.0:
-  // held at those figures.
+  // avoid the entries' own words); round 10, tuned on it, reached ja 87.6 / 95.5 / 93.3 and en 85.5 / 96.4 / 95.0,
+  // round 11 ja 89.7 / 97.6 / 93.3 and en 92.7 / 98.6 / 95.0: held at round 11's figures.
   'holdout-9': {
-    ja: { top1: 0.876, top3: 0.955, refusals: 0.933 },
-    en: { top1: 0.854, top3: 0.963, refusals: 0.95 },
+    ja: { top1: 0.896, top3: 0.975, refusals: 0.933 },
+    en: { top1: 0.927, top3: 0.986, refusals: 0.95 },
+  },
+  // Round 10's blind set (run once after round 10: ja 80.9 / 96.6 / 93.3, en 76.8 / 92.7 / 90.0, its author told to
+  // avoid the entries' title words); round 11, tuned on it, reached ja 85.7 / 98.3 / 93.3 and en 86.4 / 96.8 / 91.7:
+  // held at those figures.
+  'holdout-10': {
+    ja: { top1: 0.856, top3: 0.982, refusals: 0.933 },
+    en: { top1: 0.863, top3: 0.968, refusals: 0.916 },
   },
 };
 
@@ -157,8 +165,16 @@ describe('the FAQ assistant on its evaluation sets', () => {
     );
   }
 
-  for (const name of ['dev-2', 'holdout-5', 'holdout-6', 'holdout-7', 'holdout-8', 'holdout-9'] as const)
-    it(`answers ${name}.tsv (a development set outside the gate, README "Round 5" to "Round 10") no worse than the last round reached`, async () => {
+  for (const name of [
+    'dev-2',
+    'holdout-5',
+    'holdout-6',
+    'holdout-7',
+    'holdout-8',
+    'holdout-9',
+    'holdout-10',
+  ] as const)
+    it(`answers ${name}.tsv (a development set outside the gate, README "Round 5" to "Round 11") no worse than the last round reached`, async () => {
       const report = await evaluate(readEvalSet(name));
       expect(report.scores.map((s) => s.language).sort()).toEqual(['en', 'ja']);
       for (const s of report.scores) {
@@ -208,6 +224,7 @@ describe('the FAQ assistant on its evaluation sets', () => {
     'holdout-8',
     'holdout-9',
     'holdout-10',
+    'holdout-11',
   ] as const)
     it.skipIf(!evalSetExists(name))(
       `keeps ${name}.tsv as committed (its SHA-256 in README.md), ≥ 140 ja, ≥ 40 en, ≥ 40 out of scope, each label a real entry`,
