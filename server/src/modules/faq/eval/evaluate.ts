@@ -49,7 +49,9 @@ export const goals = { top1: 0.85, top3: 0.95, refusals: 0.9 };
  * README "Round 10"), printed on its own.
  * `holdout-10`: the blind set of round 10, run once after it; since round 11 a dev set like `holdout-9` (its misses read,
  * README "Round 11"), printed on its own.
- * `holdout-11`: the blind set of round 11, written by someone else and added by the lead (README.md); absent until then.
+ * `holdout-11`: the blind set of round 11, run once after it; since round 12 a dev set like `holdout-10` (its misses
+ * read, README "Round 12"), printed on its own.
+ * `holdout-12`: the blind set of round 12, written by someone else and added by the lead (README.md); absent until then.
  */
 export const evalSets = [
   'dev',
@@ -65,6 +67,7 @@ export const evalSets = [
   'holdout-9',
   'holdout-10',
   'holdout-11',
+  'holdout-12',
 ] as const;
 export type EvalSetName = (typeof evalSets)[number];
 export const devSets: EvalSetName[] = ['dev', 'test', 'holdout-2'];
