@@ -234,6 +234,8 @@ export function normalize(text: string): string {
       // Contractions typed without the apostrophe (dont, didnt, cant) are the contractions the word lists know.
       .replace(/\b(do|does|did|is|are|was|were|have|has|had|could|would|should)nt\b/g, "$1n't")
       .replace(/\b(can|won)t\b/g, "$1't")
+      // A question word run into is (when's, where's) is the question word: when is my booking, not a stop word alone.
+      .replace(/\b(when|where|how|what|who|which)'?s\b(?!')/g, '$1 is')
       // English short forms of words the entries spell out (info, temp, appt, mins): the whole word.
       .replace(/\b(info|temp|appts?|mins?|hrs|vaxx?|msg|acct|tix)\b/g, (w: string) => shortForms.get(w) ?? w)
       // An age written short (12 yo, 12yo, 8 y/o, a 10-year-old, 11 yrs old) is the years old the children's entry names.
