@@ -701,6 +701,15 @@ export function synonymsOf(text: string): string {
         !/\b(?:passed|past|miss\w*|too late|after|over|gone|expired|already)\b/.test(text)
   )
     out += japanese ? ' いつまで' : ' until when';
+  // What one needs (to have, take or carry) on the day or at the venue (what do I need on the day) asks what to bring:
+  // "need" is a stop word, which left only the day, the other entry's word.
+  if (
+    !japanese &&
+    /\bwhat (?:do|will|would|should|must) (?:i|we) (?:need|require)(?: to (?:have|take|bring|carry|show))?(?: (?:with|on) (?:me|us))? (?:on|for|at) the (?:day|venue|appointment)\b/.test(
+      text,
+    )
+  )
+    out += ' bring';
   // Both ways of booking the doses named as a choice (together or one by one, セットで？それとも別々？) ask which way this
   // site books: its booking mode.
   if (japanese ? bothWaysJa.every((w) => w.test(text)) : bothWaysEn.every((w) => w.test(text)))
