@@ -303,6 +303,10 @@ export function normalize(text: string): string {
         (asked: string, _: number, whole: string) =>
           /\b(?:pfizer|moderna|novavax|astrazeneca|takeda)\b/.test(whole) ? `${asked} interval` : asked,
       )
+      // The setting of a thing the site sends (the notification setting, reminder settings) is that thing, and "in my
+      // settings" says where: a noun, not the verb set of a set booking.
+      .replace(/\b(notifications?|reminders?|alerts?|e-?mails?|mail) settings?\b/g, '$1')
+      .replace(/\bin (?:my|the) settings\b/g, ' ')
       // Turning or switching a thing on or off is enabling or disabling it ("on" is a stop word, so "turn on notifications"
       // would otherwise read like "turn off notifications").
       .replace(
