@@ -401,6 +401,8 @@ export function normalize(text: string): string {
       )
       // "what time" asks when (what time do reservations start), not about a first time.
       .replace(/\bwhat time\b/g, 'when')
+      // So do "what day" and "which date" (what day is my appointment, which day am I booked for): not the day's own word.
+      .replace(/\b(?:what|which) (?:day|date)\b/g, 'when')
       // Wanting a reminder or a mail the day before (I want an email the day before) asks to turn reminders on; not wanting
       // one (I don't want reminder mails) does not.
       .replace(
@@ -408,7 +410,7 @@ export function normalize(text: string): string {
         'enable ',
       )
       // "remind me (of) my …" asks to be told it again (like "tell me my"), not for a reminder mail.
-      .replace(/\bremind me (?:of |about )?(?=my |when |what )/g, 'tell me ')
+      .replace(/\bremind me (?:of |about )?(?=my |when |what |which )/g, 'tell me ')
       // Moving, switching or shifting one's booking (to next week, to a later day) is changing it, not moving house.
       .replace(
         /\b(?:move|moving|switch|switching|shift|shifting|push|pushing)(?= (?:my|the|our|this) (?:booking|appointment|slot|reservation|date|time)s?\b)/g,
