@@ -272,7 +272,15 @@ export function normalize(text: string): string {
       )
       // The second dose alone (just the second, only my 2nd jab, second one only) is one thing asked: "just" and "only" are
       // stop words, so the request is kept as a word of its own, in the entries' text and the question alike.
-      .replace(/\b(?:just|only) (?:the |my |a |for the |book (?:the |my )?)?(second|2nd)\b/g, 'secondonly $1')
+      // A dose numbered after the noun (dose 2, jab one) is the ordinal, and needing or wanting only it (only need the
+      // second, just want dose 2) asks for it alone.
+      .replace(/\b(dose|jab|shot)s? (?:no\.? ?|number |#)?(2|two|1|one)\b(?! (?:of|or|and|more|weeks?|days?|months?)\b)/g, (_: string, noun: string, n: string) =>
+        `${n === '2' || n === 'two' ? 'second' : 'first'} ${noun}`,
+      )
+      .replace(
+        /\b(?:just|only) (?:(?:need|needs|want|wants)(?: to (?:book|get|have|do))? )?(?:the |my |a |for the |book (?:the |my )?)?(second|2nd)\b/g,
+        'secondonly $1',
+      )
       .replace(
         /\b(second|2nd)((?: (?:dose|jab|shot|one|vaccine|vaccination|appointment|booking))?) only\b/g,
         'secondonly $1$2',
