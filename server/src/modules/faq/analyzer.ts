@@ -272,6 +272,8 @@ export function normalize(text: string): string {
       )
       // The second dose alone (just the second, only my 2nd jab, second one only) is one thing asked: "just" and "only" are
       // stop words, so the request is kept as a word of its own, in the entries' text and the question alike.
+      // An HTTP status number beside "error" or "page" (error 500, a 404 page) is the error message, not a number.
+      .replace(/\berror (?:code )?[45]\d\d\b|\b[45]\d\d (?:error|page)s?\b/g, 'error message')
       // A dose numbered after the noun (dose 2, jab one) is the ordinal, and needing or wanting only it (only need the
       // second, just want dose 2) asks for it alone.
       .replace(/\b(dose|jab|shot)s? (?:no\.? ?|number |#)?(2|two|1|one)\b(?! (?:of|or|and|more|weeks?|days?|months?)\b)/g, (_: string, noun: string, n: string) =>
