@@ -421,6 +421,11 @@ export function normalize(text: string): string {
       )
       // "remind me (of) my …" asks to be told it again (like "tell me my"), not for a reminder mail.
       .replace(/\bremind me (?:of |about )?(?=my |when |what |which )/g, 'tell me ')
+      // Withdrawing, scrapping or calling off one's booking is cancelling it (withdrawing money is another thing).
+      .replace(
+        /\b(?:withdraw|withdrawing|withdrew|scrap|scrapping|call off|calling off)(?= (?:from )?(?:my|the|our|this|a) (?:booking|appointment|slot|reservation|jab|shot|vaccination)s?\b)/g,
+        'cancel',
+      )
       // Moving, switching or shifting one's booking (to next week, to a later day) is changing it, not moving house.
       .replace(
         /\b(?:move|moving|switch|switching|shift|shifting|push|pushing)(?= (?:my|the|our|this) (?:booking|appointment|slot|reservation|date|time)s?\b)/g,
