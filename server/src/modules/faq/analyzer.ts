@@ -409,6 +409,8 @@ export function normalize(text: string): string {
         /\b(?:i(?:'ve| have)?|after|once) (?:logged|logging|signed|signing) in\b|\b(?:after|once) (?:login|log in|sign in|signing in)\b/g,
         ' ',
       )
+      // "now what?" and "what now?" say the asker is stuck, not what about: the question that follows names it.
+      .replace(/\b(?:now what|what now)\b(?= ?[?!.,]| \w)/g, ' ')
       // "what time" asks when (what time do reservations start), not about a first time.
       .replace(/\bwhat time\b/g, 'when')
       // So do "what day" and "which date" (what day is my appointment, which day am I booked for): not the day's own word.
