@@ -175,6 +175,8 @@ const groups: string[][] = [
   // The shot is given as an injection (注射).
   ['接種', '注射'],
   ['間隔', 'かんかく', 'interval'],
+  // English: a teenager, a kid or minors are a child ("can my teenager go alone").
+  ['child', 'children', 'kids', 'kid', 'teenagers', 'teenager', 'teens', 'teen', 'minors'],
   // Parents name the child (息子, 娘, うちの子) rather than say 子ども.
   ['子ども', '子供', 'こども', 'うちの子', '息子', 'むすこ', '娘', 'むすめ'],
   // Kin words: someone booking for a relative names the relative (母, おばあちゃん, my mum, dad), not the family.
