@@ -435,6 +435,8 @@ export function normalize(text: string): string {
       )
       // A check-up is one word, the medical examination, not checking a booking.
       .replace(/\bcheck-ups?\b/g, 'checkup')
+      // Feeling under the weather or poorly is being unwell, not the weather.
+      .replace(/\bunder the weather\b|\b(?<=(?:feel|feeling|felt|am|i'm|is|was) )(?:poorly|rough|crook)\b/g, 'unwell')
       // Having or running a temperature is having a fever (the weather's temperature is another topic).
       .replace(
         /\b(have|has|had|having|running|run|got|with) a (?:high |slight |bit of a )?temperature\b/g,
