@@ -435,6 +435,8 @@ export function normalize(text: string): string {
       )
       // A check-up is one word, the medical examination, not checking a booking.
       .replace(/\bcheck-ups?\b/g, 'checkup')
+      // Being on a (tight) budget or short of money says who asks about a fee, not what about.
+      .replace(/\b(?:on a (?:tight |low |small |limited |strict )?budget|short of money|low on money)\b/g, ' ')
       // Feeling under the weather or poorly is being unwell, not the weather.
       .replace(/\bunder the weather\b|\b(?<=(?:feel|feeling|felt|am|i'm|is|was) )(?:poorly|rough|crook)\b/g, 'unwell')
       // Having or running a temperature is having a fever (the weather's temperature is another topic).
