@@ -1802,6 +1802,9 @@ export const paraphrases: Record<string, { ja: string[]; en: string[] }> = {
       '予約の日を過ぎてしまった',
     ],
     en: [
+      'is there a penalty if I miss my appointment',
+      'will I be penalised for not turning up',
+      'do I get penalized for a missed slot',
       'I forgot to go to my appointment',
       'what happens if I do not show up',
       'I missed my booking, what now',

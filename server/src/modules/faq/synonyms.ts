@@ -322,6 +322,7 @@ const groups: string[][] = [
     'could not make it',
     "didn't make it",
     'did not make it',
+    'never made it',
     'missed',
   ],
   // English: booking again (rebook, re-book) is booking.
