@@ -292,7 +292,13 @@ export function normalize(text: string): string {
       // Sorting something out is arranging it, not sorting rubbish.
       .replace(/\bsort(?:s|ed|ing)? (?:(?:it|them|this|that|things|the \w+) )?out\b/g, 'arrange')
       // A relative who does or has something (my dad uses a wheelchair, my mum has no phone) is whom the question is about,
-      // not a booking for the family: unless the text books for them (for him, on her behalf, together).
+      // not a booking for the family: unless the text books for them (for him, on her behalf, together). So is a relative
+      // asked whether they can do something themselves (can my grandma book over the phone), unless it is for me.
+      .replace(
+        /\b(?<=(?:can|could|may|should) )my (?:dad|father|mum|mom|mother|gran|grandma|grandpa|grandmother|grandfather|parents)(?= (?:make|book|call|ring|phone|do|use|get|go)\b)/g,
+        (kin: string, _: number, whole: string) =>
+          /\bfor (?:him|her|them|me|my|our|us)\b|behalf|together|\bboth\b|\bus\b|\bwith me\b/.test(whole) ? kin : 'he',
+      )
       .replace(
         /\bmy (?:dad|father|mum|mom|mother|husband|wife|gran|grandma|grandpa|grandmother|grandfather|parents)(?= (?:uses|use|has|have|is|are|can't|cannot|doesn't|does not|don't|do not|needs|need|walks|got|had|was|were|feels|felt)\b)/g,
         (kin: string, _: number, whole: string) =>
