@@ -675,6 +675,8 @@ const spokenRewrites: [RegExp, string | ((match: string) => string)][] = [
   // Asking whether a feature exists (お知らせしてくれる機能ってある？) asks what it is, like the above.
   [/(?:の)?(?:機能|仕組み|サービス)(?:って|は|が)?(?=ある|あります|あるの|あるん)/g, ' とは何 '],
   // Asking what a setting or feature is (通知設定って何, リマインダー機能とは) asks what the thing is, not how to set it.
+  // So does asking what setting it is (通知設定って何の設定): the second 設定 is the question's, not a setting to change.
+  [/(何|なに|なん)の(?:設定|機能)/g, '$1'],
   [/(?:の)?(?:設定|機能)(?=\s*[」』"]?\s*(?:(?:って|とは|は)\s*(?:何|なに|なん)|とは\s*(?:$|[?？])))/g, ''],
   // One dose alone (1回目だけ, 2回目のみ): だけ and のみ are particles the analyser drops, so the request is kept as a word of
   // its own, as in English (analyzer.ts: "just the second").
