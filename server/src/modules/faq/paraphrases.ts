@@ -317,6 +317,8 @@ export const paraphrases: Record<string, { ja: string[]; en: string[] }> = {
       '券に書いてある数字のうちどれが番号?',
     ],
     en: [
+      'is the ticket number the one printed by the barcode',
+      'my ticket has a barcode and several numbers, which do I type',
       'which number on the ticket do I enter',
       'where can I find the coupon number',
       'what is the ticket number',
