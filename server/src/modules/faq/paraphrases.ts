@@ -2619,6 +2619,8 @@ export const paraphrases: Record<string, { ja: string[]; en: string[] }> = {
       '足が悪いので会場が心配',
     ],
     en: [
+      'will the venue lend me a wheelchair',
+      'are there wheelchairs to borrow at the venue',
       'can I come in a wheelchair',
       'is there a lift at the venue',
       'I need help getting around at the venue',
