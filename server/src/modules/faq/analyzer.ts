@@ -276,8 +276,9 @@ export function normalize(text: string): string {
       .replace(/\berror (?:code )?[45]\d\d\b|\b[45]\d\d (?:error|page)s?\b/g, 'error message')
       // A dose numbered after the noun (dose 2, jab one) is the ordinal, and needing or wanting only it (only need the
       // second, just want dose 2) asks for it alone.
-      .replace(/\b(dose|jab|shot)s? (?:no\.? ?|number |#)?(2|two|1|one)\b(?! (?:of|or|and|more|weeks?|days?|months?)\b)/g, (_: string, noun: string, n: string) =>
-        `${n === '2' || n === 'two' ? 'second' : 'first'} ${noun}`,
+      .replace(
+        /\b(dose|jab|shot)s? (?:no\.? ?|number |#)?(2|two|1|one)\b(?! (?:of|or|and|more|weeks?|days?|months?)\b)/g,
+        (_: string, noun: string, n: string) => `${n === '2' || n === 'two' ? 'second' : 'first'} ${noun}`,
       )
       .replace(
         /\b(?:just|only) (?:(?:need|needs|want|wants)(?: to (?:book|get|have|do))? )?(?:the |my |a |for the |book (?:the |my )?)?(second|2nd)\b/g,
@@ -297,7 +298,9 @@ export function normalize(text: string): string {
       .replace(
         /\b(?<=(?:can|could|may|should) )my (?:dad|father|mum|mom|mother|gran|grandma|grandpa|grandmother|grandfather|parents)(?= (?:make|book|call|ring|phone|do|use|get|go)\b)/g,
         (kin: string, _: number, whole: string) =>
-          /\bfor (?:him|her|them|me|my|our|us)\b|behalf|together|\bboth\b|\bus\b|\bwith me\b/.test(whole) ? kin : 'he',
+          /\bfor (?:him|her|them|me|my|our|us)\b|behalf|together|\bboth\b|\bus\b|\bwith me\b/.test(whole)
+            ? kin
+            : 'he',
       )
       .replace(
         /\bmy (?:dad|father|mum|mom|mother|husband|wife|gran|grandma|grandpa|grandmother|grandfather|parents)(?= (?:uses|use|has|have|is|are|can't|cannot|doesn't|does not|don't|do not|needs|need|walks|got|had|was|were|feels|felt)\b)/g,
@@ -442,9 +445,15 @@ export function normalize(text: string): string {
       // A check-up is one word, the medical examination, not checking a booking.
       .replace(/\bcheck-ups?\b/g, 'checkup')
       // Being on a (tight) budget or short of money says who asks about a fee, not what about.
-      .replace(/\b(?:on a (?:tight |low |small |limited |strict )?budget|short of money|low on money)\b/g, ' ')
+      .replace(
+        /\b(?:on a (?:tight |low |small |limited |strict )?budget|short of money|low on money)\b/g,
+        ' ',
+      )
       // Feeling under the weather or poorly is being unwell, not the weather.
-      .replace(/\bunder the weather\b|\b(?<=(?:feel|feeling|felt|am|i'm|is|was) )(?:poorly|rough|crook)\b/g, 'unwell')
+      .replace(
+        /\bunder the weather\b|\b(?<=(?:feel|feeling|felt|am|i'm|is|was) )(?:poorly|rough|crook)\b/g,
+        'unwell',
+      )
       // Having or running a temperature is having a fever (the weather's temperature is another topic).
       .replace(
         /\b(have|has|had|having|running|run|got|with) a (?:high |slight |bit of a )?temperature\b/g,
