@@ -51,7 +51,9 @@ export const goals = { top1: 0.85, top3: 0.95, refusals: 0.9 };
  * README "Round 11"), printed on its own.
  * `holdout-11`: the blind set of round 11, run once after it; since round 12 a dev set like `holdout-10` (its misses
  * read, README "Round 12"), printed on its own.
- * `holdout-12`: the blind set of round 12, written by someone else and added by the lead (README.md); absent until then.
+ * `holdout-12`: the blind set of round 12, run once after it; since round 13 a dev set like `holdout-11` (README
+ * "Round 13"), printed on its own.
+ * `holdout-13`: the blind set of round 13, written by someone else and added by the lead (README.md); absent until then.
  */
 export const evalSets = [
   'dev',
@@ -68,6 +70,7 @@ export const evalSets = [
   'holdout-10',
   'holdout-11',
   'holdout-12',
+  'holdout-13',
 ] as const;
 export type EvalSetName = (typeof evalSets)[number];
 export const devSets: EvalSetName[] = ['dev', 'test', 'holdout-2'];
