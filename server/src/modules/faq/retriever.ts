@@ -70,13 +70,6 @@ export const ranking = {
   boost: { q: 2, k: 2, a: 1, p: 1 },
   bm25: { k: 1.2, b: 0.5, d: 0.5 },
   titleCoverage: 0.5,
-  /**
-   * Second stage (since round 13, README "Round 13"): the first `candidates` entries are reordered by their score times
-   * (1 + `weight` × the share of the question's weight that their best single wording holds), so that an entry one of
-   * whose wordings says what the question says outranks one whose many paraphrases each share a word with it.
-   * Chosen on all dev sets' totals among N 2, 3, 5 and weights 0.5 to 8: at N 3 the best totals lower a dev floor.
-   */
-  rerank: { candidates: 2, weight: 4 },
 };
 
 /** Question words and "how to" words: they say what is asked, not what about. */
@@ -131,8 +124,6 @@ export class FaqRetriever {
   private readonly paraphraseTerms = new Set<string>();
   private readonly entryDocuments: number;
   private readonly questionTerms: Set<string>[];
-  /** Each entry's wordings (its question, its `k` words, each paraphrase) as term sets, both languages. */
-  private readonly wordings = new Map<string, Set<string>[]>();
   private readonly english: SpellingCorrector;
   private readonly katakana: SpellingCorrector;
   private readonly kanji: KanaToKanji;
@@ -168,13 +159,6 @@ export class FaqRetriever {
     this.entryDocuments = rows.filter((row) => !row.entryId.startsWith(OUT_OF_SCOPE_PREFIX)).length;
     this.entryIds = rows.map((row) => row.entryId);
     this.questionTerms = fields.map((f) => new Set(f.q));
-    rows.forEach((row, i) => {
-      if (row.entryId.startsWith(OUT_OF_SCOPE_PREFIX)) return;
-      const own = [fields[i]!.q, fields[i]!.k, ...paraphrases[i]!]
-        .filter((w) => w.length > 0)
-        .map((w) => new Set(w));
-      this.wordings.set(row.entryId, [...(this.wordings.get(row.entryId) ?? []), ...own]);
-    });
     // Spelling: the English words the documents and paraphrases use (with the synonym lists' and the stop words, so "wher" is
     // corrected to "where" and dropped, not left an unknown word), and their katakana words (キャンル → キャンセル).
     const words = new Map<string, number>();
@@ -323,9 +307,7 @@ export class FaqRetriever {
     const ranked = sorted.filter((m) => !m.entryId.startsWith(OUT_OF_SCOPE_PREFIX)).slice(0, limit);
     const top = ranked[0];
     return {
-      // The decision to answer is taken on the first stage's best entry, so the rerank never answers a question
-      // that would be refused; it only chooses which of the nearest entries is given.
-      ranked: this.rerank(ranked, terms, weights, total),
+      ranked,
       confident:
         !outOfScope &&
         !!top &&
@@ -339,25 +321,6 @@ export class FaqRetriever {
         outside < confidence.maxOutside &&
         top.score >= confidence.minScore,
     };
-  }
-
-  /**
-   * Reorders the first `ranking.rerank.candidates` entries by score × (1 + weight × best wording share): the largest
-   * share of the question's weight (idf, as in `coverage`) that one of the entry's wordings alone contains.
-   */
-  private rerank(ranked: FaqMatch[], terms: string[], weights: number[], total: number): FaqMatch[] {
-    const { candidates, weight } = ranking.rerank;
-    if (weight === 0 || ranked.length < 2 || total <= 0) return ranked;
-    const head = ranked.slice(0, candidates).map((match) => {
-      let share = 0;
-      for (const wording of this.wordings.get(match.entryId) ?? []) {
-        const held = terms.reduce((sum, t, i) => (wording.has(t) ? sum + weights[i]! : sum), 0);
-        if (held > share) share = held;
-      }
-      return { match, key: match.score * (1 + (weight * share) / total) };
-    });
-    head.sort((a, b) => b.key - a.key);
-    return [...head.map((h) => h.match), ...ranked.slice(candidates)];
   }
 
   /**
