@@ -41,7 +41,7 @@ const gated: { name: string; present: boolean; questions: () => EvalQuestion[] }
  * English top-1 and refusals by one each, and holdout-4's Japanese top-1 and top-3 and English refusals (README
  * "Round 10's blind set"). Since round 7 holdout-4 meets every goal. Round 11 raised holdout-3's and holdout-4's
  * floors to its run and lowered none. holdout-5 to holdout-12 are dev sets now (devFloors below); holdout-13 is round
- * 13's blind set, held at the goals until the lead records its one run.
+ * 13's blind set (README "Round 13's blind set"), held at its run on main, which meets every goal.
  */
 const blindFloors: Partial<Record<BlindSet, Record<'ja' | 'en', Floor>>> = {
   'holdout-3': {
@@ -51,6 +51,10 @@ const blindFloors: Partial<Record<BlindSet, Record<'ja' | 'en', Floor>>> = {
   'holdout-4': {
     ja: { top1: 0.949, top3: 0.991, refusals: 0.95 },
     en: { top1: 0.963, top3: 0.992, refusals: 0.975 },
+  },
+  'holdout-13': {
+    ja: { top1: 0.863, top3: 0.962, refusals: 0.933 },
+    en: { top1: 0.884, top3: 0.964, refusals: 0.966 },
   },
 };
 const blindSets = ['holdout-3', 'holdout-4', 'holdout-13'] as const;
