@@ -7,10 +7,12 @@ import {
   devSets,
   evalSetExists,
   evalSetPath,
+  evalSets,
   evaluate,
   goals,
   readEvalSet,
   type EvalQuestion,
+  type EvalReport,
   type EvalSetName,
 } from './evaluate.js';
 
@@ -85,15 +87,7 @@ const goalFloor: Floor = { top1: goals.top1, top3: goals.top3, refusals: goals.r
  * losing an identity document issued elsewhere: 56 of 58, README "Round 9").
  */
 const devFloors: Record<
-  | 'dev-2'
-  | 'holdout-5'
-  | 'holdout-6'
-  | 'holdout-7'
-  | 'holdout-8'
-  | 'holdout-9'
-  | 'holdout-10'
-  | 'holdout-11'
-  | 'holdout-12',
+  Extract<EvalSetName, 'dev-2' | `holdout-${5 | 6 | 7 | 8 | 9 | 10 | 11 | 12}`>,
   Record<'ja' | 'en', Floor>
 > = {
   // Round 9 reached ja 89.6 / 97.8 / 93.5 and en 94.7 / 100 / 97.7, round 10 ja 96.5 / 98.4 / 93.5 and en 96.8 / 100 /
@@ -151,8 +145,8 @@ const devFloors: Record<
     ja: { top1: 0.902, top3: 0.974, refusals: 0.933 },
     en: { top1: 0.878, top3: 0.978, refusals: 0.983 },
   },
-  // Round 12's blind set (run once after round 12: ja 82.5 / 95.1 / 91.7, en 81.6 / 96.6 / 90.0); round 13, tuned on
-  // it, reached ROUND13: held at those figures.
+  // Round 12's blind set (run once after round 12: ja 82.5 / 95.1 / 91.7, en 81.6 / 96.6 / 90.0); round 13's rerank was
+  // reverted (README "Round 13"), so main answers it as then: held at that run.
   'holdout-12': {
     ja: { top1: 0.824, top3: 0.951, refusals: 0.916 },
     en: { top1: 0.816, top3: 0.965, refusals: 0.9 },
@@ -163,6 +157,17 @@ const devFloors: Record<
 function recordedSha(name: EvalSetName): string | undefined {
   const readme = readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'README.md'), 'utf8');
   return new RegExp(`${name.replace('-', '\\-')}\\.tsv\` SHA-256: \`([0-9a-f]{64})\``).exec(readme)?.[1];
+}
+
+/** Each language's figures of a report at or above its floor. */
+function expectAtLeast(name: string, report: EvalReport, floorOf: (language: 'ja' | 'en') => Floor): void {
+  expect(report.scores.map((s) => s.language).sort()).toEqual(['en', 'ja']);
+  for (const s of report.scores) {
+    const floor = floorOf(s.language);
+    expect(s.top1 / s.questions, `${name} ${s.language} top-1`).toBeGreaterThanOrEqual(floor.top1);
+    expect(s.top3 / s.questions, `${name} ${s.language} top-3`).toBeGreaterThanOrEqual(floor.top3);
+    expect(s.refused / s.outOfScope, `${name} ${s.language} refusals`).toBeGreaterThanOrEqual(floor.refusals);
+  }
 }
 
 const sha256 = (name: EvalSetName) =>
@@ -190,28 +195,9 @@ describe('the FAQ assistant on its evaluation sets', () => {
     );
   }
 
-  for (const name of [
-    'dev-2',
-    'holdout-5',
-    'holdout-6',
-    'holdout-7',
-    'holdout-8',
-    'holdout-9',
-    'holdout-10',
-    'holdout-11',
-    'holdout-12',
-  ] as const)
+  for (const name of Object.keys(devFloors) as (keyof typeof devFloors)[])
     it(`answers ${name}.tsv (a development set outside the gate, README "Round 5" to "Round 13") no worse than the last round reached`, async () => {
-      const report = await evaluate(readEvalSet(name));
-      expect(report.scores.map((s) => s.language).sort()).toEqual(['en', 'ja']);
-      for (const s of report.scores) {
-        const floor = devFloors[name][s.language];
-        expect(s.top1 / s.questions, `${name} ${s.language} top-1`).toBeGreaterThanOrEqual(floor.top1);
-        expect(s.top3 / s.questions, `${name} ${s.language} top-3`).toBeGreaterThanOrEqual(floor.top3);
-        expect(s.refused / s.outOfScope, `${name} ${s.language} refusals`).toBeGreaterThanOrEqual(
-          floor.refusals,
-        );
-      }
+      expectAtLeast(name, await evaluate(readEvalSet(name)), (language) => devFloors[name][language]);
     }, 60_000);
 
   for (const name of blindSets)
@@ -219,15 +205,7 @@ describe('the FAQ assistant on its evaluation sets', () => {
       `answers the blind set ${name}.tsv no worse than when it was added (below the goals: issue 16 open)`,
       async () => {
         const report = await evaluate(readEvalSet(name));
-        expect(report.scores.map((s) => s.language).sort()).toEqual(['en', 'ja']);
-        for (const s of report.scores) {
-          const floor = blindFloors[name]?.[s.language] ?? goalFloor;
-          expect(s.top1 / s.questions, `${name} ${s.language} top-1`).toBeGreaterThanOrEqual(floor.top1);
-          expect(s.top3 / s.questions, `${name} ${s.language} top-3`).toBeGreaterThanOrEqual(floor.top3);
-          expect(s.refused / s.outOfScope, `${name} ${s.language} refusals`).toBeGreaterThanOrEqual(
-            floor.refusals,
-          );
-        }
+        expectAtLeast(name, report, (language) => blindFloors[name]?.[language] ?? goalFloor);
       },
       60_000,
     );
@@ -241,20 +219,8 @@ describe('the FAQ assistant on its evaluation sets', () => {
     expect(all.flatMap((q) => q.expected).filter((id) => !ids.has(id))).toEqual([]);
   });
 
-  for (const name of [
-    'holdout-2',
-    'holdout-3',
-    'holdout-4',
-    'holdout-5',
-    'holdout-6',
-    'holdout-7',
-    'holdout-8',
-    'holdout-9',
-    'holdout-10',
-    'holdout-11',
-    'holdout-12',
-    'holdout-13',
-  ] as const)
+  // Every held-out set, whichever round wrote it: evaluate.ts's list of sets is the one place a new one is named.
+  for (const name of evalSets.filter((n) => n.startsWith('holdout-')))
     it.skipIf(!evalSetExists(name))(
       `keeps ${name}.tsv as committed (its SHA-256 in README.md), ≥ 140 ja, ≥ 40 en, ≥ 40 out of scope, each label a real entry`,
       async () => {
