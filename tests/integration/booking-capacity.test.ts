@@ -132,9 +132,9 @@ describe('capacity under concurrency', () => {
       'append_events',
       'booking_facts',
       'insert_reservations',
-      'queue_booking_confirmation',
+      'queue_booking_confirmations',
       'raise_slot',
-      'remember_booking_key',
+      'remember_booking_keys',
     ]);
     expect(prepared.every((p) => p.custom_plans === 0)).toBe(true);
     expect(mode!.plan_cache_mode).toBe('force_generic_plan');

@@ -59,6 +59,36 @@ describe('idempotent booking', () => {
     expect(counts.map((c) => c.reserved)).toEqual([1, 1]);
   });
 
+  it('thirty recipients booking one slot at once, each with its own key (sharing commits), each replay their own answer', async () => {
+    const campaign = await Campaign.create(server);
+    const slotId = await campaign.slot(tokyoAt(3, '14:00'), 30);
+    const people = await campaign.recipients(30);
+    const inputs = people.map(() => ({ slotId, idempotencyKey: randomUUID() }));
+
+    const first = await Promise.all(people.map((p, i) => p.data(BOOK, { input: inputs[i]! })));
+    const retried = await Promise.all(people.map((p, i) => p.data(BOOK, { input: inputs[i]! })));
+
+    expect(first.every((answer) => answer.bookReservation.ok)).toBe(true);
+    expect(retried).toEqual(first);
+    const ids = first.map((answer) => answer.bookReservation.reservations[0]!.id);
+    expect(new Set(ids).size).toBe(30);
+    // Each stored answer is its own ticket's reservation, and nothing was stored or booked twice.
+    const stored = await server.query<{ owner: string; reservation: string; keys: number }>(
+      `select t.number as owner, b.result -> 'reservations' -> 0 ->> 'id' as reservation,
+              count(*) over ()::int as keys
+         from booking_idempotency b join ticket t on t.id = b.ticket_id
+        where t.site_id = ? and b.result ->> 'ok' = 'true'`,
+      [campaign.site.id],
+    );
+    expect(stored).toHaveLength(30);
+    const byOwner = new Map(stored.map((row) => [row.owner, row.reservation]));
+    people.forEach((person, i) => expect(byOwner.get(person.ticketNumber)).toBe(ids[i]));
+    const [slot] = await server.query<{ reserved: number }>(`select reserved from slot where id = ?`, [
+      slotId,
+    ]);
+    expect(slot!.reserved).toBe(30);
+  });
+
   it('a refusal is remembered under its key: the retry gets the same SLOT_FULL even after a place frees up', async () => {
     const campaign = await Campaign.create(server);
     const slotId = await campaign.slot(tokyoAt(3, '12:00'), 1);

@@ -75,6 +75,30 @@ describe('mail for bookings and cancellations', () => {
     expect(mails[0]!.text).not.toContain(BIRTH_DATE);
   });
 
+  it('a crowd booking one slot at once (sharing commits) gets one confirmation each, naming their own appointment', async () => {
+    const campaign = await Campaign.create(server);
+    const slotId = await campaign.slot(tokyoAt(6, '10:00'), 30);
+    const withMail = [];
+    for (let i = 0; i < 12; i++) withMail.push(await recipientWithEmail(campaign));
+    const withoutMail = await campaign.recipients(8);
+
+    const answers = await Promise.all(
+      [...withMail, ...withoutMail].map((person) => person.data(BOOK, { input: { slotId } })),
+    );
+
+    expect(answers.every((answer) => answer.bookReservation.ok)).toBe(true);
+    const queued = await server.query<{ to_address: string; reservation_ids: string[] }>(
+      `select to_address, render -> 'reservationIds' as reservation_ids from mail_outbox
+        where site_id = ? and kind = 'BOOKING_CONFIRMATION'`,
+      [campaign.site.id],
+    );
+    expect(queued.map((mail) => mail.to_address).sort()).toEqual(withMail.map((p) => p.email).sort());
+    const byAddress = new Map(queued.map((mail) => [mail.to_address, mail.reservation_ids]));
+    withMail.forEach((person, i) =>
+      expect(byAddress.get(person.email)).toEqual([answers[i]!.bookReservation.reservations[0]!.id]),
+    );
+  });
+
   it('cancellations by the person and by the site (with its reason) are mailed; a failed booking is not', async () => {
     const campaign = await Campaign.create(server, { cancellationCutoffHours: 0 });
     const slotId = await campaign.slot(tokyoAt(4, '10:00'), 1);

@@ -44,16 +44,21 @@ export interface OutboxMail {
   sentAt: Date | null;
 }
 
-/** A booking's confirmation, queued inside the booking's own message; rendered at delivery. */
-const QUEUE_BOOKING_CONFIRMATION = new PreparedStatement(
-  'queue_booking_confirmation',
-  ['uuid[]', 'uuid'],
+/**
+ * Bookings' confirmations, one per ticket, queued inside the bookings' own message (one statement however
+ * many tickets share the commit); rendered at delivery. The parameter is `[{ticket_id, reservation_ids}]`.
+ */
+const QUEUE_BOOKING_CONFIRMATIONS = new PreparedStatement(
+  'queue_booking_confirmations',
+  ['jsonb'],
   `insert into mail_outbox (site_id, kind, to_address, message_id, render)
    select s.id, 'BOOKING_CONFIRMATION', rc.email, '<' || gen_random_uuid() || '@vaccination-reservations>',
-          jsonb_build_object('reservationIds', to_jsonb(?::uuid[]))
-     from ticket_status_view t join site_settings_view s on s.id = t.site_id
+          jsonb_build_object('reservationIds', b.reservation_ids)
+     from jsonb_to_recordset(?::jsonb) as b (ticket_id uuid, reservation_ids jsonb)
+     join ticket_status_view t on t.id = b.ticket_id
+     join site_settings_view s on s.id = t.site_id
      join recipient_contact_view rc on rc.ticket_id = t.id
-    where t.id = ? and s.mail_enabled and rc.email is not null`,
+    where s.mail_enabled and rc.email is not null`,
 );
 
 /**
@@ -61,9 +66,13 @@ const QUEUE_BOOKING_CONFIRMATION = new PreparedStatement(
  * rows with FOR UPDATE SKIP LOCKED and a lease, so two workers never hold the same mail at the same time.
  */
 export class MailOutbox {
-  /** A booking's confirmation as a statement of the booking's own message; the worker renders it later. */
-  queueBookingConfirmation(ticketId: string, reservationIds: string[]): Statement {
-    return QUEUE_BOOKING_CONFIRMATION.call([pgArray(reservationIds), ticketId]);
+  /** Bookings' confirmations, one per ticket, as one statement of the bookings' message; rendered later. */
+  queueBookingConfirmations(byTicket: ReadonlyMap<string, readonly string[]>): Statement {
+    const bookings = [...byTicket].map(([ticketId, reservationIds]) => ({
+      ticket_id: ticketId,
+      reservation_ids: reservationIds,
+    }));
+    return QUEUE_BOOKING_CONFIRMATIONS.call([JSON.stringify(bookings)]);
   }
 
   /** One statement for any number of mails; runs in the caller's transaction. */

@@ -58,15 +58,13 @@ export class NotificationService implements ReservationListener {
   }
 
   /**
-   * The confirmation as one SQL statement, so a booking stays one round trip (see ReservationRepository.book):
+   * The confirmations (one per ticket) as one SQL statement, so a booking stays one round trip (see ReservationRepository.book):
    * the row names the reservations, and the worker writes subject and body just before delivery.
    */
   bookedStatements(reservations: ReservationView[]): Statement[] {
     const byTicket = new Map<string, string[]>();
     for (const r of reservations) byTicket.set(r.ticketId, [...(byTicket.get(r.ticketId) ?? []), r.id]);
-    return [...byTicket.entries()].map(([ticketId, reservationIds]) =>
-      this.outbox.queueBookingConfirmation(ticketId, reservationIds),
-    );
+    return byTicket.size > 0 ? [this.outbox.queueBookingConfirmations(byTicket)] : [];
   }
 
   /** Writes a confirmation queued by `bookedStatements`; undefined when its reservations are gone. */

@@ -152,30 +152,42 @@ function raiseSlots(items: readonly { slotId: string }[]): Statement[] {
 }
 
 /**
- * Stores the answer under the idempotency key; when a retry got there first its primary key refuses it
- * (a unique violation of booking_idempotency_pkey: DUPLICATE_KEY), after waiting for that retry to end.
+ * Stores answers under their idempotency keys, any number in one statement; when a retry got there first
+ * the primary key refuses it (a unique violation of booking_idempotency_pkey: DUPLICATE_KEY), after waiting
+ * for that retry to end.
  */
-const REMEMBER_KEY = new PreparedStatement(
-  'remember_booking_key',
-  ['uuid', 'text', 'jsonb', 'jsonb'],
-  `insert into booking_idempotency (ticket_id, idempotency_key, request, result) values (?, ?, ?, ?)`,
+const REMEMBER_KEYS = new PreparedStatement(
+  'remember_booking_keys',
+  ['uuid[]', 'text[]', 'jsonb[]', 'jsonb[]'],
+  `insert into booking_idempotency (ticket_id, idempotency_key, request, result)
+   select * from unnest(?::uuid[], ?::text[], ?::jsonb[], ?::jsonb[])`,
 );
 
-function rememberKey(
-  ticketId: string,
-  key: string,
-  request: BookingRequestFingerprint | ChangeRequestFingerprint,
-  result: unknown,
-) {
-  return REMEMBER_KEY.call([ticketId, key, JSON.stringify(request), JSON.stringify(result)]);
+interface RememberedKey {
+  ticketId: string;
+  key: string;
+  request: BookingRequestFingerprint | ChangeRequestFingerprint;
+  result: StoredBookingResult;
 }
 
+function rememberKeys(keys: readonly RememberedKey[]): Statement[] {
+  if (keys.length === 0) return [];
+  return [
+    REMEMBER_KEYS.call([
+      pgArray(keys.map((k) => k.ticketId)),
+      pgArray(keys.map((k) => k.key)),
+      pgArray(keys.map((k) => JSON.stringify(k.request))),
+      pgArray(keys.map((k) => JSON.stringify(k.result))),
+    ]),
+  ];
+}
+
+/** Any number of bookings' reservation rows in one statement. */
 const INSERT_RESERVATIONS = new PreparedStatement(
   'insert_reservations',
-  ['uuid', 'uuid', 'uuid', 'text', 'timestamptz', 'uuid[]', 'uuid[]', 'int[]'],
+  ['uuid[]', 'uuid[]', 'uuid[]', 'uuid[]', 'int[]', 'uuid[]', 'text[]', 'timestamptz[]'],
   `insert into reservation (id, site_id, ticket_id, slot_id, dose, pair_id, made_by, created_at)
-   select r.id, ?, ?, r.slot_id, r.dose, ?, ?, ?
-     from unnest(?::uuid[], ?::uuid[], ?::int[]) as r (id, slot_id, dose)`,
+   select * from unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::uuid[], ?::int[], ?::uuid[], ?::text[], ?::timestamptz[])`,
 );
 
 function joined(statements: Statement[]): Statement {
@@ -205,8 +217,8 @@ export interface MessageLog {
   append(events: readonly DomainEvent[]): Statement[];
 }
 
-/** A booking's reservation rows, and the statements that insert them and remember its idempotency key. */
-function bookingStatements(booking: NewBooking) {
+/** A booking's reservation rows, the answer its idempotency key stores, and its events. */
+function bookingRows(booking: NewBooking) {
   const pairId = booking.items.length > 1 ? randomUUID() : null;
   const createdAt = new Date().toISOString();
   const rows: ReservationRow[] = booking.items.map((item) => ({
@@ -222,26 +234,36 @@ function bookingStatements(booking: NewBooking) {
     cancelled_at: null,
     cancel_reason: null,
   }));
+  const key: RememberedKey | undefined = booking.idempotency
+    ? {
+        ticketId: booking.ticketId,
+        key: booking.idempotency.key,
+        request: booking.idempotency.request,
+        result: { ok: true, reservations: rows },
+      }
+    : undefined;
+  const reservations = rows.map(toView).sort((a, b) => a.dose - b.dose);
+  return { rows, reservations, key, events: booking.log?.events(reservations) ?? [] };
+}
+
+/**
+ * The statements that write bookings: one INSERT for every reservation row and one for every idempotency
+ * key, however many bookings share the commit (each statement in a slot's message costs the slot's
+ * throughput: bench/README.md, "One statement of each kind per shared commit").
+ */
+function writeStatements(parts: readonly ReturnType<typeof bookingRows>[]): Statement[] {
+  const rows = parts.flatMap((part) => part.rows);
   const insert = INSERT_RESERVATIONS.call([
-    booking.siteId,
-    booking.ticketId,
-    pairId,
-    booking.madeBy,
-    createdAt,
     pgArray(rows.map((r) => r.id)),
+    pgArray(rows.map((r) => r.site_id)),
+    pgArray(rows.map((r) => r.ticket_id)),
     pgArray(rows.map((r) => r.slot_id)),
     pgArray(rows.map((r) => r.dose)),
+    pgArray(rows.map((r) => r.pair_id)),
+    pgArray(rows.map((r) => r.made_by)),
+    pgArray(rows.map((r) => r.created_at)),
   ]);
-  const key = booking.idempotency
-    ? [
-        rememberKey(booking.ticketId, booking.idempotency.key, booking.idempotency.request, {
-          ok: true,
-          reservations: rows,
-        }),
-      ]
-    : [];
-  const reservations = rows.map(toView).sort((a, b) => a.dose - b.dose);
-  return { reservations, insert, key, events: booking.log?.events(reservations) ?? [] };
+  return [insert, ...rememberKeys(parts.flatMap((part) => (part.key ? [part.key] : [])))];
 }
 
 /** The listeners' work for new reservations as SQL, or undefined when one of them needs JavaScript. */
@@ -404,19 +426,20 @@ export class ReservationRepository {
     booking: NewBooking,
     listeners: readonly ReservationListener[],
   ): Promise<BookingOutcome> {
-    const { reservations, insert, key, events } = bookingStatements(booking);
+    const part = bookingRows(booking);
+    const { reservations, events } = part;
+    const writes = writeStatements([part]);
     const logged = events.length > 0 ? booking.log!.append(events) : [];
     const raises = raiseSlots(booking.items);
     const nested = em.getTransactionContext() !== undefined;
     const contributed = contributedStatements(listeners, reservations);
     try {
       if (!nested && contributed) {
-        const message = joined([insert, ...key, ...logged, ...contributed, ...raises]);
+        const message = joined([...writes, ...logged, ...contributed, ...raises]);
         await sql(em, message.sql, message.params);
       } else {
         await em.transactional(async (tx) => {
-          await sql(tx, insert.sql, insert.params);
-          for (const statement of [...key, ...logged]) await sql(tx, statement.sql, statement.params);
+          for (const statement of [...writes, ...logged]) await sql(tx, statement.sql, statement.params);
           for (const listener of listeners) {
             const statements = listener.bookedStatements?.(reservations);
             if (!statements) await listener.booked(tx, reservations);
@@ -451,15 +474,15 @@ export class ReservationRepository {
     listeners: readonly ReservationListener[],
   ): Promise<ReservationView[][] | undefined> {
     if (em.getTransactionContext()) return undefined;
-    const parts = bookings.map(bookingStatements);
-    const statements: Statement[] = [];
-    for (const part of parts) {
-      const contributed = contributedStatements(listeners, part.reservations);
-      if (!contributed) return undefined;
-      statements.push(part.insert, ...part.key, ...contributed);
-    }
-    // Every booking's events in one append: the group commit runs one message per slot at a time, so each
-    // statement in it costs the slot's throughput (bench/README.md, "Open loop").
+    const parts = bookings.map(bookingRows);
+    const contributed = contributedStatements(
+      listeners,
+      parts.flatMap((part) => part.reservations),
+    );
+    if (!contributed) return undefined;
+    // One statement of each kind for all the bookings: the group commit runs one message per slot at a
+    // time, so each statement in it costs the slot's throughput (bench/README.md, "Open loop").
+    const statements = [...writeStatements(parts), ...contributed];
     const events = parts.flatMap((part) => part.events);
     // (every booking's `append` writes the same log)
     const log = bookings.find((booking) => booking.log)?.log;
@@ -609,12 +632,15 @@ export class ReservationRepository {
     rows.sort((a, b) => a.dose - b.dose);
     if (idempotency) {
       const previousSlotIds = rows.map((r) => from.get(r.id)!);
-      const remember = rememberKey(ticketId, idempotency.key, idempotency.request, {
-        ok: true,
-        reservations: rows,
-        previousSlotIds,
-      });
-      await sql(tx, remember.sql, remember.params);
+      const [remember] = rememberKeys([
+        {
+          ticketId,
+          key: idempotency.key,
+          request: idempotency.request,
+          result: { ok: true, reservations: rows, previousSlotIds },
+        },
+      ]);
+      await sql(tx, remember!.sql, remember!.params);
     }
     return rows.map(toView);
   }
