@@ -227,7 +227,8 @@ const line = (s: Scores) =>
   (['ja', 'en'] as const)
     .map(
       (l) =>
-        `${l} ${s[l].top1} (${pct(s[l].top1, s[l].questions)}) / ${s[l].top3} (${pct(s[l].top3, s[l].questions)}) / ` +
+        `${l} of ${s[l].questions}: top-1 ${s[l].top1} (${pct(s[l].top1, s[l].questions)}) top-3 ${s[l].top3} ` +
+        `(${pct(s[l].top3, s[l].questions)}) refused ` +
         `${s[l].refused} of ${s[l].outOfScope} (${pct(s[l].refused, s[l].outOfScope)}) +${s[l].gained} −${s[l].lost}`,
     )
     .join('   ');
