@@ -42,8 +42,8 @@ const gated: { name: string; present: boolean; questions: () => EvalQuestion[] }
  * questions, below the goal) while raising its Japanese top-1 by 16 questions (0.818 → 0.874) and top-3 by 5, its
  * English top-1 and refusals by one each, and holdout-4's Japanese top-1 and top-3 and English refusals (README
  * "Round 10's blind set"). Since round 7 holdout-4 meets every goal. Round 11 raised holdout-3's and holdout-4's
- * floors to its run and lowered none. holdout-5 to holdout-12 are dev sets now (devFloors below); holdout-13 is round
- * 13's blind set (README "Round 13's blind set"), held at its run on main, which meets every goal.
+ * floors to its run and lowered none. holdout-5 to holdout-13 are dev sets now (devFloors below); holdout-14 is round
+ * 14's blind set, held at the goals until the lead records its one run.
  */
 const blindFloors: Partial<Record<BlindSet, Record<'ja' | 'en', Floor>>> = {
   'holdout-3': {
@@ -54,12 +54,8 @@ const blindFloors: Partial<Record<BlindSet, Record<'ja' | 'en', Floor>>> = {
     ja: { top1: 0.949, top3: 0.991, refusals: 0.95 },
     en: { top1: 0.963, top3: 0.992, refusals: 0.975 },
   },
-  'holdout-13': {
-    ja: { top1: 0.863, top3: 0.962, refusals: 0.933 },
-    en: { top1: 0.884, top3: 0.964, refusals: 0.966 },
-  },
 };
-const blindSets = ['holdout-3', 'holdout-4', 'holdout-13'] as const;
+const blindSets = ['holdout-3', 'holdout-4', 'holdout-14'] as const;
 type BlindSet = (typeof blindSets)[number];
 interface Floor {
   top1: number;
@@ -74,9 +70,10 @@ const goalFloor: Floor = { top1: goals.top1, top3: goals.top3, refusals: goals.r
  * since round 7, README "Round 7"), holdout-7.tsv (round 7's blind set, tuned on since round 8, README "Round 8")
  * holdout-8.tsv (round 8's blind set, tuned on since round 9, README "Round 9"), holdout-9.tsv (round 9's blind set,
  * tuned on since round 10, README "Round 10"), holdout-10.tsv (round 10's blind set, tuned on since round 11,
- * README "Round 11"), holdout-11.tsv (round 11's blind set, tuned on since round 12, README "Round 12") and
- * holdout-12.tsv (round 12's blind set, tuned on since round 13, README "Round 13"): dev-2 and holdout-7 to holdout-11
- * held at what round 12 reached (or the last round's figure where that is higher), holdout-12 at its one run,
+ * README "Round 11"), holdout-11.tsv (round 11's blind set, tuned on since round 12, README "Round 12"),
+ * holdout-12.tsv (round 12's blind set, tuned on since round 13, README "Round 13") and holdout-13.tsv (round 13's
+ * blind set, a dev set since round 14, README "Round 14"): dev-2 and holdout-7 to holdout-11 held at what round 12
+ * reached (or the last round's figure where that is higher), holdout-12 and holdout-13 at their one run on main,
  * holdout-5 and holdout-6 at the goals, which rounds 8 to 12 reached in every figure.
  * Raise these, never lower them — with two recorded exceptions: round 6 lowered dev-2's English
  * refusals from 0.954 to 0.943 (84 → 83 of 88): "my back hurts, what should i do" had been refused only because
@@ -87,7 +84,7 @@ const goalFloor: Floor = { top1: goals.top1, top3: goals.top3, refusals: goals.r
  * losing an identity document issued elsewhere: 56 of 58, README "Round 9").
  */
 const devFloors: Record<
-  Extract<EvalSetName, 'dev-2' | `holdout-${5 | 6 | 7 | 8 | 9 | 10 | 11 | 12}`>,
+  Extract<EvalSetName, 'dev-2' | `holdout-${5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13}`>,
   Record<'ja' | 'en', Floor>
 > = {
   // Round 9 reached ja 89.6 / 97.8 / 93.5 and en 94.7 / 100 / 97.7, round 10 ja 96.5 / 98.4 / 93.5 and en 96.8 / 100 /
@@ -151,6 +148,12 @@ const devFloors: Record<
     ja: { top1: 0.824, top3: 0.951, refusals: 0.916 },
     en: { top1: 0.816, top3: 0.965, refusals: 0.9 },
   },
+  // Round 13's blind set (run once on main after round 13: ja 86.3 / 96.3 / 93.3, en 88.4 / 96.4 / 96.7, every goal
+  // met; README "Round 13's blind set"): held at that run.
+  'holdout-13': {
+    ja: { top1: 0.863, top3: 0.962, refusals: 0.933 },
+    en: { top1: 0.884, top3: 0.964, refusals: 0.966 },
+  },
 };
 
 /** The SHA-256 README.md records for a held-out set, as `name.tsv` SHA-256: `hex`. */
@@ -196,7 +199,7 @@ describe('the FAQ assistant on its evaluation sets', () => {
   }
 
   for (const name of Object.keys(devFloors) as (keyof typeof devFloors)[])
-    it(`answers ${name}.tsv (a development set outside the gate, README "Round 5" to "Round 13") no worse than the last round reached`, async () => {
+    it(`answers ${name}.tsv (a development set outside the gate, README "Round 5" to "Round 14") no worse than the last round reached`, async () => {
       expectAtLeast(name, await evaluate(readEvalSet(name)), (language) => devFloors[name][language]);
     }, 60_000);
 

@@ -53,7 +53,9 @@ export const goals = { top1: 0.85, top3: 0.95, refusals: 0.9 };
  * read, README "Round 12"), printed on its own.
  * `holdout-12`: the blind set of round 12, run once after it; since round 13 a dev set like `holdout-11` (README
  * "Round 13"), printed on its own.
- * `holdout-13`: the blind set of round 13, written by someone else and added by the lead (README.md); absent until then.
+ * `holdout-13`: the blind set of round 13, run once after it; since round 14 a dev set like `holdout-12` (README
+ * "Round 14"), printed on its own.
+ * `holdout-14`: the blind set of round 14, written by someone else and added by the lead (README.md); absent until then.
  */
 export const evalSets = [
   'dev',
@@ -71,6 +73,7 @@ export const evalSets = [
   'holdout-11',
   'holdout-12',
   'holdout-13',
+  'holdout-14',
 ] as const;
 export type EvalSetName = (typeof evalSets)[number];
 export const devSets: EvalSetName[] = ['dev', 'test', 'holdout-2'];
