@@ -2,8 +2,6 @@ import { englishStopWords, KanaToKanji, shortForms, textingWords, type Analyzer 
 import { stemmer } from 'stemmer';
 import { Bm25Index } from './bm25.js';
 import { OUT_OF_SCOPE_PREFIX, outOfScopeTopics } from './out-of-scope.js';
-import { applySecondStage, type SecondStage } from './second-stage.js';
-import { secondStage } from './second-stage.weights.js';
 import { SpellingCorrector } from './spelling.js';
 import { synonymEnglishWords } from './synonyms.js';
 
@@ -21,8 +19,6 @@ export interface FaqDocument {
 
 export interface FaqMatch {
   entryId: string;
-  /** A site's own entry (FaqDocument.site): the second stage never moves another entry above it. */
-  site: boolean;
   score: number;
   /** Share of the question's weight (idf) that the entry matched, 0..1. */
   coverage: number;
@@ -30,9 +26,6 @@ export interface FaqMatch {
   wordCoverage: number;
   /** Share of the question's word weight in kanji words or English words no entry uses at all. */
   unknown: number;
-  /** The largest share of the question's weight that one of the entry's wordings alone holds (its question, its `k`
-   * words, one paraphrase), 0..1: a signal for the second stage (second-stage.ts). */
-  bestWording: number;
 }
 
 export interface FaqSearch {
@@ -40,18 +33,6 @@ export interface FaqSearch {
   ranked: FaqMatch[];
   /** Whether the best entry is sure enough to be given as the answer. */
   confident: boolean;
-  /** What the decision to answer read, besides the matches (eval/train.ts learns from them). */
-  signals: QuestionSignals;
-}
-
-export interface QuestionSignals {
-  /** Words that name a topic (not question words). */
-  topicWords: number;
-  /** Share of the topic words' weight in words only the out-of-scope topics use. */
-  outside: number;
-  /** Whether an out-of-scope topic came first or qualifies an entry word (refused whatever the scores). */
-  outOfScope: boolean;
-  japanese: boolean;
 }
 
 /**
@@ -133,7 +114,6 @@ interface IndexedDocument {
 export class FaqRetriever {
   private readonly index: Bm25Index;
   private readonly entryIds: string[];
-  private readonly siteDocuments: boolean[];
   private readonly documentFrequency = new Map<string, number>();
   /**
    * In how many entries' documents (not the out-of-scope topics') each term occurs: a question's word outside
@@ -144,8 +124,6 @@ export class FaqRetriever {
   private readonly paraphraseTerms = new Set<string>();
   private readonly entryDocuments: number;
   private readonly questionTerms: Set<string>[];
-  /** Each entry's wordings (its question, its `k` words, each paraphrase) as term sets, both languages. */
-  private readonly wordings = new Map<string, Set<string>[]>();
   private readonly english: SpellingCorrector;
   private readonly katakana: SpellingCorrector;
   private readonly kanji: KanaToKanji;
@@ -180,15 +158,7 @@ export class FaqRetriever {
     });
     this.entryDocuments = rows.filter((row) => !row.entryId.startsWith(OUT_OF_SCOPE_PREFIX)).length;
     this.entryIds = rows.map((row) => row.entryId);
-    this.siteDocuments = documents.map((d) => d.site);
     this.questionTerms = fields.map((f) => new Set(f.q));
-    rows.forEach((row, i) => {
-      if (row.entryId.startsWith(OUT_OF_SCOPE_PREFIX)) return;
-      const own = [fields[i]!.q, fields[i]!.k, ...paraphrases[i]!]
-        .filter((w) => w.length > 0)
-        .map((w) => new Set(w));
-      this.wordings.set(row.entryId, [...(this.wordings.get(row.entryId) ?? []), ...own]);
-    });
     // Spelling: the English words the documents and paraphrases use (with the synonym lists' and the stop words, so "wher" is
     // corrected to "where" and dropped, not left an unknown word), and their katakana words (キャンル → キャンセル).
     const words = new Map<string, number>();
@@ -224,16 +194,7 @@ export class FaqRetriever {
     );
   }
 
-  /**
-   * The first stage, then since round 14 a learned second stage (second-stage.ts, weights from eval/train.ts, README
-   * "Round 14") that may put the second or third entry first; the decision to answer stays the first stage's.
-   */
-  search(question: string, limit = 5, stage: SecondStage = secondStage): FaqSearch {
-    return applySecondStage(this.firstStage(question, limit), stage);
-  }
-
-  /** BM25 and the hand-set rules alone (eval/train.ts learns from these). */
-  firstStage(question: string, limit = 5): FaqSearch {
+  search(question: string, limit = 5): FaqSearch {
     const foreign = new Set<string>();
     const modifiers: [string, string][] = [];
     const spelled = question
@@ -254,12 +215,7 @@ export class FaqRetriever {
           .map((t) => this.spellKatakana(t, foreign)),
       ),
     ];
-    if (terms.length === 0)
-      return {
-        ranked: [],
-        confident: false,
-        signals: { topicWords: 0, outside: 0, outOfScope: false, japanese: false },
-      };
+    if (terms.length === 0) return { ranked: [], confident: false };
     // A reading bigram no entry has (a typo, the analyser cutting a hiragana word apart) tells nothing about
     // which entry is meant: it weighs UNSEEN_BIGRAM of its idf in the share of the question matched.
     const weights = terms.map((t) =>
@@ -333,12 +289,10 @@ export class FaqRetriever {
       const unknown = topicTotal > 0 ? unknownWeight / topicTotal : 0;
       best.set(entryId, {
         entryId,
-        site: this.siteDocuments[hit.doc]!,
         score,
         coverage: total > 0 ? matched / total : 0,
         wordCoverage: wordTotal > 0 ? wordMatched / wordTotal : 0,
         unknown,
-        bestWording: 0,
       });
     }
     const sorted = [...best.values()].sort((a, b) => b.score - a.score);
@@ -351,15 +305,9 @@ export class FaqRetriever {
       !!sorted[0]?.entryId.startsWith(OUT_OF_SCOPE_PREFIX) ||
       modifiers.some(([modifier, head]) => this.onlyOutside(modifier) && this.entryFrequency.has(head));
     const ranked = sorted.filter((m) => !m.entryId.startsWith(OUT_OF_SCOPE_PREFIX)).slice(0, limit);
-    for (const match of ranked)
-      for (const wording of this.wordings.get(match.entryId) ?? []) {
-        const held = terms.reduce((sum, t, i) => (wording.has(t) ? sum + weights[i]! : sum), 0) / total;
-        if (held > match.bestWording) match.bestWording = held;
-      }
     const top = ranked[0];
     return {
       ranked,
-      signals: { topicWords, outside, outOfScope, japanese },
       confident:
         !outOfScope &&
         !!top &&

@@ -42,8 +42,8 @@ const gated: { name: string; present: boolean; questions: () => EvalQuestion[] }
  * questions, below the goal) while raising its Japanese top-1 by 16 questions (0.818 → 0.874) and top-3 by 5, its
  * English top-1 and refusals by one each, and holdout-4's Japanese top-1 and top-3 and English refusals (README
  * "Round 10's blind set"). Since round 7 holdout-4 meets every goal. Round 11 raised holdout-3's and holdout-4's
- * floors to its run and lowered none. holdout-5 to holdout-13 are dev sets now (devFloors below); holdout-14 is round
- * 14's blind set, held at the goals until the lead records its one run.
+ * floors to its run and lowered none. holdout-5 to holdout-13 are dev sets now (devFloors below); holdout-14 and
+ * holdout-15 are round 14's blind sets (two new authors; README "Round 14's blind sets"), held at their one run on main.
  */
 const blindFloors: Partial<Record<BlindSet, Record<'ja' | 'en', Floor>>> = {
   'holdout-3': {
@@ -54,8 +54,16 @@ const blindFloors: Partial<Record<BlindSet, Record<'ja' | 'en', Floor>>> = {
     ja: { top1: 0.949, top3: 0.991, refusals: 0.95 },
     en: { top1: 0.963, top3: 0.992, refusals: 0.975 },
   },
+  'holdout-14': {
+    ja: { top1: 0.813, top3: 0.933, refusals: 0.933 },
+    en: { top1: 0.895, top3: 0.985, refusals: 0.933 },
+  },
+  'holdout-15': {
+    ja: { top1: 0.716, top3: 0.903, refusals: 0.916 },
+    en: { top1: 0.75, top3: 0.966, refusals: 0.916 },
+  },
 };
-const blindSets = ['holdout-3', 'holdout-4', 'holdout-14'] as const;
+const blindSets = ['holdout-3', 'holdout-4', 'holdout-14', 'holdout-15'] as const;
 type BlindSet = (typeof blindSets)[number];
 interface Floor {
   top1: number;

@@ -55,7 +55,8 @@ export const goals = { top1: 0.85, top3: 0.95, refusals: 0.9 };
  * "Round 13"), printed on its own.
  * `holdout-13`: the blind set of round 13, run once after it; since round 14 a dev set like `holdout-12` (README
  * "Round 14"), printed on its own.
- * `holdout-14`: the blind set of round 14, written by someone else and added by the lead (README.md); absent until then.
+ * `holdout-14` and `holdout-15`: round 14's blind sets, written by two other authors and added by the lead (README.md,
+ * "Round 14's blind sets").
  */
 export const evalSets = [
   'dev',
@@ -74,6 +75,7 @@ export const evalSets = [
   'holdout-12',
   'holdout-13',
   'holdout-14',
+  'holdout-15',
 ] as const;
 export type EvalSetName = (typeof evalSets)[number];
 export const devSets: EvalSetName[] = ['dev', 'test', 'holdout-2'];
