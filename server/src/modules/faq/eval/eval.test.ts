@@ -82,7 +82,8 @@ const goalFloor: Floor = { top1: goals.top1, top3: goals.top3, refusals: goals.r
  * holdout-12.tsv (round 12's blind set, tuned on since round 13, README "Round 13") and holdout-13.tsv (round 13's
  * blind set, a dev set since round 14, README "Round 14"): dev-2 and holdout-7 to holdout-11 held at what round 12
  * reached (or the last round's figure where that is higher), holdout-12 and holdout-13 at their one run on main,
- * holdout-5 and holdout-6 at the goals, which rounds 8 to 12 reached in every figure.
+ * holdout-5 and holdout-6 at the goals, which rounds 8 to 12 reached in every figure; dev-3.tsv (round 15's own
+ * development set, situation-first questions, README "Round 15") at its figures.
  * Raise these, never lower them — with two recorded exceptions: round 6 lowered dev-2's English
  * refusals from 0.954 to 0.943 (84 → 83 of 88): "my back hurts, what should i do" had been refused only because
  * spelling corrected "back" to "bank" (a word of the bills topic), which round 6's spelling changes stopped (README
@@ -92,7 +93,7 @@ const goalFloor: Floor = { top1: goals.top1, top3: goals.top3, refusals: goals.r
  * losing an identity document issued elsewhere: 56 of 58, README "Round 9").
  */
 const devFloors: Record<
-  Extract<EvalSetName, 'dev-2' | `holdout-${5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13}`>,
+  Extract<EvalSetName, 'dev-2' | 'dev-3' | `holdout-${5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13}`>,
   Record<'ja' | 'en', Floor>
 > = {
   // Round 9 reached ja 89.6 / 97.8 / 93.5 and en 94.7 / 100 / 97.7, round 10 ja 96.5 / 98.4 / 93.5 and en 96.8 / 100 /
@@ -162,6 +163,12 @@ const devFloors: Record<
     ja: { top1: 0.863, top3: 0.962, refusals: 0.933 },
     en: { top1: 0.884, top3: 0.964, refusals: 0.966 },
   },
+  // Round 15's development set (situation-first questions by an author who saw only the brief and the entry titles):
+  // held at its run on the unchanged retriever (ja 65.4 / 85.5 / 78.3, en 68.9 / 90.4 / 76.7), truncated.
+  'dev-3': {
+    ja: { top1: 0.654, top3: 0.854, refusals: 0.783 },
+    en: { top1: 0.688, top3: 0.904, refusals: 0.766 },
+  },
 };
 
 /** The SHA-256 README.md records for a held-out set, as `name.tsv` SHA-256: `hex`. */
@@ -207,7 +214,7 @@ describe('the FAQ assistant on its evaluation sets', () => {
   }
 
   for (const name of Object.keys(devFloors) as (keyof typeof devFloors)[])
-    it(`answers ${name}.tsv (a development set outside the gate, README "Round 5" to "Round 14") no worse than the last round reached`, async () => {
+    it(`answers ${name}.tsv (a development set outside the gate, README "Round 5" to "Round 15") no worse than the last round reached`, async () => {
       expectAtLeast(name, await evaluate(readEvalSet(name)), (language) => devFloors[name][language]);
     }, 60_000);
 
