@@ -11,7 +11,7 @@ export const situations: Record<string, { ja: string[]; en: string[] }> = {
     en: ['what to type on the entry page with the voucher', 'the opening page wants a number and a date'],
   },
   'login-first-time': {
-    ja: ['初回に入ると登録する項目が出る'],
+    ja: ['初めて入ると名前や連絡先の登録がある'],
     en: ['the first visit asks me to register details', 'what to fill in on the first sign in'],
   },
   'password-forgot': {
@@ -38,7 +38,7 @@ export const situations: Record<string, { ja: string[]; en: string[] }> = {
     ],
   },
   'ticket-lost': {
-    ja: ['自治体から届いた紙をなくした', '届いた券を再発行してほしい'],
+    ja: ['自治体から届いた券をなくした', '届いた券を再発行してほしい'],
     en: ['lost or discarded the voucher paper', 'the envelope from the municipality got thrown away'],
   },
   'self-register': {
@@ -54,7 +54,7 @@ export const situations: Record<string, { ja: string[]; en: string[] }> = {
   },
   'family-members': {
     ja: ['家族の分を自分の画面から続けて取りたい', '家族の予約を代わりにする'],
-    en: ['booking for a relative who is not online', 'booking for family members'],
+    en: ['booking for a relative who cannot use computers', 'booking for family members'],
   },
   'vaccinated-elsewhere': {
     ja: ['ほかの場所ですでに受けた', '別の所で接種済みのときの書類'],
@@ -69,7 +69,7 @@ export const situations: Record<string, { ja: string[]; en: string[] }> = {
     en: ['the steps after signing in to get a date', 'from choosing a venue to confirming'],
   },
   'booking-mode': {
-    ja: ['２回まとめてか１回ずつか、予約の方式', 'このサイトの予約の取り方の方式'],
+    ja: ['ここの予約は２回まとめてか１回ずつか', '予約はセットなのか別々なのか'],
     en: ['the booking mode of this site', 'how booking works on this site compared with others'],
   },
   'set-booking': {
@@ -78,7 +78,7 @@ export const situations: Record<string, { ja: string[]; en: string[] }> = {
   },
   'separate-booking': {
     ja: ['先の予定が立たないので１回分ずつ取りたい', '２回目は後から予約したい'],
-    en: ['book the first dose now and the second another time', 'booking each dose separately'],
+    en: ['book the first dose now and the second another time', 'decide the second date later on'],
   },
   interval: {
     ja: ['出発までに２回終わるか日数を知りたい', '１回目と２回目の間隔'],
@@ -106,8 +106,8 @@ export const situations: Record<string, { ja: string[]; en: string[] }> = {
   },
   'booking-check': {
     ja: [
-      '申し込みの途中で通信が切れて、予約が残っているか確かめたい',
-      '確定の直後に画面が止まった、予約一覧に出ているか見たい',
+      '申し込みの途中で通信が切れた、予約はできているか確かめたい',
+      '確定を押した直後に画面が止まった、取れたのか確認したい',
     ],
     en: [
       'the connection dropped while booking, not sure it was saved',
@@ -144,7 +144,7 @@ export const situations: Record<string, { ja: string[]; en: string[] }> = {
   },
   'cancel-set': {
     ja: ['２回セットの片方だけ取り消したい', 'セット予約の２回目だけやめる'],
-    en: ['cancel only the later date of a pair', 'cancelling one date of a set'],
+    en: ['cancel the second date of a pair and keep the first', 'cancelling one date of a set'],
   },
   'late-arrival': {
     ja: ['向かう途中で遅れそう', '予約時刻に遅刻しそう'],
@@ -155,7 +155,7 @@ export const situations: Record<string, { ja: string[]; en: string[] }> = {
     en: ['I did not go to my appointment', 'missed the appointment without telling anyone'],
   },
   bring: {
-    ja: ['会場へ持っていく物', '当日忘れずに持参するもの'],
+    ja: ['当日忘れずに持参するもの'],
     en: ['what to take along to the venue', 'things to have with me on the day'],
   },
   'id-documents': {
@@ -178,12 +178,12 @@ export const situations: Record<string, { ja: string[]; en: string[] }> = {
     en: ['what to wear so the upper arm is easy to reach', 'clothing on the day'],
   },
   'arrival-time': {
-    ja: ['予約時刻の何分前に行けばいい', '会場に着く時間の目安'],
+    ja: ['予約の時刻より早めに着くべきか', '会場に着く時間の目安'],
     en: ['how early before the booked time to arrive', 'arriving well before my time'],
   },
   'on-the-day': {
     ja: ['会場での受付から帰るまでの流れ', '当日会場で何をするか'],
-    en: ['what happens at the venue step by step', 'the flow from reception to leaving'],
+    en: ['what happens at the venue step by step', 'the flow from reception to the end'],
   },
   'reminder-what': {
     ja: ['お知らせメールとは何か'],
@@ -195,7 +195,7 @@ export const situations: Record<string, { ja: string[]; en: string[] }> = {
   },
   'reminder-disable': {
     ja: ['通知メールを止めたい', 'お知らせを受け取らない設定'],
-    en: ['stop the reminder emails', 'I want to switch the reminders off'],
+    en: ['stop the reminder emails', 'turn the reminders off'],
   },
   'email-change': {
     ja: ['登録したメールアドレスを変えたい', 'メールアドレスの変更'],
@@ -214,7 +214,7 @@ export const situations: Record<string, { ja: string[]; en: string[] }> = {
     en: ['continuing on a new device', 'changed my phone'],
   },
   accessibility: {
-    ja: ['読み上げや拡大の機能で画面を使いたい', 'キーボード操作や文字の大きさの配慮はある'],
+    ja: ['読み上げや拡大の機能で画面を使いたい', 'キーボードだけでの操作や大きな文字'],
     en: ['using the site with a screen reader or magnifier', 'keyboard only use and larger text'],
   },
   language: {
@@ -235,11 +235,11 @@ export const situations: Record<string, { ja: string[]; en: string[] }> = {
   },
   'session-expired': {
     ja: ['時間がたつと最初の画面に戻される', '操作しないでいると入り直しになる'],
-    en: ['idle too long and sent back to the start', 'timed out and had to sign in again'],
+    en: ['left idle and the site logged me out', 'timed out and had to sign in again'],
   },
   logout: {
     ja: ['別の家族の番号で入り直すために一度出たい', '共用のパソコンで使い終わったあと'],
-    en: ['signing out properly on a computer others use', 'switch to the number of another family member'],
+    en: ['signing out properly on a computer others use', 'sign in again as another family member'],
   },
   privacy: {
     ja: ['登録した個人情報の保存期間', '個人情報の扱い'],
@@ -266,7 +266,7 @@ export const situations: Record<string, { ja: string[]; en: string[] }> = {
     en: ['undecided about getting vaccinated', 'whether older people should have it'],
   },
   'medical-condition': {
-    ja: ['アレルギーや持病がある人の接種', '以前の注射で体調を崩した経験がある'],
+    ja: ['アレルギーや持病がある人の接種', '前の接種で具合が悪くなった人'],
     en: ['allergies or a long-term illness and the shot', 'I take medication for a condition, is it safe'],
   },
   'medical-fever-on-day': {
