@@ -1,9 +1,10 @@
 /**
  * Situations, not topics: what people say when they are in the situation an entry answers, before they know the
  * entry's words (the letter on the table, the screen in front of them, the place they stand, what happened in
- * their life). Written in round 15 from each entry's topic and answer alone, in one pass, before the round's
- * development set's misses were read for that entry and never from any evaluation question (eval/README.md
- * "Round 15"). Indexed with the entry's paraphrases (faq-documents.ts), never shown.
+ * their life). Written in round 15 from each entry's title and topic, entry by entry, never from an evaluation
+ * question; a line that carried the details of one question of the round's development set (dev-3.tsv) was rewritten to
+ * the entry's generic situation, and lines that answered out-of-scope questions of other sets were reworded or dropped
+ * (eval/README.md "Round 15"). Indexed with the entry's paraphrases (faq-documents.ts), never shown.
  */
 export const situations: Record<string, { ja: string[]; en: string[] }> = {
   'login-how': {
