@@ -57,6 +57,8 @@ export const goals = { top1: 0.85, top3: 0.95, refusals: 0.9 };
  * "Round 14"), printed on its own.
  * `holdout-14` and `holdout-15`: round 14's blind sets, written by two other authors and added by the lead (README.md,
  * "Round 14's blind sets").
+ * `dev-3`: round 15's development set (questions that describe a situation instead of naming a topic, by an author who
+ * saw only the product brief and the entry titles; README "Round 15"), tuned on and printed on its own.
  */
 export const evalSets = [
   'dev',
@@ -76,6 +78,7 @@ export const evalSets = [
   'holdout-13',
   'holdout-14',
   'holdout-15',
+  'dev-3',
 ] as const;
 export type EvalSetName = (typeof evalSets)[number];
 export const devSets: EvalSetName[] = ['dev', 'test', 'holdout-2'];
