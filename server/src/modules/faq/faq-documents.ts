@@ -1,6 +1,5 @@
 import { commonEntries } from './knowledge-base.js';
 import { paraphrases } from './paraphrases.js';
-import { situations } from './situations.js';
 import type { FaqDocument } from './retriever.js';
 
 let common: FaqDocument[] | undefined;
@@ -13,7 +12,7 @@ export function commonDocuments(): FaqDocument[] {
       site: false,
       q: e[lang].q,
       k: e[lang].k,
-      p: [...(paraphrases[e.id]?.[lang] ?? []), ...(situations[e.id]?.[lang] ?? [])],
+      p: paraphrases[e.id]?.[lang] ?? [],
       a: withoutPlaceholders(e[lang].a),
     })),
   ));

@@ -57,6 +57,7 @@ export const goals = { top1: 0.85, top3: 0.95, refusals: 0.9 };
  * "Round 14"), printed on its own.
  * `holdout-14` and `holdout-15`: round 14's blind sets, written by two other authors and added by the lead (README.md,
  * "Round 14's blind sets").
+ * `holdout-16`: round 15's blind set, by another author, added by the lead (README.md, "Round 15's blind set").
  * `dev-3`: round 15's development set (questions that describe a situation instead of naming a topic, by an author who
  * saw only the product brief and the entry titles; README "Round 15"), tuned on and printed on its own.
  */
@@ -78,6 +79,7 @@ export const evalSets = [
   'holdout-13',
   'holdout-14',
   'holdout-15',
+  'holdout-16',
   'dev-3',
 ] as const;
 export type EvalSetName = (typeof evalSets)[number];
