@@ -471,7 +471,9 @@ try {
   const allRounds: (Phase & { round: number })[] = [];
   for (let r = 1; r <= ROUNDS; r++) {
     for (const mode of MODES) {
-      for (const clients of CLIENTS) {
+      // Even rounds run the client counts in reverse order, so neither count always comes first in its pair
+      // (the first of two back-to-back runs was the faster one in every pair of 2026-12-05: bench/README.md).
+      for (const clients of r % 2 === 1 ? CLIENTS : [...CLIENTS].reverse()) {
         for (const path of PATHS) {
           const result = await phase(
             path,
@@ -584,7 +586,7 @@ try {
       ];
     }),
   );
-  // Rounds run 32 then 512 clients back to back, so each round gives a paired ratio; single rounds vary a lot
+  // Each round runs 32 and 512 clients back to back (in turn first), so it gives a paired ratio; single rounds vary a lot
   // on a small machine (the whole sale lasts half a second), so the spread is shown beside the median.
   const pairedRatios = MODES.flatMap((mode) =>
     CLIENTS.slice(1).map((clients) => {
@@ -598,7 +600,8 @@ try {
           if (base && crowd) ratios.push(crowd[metric] / base[metric]);
         }
         ratios.sort((a, b) => a - b);
-        const median = ratios[Math.floor((ratios.length - 1) / 2)] ?? NaN;
+        const middle = (ratios.length - 1) / 2;
+        const median = ((ratios[Math.floor(middle)] ?? NaN) + (ratios[Math.ceil(middle)] ?? NaN)) / 2;
         return `${round(median, 2)} (${round(ratios[0] ?? NaN, 2)}–${round(ratios.at(-1) ?? NaN, 2)})`;
       };
       return {
@@ -630,7 +633,7 @@ try {
     'Ratios (same run):',
     table(ratios),
     '',
-    `The same, round by round (${ROUNDS} rounds):`,
+    `The same, round by round (${ROUNDS} rounds; odd rounds run ${CLIENTS.join(' then ')} clients, even rounds the reverse):`,
     table(pairedRatios),
     '',
     'The floor (issue 17): after each API sale the refused clients try their full slots again through /graphql, then',
