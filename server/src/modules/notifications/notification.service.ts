@@ -63,7 +63,11 @@ export class NotificationService implements ReservationListener {
    */
   bookedStatements(reservations: ReservationView[]): Statement[] {
     const byTicket = new Map<string, string[]>();
-    for (const r of reservations) byTicket.set(r.ticketId, [...(byTicket.get(r.ticketId) ?? []), r.id]);
+    for (const r of reservations) {
+      const ids = byTicket.get(r.ticketId);
+      if (ids) ids.push(r.id);
+      else byTicket.set(r.ticketId, [r.id]);
+    }
     return byTicket.size > 0 ? [this.outbox.queueBookingConfirmations(byTicket)] : [];
   }
 

@@ -513,37 +513,22 @@ export class ReservationRepository {
     }[],
     listeners: readonly ReservationListener[],
   ): Promise<BulkBookingOutcome> {
-    const rows = bookings.flatMap((booking) => {
-      const pairId = booking.items.length > 1 ? randomUUID() : null;
-      return booking.items.map((item) => ({ ...booking, ...item, pairId }));
-    });
+    const parts = bookings.map((booking) => bookingRows(booking));
     const perSlot = new Map<string, number>();
-    for (const row of rows) perSlot.set(row.slotId, (perSlot.get(row.slotId) ?? 0) + 1);
+    for (const row of parts.flatMap((part) => part.rows))
+      perSlot.set(row.slot_id, (perSlot.get(row.slot_id) ?? 0) + 1);
     const slotIds = [...perSlot.keys()].sort();
+    const reservations = parts.flatMap((part) => part.reservations);
     try {
       return await em.transactional(async (tx) => {
-        let inserted: ReservationRow[];
         try {
-          inserted = await sql<ReservationRow>(
-            tx,
-            `insert into reservation (site_id, ticket_id, slot_id, dose, pair_id, made_by)
-             select * from unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::int[], ?::uuid[], ?::text[])
-             returning ${COLUMNS}`,
-            [
-              pgArray(rows.map((r) => r.siteId)),
-              pgArray(rows.map((r) => r.ticketId)),
-              pgArray(rows.map((r) => r.slotId)),
-              pgArray(rows.map((r) => r.dose)),
-              pgArray(rows.map((r) => r.pairId)),
-              pgArray(rows.map((r) => r.madeBy)),
-            ],
-          );
+          // The same statement as a booking's own message (no idempotency keys here).
+          for (const statement of writeStatements(parts)) await sql(tx, statement.sql, statement.params);
         } catch (error) {
           if (pgErrorCode(error) === PgError.UNIQUE_VIOLATION)
             throw new BulkRollback({ ok: false, reason: 'ALREADY_BOOKED' });
           throw error;
         }
-        const reservations = inserted.map(toView);
         for (const listener of listeners) await listener.booked(tx, reservations);
         await sql(tx, `select lock_slots(?::uuid[])`, [pgArray(slotIds)]);
         const raised = await sql<{ id: string }>(
@@ -632,7 +617,7 @@ export class ReservationRepository {
     rows.sort((a, b) => a.dose - b.dose);
     if (idempotency) {
       const previousSlotIds = rows.map((r) => from.get(r.id)!);
-      const [remember] = rememberKeys([
+      const remember = rememberKeys([
         {
           ticketId,
           key: idempotency.key,
@@ -640,7 +625,7 @@ export class ReservationRepository {
           result: { ok: true, reservations: rows, previousSlotIds },
         },
       ]);
-      await sql(tx, remember!.sql, remember!.params);
+      for (const statement of remember) await sql(tx, statement.sql, statement.params);
     }
     return rows.map(toView);
   }
