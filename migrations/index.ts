@@ -23,6 +23,7 @@ import { Migration20261205100000_published_read_models } from './Migration202612
 import { Migration20261206000000_settled_event_view } from './Migration20261206000000_settled_event_view.js';
 import { Migration20261207000000_site_changed_notify } from './Migration20261207000000_site_changed_notify.js';
 import { Migration20261208000000_venues_changed_notify } from './Migration20261208000000_venues_changed_notify.js';
+import { Migration20261209000000_raise_slot_places_free } from './Migration20261209000000_raise_slot_places_free.js';
 import { Migration20261205300000_webhook_rotation_retention } from './Migration20261205300000_webhook_rotation_retention.js';
 
 /** Every migration in order; the runtime imports this list instead of scanning the folder. */
@@ -94,5 +95,9 @@ export const migrationsList = [
   {
     name: Migration20261208000000_venues_changed_notify.name,
     class: Migration20261208000000_venues_changed_notify,
+  },
+  {
+    name: Migration20261209000000_raise_slot_places_free.name,
+    class: Migration20261209000000_raise_slot_places_free,
   },
 ];

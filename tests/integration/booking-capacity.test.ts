@@ -1,4 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
+import {
+  ReservationRepository,
+  type BookingOutcome,
+} from '../../server/src/modules/reservations/reservation.repository.js';
 import { Campaign, tokyoAt } from '../testkit/campaign.js';
 import { BOOK } from '../testkit/operations.js';
 import { TestServer } from '../testkit/server.js';
@@ -54,6 +59,48 @@ describe('capacity under concurrency', () => {
     );
     expect(row!.transactions).toBeLessThan(20);
     expect(await reservedCount(slotId)).toBe(20);
+  });
+
+  it('a shared commit that does not fit gives the places left to the first in one more commit; the others are refused without a try each', async () => {
+    const campaign = await Campaign.create(server);
+    const slotId = await campaign.slot(tokyoAt(3, '12:00'), 3);
+    // 8 people: as many as the gate lets through to one slot at once, so none of them waits there.
+    const recipients = await campaign.recipients(8);
+    // Every booking the engine sends on its own, and what the database answered it.
+    const alone: BookingOutcome[] = [];
+    const { book } = ReservationRepository.prototype as {
+      book: (...args: unknown[]) => Promise<BookingOutcome>;
+    };
+    const spy = vi.spyOn(ReservationRepository.prototype, 'book').mockImplementation(async function (
+      this: ReservationRepository,
+      ...args
+    ) {
+      const outcome = await book.apply(this, args);
+      alone.push(outcome);
+      return outcome;
+    });
+    // The slot's row held by another transaction: the first commit waits on it, and everyone else queues
+    // behind that commit in memory.
+    const holder = new pg.Client({ connectionString: inject('databaseUrl') });
+    await holder.connect();
+    try {
+      await holder.query('begin');
+      await holder.query('select 1 from slot where id = $1 for update', [slotId]);
+      const booking = Promise.all(recipients.map((r) => r.data(BOOK, { input: { slotId, dose: 1 } })));
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      await holder.query('commit');
+      const results = await booking;
+
+      expect(results.filter((r) => r.bookReservation.ok)).toHaveLength(3);
+      expect(results.filter((r) => r.bookReservation.error?.code === 'SLOT_FULL')).toHaveLength(5);
+      expect(await reservedCount(slotId)).toBe(3);
+      expect(await activeReservations(slotId)).toBe(3);
+      // Before, a shared commit that did not fit sent each of its bookings on its own: five refusals at least.
+      expect(alone.filter((outcome) => !outcome.ok)).toEqual([]);
+    } finally {
+      spy.mockRestore();
+      await holder.end();
+    }
   });
 
   it('in SET mode with scarcer dose-2 places, no dose 1 is ever held without its dose 2', async () => {

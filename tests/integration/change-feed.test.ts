@@ -143,7 +143,7 @@ describe('the change feed', () => {
   it('bookings that share one commit each have their event, once, written by that commit (and a refused shared commit leaves none)', async () => {
     const campaign = await Campaign.create(server);
     // Room for all 40 (their commits are shared), and a crowd of 60 at 15 places (a shared commit that
-    // cannot fit everyone is refused whole, then its bookings go one by one).
+    // cannot fit everyone is refused whole, then the first that fit go together in one more).
     const roomy = await campaign.slot(tokyoAt(6, '10:00'), 40);
     const scarce = await campaign.slot(tokyoAt(6, '11:00'), 15);
     const recipients = await campaign.recipients(100);

@@ -54,9 +54,14 @@ export type CancelledReservation = ReservationView & { venueId: string };
 
 export type BookingOutcome =
   | { ok: true; reservations: ReservationView[] }
-  | { ok: false; reason: 'SLOT_FULL'; slotId: string }
+  | { ok: false; reason: 'SLOT_FULL'; slotId: string; freePlaces?: number }
   | { ok: false; reason: 'ALREADY_BOOKED' }
   | { ok: false; reason: 'DUPLICATE_KEY' };
+
+/** A shared commit's answer: every booking's reservations, or nothing written (and the full slot, if that was why). */
+export type TogetherOutcome =
+  | { ok: true; reservations: ReservationView[][] }
+  | { ok: false; full?: { slotId: string; freePlaces: number } };
 
 export type BulkBookingOutcome =
   | { ok: true; reservations: ReservationView[] }
@@ -285,11 +290,16 @@ export function outcomeOf(error: unknown): Exclude<BookingOutcome, { ok: true }>
       : { ok: false, reason: 'ALREADY_BOOKED' };
   }
   const slotId = code === SLOT_FULL_STATE ? fieldOf(error, 'detail') : undefined;
-  return slotId ? { ok: false, reason: 'SLOT_FULL', slotId } : undefined;
+  if (!slotId) return undefined;
+  // raise_slot_places says how many places were left when it refused (migration 20261209000000).
+  const freePlaces = Number.parseInt(fieldOf(error, 'hint') ?? '', 10);
+  return Number.isInteger(freePlaces)
+    ? { ok: false, reason: 'SLOT_FULL', slotId, freePlaces }
+    : { ok: false, reason: 'SLOT_FULL', slotId };
 }
 
 /** A field of the PostgreSQL error, which MikroORM may wrap in a cause or two. */
-function fieldOf(error: unknown, field: 'constraint' | 'detail'): string | undefined {
+function fieldOf(error: unknown, field: 'constraint' | 'detail' | 'hint'): string | undefined {
   let current: unknown = error;
   for (let depth = 0; current && depth < 4; depth++) {
     const value = (current as Record<string, unknown>)[field];
@@ -464,22 +474,22 @@ export class ReservationRepository {
   /**
    * Several bookings of the same slots as ONE message and one commit (see `book`): their rows, keys and
    * listeners' statements, then each slot raised by all their places at once. Resolves with every booking's
-   * reservations, or with undefined when they could not all be booked together (a slot without room for all,
-   * a dose already booked, a key already used, a listener that needs JavaScript): nothing was written, and
-   * the caller books them one by one to give each its own answer.
+   * reservations, or not ok when they could not all be booked together (a slot without room for all — then
+   * `full` names it and the places it had left —, a dose already booked, a key already used, a listener
+   * that needs JavaScript): nothing was written, and the caller decides who goes next.
    */
   async bookTogether(
     em: EntityManager,
     bookings: readonly NewBooking[],
     listeners: readonly ReservationListener[],
-  ): Promise<ReservationView[][] | undefined> {
-    if (em.getTransactionContext()) return undefined;
+  ): Promise<TogetherOutcome> {
+    if (em.getTransactionContext()) return { ok: false };
     const parts = bookings.map(bookingRows);
     const contributed = contributedStatements(
       listeners,
       parts.flatMap((part) => part.reservations),
     );
-    if (!contributed) return undefined;
+    if (!contributed) return { ok: false };
     // One statement of each kind for all the bookings: the group commit runs one message per slot at a
     // time, so each statement in it costs the slot's throughput (bench/README.md, "Open loop").
     const statements = [...writeStatements(parts), ...contributed];
@@ -491,10 +501,13 @@ export class ReservationRepository {
     try {
       const message = joined(statements);
       await sql(em, message.sql, message.params);
-      return parts.map((part) => part.reservations);
+      return { ok: true, reservations: parts.map((part) => part.reservations) };
     } catch (error) {
-      if (outcomeOf(error)) return undefined;
-      throw error;
+      const outcome = outcomeOf(error);
+      if (!outcome) throw error;
+      return outcome.reason === 'SLOT_FULL' && outcome.freePlaces !== undefined
+        ? { ok: false, full: { slotId: outcome.slotId, freePlaces: outcome.freePlaces } }
+        : { ok: false };
     }
   }
 

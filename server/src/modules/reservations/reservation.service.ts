@@ -565,6 +565,29 @@ export type BulkPlanEntry =
   | { kind: 'unchanged' }
   | { kind: 'refused'; code: BookingErrorCode; message: string };
 
+/** A booking waiting in the group commit, with the EntityManager of its request. */
+interface QueuedBooking {
+  em: EntityManager;
+  booking: NewBooking;
+}
+
+const fulfilled = <T>(value: T): PromiseFulfilledResult<T> => ({ status: 'fulfilled', value });
+
+/** How many of the queued bookings, in order of arrival, fit in the places the full slot had left. */
+function fittingCount(
+  queued: readonly QueuedBooking[],
+  full: { slotId: string; freePlaces: number },
+): number {
+  let left = full.freePlaces;
+  let count = 0;
+  for (const { booking } of queued) {
+    left -= booking.items.filter((item) => item.slotId === full.slotId).length;
+    if (left < 0) break;
+    count += 1;
+  }
+  return count;
+}
+
 /** Booking and cancelling: every rule is checked here, then reservation.repository.ts writes atomically. */
 export class ReservationService {
   private readonly repository = new ReservationRepository();
@@ -582,26 +605,8 @@ export class ReservationService {
   );
 
   /** Bookings of the same slots that wait while one commit runs go together in the next. */
-  private readonly writes = new GroupCommit<{ em: EntityManager; booking: NewBooking }, BookingOutcome>(
-    async (queued) => {
-      const alone = (q: { em: EntityManager; booking: NewBooking }) =>
-        this.repository.book(q.em, q.booking, this.listeners);
-      if (queued.length === 1) return Promise.allSettled([alone(queued[0]!)]);
-      const together = await this.repository.bookTogether(
-        queued[0]!.em,
-        queued.map((q) => q.booking),
-        this.listeners,
-      );
-      if (together)
-        return together.map((reservations) => ({
-          status: 'fulfilled' as const,
-          value: { ok: true as const, reservations },
-        }));
-      // Not all fitted (or one was refused): one by one, in order of arrival, each with its own answer.
-      const outcomes: PromiseSettledResult<BookingOutcome>[] = [];
-      for (const q of queued) outcomes.push(...(await Promise.allSettled([alone(q)])));
-      return outcomes;
-    },
+  private readonly writes = new GroupCommit<QueuedBooking, BookingOutcome>((queued) =>
+    this.bookQueued(queued),
   );
 
   private readonly audit: ChangeAudit | undefined;
@@ -771,6 +776,43 @@ export class ReservationService {
     return fullSlotId === firstSlotId
       ? refuse(BookingErrorCode.SLOT_FULL, 'This slot is full')
       : refuse(BookingErrorCode.SECOND_DOSE_UNAVAILABLE, 'The slot for dose 2 is full; nothing was booked');
+  }
+
+  /**
+   * One shared commit of the group commit: all of them in one message. When they do not all fit, the slot's
+   * refusal says how many places it had left: the first that fit (in order of arrival) go together in one
+   * more message, and the others are answered SLOT_FULL, as the gate answers every booking that read the
+   * slot before it was found full. Anything else (a dose already booked, a key already used) and they are
+   * booked one by one, each with its own answer.
+   */
+  private async bookQueued(
+    queued: readonly QueuedBooking[],
+  ): Promise<PromiseSettledResult<BookingOutcome>[]> {
+    const oneByOne = async (bookings: readonly QueuedBooking[]) => {
+      const outcomes: PromiseSettledResult<BookingOutcome>[] = [];
+      for (const q of bookings)
+        outcomes.push(...(await Promise.allSettled([this.repository.book(q.em, q.booking, this.listeners)])));
+      return outcomes;
+    };
+    if (queued.length === 1) return oneByOne(queued);
+    const together = await this.repository.bookTogether(
+      queued[0]!.em,
+      queued.map((q) => q.booking),
+      this.listeners,
+    );
+    if (together.ok)
+      return together.reservations.map((reservations) => fulfilled({ ok: true, reservations }));
+    const fitting = together.full ? fittingCount(queued, together.full) : queued.length;
+    if (fitting >= queued.length) return oneByOne(queued);
+    const first = fitting > 0 ? await this.bookQueued(queued.slice(0, fitting)) : [];
+    const rest = queued.slice(fitting);
+    if (!first.every((r) => r.status === 'fulfilled' && r.value.ok))
+      return [...first, ...(await oneByOne(rest))];
+    const { slotId } = together.full!;
+    return [
+      ...first,
+      ...rest.map(() => fulfilled<BookingOutcome>({ ok: false, reason: 'SLOT_FULL', slotId })),
+    ];
   }
 
   /** Outside a transaction, concurrent bookings share one read; inside a caller's, read in it. */
