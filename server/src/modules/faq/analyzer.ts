@@ -632,6 +632,8 @@ export const englishStopWords = new Set(
     // words of time, persons and manner that no entry uses and that name no topic: "i have fever, my appointment
     // is this morning" is about the fever; counted as unknown words they made in-scope questions refused
     'tomorrow yesterday tonight morning evening afternoon anymore recently him her his hers mine ' +
+    // times of day ("my slot is at 3pm"), since round 16
+    'pm noon midnight oclock ' +
     'really actually maybe exactly pls plz thx thank ' +
     // how a screen behaves, not what it is about: "it keeps saying my birth date is wrong", "when i click book"
     'keep keeps kept keeping say says said saying told tells telling click clicked clicking tap tapped ' +

@@ -24,6 +24,14 @@ describe('the FAQ retriever on the common entries', () => {
     expect(s.ranked[0]!.entryId).toBe('accessibility');
   });
 
+  it('reads a sentence typed in half-width katakana as hiragana, and keeps a short loanword no entry uses unknown', async () => {
+    const r = await retriever();
+    const s = r.search('ﾖﾔｸｦｷｬﾝｾﾙｼﾀｲﾝﾃﾞｽｶﾞ');
+    expect(s.confident).toBe(true);
+    expect(s.ranked[0]!.entryId).toBe('cancel-how');
+    expect(r.search('ｶﾗｵｹの予約').confident).toBe(false);
+  });
+
   it('refuses a question where a word only the out-of-scope topics use qualifies an entry word (犬のワクチン, concert venue)', async () => {
     const r = await retriever();
     expect(r.search('犬のワクチン接種の予約').confident).toBe(false);

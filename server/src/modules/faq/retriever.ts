@@ -1,4 +1,11 @@
-import { englishStopWords, KanaToKanji, shortForms, textingWords, type Analyzer } from './analyzer.js';
+import {
+  englishStopWords,
+  KanaToKanji,
+  shortForms,
+  textingWords,
+  toHiragana,
+  type Analyzer,
+} from './analyzer.js';
 import { stemmer } from 'stemmer';
 import { Bm25Index } from './bm25.js';
 import { OUT_OF_SCOPE_PREFIX, outOfScopeTopics } from './out-of-scope.js';
@@ -92,6 +99,8 @@ const askingWords = new Set([
   ].map((w) => `w:${w}`),
 ]);
 
+/** A half-width katakana run this long is a sentence, read as hiragana (kanaSentence; README "Round 16"). */
+const KANA_SENTENCE = 8;
 const SEPARATOR = '\u0001';
 const PARAPHRASE = '\u0002';
 const englishWord = /[a-z][a-z']*/g;
@@ -198,6 +207,8 @@ export class FaqRetriever {
     const foreign = new Set<string>();
     const modifiers: [string, string][] = [];
     const spelled = question
+      // Half-width katakana sentences (ﾖﾔｸｦｷｬﾝｾﾙｼﾀｲ) are read as hiragana, before NFKC makes them full-width.
+      .replace(/[\uff66-\uff9f]+/g, (run) => this.kanaSentence(run))
       .normalize('NFKC')
       // A capitalised English word after from or to that no document uses is a place one comes from or moves to
       // (from Osaka to Sendai, moved to Kawasaki): it says where, not what about, and is no typo of an entry's word.
@@ -348,6 +359,20 @@ export class FaqRetriever {
     const word = `w:${this.katakana.correct(term.slice(2))}`;
     if (word !== term && foreign.delete(term)) foreign.add(word);
     return word;
+  }
+
+  /**
+   * A run of half-width katakana that no entry uses as a word is a sentence typed in katakana on a phone
+   * (ﾖﾔｸｦｷｬﾝｾﾙｼﾀｲ, ｱｼﾀ ｲｹﾅｲ), which the analyser reads as one unknown noun: it is read as hiragana — the spelling
+   * the analyser cuts into words and KanaToKanji rewrites with the entries' nouns — when it is long enough to be a
+   * sentence (KANA_SENTENCE characters) or holds an entry's noun (ｴｲｺﾞ → 英語). A short run that holds none stays
+   * katakana, a loanword no entry uses (ｶﾗｵｹ): an unknown word, as before. Since round 16.
+   */
+  private kanaSentence(run: string): string {
+    const word = run.normalize('NFKC');
+    if (this.documentFrequency.has(`w:${word}`)) return run;
+    const hiragana = toHiragana(word);
+    return [...word].length >= KANA_SENTENCE || this.kanji.rewrite(hiragana) !== hiragana ? hiragana : run;
   }
 
   /** A word that only the out-of-scope topics use (年金, ホテル), not the entries nor their paraphrases. */

@@ -174,6 +174,10 @@ const groups: string[][] = [
   ],
   // The shot is given as an injection (注射).
   ['接種', '注射'],
+  // Symptoms of a cold or a stomach upset are being unwell (体調不良), the word of the entry for feeling ill on the
+  // day; English in English questions. Not 熱 / fever, pain or tiredness, which side effects share. Since round 16.
+  ['体調不良', '咳', '喉', '鼻水', '吐き気', '下痢', '腹痛', '寒気'],
+  ['unwell', 'coughing', 'cough', 'vomiting', 'nausea', 'diarrhoea', 'diarrhea'],
   ['間隔', 'かんかく', 'interval'],
   // English: a teenager, a kid or minors are a child ("can my teenager go alone").
   ['child', 'children', 'kids', 'kid', 'teenagers', 'teenager', 'teens', 'teen', 'minors'],

@@ -42,9 +42,9 @@ const gated: { name: string; present: boolean; questions: () => EvalQuestion[] }
  * questions, below the goal) while raising its Japanese top-1 by 16 questions (0.818 → 0.874) and top-3 by 5, its
  * English top-1 and refusals by one each, and holdout-4's Japanese top-1 and top-3 and English refusals (README
  * "Round 10's blind set"). Since round 7 holdout-4 meets every goal. Round 11 raised holdout-3's and holdout-4's
- * floors to its run and lowered none. holdout-5 to holdout-13 are dev sets now (devFloors below); holdout-14 and
- * holdout-15 are round 14's blind sets (two new authors; README "Round 14's blind sets") and holdout-16 round 15's
- * (README "Round 15's blind set"), each held at its one run on main.
+ * floors to its run and lowered none. holdout-5 to holdout-15 are dev sets now (devFloors below; holdout-14 and
+ * holdout-15, round 14's blind sets, since round 16); holdout-16 is round 15's blind set (README "Round 15's blind
+ * set"), held at its one run on main.
  */
 const blindFloors: Partial<Record<BlindSet, Record<'ja' | 'en', Floor>>> = {
   'holdout-3': {
@@ -55,20 +55,12 @@ const blindFloors: Partial<Record<BlindSet, Record<'ja' | 'en', Floor>>> = {
     ja: { top1: 0.949, top3: 0.991, refusals: 0.95 },
     en: { top1: 0.963, top3: 0.992, refusals: 0.975 },
   },
-  'holdout-14': {
-    ja: { top1: 0.813, top3: 0.933, refusals: 0.933 },
-    en: { top1: 0.895, top3: 0.985, refusals: 0.933 },
-  },
-  'holdout-15': {
-    ja: { top1: 0.716, top3: 0.903, refusals: 0.916 },
-    en: { top1: 0.75, top3: 0.966, refusals: 0.916 },
-  },
   'holdout-16': {
     ja: { top1: 0.787, top3: 0.939, refusals: 0.9 },
     en: { top1: 0.816, top3: 0.937, refusals: 0.95 },
   },
 };
-const blindSets = ['holdout-3', 'holdout-4', 'holdout-14', 'holdout-15', 'holdout-16'] as const;
+const blindSets = ['holdout-3', 'holdout-4', 'holdout-16'] as const;
 type BlindSet = (typeof blindSets)[number];
 interface Floor {
   top1: number;
@@ -88,7 +80,9 @@ const goalFloor: Floor = { top1: goals.top1, top3: goals.top3, refusals: goals.r
  * blind set, a dev set since round 14, README "Round 14"): dev-2 and holdout-7 to holdout-11 held at what round 12
  * reached (or the last round's figure where that is higher), holdout-12 and holdout-13 at their one run on main,
  * holdout-5 and holdout-6 at the goals, which rounds 8 to 12 reached in every figure; dev-3.tsv (round 15's own
- * development set, situation-first questions, README "Round 15") at its figures.
+ * development set, situation-first questions, README "Round 15") at its figures; holdout-14.tsv and holdout-15.tsv
+ * (round 14's blind sets, dev sets since round 16, README "Round 16") at their one run on main (README "Round 14's
+ * blind sets").
  * Raise these, never lower them — with two recorded exceptions: round 6 lowered dev-2's English
  * refusals from 0.954 to 0.943 (84 → 83 of 88): "my back hurts, what should i do" had been refused only because
  * spelling corrected "back" to "bank" (a word of the bills topic), which round 6's spelling changes stopped (README
@@ -98,7 +92,7 @@ const goalFloor: Floor = { top1: goals.top1, top3: goals.top3, refusals: goals.r
  * losing an identity document issued elsewhere: 56 of 58, README "Round 9").
  */
 const devFloors: Record<
-  Extract<EvalSetName, 'dev-2' | 'dev-3' | `holdout-${5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13}`>,
+  Extract<EvalSetName, 'dev-2' | 'dev-3' | `holdout-${5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15}`>,
   Record<'ja' | 'en', Floor>
 > = {
   // Round 9 reached ja 89.6 / 97.8 / 93.5 and en 94.7 / 100 / 97.7, round 10 ja 96.5 / 98.4 / 93.5 and en 96.8 / 100 /
@@ -157,22 +151,34 @@ const devFloors: Record<
     en: { top1: 0.878, top3: 0.978, refusals: 0.983 },
   },
   // Round 12's blind set (run once after round 12: ja 82.5 / 95.1 / 91.7, en 81.6 / 96.6 / 90.0); round 13's rerank was
-  // reverted (README "Round 13"), so main answers it as then: held at that run.
+  // reverted (README "Round 13"), so main answers it as then: held at that run; round 16 (half-width katakana
+  // sentences) raised ja to 86.0 / 95.8 / 91.7.
   'holdout-12': {
-    ja: { top1: 0.824, top3: 0.951, refusals: 0.916 },
+    ja: { top1: 0.86, top3: 0.957, refusals: 0.916 },
     en: { top1: 0.816, top3: 0.965, refusals: 0.9 },
   },
   // Round 13's blind set (run once on main after round 13: ja 86.3 / 96.3 / 93.3, en 88.4 / 96.4 / 96.7, every goal
-  // met; README "Round 13's blind set"): held at that run.
+  // met; README "Round 13's blind set"): held at that run; round 16 raised ja top-1 to 86.6.
   'holdout-13': {
-    ja: { top1: 0.863, top3: 0.962, refusals: 0.933 },
+    ja: { top1: 0.866, top3: 0.962, refusals: 0.933 },
     en: { top1: 0.884, top3: 0.964, refusals: 0.966 },
   },
   // Round 15's development set (situation-first questions by an author who saw only the brief and the entry titles):
-  // held at its run on the unchanged retriever (ja 65.4 / 85.5 / 78.3, en 68.9 / 90.4 / 76.7), truncated.
+  // held at its run on the unchanged retriever (ja 65.4 / 85.5 / 78.3, en 68.9 / 90.4 / 76.7), truncated; round 16
+  // reached ja 66.0 / 86.0 / 78.3 and en 69.9 / 90.4 / 76.7.
   'dev-3': {
-    ja: { top1: 0.654, top3: 0.854, refusals: 0.783 },
-    en: { top1: 0.688, top3: 0.904, refusals: 0.766 },
+    ja: { top1: 0.659, top3: 0.86, refusals: 0.783 },
+    en: { top1: 0.698, top3: 0.904, refusals: 0.766 },
+  },
+  // Round 14's blind sets (two new authors, run once on main: README "Round 14's blind sets"), dev sets since round 16:
+  // held at that run, raised where round 16 rose (holdout-14 ja top-1 82.1, holdout-15 en top-1 75.5).
+  'holdout-14': {
+    ja: { top1: 0.82, top3: 0.933, refusals: 0.933 },
+    en: { top1: 0.895, top3: 0.985, refusals: 0.933 },
+  },
+  'holdout-15': {
+    ja: { top1: 0.716, top3: 0.903, refusals: 0.916 },
+    en: { top1: 0.754, top3: 0.966, refusals: 0.916 },
   },
 };
 
@@ -213,7 +219,7 @@ describe('the FAQ assistant on its evaluation sets', () => {
   }
 
   for (const name of Object.keys(devFloors) as (keyof typeof devFloors)[])
-    it(`answers ${name}.tsv (a development set outside the gate, README "Round 5" to "Round 15") no worse than the last round reached`, async () => {
+    it(`answers ${name}.tsv (a development set outside the gate, README "Round 5" to "Round 16") no worse than the last round reached`, async () => {
       expectAtLeast(name, await evaluate(readEvalSet(name)), (language) => devFloors[name][language]);
     }, 60_000);
 

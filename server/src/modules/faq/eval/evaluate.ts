@@ -56,7 +56,8 @@ export const goals = { top1: 0.85, top3: 0.95, refusals: 0.9 };
  * `holdout-13`: the blind set of round 13, run once after it; since round 14 a dev set like `holdout-12` (README
  * "Round 14"), printed on its own.
  * `holdout-14` and `holdout-15`: round 14's blind sets, written by two other authors and added by the lead (README.md,
- * "Round 14's blind sets").
+ * "Round 14's blind sets"), run once on main; since round 16 dev sets like `holdout-13` (their misses read, README
+ * "Round 16"), printed on their own.
  * `holdout-16`: round 15's blind set, by another author, added by the lead (README.md, "Round 15's blind set").
  * `dev-3`: round 15's development set (questions that describe a situation instead of naming a topic, by an author who
  * saw only the product brief and the entry titles; README "Round 15"), tuned on and printed on its own.
