@@ -44,7 +44,8 @@ const gated: { name: string; present: boolean; questions: () => EvalQuestion[] }
  * "Round 10's blind set"). Since round 7 holdout-4 meets every goal. Round 11 raised holdout-3's and holdout-4's
  * floors to its run and lowered none. holdout-5 to holdout-15 are dev sets now (devFloors below; holdout-14 and
  * holdout-15, round 14's blind sets, since round 16); holdout-16 is round 15's blind set (README "Round 15's blind
- * set"), held at its one run on main.
+ * set"), held at its one run on main and raised to round 16's; holdout-17 and holdout-18 are round 16's blind sets
+ * (two more authors; README "Round 16's blind sets"), held at their one run.
  */
 const blindFloors: Partial<Record<BlindSet, Record<'ja' | 'en', Floor>>> = {
   'holdout-3': {
@@ -52,15 +53,23 @@ const blindFloors: Partial<Record<BlindSet, Record<'ja' | 'en', Floor>>> = {
     en: { top1: 0.975, top3: 1, refusals: 0.851 },
   },
   'holdout-4': {
-    ja: { top1: 0.949, top3: 0.991, refusals: 0.95 },
+    ja: { top1: 0.952, top3: 0.991, refusals: 0.95 },
     en: { top1: 0.963, top3: 0.992, refusals: 0.975 },
   },
   'holdout-16': {
-    ja: { top1: 0.787, top3: 0.939, refusals: 0.9 },
-    en: { top1: 0.816, top3: 0.937, refusals: 0.95 },
+    ja: { top1: 0.79, top3: 0.943, refusals: 0.9 },
+    en: { top1: 0.821, top3: 0.937, refusals: 0.95 },
+  },
+  'holdout-17': {
+    ja: { top1: 0.932, top3: 0.982, refusals: 0.95 },
+    en: { top1: 0.966, top3: 0.985, refusals: 0.9 },
+  },
+  'holdout-18': {
+    ja: { top1: 0.926, top3: 0.996, refusals: 0.8 },
+    en: { top1: 0.923, top3: 0.976, refusals: 0.766 },
   },
 };
-const blindSets = ['holdout-3', 'holdout-4', 'holdout-16'] as const;
+const blindSets = ['holdout-3', 'holdout-4', 'holdout-16', 'holdout-17', 'holdout-18'] as const;
 type BlindSet = (typeof blindSets)[number];
 interface Floor {
   top1: number;

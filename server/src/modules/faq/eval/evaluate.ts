@@ -59,6 +59,8 @@ export const goals = { top1: 0.85, top3: 0.95, refusals: 0.9 };
  * "Round 14's blind sets"), run once on main; since round 16 dev sets like `holdout-13` (their misses read, README
  * "Round 16"), printed on their own.
  * `holdout-16`: round 15's blind set, by another author, added by the lead (README.md, "Round 15's blind set").
+ * `holdout-17` and `holdout-18`: round 16's blind sets, by two more authors, added by the lead (README.md, "Round 16's
+ * blind sets").
  * `dev-3`: round 15's development set (questions that describe a situation instead of naming a topic, by an author who
  * saw only the product brief and the entry titles; README "Round 15"), tuned on and printed on its own.
  */
@@ -81,6 +83,8 @@ export const evalSets = [
   'holdout-14',
   'holdout-15',
   'holdout-16',
+  'holdout-17',
+  'holdout-18',
   'dev-3',
 ] as const;
 export type EvalSetName = (typeof evalSets)[number];
