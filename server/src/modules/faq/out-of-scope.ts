@@ -101,6 +101,13 @@ export const outOfScopeTopics: OutOfScopeTopic[] = [
     en: 'transcript, certificate of enrolment, enrollment certificate, scholarship, tuition, lecture, semester',
   },
   {
+    // Money matters of one's own: shares and investing.
+    id: 'investing',
+    oneDocument: true,
+    ja: '株, 株式, 株主, 投資, 証券, 資産運用, 仮想通貨',
+    en: 'shares, stock market, investing, investment, investor, crypto, bitcoin',
+  },
+  {
     id: 'pets',
     ja: 'ペット, 犬, 猫, 狂犬病, 動物病院',
     en: 'pet, dog, cat, rabies, vet, veterinarian, animal',
