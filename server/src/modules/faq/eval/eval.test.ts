@@ -171,26 +171,29 @@ const devFloors: Record<
   },
   // Round 15's development set (situation-first questions by an author who saw only the brief and the entry titles):
   // held at its run on the unchanged retriever (ja 65.4 / 85.5 / 78.3, en 68.9 / 90.4 / 76.7), truncated; round 16
-  // reached ja 66.0 / 86.0 / 78.3 and en 69.9 / 90.4 / 76.7.
+  // reached ja 66.0 / 86.0 / 78.3 and en 69.9 / 90.4 / 76.7, round 17 (workplace and university domains) en refusals
+  // 78.3.
   'dev-3': {
     ja: { top1: 0.659, top3: 0.86, refusals: 0.783 },
-    en: { top1: 0.698, top3: 0.904, refusals: 0.766 },
+    en: { top1: 0.698, top3: 0.904, refusals: 0.783 },
   },
   // Round 14's blind sets (two new authors, run once on main: README "Round 14's blind sets"), dev sets since round 16:
-  // held at that run, raised where round 16 rose (holdout-14 ja top-1 82.1, holdout-15 en top-1 75.5).
+  // held at that run, raised where round 16 rose (holdout-14 ja top-1 82.1, holdout-15 en top-1 75.5) and round 17
+  // (holdout-15 refusals ja 93.3, en 93.3).
   'holdout-14': {
     ja: { top1: 0.82, top3: 0.933, refusals: 0.933 },
     en: { top1: 0.895, top3: 0.985, refusals: 0.933 },
   },
   'holdout-15': {
-    ja: { top1: 0.716, top3: 0.903, refusals: 0.916 },
-    en: { top1: 0.754, top3: 0.966, refusals: 0.916 },
+    ja: { top1: 0.716, top3: 0.903, refusals: 0.933 },
+    en: { top1: 0.754, top3: 0.966, refusals: 0.933 },
   },
   // Round 16's blind set by a workplace / university / city campaign's help desk (run once on main: ja 92.6 / 99.6 /
-  // 80.0, en 92.4 / 97.6 / 76.7; README "Round 16's blind sets"), a dev set since round 17: held at that run.
+  // 80.0, en 92.4 / 97.6 / 76.7; README "Round 16's blind sets"), a dev set since round 17: held at that run, raised
+  // to round 17's refusals (ja 88.3, en 83.3: workplace, university and investing domains).
   'holdout-18': {
-    ja: { top1: 0.926, top3: 0.996, refusals: 0.8 },
-    en: { top1: 0.923, top3: 0.976, refusals: 0.766 },
+    ja: { top1: 0.926, top3: 0.996, refusals: 0.883 },
+    en: { top1: 0.923, top3: 0.976, refusals: 0.833 },
   },
 };
 
