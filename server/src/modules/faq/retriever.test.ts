@@ -41,6 +41,16 @@ describe('the FAQ retriever on the common entries', () => {
     expect(s.ranked[0]!.entryId).toBe('cancel-how');
   });
 
+  it("refuses a workplace's or a university's own matter through a topic indexed as one document (leave, payroll, a transcript)", async () => {
+    const r = await retriever();
+    expect(r.search('有給の残りの日数を知りたい').confident).toBe(false);
+    expect(r.search('給与の振込日はいつ？').confident).toBe(false);
+    expect(r.search('how do i get my transcript').confident).toBe(false);
+    const s = r.search('会社の人事から番号をもらった。どうやってログインするの？');
+    expect(s.confident).toBe(true);
+    expect(s.ranked[0]!.entryId).toBe('login-how');
+  });
+
   it('refuses a question with no topic word, and getting or losing an identity document issued elsewhere', async () => {
     const r = await retriever();
     expect(r.search('how are you').confident).toBe(false);

@@ -395,10 +395,12 @@ export class FaqRetriever {
 
 /** The out-of-scope topics (out-of-scope.ts) as documents, in both languages; analysed once per analyser. */
 // One short document per phrase: a topic's long word list would weigh each of its words down (BM25's length
-// normalisation), and one word of it (年金) must be enough.
+// normalisation), and one word of it (年金) must be enough. A topic marked `oneDocument` is one document a language
+// (README "Round 17"): its words are still words only the out-of-scope topics use, so the outside share and the
+// modifier rule refuse with them, but they add two documents to BM25's statistics, not one per phrase.
 const outOfScopeDocuments: FaqDocument[] = outOfScopeTopics.flatMap((t) =>
   [t.ja, t.en].flatMap((phrases) =>
-    phrases.split(',').map((phrase) => ({
+    (t.oneDocument ? [phrases.replaceAll(',', ' ')] : phrases.split(',')).map((phrase) => ({
       entryId: `${OUT_OF_SCOPE_PREFIX}${t.id}`,
       site: false,
       q: phrase.trim(),

@@ -44,8 +44,8 @@ const gated: { name: string; present: boolean; questions: () => EvalQuestion[] }
  * "Round 10's blind set"). Since round 7 holdout-4 meets every goal. Round 11 raised holdout-3's and holdout-4's
  * floors to its run and lowered none. holdout-5 to holdout-15 are dev sets now (devFloors below; holdout-14 and
  * holdout-15, round 14's blind sets, since round 16); holdout-16 is round 15's blind set (README "Round 15's blind
- * set"), held at its one run on main and raised to round 16's; holdout-17 and holdout-18 are round 16's blind sets
- * (two more authors; README "Round 16's blind sets"), held at their one run.
+ * set"), held at its one run on main and raised to round 16's; holdout-17 is one of round 16's blind sets (README
+ * "Round 16's blind sets"), held at its one run; holdout-18, the other, is a dev set since round 17 (devFloors below).
  */
 const blindFloors: Partial<Record<BlindSet, Record<'ja' | 'en', Floor>>> = {
   'holdout-3': {
@@ -64,12 +64,8 @@ const blindFloors: Partial<Record<BlindSet, Record<'ja' | 'en', Floor>>> = {
     ja: { top1: 0.932, top3: 0.982, refusals: 0.95 },
     en: { top1: 0.966, top3: 0.985, refusals: 0.9 },
   },
-  'holdout-18': {
-    ja: { top1: 0.926, top3: 0.996, refusals: 0.8 },
-    en: { top1: 0.923, top3: 0.976, refusals: 0.766 },
-  },
 };
-const blindSets = ['holdout-3', 'holdout-4', 'holdout-16', 'holdout-17', 'holdout-18'] as const;
+const blindSets = ['holdout-3', 'holdout-4', 'holdout-16', 'holdout-17'] as const;
 type BlindSet = (typeof blindSets)[number];
 interface Floor {
   top1: number;
@@ -91,7 +87,8 @@ const goalFloor: Floor = { top1: goals.top1, top3: goals.top3, refusals: goals.r
  * holdout-5 and holdout-6 at the goals, which rounds 8 to 12 reached in every figure; dev-3.tsv (round 15's own
  * development set, situation-first questions, README "Round 15") at its figures; holdout-14.tsv and holdout-15.tsv
  * (round 14's blind sets, dev sets since round 16, README "Round 16") at their one run on main (README "Round 14's
- * blind sets").
+ * blind sets"); holdout-18.tsv (round 16's blind set by a workplace / university / city campaign's help desk, a dev
+ * set since round 17, README "Round 17") at its one run on main (README "Round 16's blind sets").
  * Raise these, never lower them — with two recorded exceptions: round 6 lowered dev-2's English
  * refusals from 0.954 to 0.943 (84 → 83 of 88): "my back hurts, what should i do" had been refused only because
  * spelling corrected "back" to "bank" (a word of the bills topic), which round 6's spelling changes stopped (README
@@ -101,7 +98,7 @@ const goalFloor: Floor = { top1: goals.top1, top3: goals.top3, refusals: goals.r
  * losing an identity document issued elsewhere: 56 of 58, README "Round 9").
  */
 const devFloors: Record<
-  Extract<EvalSetName, 'dev-2' | 'dev-3' | `holdout-${5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15}`>,
+  Extract<EvalSetName, 'dev-2' | 'dev-3' | `holdout-${5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 18}`>,
   Record<'ja' | 'en', Floor>
 > = {
   // Round 9 reached ja 89.6 / 97.8 / 93.5 and en 94.7 / 100 / 97.7, round 10 ja 96.5 / 98.4 / 93.5 and en 96.8 / 100 /
@@ -174,20 +171,29 @@ const devFloors: Record<
   },
   // Round 15's development set (situation-first questions by an author who saw only the brief and the entry titles):
   // held at its run on the unchanged retriever (ja 65.4 / 85.5 / 78.3, en 68.9 / 90.4 / 76.7), truncated; round 16
-  // reached ja 66.0 / 86.0 / 78.3 and en 69.9 / 90.4 / 76.7.
+  // reached ja 66.0 / 86.0 / 78.3 and en 69.9 / 90.4 / 76.7, round 17 (workplace and university domains) en refusals
+  // 78.3.
   'dev-3': {
     ja: { top1: 0.659, top3: 0.86, refusals: 0.783 },
-    en: { top1: 0.698, top3: 0.904, refusals: 0.766 },
+    en: { top1: 0.698, top3: 0.904, refusals: 0.783 },
   },
   // Round 14's blind sets (two new authors, run once on main: README "Round 14's blind sets"), dev sets since round 16:
-  // held at that run, raised where round 16 rose (holdout-14 ja top-1 82.1, holdout-15 en top-1 75.5).
+  // held at that run, raised where round 16 rose (holdout-14 ja top-1 82.1, holdout-15 en top-1 75.5) and round 17
+  // (holdout-15 refusals ja 93.3, en 93.3).
   'holdout-14': {
     ja: { top1: 0.82, top3: 0.933, refusals: 0.933 },
     en: { top1: 0.895, top3: 0.985, refusals: 0.933 },
   },
   'holdout-15': {
-    ja: { top1: 0.716, top3: 0.903, refusals: 0.916 },
-    en: { top1: 0.754, top3: 0.966, refusals: 0.916 },
+    ja: { top1: 0.716, top3: 0.903, refusals: 0.933 },
+    en: { top1: 0.754, top3: 0.966, refusals: 0.933 },
+  },
+  // Round 16's blind set by a workplace / university / city campaign's help desk (run once on main: ja 92.6 / 99.6 /
+  // 80.0, en 92.4 / 97.6 / 76.7; README "Round 16's blind sets"), a dev set since round 17: held at that run, raised
+  // to round 17's refusals (ja 88.3, en 83.3: workplace, university and investing domains).
+  'holdout-18': {
+    ja: { top1: 0.926, top3: 0.996, refusals: 0.883 },
+    en: { top1: 0.923, top3: 0.976, refusals: 0.833 },
   },
 };
 
@@ -228,7 +234,7 @@ describe('the FAQ assistant on its evaluation sets', () => {
   }
 
   for (const name of Object.keys(devFloors) as (keyof typeof devFloors)[])
-    it(`answers ${name}.tsv (a development set outside the gate, README "Round 5" to "Round 16") no worse than the last round reached`, async () => {
+    it(`answers ${name}.tsv (a development set outside the gate, README "Round 5" to "Round 17") no worse than the last round reached`, async () => {
       expectAtLeast(name, await evaluate(readEvalSet(name)), (language) => devFloors[name][language]);
     }, 60_000);
 

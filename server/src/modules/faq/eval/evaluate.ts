@@ -60,7 +60,8 @@ export const goals = { top1: 0.85, top3: 0.95, refusals: 0.9 };
  * "Round 16"), printed on their own.
  * `holdout-16`: round 15's blind set, by another author, added by the lead (README.md, "Round 15's blind set").
  * `holdout-17` and `holdout-18`: round 16's blind sets, by two more authors, added by the lead (README.md, "Round 16's
- * blind sets").
+ * blind sets"); since round 17 `holdout-18` is a dev set like `holdout-15` (its misses read, README "Round 17"), printed
+ * on its own; `holdout-17` stays blind.
  * `dev-3`: round 15's development set (questions that describe a situation instead of naming a topic, by an author who
  * saw only the product brief and the entry titles; README "Round 15"), tuned on and printed on its own.
  */
