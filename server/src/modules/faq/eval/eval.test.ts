@@ -29,7 +29,7 @@ const gated: { name: string; present: boolean; questions: () => EvalQuestion[] }
  * The blind sets are BELOW the goals (each run once when it was added; README "Round 3's blind set", "Round 4's
  * blind set", "Round 6's blind set", "Round 7's blind set"): issue 16 stays open. Until a later round reaches the
  * goals, the suite holds the figures measured then as a floor, so no change can make unseen questions worse
- * unnoticed. Raise these, never lower them — with six recorded exceptions: round 4 lowered holdout-3's English
+ * unnoticed. Raise these, never lower them — with seven recorded exceptions: round 4 lowered holdout-3's English
  * refusals from 0.777 to 0.740 (21 → 20 of 27, one question) for +7.5 points of its English top-1 (README "Round
  * 4"); round 5 lowered holdout-3's and holdout-4's English top-1 (0.837 → 0.775, 0.926 → 0.897) for +11.1 and +5.0
  * points of their English refusals (README "Round 5's blind sets"); round 6 lowered holdout-3's English refusals
@@ -46,26 +46,34 @@ const gated: { name: string; present: boolean; questions: () => EvalQuestion[] }
  * holdout-15, round 14's blind sets, since round 16); holdout-16 is round 15's blind set (README "Round 15's blind
  * set"), held at its one run on main and raised to round 16's; holdout-17 is one of round 16's blind sets (README
  * "Round 16's blind sets"), held at its one run; holdout-18, the other, is a dev set since round 17 (devFloors below).
+ * The seventh exception: round 17 lowered holdout-3's Japanese top-1 from 0.877 to 0.874 (251 → 250 of 286) and
+ * holdout-16's from 0.79 to 0.787 (223 → 222 of 282, its run before round 16), one question each, for ten more
+ * out-of-scope questions refused over the blind sets (holdout-19 ja 85.0 → 90.0 %, en 80.0 → 86.7 %; README "Round
+ * 17's blind set"). holdout-19 is round 17's blind set, held at its run.
  */
 const blindFloors: Partial<Record<BlindSet, Record<'ja' | 'en', Floor>>> = {
   'holdout-3': {
-    ja: { top1: 0.877, top3: 0.951, refusals: 0.884 },
-    en: { top1: 0.975, top3: 1, refusals: 0.851 },
+    ja: { top1: 0.874, top3: 0.951, refusals: 0.884 },
+    en: { top1: 0.975, top3: 1, refusals: 0.888 },
   },
   'holdout-4': {
     ja: { top1: 0.952, top3: 0.991, refusals: 0.95 },
     en: { top1: 0.963, top3: 0.992, refusals: 0.975 },
   },
   'holdout-16': {
-    ja: { top1: 0.79, top3: 0.943, refusals: 0.9 },
+    ja: { top1: 0.787, top3: 0.943, refusals: 0.916 },
     en: { top1: 0.821, top3: 0.937, refusals: 0.95 },
   },
   'holdout-17': {
     ja: { top1: 0.932, top3: 0.982, refusals: 0.95 },
-    en: { top1: 0.966, top3: 0.985, refusals: 0.9 },
+    en: { top1: 0.966, top3: 0.985, refusals: 0.916 },
+  },
+  'holdout-19': {
+    ja: { top1: 0.93, top3: 0.993, refusals: 0.9 },
+    en: { top1: 0.942, top3: 0.98, refusals: 0.866 },
   },
 };
-const blindSets = ['holdout-3', 'holdout-4', 'holdout-16', 'holdout-17'] as const;
+const blindSets = ['holdout-3', 'holdout-4', 'holdout-16', 'holdout-17', 'holdout-19'] as const;
 type BlindSet = (typeof blindSets)[number];
 interface Floor {
   top1: number;
