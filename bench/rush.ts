@@ -91,9 +91,9 @@ interface Phase {
 }
 
 /**
- * The floor of the HTTP stack, measured right after an API sale at the same concurrency: first every refused
- * client tries its full slot again through /graphql, then as many GET /healthz (same server, same fastify,
- * same keep-alive sockets, no GraphQL and no database).
+ * The floor of the HTTP stack, measured right after an API sale at the same concurrency: every refused client
+ * tries its full slot again through /graphql, as many GET /healthz (same server, same fastify, same keep-alive
+ * sockets, no GraphQL and no database) and as many month views, the three in turns.
  */
 interface Floor {
   refusals: number;
@@ -325,8 +325,16 @@ async function phase(
 }
 
 /**
- * After an API sale: the refused clients try their (full) slots again, then the trivial route is hit as many
- * times. Violations: any booking that succeeds now, any slot invariant broken, any trivial request not 200.
+ * The three kinds of the floor take turns in this many slices (refusals, trivial, month view, then again), so
+ * a slower moment of the machine falls on all three alike instead of on whichever ran then: measured one after
+ * another, their ratios moved with the trivial route's own rate from phase to phase (bench/README.md).
+ */
+const FLOOR_SLICES = 4;
+
+/**
+ * After an API sale: the refused clients try their (full) slots again, the trivial route is hit as many times,
+ * and the venue's month view is read as many times, in turns (FLOOR_SLICES). Violations: any booking that
+ * succeeds now, any slot invariant broken, any trivial request not 200, any month view not read.
  */
 async function floorPhases(
   server: ServerProcess,
@@ -338,23 +346,6 @@ async function floorPhases(
   const refused = answers.flatMap((answer, index) => (answer.ok ? [] : [index]));
   const count = refused.length;
   const http = await openClients(server, clients);
-  let cpu = server.cpuSeconds();
-  const refusals = await drive(count, clients, async (i) => {
-    const index = refused[i]!;
-    const response = await http.post(
-      BOOK,
-      { input: { slotId: slotFor(site, index).id, dose: 1 } },
-      { authorization: `Bearer ${site.recipients[index]!.token}`, 'x-forwarded-for': addressOf(index) },
-    );
-    return readBookAnswer(response);
-  });
-  const refusalServerCpuMs = ((server.cpuSeconds() - cpu) * 1000) / Math.max(count, 1);
-  cpu = server.cpuSeconds();
-  const trivial = await drive(count, clients, async (i) => {
-    const response = await http.get('/healthz', { 'x-forwarded-for': addressOf(refused[i]!) });
-    return { ok: response.status === 200, code: `HTTP_${response.status}`, reservationIds: [] };
-  });
-  const trivialServerCpuMs = ((server.cpuSeconds() - cpu) * 1000) / Math.max(count, 1);
   // The month of the slots (seeded a week ahead, Asia/Tokyo), as the booking page asks for it.
   const today = localDateOf(new Date(), 'Asia/Tokyo');
   const monthVariables = {
@@ -363,20 +354,56 @@ async function floorPhases(
     from: today,
     to: addDays(today, 30),
   };
-  cpu = server.cpuSeconds();
-  const month = await drive(count, clients, async (i) => {
-    const index = refused[i]!;
-    const response = await http.post(MONTH_QUERY, monthVariables, {
-      authorization: `Bearer ${site.recipients[index]!.token}`,
-      'x-forwarded-for': addressOf(index),
-    });
-    const ok =
-      response.status === 200 &&
-      response.body.includes('"availability":{') &&
-      !response.body.includes('"errors"');
-    return { ok, code: ok ? 'OK' : `HTTP_${response.status}`, reservationIds: [] };
-  });
-  const monthServerCpuMs = ((server.cpuSeconds() - cpu) * 1000) / Math.max(count, 1);
+  const kinds: Record<'refusals' | 'trivial' | 'month', Attempt> = {
+    refusals: async (i) => {
+      const index = refused[i]!;
+      const response = await http.post(
+        BOOK,
+        { input: { slotId: slotFor(site, index).id, dose: 1 } },
+        { authorization: `Bearer ${site.recipients[index]!.token}`, 'x-forwarded-for': addressOf(index) },
+      );
+      return readBookAnswer(response);
+    },
+    trivial: async (i) => {
+      const response = await http.get('/healthz', { 'x-forwarded-for': addressOf(refused[i]!) });
+      return { ok: response.status === 200, code: `HTTP_${response.status}`, reservationIds: [] };
+    },
+    month: async (i) => {
+      const index = refused[i]!;
+      const response = await http.post(MONTH_QUERY, monthVariables, {
+        authorization: `Bearer ${site.recipients[index]!.token}`,
+        'x-forwarded-for': addressOf(index),
+      });
+      const ok =
+        response.status === 200 &&
+        response.body.includes('"availability":{') &&
+        !response.body.includes('"errors"');
+      return { ok, code: ok ? 'OK' : `HTTP_${response.status}`, reservationIds: [] };
+    },
+  };
+  const measured = {
+    refusals: { answers: [] as BookAnswer[], latencies: [] as number[], durationMs: 0, cpuMs: 0 },
+    trivial: { answers: [] as BookAnswer[], latencies: [] as number[], durationMs: 0, cpuMs: 0 },
+    month: { answers: [] as BookAnswer[], latencies: [] as number[], durationMs: 0, cpuMs: 0 },
+  };
+  for (let slice = 0; slice < FLOOR_SLICES; slice++) {
+    const from = Math.floor((count * slice) / FLOOR_SLICES);
+    const to = Math.floor((count * (slice + 1)) / FLOOR_SLICES);
+    for (const kind of ['refusals', 'trivial', 'month'] as const) {
+      const cpu = server.cpuSeconds();
+      const run = await drive(to - from, clients, (i) => kinds[kind](from + i));
+      const into = measured[kind];
+      into.cpuMs += (server.cpuSeconds() - cpu) * 1000;
+      into.durationMs += run.durationMs;
+      into.answers.push(...run.answers);
+      into.latencies.push(...run.latencies);
+    }
+  }
+  const { refusals, trivial, month } = measured;
+  const perRequestCpuMs = (kind: { cpuMs: number }) => kind.cpuMs / Math.max(count, 1);
+  const refusalServerCpuMs = perRequestCpuMs(refusals);
+  const trivialServerCpuMs = perRequestCpuMs(trivial);
+  const monthServerCpuMs = perRequestCpuMs(month);
   const monthErrors = month.answers.filter((a) => !a.ok).length;
   http.close();
   const refusalCodes: Record<string, number> = {};
@@ -391,14 +418,14 @@ async function floorPhases(
       refusals: count,
       refusalCodes,
       refusalsPerS: count / (refusals.durationMs / 1000),
-      refusalP99Ms: summarize([...refusals.latencies]).p99,
+      refusalP99Ms: summarize(refusals.latencies).p99,
       refusalServerCpuMs,
       trivialPerS: count / (trivial.durationMs / 1000),
-      trivialP99Ms: summarize([...trivial.latencies]).p99,
+      trivialP99Ms: summarize(trivial.latencies).p99,
       trivialErrors,
       trivialServerCpuMs,
       monthPerS: count / (month.durationMs / 1000),
-      monthP99Ms: summarize([...month.latencies]).p99,
+      monthP99Ms: summarize(month.latencies).p99,
       monthErrors,
       monthServerCpuMs,
     },
@@ -636,9 +663,10 @@ try {
     `The same, round by round (${ROUNDS} rounds; odd rounds run ${CLIENTS.join(' then ')} clients, even rounds the reverse):`,
     table(pairedRatios),
     '',
-    'The floor (issue 17): after each API sale the refused clients try their full slots again through /graphql, then',
-    'as many GET /healthz (trivial route: same server, fastify and keep-alive sockets), then as many reads of the',
-    "venue's month view (the booking app's BookAvailability, nothing changes meanwhile); same concurrency, median round:",
+    'The floor (issue 17): after each API sale the refused clients try their full slots again through /graphql,',
+    'as many GET /healthz (trivial route: same server, fastify and keep-alive sockets) and as many reads of the',
+    "venue's month view (the booking app's BookAvailability, nothing changes meanwhile), the three taking turns in",
+    `${FLOOR_SLICES} slices so that the machine's slower moments fall on all three; same concurrency, median round:`,
     floors.length > 0 ? table(floors) : '(no API phases)',
     '',
     `Invariants (reserved = active reservations ≤ capacity; SET: no dose without its pair; every ok answer's reservations exist, booked, on the slot asked for; ok answers = active rows), after every phase of every round and the warm-ups: ${
