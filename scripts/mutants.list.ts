@@ -46,14 +46,26 @@ export const MUTANTS: Mutant[] = [
   },
   {
     id: 'capacity-conditional-update',
-    file: 'migrations/Migration20261203030000_raise_slot_places.ts',
-    search: "and status = 'OPEN' and reserved + places <= capacity and starts_at > now()",
-    replace: "and status = 'OPEN' and places > 0 and starts_at > now()",
+    // The function as it stands (`create or replace` of 20261203030000's); its `down` holds the old body too.
+    file: 'migrations/Migration20261209000000_raise_slot_places_free.ts',
+    search:
+      "free int;\nbegin\n  update slot set reserved = reserved + places\n   where id = slot_id and status = 'OPEN' and reserved + places <= capacity",
+    replace:
+      "free int;\nbegin\n  update slot set reserved = reserved + places\n   where id = slot_id and status = 'OPEN' and places > 0",
     tests: ['tests/integration/multiple-instances.test.ts'],
     // The last place raced from both instances with both past their read, so the loser always reaches the
     // UPDATE (the 200-booking race can lose every one of its losers to the in-memory refusals under load).
     killers: ['the last place, raced from both instances after both read it free'],
     why: 'capacity would rest on the CHECK constraint alone: the loser gets INTERNAL_SERVER_ERROR, not SLOT_FULL',
+  },
+  {
+    id: 'shared-commit-fitting',
+    file: RESERVATION_SERVICE,
+    search: '    if (left < 0) break;',
+    replace: '    if (left <= 0) break;',
+    tests: ['tests/integration/booking-capacity.test.ts'],
+    killers: ['a shared commit that does not fit gives the places left to the first'],
+    why: 'a shared commit that did not fit would refuse a booking the slot still had a place for',
   },
   {
     id: 'one-active-reservation-per-dose',
