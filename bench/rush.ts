@@ -381,11 +381,13 @@ async function floorPhases(
       return { ok, code: ok ? 'OK' : `HTTP_${response.status}`, reservationIds: [] };
     },
   };
-  const measured = {
-    refusals: { answers: [] as BookAnswer[], latencies: [] as number[], durationMs: 0, cpuMs: 0 },
-    trivial: { answers: [] as BookAnswer[], latencies: [] as number[], durationMs: 0, cpuMs: 0 },
-    month: { answers: [] as BookAnswer[], latencies: [] as number[], durationMs: 0, cpuMs: 0 },
-  };
+  const slicesOfOneKind = () => ({
+    answers: [] as BookAnswer[],
+    latencies: [] as number[],
+    durationMs: 0,
+    cpuMs: 0,
+  });
+  const measured = { refusals: slicesOfOneKind(), trivial: slicesOfOneKind(), month: slicesOfOneKind() };
   for (let slice = 0; slice < FLOOR_SLICES; slice++) {
     const from = Math.floor((count * slice) / FLOOR_SLICES);
     const to = Math.floor((count * (slice + 1)) / FLOOR_SLICES);

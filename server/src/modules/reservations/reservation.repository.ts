@@ -54,7 +54,7 @@ export type CancelledReservation = ReservationView & { venueId: string };
 
 export type BookingOutcome =
   | { ok: true; reservations: ReservationView[] }
-  | { ok: false; reason: 'SLOT_FULL'; slotId: string; freePlaces?: number }
+  | { ok: false; reason: 'SLOT_FULL'; slotId: string; freePlaces: number }
   | { ok: false; reason: 'ALREADY_BOOKED' }
   | { ok: false; reason: 'DUPLICATE_KEY' };
 
@@ -291,11 +291,10 @@ export function outcomeOf(error: unknown): Exclude<BookingOutcome, { ok: true }>
   }
   const slotId = code === SLOT_FULL_STATE ? fieldOf(error, 'detail') : undefined;
   if (!slotId) return undefined;
-  // raise_slot_places says how many places were left when it refused (migration 20261209000000).
+  // raise_slot_places says in HINT how many places were left when it refused (migration 20261209000000).
   const freePlaces = Number.parseInt(fieldOf(error, 'hint') ?? '', 10);
-  return Number.isInteger(freePlaces)
-    ? { ok: false, reason: 'SLOT_FULL', slotId, freePlaces }
-    : { ok: false, reason: 'SLOT_FULL', slotId };
+  if (!Number.isInteger(freePlaces)) throw error;
+  return { ok: false, reason: 'SLOT_FULL', slotId, freePlaces };
 }
 
 /** A field of the PostgreSQL error, which MikroORM may wrap in a cause or two. */
@@ -505,7 +504,7 @@ export class ReservationRepository {
     } catch (error) {
       const outcome = outcomeOf(error);
       if (!outcome) throw error;
-      return outcome.reason === 'SLOT_FULL' && outcome.freePlaces !== undefined
+      return outcome.reason === 'SLOT_FULL'
         ? { ok: false, full: { slotId: outcome.slotId, freePlaces: outcome.freePlaces } }
         : { ok: false };
     }

@@ -808,11 +808,10 @@ export class ReservationService {
     const rest = queued.slice(fitting);
     if (!first.every((r) => r.status === 'fulfilled' && r.value.ok))
       return [...first, ...(await oneByOne(rest))];
+    // The first took every place the slot had left.
     const { slotId } = together.full!;
-    return [
-      ...first,
-      ...rest.map(() => fulfilled<BookingOutcome>({ ok: false, reason: 'SLOT_FULL', slotId })),
-    ];
+    const refusal: BookingOutcome = { ok: false, reason: 'SLOT_FULL', slotId, freePlaces: 0 };
+    return [...first, ...rest.map(() => fulfilled(refusal))];
   }
 
   /** Outside a transaction, concurrent bookings share one read; inside a caller's, read in it. */
