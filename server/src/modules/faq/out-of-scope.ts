@@ -90,15 +90,15 @@ export const outOfScopeTopics: OutOfScopeTopic[] = [
     // employer's, not this site's, even during a workplace campaign (職域接種).
     id: 'work-and-hr',
     oneDocument: true,
-    ja: '有給, 有休, 休暇, 休職, 退職, 勤怠, 給与, 賞与, 経費, 精算, 扶養, 残業, 労災, 産業医, ストレスチェック, 福利厚生, 社用',
+    ja: '有給, 有休, 休暇, 休職, 退職, 在職, 在職証明書, 退職証明書, 源泉徴収票, 勤怠, 給与, 賞与, 経費, 精算, 扶養, 残業, 労災, 産業医, ストレスチェック, 福利厚生, 社用',
     en: 'paid leave, sick leave, annual leave, pto, payroll, salary, payslip, wage, bonus, expense claim, expenses, reimburse, reimbursement, resign, resignation, dependent, overtime, timesheet, occupational health, stress check, intranet, vpn',
   },
   {
     // A university's own matters: its certificates, courses and fees.
     id: 'campus',
     oneDocument: true,
-    ja: '在学証明書, 成績証明書, 奨学金, 学費, 授業, 休講',
-    en: 'transcript, certificate of enrolment, enrollment certificate, scholarship, tuition, lecture, semester',
+    ja: '在学証明書, 成績証明書, 卒業証明書, 卒業, 学位, 奨学金, 学費, 授業, 休講',
+    en: 'transcript, certificate of enrolment, enrollment certificate, graduation, diploma, degree, scholarship, tuition, lecture, semester',
   },
   {
     // Money matters of one's own: shares and investing.
