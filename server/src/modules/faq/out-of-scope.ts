@@ -136,7 +136,7 @@ export const outOfScopeTopics: OutOfScopeTopic[] = [
   {
     // Other companies' accounts and services (a password of theirs is not this site's).
     id: 'other-services',
-    ja: 'Amazon, アマゾン, 楽天, Netflix, ネットフリックス, Google, グーグル, Apple ID, Instagram, インスタ, Facebook, Twitter, LINE, ライン, Yahoo, ヤフー, YouTube, ユーチューブ, TikTok, Zoom',
-    en: 'amazon, netflix, google account, apple id, instagram, facebook, twitter, spotify, paypal, line messenger, whatsapp, wechat, yahoo, youtube, tiktok, zoom, skype',
+    ja: 'メルマガ, メールマガジン, Amazon, アマゾン, 楽天, Netflix, ネットフリックス, Google, グーグル, Apple ID, Instagram, インスタ, Facebook, Twitter, LINE, ライン, Yahoo, ヤフー, YouTube, ユーチューブ, TikTok, Zoom',
+    en: 'newsletter, mailing list, amazon, netflix, google account, apple id, instagram, facebook, twitter, spotify, paypal, line messenger, whatsapp, wechat, yahoo, youtube, tiktok, zoom, skype',
   },
 ];
