@@ -98,7 +98,7 @@ export const outOfScopeTopics: OutOfScopeTopic[] = [
     id: 'campus',
     oneDocument: true,
     ja: '在学証明書, 成績証明書, 卒業証明書, 卒業, 学位, 奨学金, 学費, 授業, 休講',
-    en: 'transcript, certificate of enrolment, enrollment certificate, graduation, diploma, degree, scholarship, tuition, lecture, semester',
+    en: 'transcript, certificate of enrolment, enrollment certificate, graduation, diploma, degree, scholarship, tuition, lecture, class, lesson, semester',
   },
   {
     // Money matters of one's own: shares and investing.
