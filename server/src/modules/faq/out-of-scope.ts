@@ -91,7 +91,7 @@ export const outOfScopeTopics: OutOfScopeTopic[] = [
     id: 'work-and-hr',
     oneDocument: true,
     ja: '有給, 有休, 休暇, 休職, 退職, 在職, 在職証明書, 退職証明書, 源泉徴収票, 勤怠, 給与, 賞与, 経費, 精算, 扶養, 残業, 労災, 産業医, ストレスチェック, 福利厚生, 社用',
-    en: 'paid leave, sick leave, annual leave, pto, payroll, salary, payslip, wage, bonus, expense claim, expenses, reimburse, reimbursement, resign, resignation, dependent, overtime, timesheet, occupational health, stress check, intranet, vpn',
+    en: 'client, paid leave, sick leave, annual leave, pto, payroll, salary, payslip, wage, bonus, expense claim, expenses, reimburse, reimbursement, resign, resignation, dependent, overtime, timesheet, occupational health, stress check, intranet, vpn',
   },
   {
     // A university's own matters: its certificates, courses and fees.
