@@ -173,9 +173,10 @@ const devFloors: Record<
     en: { top1: 0.816, top3: 0.965, refusals: 0.9 },
   },
   // Round 13's blind set (run once on main after round 13: ja 86.3 / 96.3 / 93.3, en 88.4 / 96.4 / 96.7, every goal
-  // met; README "Round 13's blind set"): held at that run; round 16 raised ja top-1 to 86.6.
+  // met; README "Round 13's blind set"): held at that run; round 16 raised ja top-1 to 86.6, round 18 ja refusals to
+  // 95.0.
   'holdout-13': {
-    ja: { top1: 0.866, top3: 0.962, refusals: 0.933 },
+    ja: { top1: 0.866, top3: 0.962, refusals: 0.95 },
     en: { top1: 0.884, top3: 0.964, refusals: 0.966 },
   },
   // Round 15's development set (situation-first questions by an author who saw only the brief and the entry titles):
@@ -205,10 +206,11 @@ const devFloors: Record<
     en: { top1: 0.923, top3: 0.976, refusals: 0.833 },
   },
   // Round 17's blind set by a city and large employers' campaign help line (run once on round 17: ja 93.0 / 99.3 /
-  // 90.0, en 94.2 / 98.1 / 86.7; README "Round 17's blind set"), a dev set since round 18: held at that run.
+  // 90.0, en 94.2 / 98.1 / 86.7; README "Round 17's blind set"), a dev set since round 18: held at that run, raised to
+  // round 18's refusals (ja 93.3, en 91.7: other certificates, newsletters, a class, a workplace's clients).
   'holdout-19': {
-    ja: { top1: 0.93, top3: 0.993, refusals: 0.9 },
-    en: { top1: 0.942, top3: 0.98, refusals: 0.866 },
+    ja: { top1: 0.93, top3: 0.993, refusals: 0.933 },
+    en: { top1: 0.942, top3: 0.98, refusals: 0.916 },
   },
 };
 
