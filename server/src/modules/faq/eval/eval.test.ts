@@ -50,6 +50,8 @@ const gated: { name: string; present: boolean; questions: () => EvalQuestion[] }
  * holdout-16's from 0.79 to 0.787 (223 → 222 of 282, its run before round 16), one question each, for ten more
  * out-of-scope questions refused over the blind sets (holdout-19 ja 85.0 → 90.0 %, en 80.0 → 86.7 %; README "Round
  * 17's blind set"). holdout-19, round 17's blind set, is a dev set since round 18 (devFloors below), held at its run.
+ * holdout-20 is round 18's blind set (README "Round 18's blind set"), held at its one run; round 18 raised holdout-17's
+ * English refusals to its run (55 → 56 of 60).
  */
 const blindFloors: Partial<Record<BlindSet, Record<'ja' | 'en', Floor>>> = {
   'holdout-3': {
@@ -66,10 +68,14 @@ const blindFloors: Partial<Record<BlindSet, Record<'ja' | 'en', Floor>>> = {
   },
   'holdout-17': {
     ja: { top1: 0.932, top3: 0.982, refusals: 0.95 },
-    en: { top1: 0.966, top3: 0.985, refusals: 0.916 },
+    en: { top1: 0.966, top3: 0.985, refusals: 0.933 },
+  },
+  'holdout-20': {
+    ja: { top1: 0.874, top3: 0.972, refusals: 0.9 },
+    en: { top1: 0.876, top3: 0.985, refusals: 0.8 },
   },
 };
-const blindSets = ['holdout-3', 'holdout-4', 'holdout-16', 'holdout-17'] as const;
+const blindSets = ['holdout-3', 'holdout-4', 'holdout-16', 'holdout-17', 'holdout-20'] as const;
 type BlindSet = (typeof blindSets)[number];
 interface Floor {
   top1: number;
