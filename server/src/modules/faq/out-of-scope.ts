@@ -87,18 +87,20 @@ export const outOfScopeTopics: OutOfScopeTopic[] = [
   },
   {
     // A workplace's own matters (leave, pay, expenses, HR procedures, the company's systems and health checks): an
-    // employer's, not this site's, even during a workplace campaign (職域接種).
+    // employer's, not this site's, even during a workplace campaign (職域接種). Since round 18 also the certificates an
+    // employer issues (在職証明書, 源泉徴収票) and its clients (English only: 取引先 flipped near ties elsewhere).
     id: 'work-and-hr',
     oneDocument: true,
-    ja: '有給, 有休, 休暇, 休職, 退職, 勤怠, 給与, 賞与, 経費, 精算, 扶養, 残業, 労災, 産業医, ストレスチェック, 福利厚生, 社用',
-    en: 'paid leave, sick leave, annual leave, pto, payroll, salary, payslip, wage, bonus, expense claim, expenses, reimburse, reimbursement, resign, resignation, dependent, overtime, timesheet, occupational health, stress check, intranet, vpn',
+    ja: '有給, 有休, 休暇, 休職, 退職, 在職, 在職証明書, 退職証明書, 源泉徴収票, 勤怠, 給与, 賞与, 経費, 精算, 扶養, 残業, 労災, 産業医, ストレスチェック, 福利厚生, 社用',
+    en: 'client, paid leave, sick leave, annual leave, pto, payroll, salary, payslip, wage, bonus, expense claim, expenses, reimburse, reimbursement, resign, resignation, dependent, overtime, timesheet, occupational health, stress check, intranet, vpn',
   },
   {
-    // A university's own matters: its certificates, courses and fees.
+    // A university's own matters: its certificates, courses and fees; since round 18 a graduation's certificate and a
+    // class or a lesson (which the spelling no longer turns into an entry's word: "class" is no "clash").
     id: 'campus',
     oneDocument: true,
-    ja: '在学証明書, 成績証明書, 奨学金, 学費, 授業, 休講',
-    en: 'transcript, certificate of enrolment, enrollment certificate, scholarship, tuition, lecture, semester',
+    ja: '在学証明書, 成績証明書, 卒業証明書, 卒業, 学位, 奨学金, 学費, 授業, 休講',
+    en: 'transcript, certificate of enrolment, enrollment certificate, graduation, diploma, degree, scholarship, tuition, lecture, class, lesson, semester',
   },
   {
     // Money matters of one's own: shares and investing.
@@ -134,9 +136,10 @@ export const outOfScopeTopics: OutOfScopeTopic[] = [
     en: 'who are you, your name, are you a bot, robot, ai',
   },
   {
-    // Other companies' accounts and services (a password of theirs is not this site's).
+    // Other companies' accounts and services (a password of theirs is not this site's); since round 18 newsletters and
+    // mailing lists (their mail is not the site's).
     id: 'other-services',
-    ja: 'Amazon, アマゾン, 楽天, Netflix, ネットフリックス, Google, グーグル, Apple ID, Instagram, インスタ, Facebook, Twitter, LINE, ライン, Yahoo, ヤフー, YouTube, ユーチューブ, TikTok, Zoom',
-    en: 'amazon, netflix, google account, apple id, instagram, facebook, twitter, spotify, paypal, line messenger, whatsapp, wechat, yahoo, youtube, tiktok, zoom, skype',
+    ja: 'メルマガ, メールマガジン, Amazon, アマゾン, 楽天, Netflix, ネットフリックス, Google, グーグル, Apple ID, Instagram, インスタ, Facebook, Twitter, LINE, ライン, Yahoo, ヤフー, YouTube, ユーチューブ, TikTok, Zoom',
+    en: 'newsletter, mailing list, amazon, netflix, google account, apple id, instagram, facebook, twitter, spotify, paypal, line messenger, whatsapp, wechat, yahoo, youtube, tiktok, zoom, skype',
   },
 ];

@@ -51,6 +51,24 @@ describe('the FAQ retriever on the common entries', () => {
     expect(s.ranked[0]!.entryId).toBe('login-how');
   });
 
+  it("refuses another body's certificate, a newsletter and a class's booking, and still answers the vaccination certificate", async () => {
+    const r = await retriever();
+    // A graduation's or an employment's certificate qualifies the entries' 証明書 (round 18, A).
+    expect(r.search('卒業証明書はどこでもらえますか').confident).toBe(false);
+    expect(r.search('在職証明書が必要です').confident).toBe(false);
+    // A newsletter's mail is not the site's (B); a class is a booking of its own, not spelled to an entry's word (G).
+    expect(r.search('メルマガのメールが届かない').confident).toBe(false);
+    expect(r.search('change my dance class reservation').confident).toBe(false);
+    for (const [question, entry] of [
+      ['I need a vaccination certificate for my employer', 'certificate'],
+      ['接種証明書を発行したい', 'certificate'],
+    ]) {
+      const s = r.search(question!);
+      expect(s.confident, question).toBe(true);
+      expect(s.ranked[0]!.entryId, question).toBe(entry);
+    }
+  });
+
   it('refuses a question with no topic word, and getting or losing an identity document issued elsewhere', async () => {
     const r = await retriever();
     expect(r.search('how are you').confident).toBe(false);

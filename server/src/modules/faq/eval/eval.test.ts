@@ -49,7 +49,9 @@ const gated: { name: string; present: boolean; questions: () => EvalQuestion[] }
  * The seventh exception: round 17 lowered holdout-3's Japanese top-1 from 0.877 to 0.874 (251 → 250 of 286) and
  * holdout-16's from 0.79 to 0.787 (223 → 222 of 282, its run before round 16), one question each, for ten more
  * out-of-scope questions refused over the blind sets (holdout-19 ja 85.0 → 90.0 %, en 80.0 → 86.7 %; README "Round
- * 17's blind set"). holdout-19 is round 17's blind set, held at its run.
+ * 17's blind set"). holdout-19, round 17's blind set, is a dev set since round 18 (devFloors below), held at its run.
+ * holdout-20 is round 18's blind set (README "Round 18's blind set"), held at its one run; round 18 raised holdout-17's
+ * English refusals to its run (55 → 56 of 60).
  */
 const blindFloors: Partial<Record<BlindSet, Record<'ja' | 'en', Floor>>> = {
   'holdout-3': {
@@ -66,14 +68,14 @@ const blindFloors: Partial<Record<BlindSet, Record<'ja' | 'en', Floor>>> = {
   },
   'holdout-17': {
     ja: { top1: 0.932, top3: 0.982, refusals: 0.95 },
-    en: { top1: 0.966, top3: 0.985, refusals: 0.916 },
+    en: { top1: 0.966, top3: 0.985, refusals: 0.933 },
   },
-  'holdout-19': {
-    ja: { top1: 0.93, top3: 0.993, refusals: 0.9 },
-    en: { top1: 0.942, top3: 0.98, refusals: 0.866 },
+  'holdout-20': {
+    ja: { top1: 0.874, top3: 0.972, refusals: 0.9 },
+    en: { top1: 0.876, top3: 0.985, refusals: 0.8 },
   },
 };
-const blindSets = ['holdout-3', 'holdout-4', 'holdout-16', 'holdout-17', 'holdout-19'] as const;
+const blindSets = ['holdout-3', 'holdout-4', 'holdout-16', 'holdout-17', 'holdout-20'] as const;
 type BlindSet = (typeof blindSets)[number];
 interface Floor {
   top1: number;
@@ -96,7 +98,9 @@ const goalFloor: Floor = { top1: goals.top1, top3: goals.top3, refusals: goals.r
  * development set, situation-first questions, README "Round 15") at its figures; holdout-14.tsv and holdout-15.tsv
  * (round 14's blind sets, dev sets since round 16, README "Round 16") at their one run on main (README "Round 14's
  * blind sets"); holdout-18.tsv (round 16's blind set by a workplace / university / city campaign's help desk, a dev
- * set since round 17, README "Round 17") at its one run on main (README "Round 16's blind sets").
+ * set since round 17, README "Round 17") at its one run on main (README "Round 16's blind sets"); holdout-19.tsv
+ * (round 17's blind set by a city and large employers' campaign help line, a dev set since round 18, README "Round
+ * 18") at its run on round 17 (README "Round 17's blind set").
  * Raise these, never lower them — with two recorded exceptions: round 6 lowered dev-2's English
  * refusals from 0.954 to 0.943 (84 → 83 of 88): "my back hurts, what should i do" had been refused only because
  * spelling corrected "back" to "bank" (a word of the bills topic), which round 6's spelling changes stopped (README
@@ -106,7 +110,10 @@ const goalFloor: Floor = { top1: goals.top1, top3: goals.top3, refusals: goals.r
  * losing an identity document issued elsewhere: 56 of 58, README "Round 9").
  */
 const devFloors: Record<
-  Extract<EvalSetName, 'dev-2' | 'dev-3' | `holdout-${5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 18}`>,
+  Extract<
+    EvalSetName,
+    'dev-2' | 'dev-3' | `holdout-${5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 18 | 19}`
+  >,
   Record<'ja' | 'en', Floor>
 > = {
   // Round 9 reached ja 89.6 / 97.8 / 93.5 and en 94.7 / 100 / 97.7, round 10 ja 96.5 / 98.4 / 93.5 and en 96.8 / 100 /
@@ -172,9 +179,10 @@ const devFloors: Record<
     en: { top1: 0.816, top3: 0.965, refusals: 0.9 },
   },
   // Round 13's blind set (run once on main after round 13: ja 86.3 / 96.3 / 93.3, en 88.4 / 96.4 / 96.7, every goal
-  // met; README "Round 13's blind set"): held at that run; round 16 raised ja top-1 to 86.6.
+  // met; README "Round 13's blind set"): held at that run; round 16 raised ja top-1 to 86.6, round 18 ja refusals to
+  // 95.0.
   'holdout-13': {
-    ja: { top1: 0.866, top3: 0.962, refusals: 0.933 },
+    ja: { top1: 0.866, top3: 0.962, refusals: 0.95 },
     en: { top1: 0.884, top3: 0.964, refusals: 0.966 },
   },
   // Round 15's development set (situation-first questions by an author who saw only the brief and the entry titles):
@@ -202,6 +210,13 @@ const devFloors: Record<
   'holdout-18': {
     ja: { top1: 0.926, top3: 0.996, refusals: 0.883 },
     en: { top1: 0.923, top3: 0.976, refusals: 0.833 },
+  },
+  // Round 17's blind set by a city and large employers' campaign help line (run once on round 17: ja 93.0 / 99.3 /
+  // 90.0, en 94.2 / 98.1 / 86.7; README "Round 17's blind set"), a dev set since round 18: held at that run, raised to
+  // round 18's refusals (ja 93.3, en 91.7: other certificates, newsletters, a class, a workplace's clients).
+  'holdout-19': {
+    ja: { top1: 0.93, top3: 0.993, refusals: 0.933 },
+    en: { top1: 0.942, top3: 0.98, refusals: 0.916 },
   },
 };
 
@@ -242,7 +257,7 @@ describe('the FAQ assistant on its evaluation sets', () => {
   }
 
   for (const name of Object.keys(devFloors) as (keyof typeof devFloors)[])
-    it(`answers ${name}.tsv (a development set outside the gate, README "Round 5" to "Round 17") no worse than the last round reached`, async () => {
+    it(`answers ${name}.tsv (a development set outside the gate, README "Round 5" to "Round 18") no worse than the last round reached`, async () => {
       expectAtLeast(name, await evaluate(readEvalSet(name)), (language) => devFloors[name][language]);
     }, 60_000);
 

@@ -62,7 +62,9 @@ export const goals = { top1: 0.85, top3: 0.95, refusals: 0.9 };
  * `holdout-17` and `holdout-18`: round 16's blind sets, by two more authors, added by the lead (README.md, "Round 16's
  * blind sets"); since round 17 `holdout-18` is a dev set like `holdout-15` (its misses read, README "Round 17"), printed
  * on its own; `holdout-17` stays blind.
- * `holdout-19`: round 17's blind set, by another author, added by the lead (README.md, "Round 17's blind set").
+ * `holdout-19`: round 17's blind set, by another author, added by the lead (README.md, "Round 17's blind set"); since
+ * round 18 a dev set like `holdout-18` (its misses read, README "Round 18"), printed on its own.
+ * `holdout-20`: round 18's blind set, by another author, added by the lead (README.md, "Round 18's blind set").
  * `dev-3`: round 15's development set (questions that describe a situation instead of naming a topic, by an author who
  * saw only the product brief and the entry titles; README "Round 15"), tuned on and printed on its own.
  */
@@ -88,6 +90,7 @@ export const evalSets = [
   'holdout-17',
   'holdout-18',
   'holdout-19',
+  'holdout-20',
   'dev-3',
 ] as const;
 export type EvalSetName = (typeof evalSets)[number];
