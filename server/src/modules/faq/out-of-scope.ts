@@ -123,7 +123,15 @@ export const outOfScopeTopics: OutOfScopeTopic[] = [
     id: 'providers',
     wordsOnly: true,
     ja: '',
-    en: 'outpatient, inpatient, department, admission, discharge, visiting hours, emergency, prescription, referral, medical records, electronic, contract, softbank, data plan, phone plan',
+    en: 'outpatient, inpatient, department, admission, discharge, emergency, prescription, referral, medical records, electronic, contract, softbank, data plan, phone plan',
+  },
+  {
+    // Politics and the state: who governs, elections aside (their own topic), and a foreign resident's embassy.
+    // English only, words only (README "Round 19").
+    id: 'politics',
+    wordsOnly: true,
+    ja: '',
+    en: 'prime minister, minister, politics, political, politician, government, parliament, president, embassy, consulate',
   },
   {
     id: 'pets',
