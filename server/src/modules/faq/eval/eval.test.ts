@@ -171,10 +171,10 @@ const devFloors: Record<
   },
   // Round 12's blind set (run once after round 12: ja 82.5 / 95.1 / 91.7, en 81.6 / 96.6 / 90.0); round 13's rerank was
   // reverted (README "Round 13"), so main answers it as then: held at that run; round 16 (half-width katakana
-  // sentences) raised ja to 86.0 / 95.8 / 91.7.
+  // sentences) raised ja to 86.0 / 95.8 / 91.7, round 19 (words-only topics) its English refusals to 91.7.
   'holdout-12': {
     ja: { top1: 0.86, top3: 0.957, refusals: 0.916 },
-    en: { top1: 0.816, top3: 0.965, refusals: 0.9 },
+    en: { top1: 0.816, top3: 0.965, refusals: 0.916 },
   },
   // Round 13's blind set (run once on main after round 13: ja 86.3 / 96.3 / 93.3, en 88.4 / 96.4 / 96.7, every goal
   // met; README "Round 13's blind set"): held at that run; round 16 raised ja top-1 to 86.6, round 18 ja refusals to
@@ -217,10 +217,11 @@ const devFloors: Record<
     en: { top1: 0.942, top3: 0.98, refusals: 0.916 },
   },
   // Round 18's blind set by a small town's clinic and a hospital group's staff campaign chat (run once on main: ja 87.5
-  // / 97.2 / 90.0, en 87.6 / 98.6 / 80.0; README "Round 18's blind set"), a dev set since round 19: held at that run.
+  // / 97.2 / 90.0, en 87.6 / 98.6 / 80.0; README "Round 18's blind set"), a dev set since round 19: held at that run,
+  // raised to round 19's English refusals (88.3: a hospital's other services, a phone contract, politics).
   'holdout-20': {
     ja: { top1: 0.874, top3: 0.972, refusals: 0.9 },
-    en: { top1: 0.876, top3: 0.985, refusals: 0.8 },
+    en: { top1: 0.876, top3: 0.985, refusals: 0.883 },
   },
 };
 
