@@ -50,8 +50,8 @@ const gated: { name: string; present: boolean; questions: () => EvalQuestion[] }
  * holdout-16's from 0.79 to 0.787 (223 → 222 of 282, its run before round 16), one question each, for ten more
  * out-of-scope questions refused over the blind sets (holdout-19 ja 85.0 → 90.0 %, en 80.0 → 86.7 %; README "Round
  * 17's blind set"). holdout-19, round 17's blind set, is a dev set since round 18 (devFloors below), held at its run.
- * holdout-20 is round 18's blind set (README "Round 18's blind set"), held at its one run; round 18 raised holdout-17's
- * English refusals to its run (55 → 56 of 60).
+ * holdout-20, round 18's blind set (README "Round 18's blind set"), is a dev set since round 19 (devFloors below), held
+ * at its one run; round 18 raised holdout-17's English refusals to its run (55 → 56 of 60).
  */
 const blindFloors: Partial<Record<BlindSet, Record<'ja' | 'en', Floor>>> = {
   'holdout-3': {
@@ -70,12 +70,8 @@ const blindFloors: Partial<Record<BlindSet, Record<'ja' | 'en', Floor>>> = {
     ja: { top1: 0.932, top3: 0.982, refusals: 0.95 },
     en: { top1: 0.966, top3: 0.985, refusals: 0.933 },
   },
-  'holdout-20': {
-    ja: { top1: 0.874, top3: 0.972, refusals: 0.9 },
-    en: { top1: 0.876, top3: 0.985, refusals: 0.8 },
-  },
 };
-const blindSets = ['holdout-3', 'holdout-4', 'holdout-16', 'holdout-17', 'holdout-20'] as const;
+const blindSets = ['holdout-3', 'holdout-4', 'holdout-16', 'holdout-17'] as const;
 type BlindSet = (typeof blindSets)[number];
 interface Floor {
   top1: number;
@@ -100,7 +96,9 @@ const goalFloor: Floor = { top1: goals.top1, top3: goals.top3, refusals: goals.r
  * blind sets"); holdout-18.tsv (round 16's blind set by a workplace / university / city campaign's help desk, a dev
  * set since round 17, README "Round 17") at its one run on main (README "Round 16's blind sets"); holdout-19.tsv
  * (round 17's blind set by a city and large employers' campaign help line, a dev set since round 18, README "Round
- * 18") at its run on round 17 (README "Round 17's blind set").
+ * 18") at its run on round 17 (README "Round 17's blind set"); holdout-20.tsv (round 18's blind set by a small town's
+ * clinic and a hospital group's staff campaign chat, a dev set since round 19, README "Round 19") at its one run on
+ * main (README "Round 18's blind set").
  * Raise these, never lower them — with two recorded exceptions: round 6 lowered dev-2's English
  * refusals from 0.954 to 0.943 (84 → 83 of 88): "my back hurts, what should i do" had been refused only because
  * spelling corrected "back" to "bank" (a word of the bills topic), which round 6's spelling changes stopped (README
@@ -112,7 +110,7 @@ const goalFloor: Floor = { top1: goals.top1, top3: goals.top3, refusals: goals.r
 const devFloors: Record<
   Extract<
     EvalSetName,
-    'dev-2' | 'dev-3' | `holdout-${5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 18 | 19}`
+    'dev-2' | 'dev-3' | `holdout-${5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 18 | 19 | 20}`
   >,
   Record<'ja' | 'en', Floor>
 > = {
@@ -173,10 +171,10 @@ const devFloors: Record<
   },
   // Round 12's blind set (run once after round 12: ja 82.5 / 95.1 / 91.7, en 81.6 / 96.6 / 90.0); round 13's rerank was
   // reverted (README "Round 13"), so main answers it as then: held at that run; round 16 (half-width katakana
-  // sentences) raised ja to 86.0 / 95.8 / 91.7.
+  // sentences) raised ja to 86.0 / 95.8 / 91.7, round 19 (words-only topics) its English refusals to 91.7.
   'holdout-12': {
     ja: { top1: 0.86, top3: 0.957, refusals: 0.916 },
-    en: { top1: 0.816, top3: 0.965, refusals: 0.9 },
+    en: { top1: 0.816, top3: 0.965, refusals: 0.916 },
   },
   // Round 13's blind set (run once on main after round 13: ja 86.3 / 96.3 / 93.3, en 88.4 / 96.4 / 96.7, every goal
   // met; README "Round 13's blind set"): held at that run; round 16 raised ja top-1 to 86.6, round 18 ja refusals to
@@ -218,6 +216,13 @@ const devFloors: Record<
     ja: { top1: 0.93, top3: 0.993, refusals: 0.933 },
     en: { top1: 0.942, top3: 0.98, refusals: 0.916 },
   },
+  // Round 18's blind set by a small town's clinic and a hospital group's staff campaign chat (run once on main: ja 87.5
+  // / 97.2 / 90.0, en 87.6 / 98.6 / 80.0; README "Round 18's blind set"), a dev set since round 19: held at that run,
+  // raised to round 19's English refusals (88.3: a hospital's other services, a phone contract, politics).
+  'holdout-20': {
+    ja: { top1: 0.874, top3: 0.972, refusals: 0.9 },
+    en: { top1: 0.876, top3: 0.985, refusals: 0.883 },
+  },
 };
 
 /** The SHA-256 README.md records for a held-out set, as `name.tsv` SHA-256: `hex`. */
@@ -257,7 +262,7 @@ describe('the FAQ assistant on its evaluation sets', () => {
   }
 
   for (const name of Object.keys(devFloors) as (keyof typeof devFloors)[])
-    it(`answers ${name}.tsv (a development set outside the gate, README "Round 5" to "Round 18") no worse than the last round reached`, async () => {
+    it(`answers ${name}.tsv (a development set outside the gate, README "Round 5" to "Round 19") no worse than the last round reached`, async () => {
       expectAtLeast(name, await evaluate(readEvalSet(name)), (language) => devFloors[name][language]);
     }, 60_000);
 
