@@ -18,12 +18,6 @@ export interface OutOfScopeTopic {
    * document shifts BM25's document count and average length, which flipped near ties between entries.
    */
   oneDocument?: boolean;
-  /**
-   * Its words are known only as words the out-of-scope topics use (the outside share and the modifier rule refuse with
-   * them, and the spelling leaves them alone: "contract" is no "contact"), and are not indexed: the topic never wins
-   * the ranking and shifts none of BM25's statistics, which decide near ties between entries (README "Round 19").
-   */
-  wordsOnly?: boolean;
 }
 
 export const OUT_OF_SCOPE_PREFIX = 'out-of-scope:';
@@ -114,24 +108,6 @@ export const outOfScopeTopics: OutOfScopeTopic[] = [
     oneDocument: true,
     ja: '株, 株式, 株主, 投資, 証券, 資産運用, 仮想通貨',
     en: 'shares, stock market, investing, investment, investor, crypto, bitcoin',
-  },
-  {
-    // Other providers' services around a booking: a hospital's or clinic's own (its outpatient departments, wards,
-    // emergency room, records and prescriptions: the venue's, not this site's, even when the campaign runs in a
-    // hospital) and a phone company's contract and plans (the carrier's: the site only uses a phone). English only,
-    // words only (README "Round 19").
-    id: 'providers',
-    wordsOnly: true,
-    ja: '',
-    en: 'outpatient, inpatient, department, admission, discharge, emergency, prescription, referral, medical records, electronic, contract, softbank, data plan, phone plan',
-  },
-  {
-    // Politics and the state: who governs, elections aside (their own topic), and a foreign resident's embassy.
-    // English only, words only (README "Round 19").
-    id: 'politics',
-    wordsOnly: true,
-    ja: '',
-    en: 'prime minister, minister, politics, political, politician, government, parliament, president, embassy, consulate',
   },
   {
     id: 'pets',

@@ -8,7 +8,7 @@ import {
 } from './analyzer.js';
 import { stemmer } from 'stemmer';
 import { Bm25Index } from './bm25.js';
-import { OUT_OF_SCOPE_PREFIX, type OutOfScopeTopic, outOfScopeTopics } from './out-of-scope.js';
+import { OUT_OF_SCOPE_PREFIX, outOfScopeTopics } from './out-of-scope.js';
 import { SpellingCorrector } from './spelling.js';
 import { synonymEnglishWords } from './synonyms.js';
 
@@ -143,9 +143,7 @@ export class FaqRetriever {
     /** Pre-analysed documents (the common ones are analysed once per process). */
     analysed: Map<FaqDocument, IndexedDocument> = new Map(),
   ) {
-    // The words-only topics' documents last, outside the index (OutOfScopeTopic.wordsOnly).
-    documents = [...documents, ...outOfScopeDocuments, ...wordsOnlyDocuments];
-    const indexed = documents.length - wordsOnlyDocuments.length;
+    documents = [...documents, ...outOfScopeDocuments];
     const rows = documents.map(
       (d, i) => analysed.get(d) ?? outOfScopeAnalysed(analyzer, d) ?? analyseDocument(analyzer, d, `${i}`),
     );
@@ -199,8 +197,8 @@ export class FaqRetriever {
     // refused as 天気 is).
     this.kanji = new KanaToKanji(rows.flatMap((row) => row.kanjiNouns));
     this.index = new Bm25Index(
-      fields.slice(0, indexed),
-      Float64Array.from(documents.slice(0, indexed), (d) => (d.site ? SITE_BOOST : 1)),
+      fields,
+      Float64Array.from(documents, (d) => (d.site ? SITE_BOOST : 1)),
       { fields: ['q', 'k', 'a', 'p'], boost: ranking.boost, bm25: ranking.bm25, fuzzyWeight: 0.45 },
     );
   }
@@ -400,22 +398,17 @@ export class FaqRetriever {
 // normalisation), and one word of it (年金) must be enough. A topic marked `oneDocument` is one document a language
 // (README "Round 17"): its words are still words only the out-of-scope topics use, so the outside share and the
 // modifier rule refuse with them, but they add two documents to BM25's statistics, not one per phrase.
-const topicDocuments = (topics: OutOfScopeTopic[]): FaqDocument[] =>
-  topics.flatMap((t) =>
-    [t.ja, t.en]
-      .filter((phrases) => phrases !== '')
-      .flatMap((phrases) =>
-        (t.oneDocument ? [phrases.replaceAll(',', ' ')] : phrases.split(',')).map((phrase) => ({
-          entryId: `${OUT_OF_SCOPE_PREFIX}${t.id}`,
-          site: false,
-          q: phrase.trim(),
-          k: '',
-          a: '',
-        })),
-      ),
-  );
-const outOfScopeDocuments = topicDocuments(outOfScopeTopics.filter((t) => !t.wordsOnly));
-const wordsOnlyDocuments = topicDocuments(outOfScopeTopics.filter((t) => t.wordsOnly));
+const outOfScopeDocuments: FaqDocument[] = outOfScopeTopics.flatMap((t) =>
+  [t.ja, t.en].flatMap((phrases) =>
+    (t.oneDocument ? [phrases.replaceAll(',', ' ')] : phrases.split(',')).map((phrase) => ({
+      entryId: `${OUT_OF_SCOPE_PREFIX}${t.id}`,
+      site: false,
+      q: phrase.trim(),
+      k: '',
+      a: '',
+    })),
+  ),
+);
 const outOfScopeCache = new WeakMap<Analyzer, Map<FaqDocument, IndexedDocument>>();
 function outOfScopeAnalysed(analyzer: Analyzer, d: FaqDocument): IndexedDocument | undefined {
   if (!d.entryId.startsWith(OUT_OF_SCOPE_PREFIX)) return undefined;

@@ -51,7 +51,8 @@ const gated: { name: string; present: boolean; questions: () => EvalQuestion[] }
  * out-of-scope questions refused over the blind sets (holdout-19 ja 85.0 → 90.0 %, en 80.0 → 86.7 %; README "Round
  * 17's blind set"). holdout-19, round 17's blind set, is a dev set since round 18 (devFloors below), held at its run.
  * holdout-20, round 18's blind set (README "Round 18's blind set"), is a dev set since round 19 (devFloors below), held
- * at its one run; round 18 raised holdout-17's English refusals to its run (55 → 56 of 60).
+ * at its one run; round 18 raised holdout-17's English refusals to its run (55 → 56 of 60). holdout-21 is round 19's
+ * blind set (README "Round 19's blind set"), held at its one run on main (round 19 was not adopted).
  */
 const blindFloors: Partial<Record<BlindSet, Record<'ja' | 'en', Floor>>> = {
   'holdout-3': {
@@ -70,8 +71,12 @@ const blindFloors: Partial<Record<BlindSet, Record<'ja' | 'en', Floor>>> = {
     ja: { top1: 0.932, top3: 0.982, refusals: 0.95 },
     en: { top1: 0.966, top3: 0.985, refusals: 0.933 },
   },
+  'holdout-21': {
+    ja: { top1: 0.912, top3: 0.989, refusals: 0.833 },
+    en: { top1: 0.88, top3: 0.99, refusals: 0.933 },
+  },
 };
-const blindSets = ['holdout-3', 'holdout-4', 'holdout-16', 'holdout-17'] as const;
+const blindSets = ['holdout-3', 'holdout-4', 'holdout-16', 'holdout-17', 'holdout-21'] as const;
 type BlindSet = (typeof blindSets)[number];
 interface Floor {
   top1: number;
@@ -171,10 +176,10 @@ const devFloors: Record<
   },
   // Round 12's blind set (run once after round 12: ja 82.5 / 95.1 / 91.7, en 81.6 / 96.6 / 90.0); round 13's rerank was
   // reverted (README "Round 13"), so main answers it as then: held at that run; round 16 (half-width katakana
-  // sentences) raised ja to 86.0 / 95.8 / 91.7, round 19 (words-only topics) its English refusals to 91.7.
+  // sentences) raised ja to 86.0 / 95.8 / 91.7.
   'holdout-12': {
     ja: { top1: 0.86, top3: 0.957, refusals: 0.916 },
-    en: { top1: 0.816, top3: 0.965, refusals: 0.916 },
+    en: { top1: 0.816, top3: 0.965, refusals: 0.9 },
   },
   // Round 13's blind set (run once on main after round 13: ja 86.3 / 96.3 / 93.3, en 88.4 / 96.4 / 96.7, every goal
   // met; README "Round 13's blind set"): held at that run; round 16 raised ja top-1 to 86.6, round 18 ja refusals to
@@ -217,11 +222,10 @@ const devFloors: Record<
     en: { top1: 0.942, top3: 0.98, refusals: 0.916 },
   },
   // Round 18's blind set by a small town's clinic and a hospital group's staff campaign chat (run once on main: ja 87.5
-  // / 97.2 / 90.0, en 87.6 / 98.6 / 80.0; README "Round 18's blind set"), a dev set since round 19: held at that run,
-  // raised to round 19's English refusals (88.3: a hospital's other services, a phone contract, politics).
+  // / 97.2 / 90.0, en 87.6 / 98.6 / 80.0; README "Round 18's blind set"), a dev set since round 19: held at that run.
   'holdout-20': {
     ja: { top1: 0.874, top3: 0.972, refusals: 0.9 },
-    en: { top1: 0.876, top3: 0.985, refusals: 0.883 },
+    en: { top1: 0.876, top3: 0.985, refusals: 0.8 },
   },
 };
 
