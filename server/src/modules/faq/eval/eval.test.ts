@@ -176,7 +176,7 @@ const devFloors: Record<
   // reverted (README "Round 13"), so main answers it as then: held at that run; round 16 (half-width katakana
   // sentences) raised ja to 86.0 / 95.8 / 91.7.
   'holdout-12': {
-    ja: { top1: 0.86, top3: 0.957, refusals: 0.916 },
+    ja: { top1: 0.86, top3: 0.957, refusals: 0.933 },
     en: { top1: 0.816, top3: 0.965, refusals: 0.9 },
   },
   // Round 13's blind set (run once on main after round 13: ja 86.3 / 96.3 / 93.3, en 88.4 / 96.4 / 96.7, every goal
@@ -191,18 +191,18 @@ const devFloors: Record<
   // reached ja 66.0 / 86.0 / 78.3 and en 69.9 / 90.4 / 76.7, round 17 (workplace and university domains) en refusals
   // 78.3.
   'dev-3': {
-    ja: { top1: 0.659, top3: 0.86, refusals: 0.783 },
+    ja: { top1: 0.659, top3: 0.86, refusals: 0.833 },
     en: { top1: 0.698, top3: 0.904, refusals: 0.783 },
   },
   // Round 14's blind sets (two new authors, run once on main: README "Round 14's blind sets"), dev sets since round 16:
   // held at that run, raised where round 16 rose (holdout-14 ja top-1 82.1, holdout-15 en top-1 75.5) and round 17
   // (holdout-15 refusals ja 93.3, en 93.3).
   'holdout-14': {
-    ja: { top1: 0.82, top3: 0.933, refusals: 0.933 },
-    en: { top1: 0.895, top3: 0.985, refusals: 0.933 },
+    ja: { top1: 0.82, top3: 0.933, refusals: 0.95 },
+    en: { top1: 0.895, top3: 0.985, refusals: 0.95 },
   },
   'holdout-15': {
-    ja: { top1: 0.716, top3: 0.903, refusals: 0.933 },
+    ja: { top1: 0.716, top3: 0.903, refusals: 0.95 },
     en: { top1: 0.754, top3: 0.966, refusals: 0.933 },
   },
   // Round 16's blind set by a workplace / university / city campaign's help desk (run once on main: ja 92.6 / 99.6 /
@@ -226,9 +226,10 @@ const devFloors: Record<
     en: { top1: 0.876, top3: 0.985, refusals: 0.8 },
   },
   // Round 19's blind set by a city's messaging-app chat (run once on main: ja 91.2 / 98.9 / 83.3, en 88.1 / 99.0 /
-  // 93.3; README "Round 19's blind set"), a dev set since round 20: held at that run.
+  // 93.3; README "Round 19's blind set"), a dev set since round 20: held at that run, raised to round 20's Japanese
+  // refusals (88.3: the modifier rule on a word no document uses, README "Round 20").
   'holdout-21': {
-    ja: { top1: 0.912, top3: 0.989, refusals: 0.833 },
+    ja: { top1: 0.912, top3: 0.989, refusals: 0.883 },
     en: { top1: 0.88, top3: 0.99, refusals: 0.933 },
   },
 };
