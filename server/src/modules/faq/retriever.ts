@@ -314,7 +314,7 @@ export class FaqRetriever {
     // 献血の予約): the vaccine, venue or booking asked about is the cat's, the concert's, the blood donation's.
     const outOfScope =
       !!sorted[0]?.entryId.startsWith(OUT_OF_SCOPE_PREFIX) ||
-      modifiers.some(([modifier, head]) => this.onlyOutside(modifier) && this.entryFrequency.has(head));
+      modifiers.some(([modifier, head]) => this.onlyOutside(modifier) && this.qualifiable(modifier, head));
     const ranked = sorted.filter((m) => !m.entryId.startsWith(OUT_OF_SCOPE_PREFIX)).slice(0, limit);
     const top = ranked[0];
     return {
@@ -380,6 +380,19 @@ export class FaqRetriever {
     return (
       this.documentFrequency.has(term) && !this.entryFrequency.has(term) && !this.paraphraseTerms.has(term)
     );
+  }
+
+  /**
+   * A word an out-of-scope topic's word may qualify for the modifier rule: an entry's word (猫のワクチン), or, since
+   * round 20, a word no document uses at all, read before the speller turns it into an entry's (コンサートのチケット:
+   * no entry says チケット, which the katakana speller reads as チャット; ライブの当選メール): a concert's ticket is the
+   * concert's whichever word names it. An out-of-scope topic's own word as head (ホテルの駐車場) changes nothing.
+   */
+  private qualifiable(modifier: string, head: string): boolean {
+    // Two nouns the analyser cut out of one word of the entries (車イス: 車 + イス) are that word, not a modifier.
+    if (head.startsWith('w:') && this.entryFrequency.has(`w:${modifier.slice(2)}${head.slice(2)}`))
+      return false;
+    return this.entryFrequency.has(head) || !this.documentFrequency.has(head);
   }
 
   private knowsStem(word: string): boolean {

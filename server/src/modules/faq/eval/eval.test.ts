@@ -51,8 +51,9 @@ const gated: { name: string; present: boolean; questions: () => EvalQuestion[] }
  * out-of-scope questions refused over the blind sets (holdout-19 ja 85.0 → 90.0 %, en 80.0 → 86.7 %; README "Round
  * 17's blind set"). holdout-19, round 17's blind set, is a dev set since round 18 (devFloors below), held at its run.
  * holdout-20, round 18's blind set (README "Round 18's blind set"), is a dev set since round 19 (devFloors below), held
- * at its one run; round 18 raised holdout-17's English refusals to its run (55 → 56 of 60). holdout-21 is round 19's
- * blind set (README "Round 19's blind set"), held at its one run on main (round 19 was not adopted).
+ * at its one run; round 18 raised holdout-17's English refusals to its run (55 → 56 of 60). holdout-21, round 19's
+ * blind set (README "Round 19's blind set"), is a dev set since round 20 (devFloors below), held at its one run on main
+ * (round 19 was not adopted).
  */
 const blindFloors: Partial<Record<BlindSet, Record<'ja' | 'en', Floor>>> = {
   'holdout-3': {
@@ -71,12 +72,8 @@ const blindFloors: Partial<Record<BlindSet, Record<'ja' | 'en', Floor>>> = {
     ja: { top1: 0.932, top3: 0.982, refusals: 0.95 },
     en: { top1: 0.966, top3: 0.985, refusals: 0.933 },
   },
-  'holdout-21': {
-    ja: { top1: 0.912, top3: 0.989, refusals: 0.833 },
-    en: { top1: 0.88, top3: 0.99, refusals: 0.933 },
-  },
 };
-const blindSets = ['holdout-3', 'holdout-4', 'holdout-16', 'holdout-17', 'holdout-21'] as const;
+const blindSets = ['holdout-3', 'holdout-4', 'holdout-16', 'holdout-17'] as const;
 type BlindSet = (typeof blindSets)[number];
 interface Floor {
   top1: number;
@@ -103,7 +100,8 @@ const goalFloor: Floor = { top1: goals.top1, top3: goals.top3, refusals: goals.r
  * (round 17's blind set by a city and large employers' campaign help line, a dev set since round 18, README "Round
  * 18") at its run on round 17 (README "Round 17's blind set"); holdout-20.tsv (round 18's blind set by a small town's
  * clinic and a hospital group's staff campaign chat, a dev set since round 19, README "Round 19") at its one run on
- * main (README "Round 18's blind set").
+ * main (README "Round 18's blind set"); holdout-21.tsv (round 19's blind set by a city's messaging-app chat, a dev set
+ * since round 20, README "Round 20") at its one run on main (README "Round 19's blind set").
  * Raise these, never lower them — with two recorded exceptions: round 6 lowered dev-2's English
  * refusals from 0.954 to 0.943 (84 → 83 of 88): "my back hurts, what should i do" had been refused only because
  * spelling corrected "back" to "bank" (a word of the bills topic), which round 6's spelling changes stopped (README
@@ -115,7 +113,7 @@ const goalFloor: Floor = { top1: goals.top1, top3: goals.top3, refusals: goals.r
 const devFloors: Record<
   Extract<
     EvalSetName,
-    'dev-2' | 'dev-3' | `holdout-${5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 18 | 19 | 20}`
+    'dev-2' | 'dev-3' | `holdout-${5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 18 | 19 | 20 | 21}`
   >,
   Record<'ja' | 'en', Floor>
 > = {
@@ -178,7 +176,7 @@ const devFloors: Record<
   // reverted (README "Round 13"), so main answers it as then: held at that run; round 16 (half-width katakana
   // sentences) raised ja to 86.0 / 95.8 / 91.7.
   'holdout-12': {
-    ja: { top1: 0.86, top3: 0.957, refusals: 0.916 },
+    ja: { top1: 0.86, top3: 0.957, refusals: 0.933 },
     en: { top1: 0.816, top3: 0.965, refusals: 0.9 },
   },
   // Round 13's blind set (run once on main after round 13: ja 86.3 / 96.3 / 93.3, en 88.4 / 96.4 / 96.7, every goal
@@ -193,18 +191,18 @@ const devFloors: Record<
   // reached ja 66.0 / 86.0 / 78.3 and en 69.9 / 90.4 / 76.7, round 17 (workplace and university domains) en refusals
   // 78.3.
   'dev-3': {
-    ja: { top1: 0.659, top3: 0.86, refusals: 0.783 },
+    ja: { top1: 0.659, top3: 0.86, refusals: 0.833 },
     en: { top1: 0.698, top3: 0.904, refusals: 0.783 },
   },
   // Round 14's blind sets (two new authors, run once on main: README "Round 14's blind sets"), dev sets since round 16:
   // held at that run, raised where round 16 rose (holdout-14 ja top-1 82.1, holdout-15 en top-1 75.5) and round 17
   // (holdout-15 refusals ja 93.3, en 93.3).
   'holdout-14': {
-    ja: { top1: 0.82, top3: 0.933, refusals: 0.933 },
-    en: { top1: 0.895, top3: 0.985, refusals: 0.933 },
+    ja: { top1: 0.82, top3: 0.933, refusals: 0.95 },
+    en: { top1: 0.895, top3: 0.985, refusals: 0.95 },
   },
   'holdout-15': {
-    ja: { top1: 0.716, top3: 0.903, refusals: 0.933 },
+    ja: { top1: 0.716, top3: 0.903, refusals: 0.95 },
     en: { top1: 0.754, top3: 0.966, refusals: 0.933 },
   },
   // Round 16's blind set by a workplace / university / city campaign's help desk (run once on main: ja 92.6 / 99.6 /
@@ -226,6 +224,13 @@ const devFloors: Record<
   'holdout-20': {
     ja: { top1: 0.874, top3: 0.972, refusals: 0.9 },
     en: { top1: 0.876, top3: 0.985, refusals: 0.8 },
+  },
+  // Round 19's blind set by a city's messaging-app chat (run once on main: ja 91.2 / 98.9 / 83.3, en 88.1 / 99.0 /
+  // 93.3; README "Round 19's blind set"), a dev set since round 20: held at that run, raised to round 20's Japanese
+  // refusals (88.3: the modifier rule on a word no document uses, README "Round 20").
+  'holdout-21': {
+    ja: { top1: 0.912, top3: 0.989, refusals: 0.883 },
+    en: { top1: 0.88, top3: 0.99, refusals: 0.933 },
   },
 };
 
@@ -266,7 +271,7 @@ describe('the FAQ assistant on its evaluation sets', () => {
   }
 
   for (const name of Object.keys(devFloors) as (keyof typeof devFloors)[])
-    it(`answers ${name}.tsv (a development set outside the gate, README "Round 5" to "Round 19") no worse than the last round reached`, async () => {
+    it(`answers ${name}.tsv (a development set outside the gate, README "Round 5" to "Round 20") no worse than the last round reached`, async () => {
       expectAtLeast(name, await evaluate(readEvalSet(name)), (language) => devFloors[name][language]);
     }, 60_000);
 

@@ -66,7 +66,8 @@ export const goals = { top1: 0.85, top3: 0.95, refusals: 0.9 };
  * round 18 a dev set like `holdout-18` (its misses read, README "Round 18"), printed on its own.
  * `holdout-20`: round 18's blind set, by another author, added by the lead (README.md, "Round 18's blind set"); since
  * round 19 a dev set like `holdout-19` (its misses read, README "Round 19"), printed on its own.
- * `holdout-21`: round 19's blind set, by another author, added by the lead (README.md, "Round 19's blind set").
+ * `holdout-21`: round 19's blind set, by another author, added by the lead (README.md, "Round 19's blind set"); since
+ * round 20 a dev set like `holdout-20` (its misses read, README "Round 20"), printed on its own.
  * `dev-3`: round 15's development set (questions that describe a situation instead of naming a topic, by an author who
  * saw only the product brief and the entry titles; README "Round 15"), tuned on and printed on its own.
  */
