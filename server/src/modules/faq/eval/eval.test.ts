@@ -53,7 +53,8 @@ const gated: { name: string; present: boolean; questions: () => EvalQuestion[] }
  * holdout-20, round 18's blind set (README "Round 18's blind set"), is a dev set since round 19 (devFloors below), held
  * at its one run; round 18 raised holdout-17's English refusals to its run (55 → 56 of 60). holdout-21, round 19's
  * blind set (README "Round 19's blind set"), is a dev set since round 20 (devFloors below), held at its one run on main
- * (round 19 was not adopted).
+ * (round 19 was not adopted). Round 20 raised holdout-16's Japanese refusals to its run (55 → 56 of 60); holdout-22 is
+ * round 20's blind set (README "Round 20's blind set"), held at its one run on main after round 20.
  */
 const blindFloors: Partial<Record<BlindSet, Record<'ja' | 'en', Floor>>> = {
   'holdout-3': {
@@ -65,15 +66,19 @@ const blindFloors: Partial<Record<BlindSet, Record<'ja' | 'en', Floor>>> = {
     en: { top1: 0.963, top3: 0.992, refusals: 0.975 },
   },
   'holdout-16': {
-    ja: { top1: 0.787, top3: 0.943, refusals: 0.916 },
+    ja: { top1: 0.787, top3: 0.943, refusals: 0.933 },
     en: { top1: 0.821, top3: 0.937, refusals: 0.95 },
   },
   'holdout-17': {
     ja: { top1: 0.932, top3: 0.982, refusals: 0.95 },
     en: { top1: 0.966, top3: 0.985, refusals: 0.933 },
   },
+  'holdout-22': {
+    ja: { top1: 0.864, top3: 0.974, refusals: 0.8 },
+    en: { top1: 0.827, top3: 0.9, refusals: 0.883 },
+  },
 };
-const blindSets = ['holdout-3', 'holdout-4', 'holdout-16', 'holdout-17'] as const;
+const blindSets = ['holdout-3', 'holdout-4', 'holdout-16', 'holdout-17', 'holdout-22'] as const;
 type BlindSet = (typeof blindSets)[number];
 interface Floor {
   top1: number;
