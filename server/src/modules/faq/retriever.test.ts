@@ -8,6 +8,14 @@ describe('the FAQ retriever on the common entries', () => {
   // The dictionary takes seconds to load on a busy machine.
   beforeAll(() => Analyzer.load(), 60_000);
   const retriever = async () => new FaqRetriever(await Analyzer.load(), commonDocuments());
+  /** Each question answered, confidently, by its entry. */
+  const expectAnswered = (r: FaqRetriever, answers: readonly (readonly [string, string])[]) => {
+    for (const [question, entry] of answers) {
+      const s = r.search(question);
+      expect(s.confident, question).toBe(true);
+      expect(s.ranked[0]!.entryId, question).toBe(entry);
+    }
+  };
 
   it('refuses a question whose main word is a katakana word no entry uses, like a kanji or English one', async () => {
     const r = await retriever();
@@ -57,14 +65,10 @@ describe('the FAQ retriever on the common entries', () => {
     expect(r.search('野球のチケットが届かない').confident).toBe(false);
     expect(r.search('映画のチケットを払い戻したい').confident).toBe(false);
     // 車イス is cut into 車 (a word of parking-and-transport) and イス, but is the wheelchair entry's one word.
-    for (const [question, entry] of [
+    expectAnswered(r, [
       ['足が悪くて車イスなんだけど入れる？', 'wheelchair'],
       ['接種のチケットをなくしました', 'ticket-lost'],
-    ]) {
-      const s = r.search(question!);
-      expect(s.confident, question).toBe(true);
-      expect(s.ranked[0]!.entryId, question).toBe(entry);
-    }
+    ]);
   });
 
   it("refuses another body's certificate, a newsletter and a class's booking, and still answers the vaccination certificate", async () => {
@@ -75,14 +79,10 @@ describe('the FAQ retriever on the common entries', () => {
     // A newsletter's mail is not the site's (B); a class is a booking of its own, not spelled to an entry's word (G).
     expect(r.search('メルマガのメールが届かない').confident).toBe(false);
     expect(r.search('change my dance class reservation').confident).toBe(false);
-    for (const [question, entry] of [
+    expectAnswered(r, [
       ['I need a vaccination certificate for my employer', 'certificate'],
       ['接種証明書を発行したい', 'certificate'],
-    ]) {
-      const s = r.search(question!);
-      expect(s.confident, question).toBe(true);
-      expect(s.ranked[0]!.entryId, question).toBe(entry);
-    }
+    ]);
   });
 
   it('refuses a question with no topic word, and getting or losing an identity document issued elsewhere', async () => {
