@@ -83,6 +83,8 @@ export class VenueDayHub {
   }
 
   readonly onEvents = (events: readonly DomainEvent[]): void => {
+    // A rush of bookings on one instance with no tablet watching costs nothing here.
+    if (this.closed || (!this.shared && this.subscribersByVenue.size === 0)) return;
     const changes = events
       .map(venueDayChangeOf)
       .filter(
@@ -90,7 +92,7 @@ export class VenueDayHub {
           c !== undefined &&
           (this.subscribersByVenue.has(c.venueId) || (this.shared && !LOCAL_ONLY.has(c.change))),
       );
-    if (this.closed || changes.length === 0) return;
+    if (changes.length === 0) return;
     const delivery = this.deliver(changes).catch((error: unknown) =>
       this.logger.error({ err: error }, 'venue day push failed'),
     );
