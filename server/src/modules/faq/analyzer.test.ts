@@ -83,6 +83,17 @@ describe('the FAQ analyser', { timeout: 60_000 }, () => {
     expect(analyzer.terms('ひようはかかる？', undefined, kanji)).toContain('w:費用');
   });
 
+  it('rewrites a kanji-and-hiragana noun of the entries typed with its kana in katakana (車イス → 車いす), round 21', async () => {
+    const analyzer = await Analyzer.load();
+    const kanji = new KanaToKanji(analyzer.kanjiNouns('車いすの方と会場の地図'));
+    expect(kanji.rewrite('祖母は車イスです')).toBe('祖母は車いすです');
+    expect(kanji.rewrite('電動車イスで行く')).toBe('電動車いすで行く');
+    // A katakana word after a kanji that makes no entry noun stays as typed.
+    expect(kanji.rewrite('会場マップ')).toBe('会場マップ');
+    expect(analyzer.terms('車イスの祖母', undefined, kanji)).toContain('w:車イス');
+    expect(analyzer.terms('車イスの祖母')).not.toContain('w:車イス');
+  });
+
   it('reads a body temperature as a fever, Kansai question words, a calendar\'s × and "no." after a noun (round 7)', async () => {
     expect(normalize('朝から37.5度ある')).toContain('熱');
     expect(normalize('temperature 37.8 this morning')).toContain('fever');

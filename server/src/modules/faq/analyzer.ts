@@ -200,6 +200,13 @@ export class KanaToKanji {
   }
 
   rewrite(text: string): string {
+    // A noun the entries write in kanji and hiragana typed with its kana in katakana (車イス for 車いす, which the
+    // analyser cuts into 車 + イス): the entries' spelling. Since round 21.
+    text = text.replace(/([\u4e00-\u9fff]+)([\u30a1-\u30f6ー]+)/g, (span, kanji: string, kana: string) => {
+      for (let i = 0; i < kanji.length; i++)
+        if (this.known.has(`${kanji.slice(i)}${toHiragana(kana)}`)) return `${kanji}${toHiragana(kana)}`;
+      return span;
+    });
     if (this.surfaces.size === 0) return text;
     return text.replace(/[\u3041-\u3096ー]{3,}/g, (run) => {
       let out = '';

@@ -71,6 +71,15 @@ describe('the FAQ retriever on the common entries', () => {
     ]);
   });
 
+  it('answers 車いす typed with katakana after its kanji (車イス), also inside a longer compound (電動車イス), round 21', async () => {
+    const r = await retriever();
+    expectAnswered(r, [
+      ['車イスのまま接種会場に入れますか', 'wheelchair'],
+      ['電動車イスを使っていますが会場は大丈夫？', 'wheelchair'],
+    ]);
+    expect(r.search('車の修理を頼みたい').confident).toBe(false);
+  });
+
   it("refuses another body's certificate, a newsletter and a class's booking, and still answers the vaccination certificate", async () => {
     const r = await retriever();
     // A graduation's or an employment's certificate qualifies the entries' 証明書 (round 18, A).
