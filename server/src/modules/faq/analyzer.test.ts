@@ -94,6 +94,19 @@ describe('the FAQ analyser', { timeout: 60_000 }, () => {
     expect(analyzer.terms('車イスの祖母')).not.toContain('w:車イス');
   });
 
+  it('reads the words it is given as stop words in a text (a circumstance as a reason, round 21)', async () => {
+    const analyzer = await Analyzer.load();
+    const ignored = new Set(['w:台風', 'e:storm']);
+    expect(analyzer.terms('台風で予約を変更')).toContain('w:台風');
+    const terms = analyzer.terms('台風で予約を変更', undefined, undefined, undefined, undefined, ignored);
+    expect(terms).not.toContain('w:台風');
+    expect(terms).not.toContain('b:タイ');
+    expect(terms).toContain('w:変更');
+    expect(analyzer.terms('storm so cancel', undefined, undefined, undefined, undefined, ignored)).toEqual([
+      'e:cancel',
+    ]);
+  });
+
   it('reads a body temperature as a fever, Kansai question words, a calendar\'s × and "no." after a noun (round 7)', async () => {
     expect(normalize('朝から37.5度ある')).toContain('熱');
     expect(normalize('temperature 37.8 this morning')).toContain('fever');

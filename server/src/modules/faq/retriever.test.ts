@@ -80,6 +80,19 @@ describe('the FAQ retriever on the common entries', () => {
     expect(r.search('車の修理を頼みたい').confident).toBe(false);
   });
 
+  it('reads weather or a disaster given as the reason for cancelling or changing a booking as a stop word, round 21', async () => {
+    const r = await retriever();
+    expectAnswered(r, [
+      ['大雪の予報なので予約を取り消したい', 'cancel-how'],
+      ['地震のせいで接種日を変更したいです', 'change-date'],
+      ['there is a storm coming, I need to cancel my booking', 'cancel-how'],
+    ]);
+    // Asked about on their own, or with another body's booking or a bus, they are still refused.
+    expect(r.search('台風はいつ頃来そうですか').confident).toBe(false);
+    expect(r.search('大雪でホテルの予約をキャンセルしたい').confident).toBe(false);
+    expect(r.search('is the bus going to be late in the snow').confident).toBe(false);
+  });
+
   it("refuses another body's certificate, a newsletter and a class's booking, and still answers the vaccination certificate", async () => {
     const r = await retriever();
     // A graduation's or an employment's certificate qualifies the entries' 証明書 (round 18, A).
