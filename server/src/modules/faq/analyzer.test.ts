@@ -40,6 +40,14 @@ describe('the FAQ analyser', { timeout: 60_000 }, () => {
     expect(normalize('my appointments')).toBe('my booking');
   });
 
+  it('reads the romaji names of the site\'s things, "dangerous" and an SMS as the entries\' words (round 21)', () => {
+    expect(normalize('where do i put the sesshuken')).toBe('where do i put the ticket');
+    expect(normalize('my yoyaku and the kaijou')).toBe('my booking and the venue');
+    expect(normalize('yoshinhyo help')).toBe('questionnaire help');
+    expect(normalize('is it risky')).toBe('is it safe');
+    expect(normalize('an sms came')).toBe('an mail came');
+  });
+
   it('marks kanji, katakana and English words as able to tell another topic, not hiragana ones', async () => {
     const analyzer = await Analyzer.load();
     const foreign = new Set<string>();

@@ -93,6 +93,15 @@ describe('the FAQ retriever on the common entries', () => {
     expect(r.search('is the bus going to be late in the snow').confident).toBe(false);
   });
 
+  it("answers the site's things named in romaji, and refuses them when another body's (round 21)", async () => {
+    const r = await retriever();
+    expectAnswered(r, [
+      ['i forgot where i put my sesshuken', 'ticket-lost'],
+      ['how do i fill the monshinhyo', 'questionnaire'],
+    ]);
+    expect(r.search('hotel yoyaku for tonight').confident).toBe(false);
+  });
+
   it("refuses another body's certificate, a newsletter and a class's booking, and still answers the vaccination certificate", async () => {
     const r = await retriever();
     // A graduation's or an employment's certificate qualifies the entries' 証明書 (round 18, A).
