@@ -178,10 +178,10 @@ const devFloors: Record<
   },
   // Round 12's blind set (run once after round 12: ja 82.5 / 95.1 / 91.7, en 81.6 / 96.6 / 90.0); round 13's rerank was
   // reverted (README "Round 13"), so main answers it as then: held at that run; round 16 (half-width katakana
-  // sentences) raised ja to 86.0 / 95.8 / 91.7.
+  // sentences) raised ja to 86.0 / 95.8 / 91.7; round 21 (romaji names of the site's things) en to 82.1 / 97.0 / 90.0.
   'holdout-12': {
     ja: { top1: 0.86, top3: 0.957, refusals: 0.933 },
-    en: { top1: 0.816, top3: 0.965, refusals: 0.9 },
+    en: { top1: 0.82, top3: 0.97, refusals: 0.9 },
   },
   // Round 13's blind set (run once on main after round 13: ja 86.3 / 96.3 / 93.3, en 88.4 / 96.4 / 96.7, every goal
   // met; README "Round 13's blind set"): held at that run; round 16 raised ja top-1 to 86.6, round 18 ja refusals to
@@ -224,10 +224,11 @@ const devFloors: Record<
     en: { top1: 0.942, top3: 0.98, refusals: 0.916 },
   },
   // Round 18's blind set by a small town's clinic and a hospital group's staff campaign chat (run once on main: ja 87.5
-  // / 97.2 / 90.0, en 87.6 / 98.6 / 80.0; README "Round 18's blind set"), a dev set since round 19: held at that run.
+  // / 97.2 / 90.0, en 87.6 / 98.6 / 80.0; README "Round 18's blind set"), a dev set since round 19: held at that run,
+  // raised to round 21's English (91.4 / 100 / 80.0: romaji names of the site's things, README "Round 21").
   'holdout-20': {
     ja: { top1: 0.874, top3: 0.972, refusals: 0.9 },
-    en: { top1: 0.876, top3: 0.985, refusals: 0.8 },
+    en: { top1: 0.914, top3: 1, refusals: 0.8 },
   },
   // Round 19's blind set by a city's messaging-app chat (run once on main: ja 91.2 / 98.9 / 83.3, en 88.1 / 99.0 /
   // 93.3; README "Round 19's blind set"), a dev set since round 20: held at that run, raised to round 20's Japanese
@@ -237,10 +238,11 @@ const devFloors: Record<
     en: { top1: 0.88, top3: 0.99, refusals: 0.933 },
   },
   // Round 20's blind set by a rural town's campaign chat (run once on main after round 20: ja 86.5 / 97.5 / 80.0, en
-  // 82.8 / 90.1 / 88.3; README "Round 20's blind set"), a dev set since round 21: held at that run.
+  // 82.8 / 90.1 / 88.3; README "Round 20's blind set"), a dev set since round 21: held at that run, raised to round 21's
+  // English (84.1 / 90.7 / 88.3, README "Round 21").
   'holdout-22': {
     ja: { top1: 0.864, top3: 0.974, refusals: 0.8 },
-    en: { top1: 0.827, top3: 0.9, refusals: 0.883 },
+    en: { top1: 0.841, top3: 0.907, refusals: 0.883 },
   },
 };
 
