@@ -40,6 +40,14 @@ describe('the FAQ analyser', { timeout: 60_000 }, () => {
     expect(normalize('my appointments')).toBe('my booking');
   });
 
+  it('reads the romaji names of the site\'s things, "dangerous" and an SMS as the entries\' words (round 21)', () => {
+    expect(normalize('where do i put the sesshuken')).toBe('where do i put the ticket');
+    expect(normalize('my yoyaku and the kaijou')).toBe('my booking and the venue');
+    expect(normalize('yoshinhyo help')).toBe('questionnaire help');
+    expect(normalize('is it risky')).toBe('is it safe');
+    expect(normalize('an sms came')).toBe('an mail came');
+  });
+
   it('marks kanji, katakana and English words as able to tell another topic, not hiragana ones', async () => {
     const analyzer = await Analyzer.load();
     const foreign = new Set<string>();
@@ -81,6 +89,30 @@ describe('the FAQ analyser', { timeout: 60_000 }, () => {
     expect(kanji.rewrite('せっしゅのあとうんどう')).toBe('接種のあと運動');
     expect(kanji.rewrite('とどいていない')).toBe('とどいていない');
     expect(analyzer.terms('ひようはかかる？', undefined, kanji)).toContain('w:費用');
+  });
+
+  it('rewrites a kanji-and-hiragana noun of the entries typed with its kana in katakana (車イス → 車いす), round 21', async () => {
+    const analyzer = await Analyzer.load();
+    const kanji = new KanaToKanji(analyzer.kanjiNouns('車いすの方と会場の地図'));
+    expect(kanji.rewrite('祖母は車イスです')).toBe('祖母は車いすです');
+    expect(kanji.rewrite('電動車イスで行く')).toBe('電動車いすで行く');
+    // A katakana word after a kanji that makes no entry noun stays as typed.
+    expect(kanji.rewrite('会場マップ')).toBe('会場マップ');
+    expect(analyzer.terms('車イスの祖母', undefined, kanji)).toContain('w:車イス');
+    expect(analyzer.terms('車イスの祖母')).not.toContain('w:車イス');
+  });
+
+  it('reads the words it is given as stop words in a text (a circumstance as a reason, round 21)', async () => {
+    const analyzer = await Analyzer.load();
+    const ignored = new Set(['w:台風', 'e:storm']);
+    expect(analyzer.terms('台風で予約を変更')).toContain('w:台風');
+    const terms = analyzer.terms('台風で予約を変更', undefined, undefined, undefined, undefined, ignored);
+    expect(terms).not.toContain('w:台風');
+    expect(terms).not.toContain('b:タイ');
+    expect(terms).toContain('w:変更');
+    expect(analyzer.terms('storm so cancel', undefined, undefined, undefined, undefined, ignored)).toEqual([
+      'e:cancel',
+    ]);
   });
 
   it('reads a body temperature as a fever, Kansai question words, a calendar\'s × and "no." after a noun (round 7)', async () => {

@@ -55,6 +55,8 @@ export class Analyzer {
      * の or by another noun, an English word right before another.
      */
     modifiers?: [modifier: string, head: string][],
+    /** Words read as stop words in this text (a circumstance given as a reason, retriever.ts; since round 21). */
+    ignored?: ReadonlySet<string>,
   ): string[] {
     const normalized = kanji ? kanji.rewrite(normalize(text)) : normalize(text);
     const out: string[] = [];
@@ -73,6 +75,10 @@ export class Analyzer {
       }
       const stem = stemmer(word);
       const term = `e:${synonymStems.get(stem) ?? stem}`;
+      if (ignored?.has(term)) {
+        previous = undefined;
+        continue;
+      }
       out.push(term);
       foreign?.add(term);
       if (previous) modifiers?.push([previous, term]);
@@ -104,7 +110,11 @@ export class Analyzer {
       // A place name (大阪, 名古屋) says where the asker comes from or lives, not what about (as "from Osaka").
       const place =
         token.pos_detail_1 === '固有名詞' && token.pos_detail_2 === '地域' && token.pos_detail_3 === '一般';
-      const stop = japaneseStopWords.has(token.basic_form) || japaneseStopWords.has(surface) || place;
+      const stop =
+        japaneseStopWords.has(token.basic_form) ||
+        japaneseStopWords.has(surface) ||
+        place ||
+        !!ignored?.has(`w:${toKatakana(token.basic_form === '*' ? surface : token.basic_form)}`);
       // Dependent verbs and nouns (てしまう, ている, てみる, のこと) only bend the word before them.
       const content = !functionalPos.has(token.pos) && token.pos_detail_1 !== '非自立' && !stop;
       if (content) {
@@ -200,6 +210,13 @@ export class KanaToKanji {
   }
 
   rewrite(text: string): string {
+    // A noun the entries write in kanji and hiragana typed with its kana in katakana (車イス for 車いす, which the
+    // analyser cuts into 車 + イス): the entries' spelling. Since round 21.
+    text = text.replace(/([\u4e00-\u9fff]+)([\u30a1-\u30f6ー]+)/g, (span, kanji: string, kana: string) => {
+      for (let i = 0; i < kanji.length; i++)
+        if (this.known.has(`${kanji.slice(i)}${toHiragana(kana)}`)) return `${kanji}${toHiragana(kana)}`;
+      return span;
+    });
     if (this.surfaces.size === 0) return text;
     return text.replace(/[\u3041-\u3096ー]{3,}/g, (run) => {
       let out = '';

@@ -143,3 +143,16 @@ export const outOfScopeTopics: OutOfScopeTopic[] = [
     en: 'newsletter, mailing list, amazon, netflix, google account, apple id, instagram, facebook, twitter, spotify, paypal, line messenger, whatsapp, wechat, yahoo, youtube, tiktok, zoom, skype',
   },
 ];
+
+/**
+ * Weather and disasters as they happen (a typhoon, heavy snow, an earthquake, a power cut): words of the weather and
+ * disaster topics above, and a few more of the same kind, that a question may give as the reason for something it asks
+ * of its booking (台風なので予約をキャンセルしたい, change my date because of the snow). In such a question they say why, not what
+ * about (retriever.ts, `bookingActions`); asked about on their own (台風はいつ来ますか) they are refused as before.
+ * Not the places and services of those topics (避難所, ハザードマップ, 警察): changing those is their own matter. Since
+ * round 21.
+ */
+export const circumstances = {
+  ja: '天気, 天気予報, 予報, 警報, 雨, 大雨, 豪雨, 雪, 大雪, 積雪, 台風, 暴風, 強風, 嵐, 雷, 地震, 津波, 洪水, 停電, 断水',
+  en: 'weather, forecast, rain, heavy rain, snow, heavy snow, snowstorm, storm, typhoon, wind, thunder, earthquake, tsunami, flood, flooding, power cut, blackout, outage',
+};

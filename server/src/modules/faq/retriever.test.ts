@@ -71,6 +71,37 @@ describe('the FAQ retriever on the common entries', () => {
     ]);
   });
 
+  it('answers 車いす typed with katakana after its kanji (車イス), also inside a longer compound (電動車イス), round 21', async () => {
+    const r = await retriever();
+    expectAnswered(r, [
+      ['車イスのまま接種会場に入れますか', 'wheelchair'],
+      ['電動車イスを使っていますが会場は大丈夫？', 'wheelchair'],
+    ]);
+    expect(r.search('車の修理を頼みたい').confident).toBe(false);
+  });
+
+  it('reads weather or a disaster given as the reason for cancelling or changing a booking as a stop word, round 21', async () => {
+    const r = await retriever();
+    expectAnswered(r, [
+      ['大雪の予報なので予約を取り消したい', 'cancel-how'],
+      ['地震のせいで接種日を変更したいです', 'change-date'],
+      ['there is a storm coming, I need to cancel my booking', 'cancel-how'],
+    ]);
+    // Asked about on their own, or with another body's booking or a bus, they are still refused.
+    expect(r.search('台風はいつ頃来そうですか').confident).toBe(false);
+    expect(r.search('大雪でホテルの予約をキャンセルしたい').confident).toBe(false);
+    expect(r.search('is the bus going to be late in the snow').confident).toBe(false);
+  });
+
+  it("answers the site's things named in romaji, and refuses them when another body's (round 21)", async () => {
+    const r = await retriever();
+    expectAnswered(r, [
+      ['i forgot where i put my sesshuken', 'ticket-lost'],
+      ['how do i fill the monshinhyo', 'questionnaire'],
+    ]);
+    expect(r.search('hotel yoyaku for tonight').confident).toBe(false);
+  });
+
   it("refuses another body's certificate, a newsletter and a class's booking, and still answers the vaccination certificate", async () => {
     const r = await retriever();
     // A graduation's or an employment's certificate qualifies the entries' 証明書 (round 18, A).

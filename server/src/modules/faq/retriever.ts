@@ -8,7 +8,7 @@ import {
 } from './analyzer.js';
 import { stemmer } from 'stemmer';
 import { Bm25Index } from './bm25.js';
-import { OUT_OF_SCOPE_PREFIX, outOfScopeTopics } from './out-of-scope.js';
+import { circumstances, OUT_OF_SCOPE_PREFIX, outOfScopeTopics } from './out-of-scope.js';
 import { SpellingCorrector } from './spelling.js';
 import { synonymEnglishWords } from './synonyms.js';
 
@@ -99,6 +99,17 @@ const askingWords = new Set([
   ].map((w) => `w:${w}`),
 ]);
 
+/**
+ * What one does to one's booking for a reason (cancel it, change or postpone it): with one of these a circumstance
+ * (out-of-scope.ts, `circumstances`: a typhoon, snow, an earthquake) is the reason, read as a stop word like a place
+ * name, and the question is the action's (台風なので予約をキャンセルしたい, change my date because of the snow). Not
+ * being late: a bus or a train is late in the snow too (README "Round 21"). Since round 21.
+ */
+const bookingActions = {
+  ja: 'キャンセル, 取り消す, 取りやめる, やめる, 変更, 変える, 延期',
+  en: 'cancel, cancellation, change, reschedule, postpone',
+};
+
 /** A half-width katakana run this long is a sentence, read as hiragana (kanaSentence; README "Round 16"). */
 const KANA_SENTENCE = 8;
 const SEPARATOR = '\u0001';
@@ -136,6 +147,10 @@ export class FaqRetriever {
   private readonly english: SpellingCorrector;
   private readonly katakana: SpellingCorrector;
   private readonly kanji: KanaToKanji;
+  /** The terms of `circumstances` and of `bookingActions` (a reason and what is done for it). */
+  private readonly circumstanceTerms: Set<string>;
+  private readonly circumstanceWords: Set<string>;
+  private readonly actionTerms: Set<string>;
 
   constructor(
     private readonly analyzer: Analyzer,
@@ -196,6 +211,23 @@ export class FaqRetriever {
     // Hiragana spellings of the kanji nouns of the entries and of the out-of-scope topics (てんき → 天気 is
     // refused as 天気 is).
     this.kanji = new KanaToKanji(rows.flatMap((row) => row.kanjiNouns));
+    const wordsOf = (list: { ja: string; en: string }) =>
+      new Set(
+        [list.ja, list.en]
+          .flatMap((words) => words.split(','))
+          .flatMap((word) => analyzer.terms(word.trim()).filter((t) => !t.startsWith('b:'))),
+      );
+    this.circumstanceTerms = wordsOf(circumstances);
+    // A phrase's words (heavy snow, power cut) are read as stop words with it, but only a one-word circumstance tells
+    // one is there: "heavy" or "cut" alone is none.
+    this.circumstanceWords = new Set(
+      [...this.circumstanceTerms].filter((t) =>
+        [circumstances.ja, circumstances.en]
+          .flatMap((words) => words.split(','))
+          .some((word) => !word.trim().includes(' ') && analyzer.terms(word.trim()).includes(t)),
+      ),
+    );
+    this.actionTerms = wordsOf(bookingActions);
     this.index = new Bm25Index(
       fields,
       Float64Array.from(documents, (d) => (d.site ? SITE_BOOST : 1)),
@@ -204,8 +236,8 @@ export class FaqRetriever {
   }
 
   search(question: string, limit = 5): FaqSearch {
-    const foreign = new Set<string>();
-    const modifiers: [string, string][] = [];
+    let foreign = new Set<string>();
+    let modifiers: [string, string][] = [];
     const spelled = question
       // Half-width katakana sentences (ﾖﾔｸｦｷｬﾝｾﾙｼﾀｲ) are read as hiragana, before NFKC makes them full-width.
       .replace(/[\uff66-\uff9f]+/g, (run) => this.kanaSentence(run))
@@ -218,14 +250,22 @@ export class FaqRetriever {
       .toLowerCase()
       // A word whose stem the entries use is no typo ("come" for coming is not "code", "stock" not "stuck").
       .replace(englishWord, (word) => (this.knowsStem(word) ? word : this.english.correct(word)));
-    const terms = [
+    const analyse = (ignored?: ReadonlySet<string>) => [
       ...new Set(
         this.analyzer
-          .terms(spelled, foreign, this.kanji, undefined, modifiers)
+          .terms(spelled, foreign, this.kanji, undefined, modifiers, ignored)
           .flatMap((t) => this.splitCompound(t))
           .map((t) => this.spellKatakana(t, foreign)),
       ),
     ];
+    let terms = analyse();
+    // A circumstance given as the reason for an action on the booking (台風なので予約をキャンセル) says why, not what
+    // about: the question is read again with it as a stop word.
+    if (terms.some((t) => this.actionTerms.has(t)) && terms.some((t) => this.circumstanceWords.has(t))) {
+      foreign = new Set<string>();
+      modifiers = [];
+      terms = analyse(this.circumstanceTerms);
+    }
     if (terms.length === 0) return { ranked: [], confident: false };
     // A reading bigram no entry has (a typo, the analyser cutting a hiragana word apart) tells nothing about
     // which entry is meant: it weighs UNSEEN_BIGRAM of its idf in the share of the question matched.

@@ -13,6 +13,9 @@ const groups: string[][] = [
     'もうしこみ',
     'よやく',
     'ﾖﾔｸ',
+    // The Japanese names of the site's things written in romaji by foreign residents (yoyaku, sesshuken, yoshinhyo,
+    // kaijo) are those things (round 21).
+    'yoyaku',
     // English verbs of booking: "reserve a slot" asks what "book a slot" asks.
     'slots',
     'slot',
@@ -50,6 +53,9 @@ const groups: string[][] = [
     'クーポン',
     'くーぽん',
     'せっしゅけん',
+    'sesshuken',
+    'sesshu ken',
+    'sessyuken',
     'coupon',
     'voucher',
     'ticket',
@@ -108,7 +114,7 @@ const groups: string[][] = [
   ],
   ['メールアドレス', 'メアド', 'めあど', 'e-mail address', 'email address', 'mail address'],
   // Mail services are mail ("not coming to my gmail").
-  ['メール', 'めーる', 'e-mail', 'email', 'gmail', 'hotmail', 'yahoo mail', 'mail'],
+  ['メール', 'めーる', 'e-mail', 'email', 'gmail', 'hotmail', 'yahoo mail', 'sms', 'mail'],
   ['リマインダー', 'りまいんだー', 'リマインド', 'りまいんど', 'reminders', 'reminder'],
   // A phone one books on, from or with is the device ("can I book from my phone"); by phone is a call.
   [
@@ -129,7 +135,18 @@ const groups: string[][] = [
     'smartphone',
   ],
   ['副反応', '副作用', 'ふくはんのう', 'ふくさよう', 'side effect'],
-  ['予診票', '問診票', 'よしんひょう', 'もんしんひょう'],
+  [
+    '予診票',
+    '問診票',
+    'よしんひょう',
+    'もんしんひょう',
+    'yoshinhyo',
+    'yoshinhyou',
+    'yoshin hyo',
+    'monshinhyo',
+    'monshinhyou',
+    'questionnaire',
+  ],
   ['生年月日', '誕生日', 'せいねんがっぴ', 'たんじょうび', 'date of birth', 'dob', 'birthday'],
   [
     '本人確認書類',
@@ -150,7 +167,7 @@ const groups: string[][] = [
     'id card',
     'id',
   ],
-  ['会場', '接種会場', 'かいじょう', 'venue'],
+  ['会場', '接種会場', 'かいじょう', 'kaijo', 'kaijou', 'venue'],
   // Running, the gym and strength training are exercise ("go for a run", "go to the gym", 筋トレ); "run" alone is left
   // (running late), and so is the gym one joins (a gym membership is no question for this site).
   [
@@ -395,7 +412,9 @@ const groups: string[][] = [
   // English words for the vaccination itself ("the second jab", "covid shot", "injection"): the entries say vaccine
   // or vaccination (one stem).
   // A booster is another shot of it.
-  ['vaccine', 'jab', 'shot', 'injection', 'booster', 'vaccine'],
+  ['vaccine', 'jab', 'shot', 'injection', 'booster', 'wakuchin', 'vaccine'],
+  // English: whether something is dangerous or risky asks whether it is safe (round 21).
+  ['dangerous', 'danger', 'risky', 'unsafe', 'harmful', 'safe'],
   // Feverish is having a fever.
   ['fever', 'feverish', 'fever'],
   // English: not wanting or no longer needing something is stopping it ("I don't want reminder mails any more").

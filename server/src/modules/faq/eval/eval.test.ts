@@ -53,8 +53,9 @@ const gated: { name: string; present: boolean; questions: () => EvalQuestion[] }
  * holdout-20, round 18's blind set (README "Round 18's blind set"), is a dev set since round 19 (devFloors below), held
  * at its one run; round 18 raised holdout-17's English refusals to its run (55 → 56 of 60). holdout-21, round 19's
  * blind set (README "Round 19's blind set"), is a dev set since round 20 (devFloors below), held at its one run on main
- * (round 19 was not adopted). Round 20 raised holdout-16's Japanese refusals to its run (55 → 56 of 60); holdout-22 is
- * round 20's blind set (README "Round 20's blind set"), held at its one run on main after round 20.
+ * (round 19 was not adopted). Round 20 raised holdout-16's Japanese refusals to its run (55 → 56 of 60); holdout-22,
+ * round 20's blind set (README "Round 20's blind set"), is a dev set since round 21 (devFloors below), held at its one
+ * run on main after round 20.
  */
 const blindFloors: Partial<Record<BlindSet, Record<'ja' | 'en', Floor>>> = {
   'holdout-3': {
@@ -73,12 +74,8 @@ const blindFloors: Partial<Record<BlindSet, Record<'ja' | 'en', Floor>>> = {
     ja: { top1: 0.932, top3: 0.982, refusals: 0.95 },
     en: { top1: 0.966, top3: 0.985, refusals: 0.933 },
   },
-  'holdout-22': {
-    ja: { top1: 0.864, top3: 0.974, refusals: 0.8 },
-    en: { top1: 0.827, top3: 0.9, refusals: 0.883 },
-  },
 };
-const blindSets = ['holdout-3', 'holdout-4', 'holdout-16', 'holdout-17', 'holdout-22'] as const;
+const blindSets = ['holdout-3', 'holdout-4', 'holdout-16', 'holdout-17'] as const;
 type BlindSet = (typeof blindSets)[number];
 interface Floor {
   top1: number;
@@ -106,7 +103,9 @@ const goalFloor: Floor = { top1: goals.top1, top3: goals.top3, refusals: goals.r
  * 18") at its run on round 17 (README "Round 17's blind set"); holdout-20.tsv (round 18's blind set by a small town's
  * clinic and a hospital group's staff campaign chat, a dev set since round 19, README "Round 19") at its one run on
  * main (README "Round 18's blind set"); holdout-21.tsv (round 19's blind set by a city's messaging-app chat, a dev set
- * since round 20, README "Round 20") at its one run on main (README "Round 19's blind set").
+ * since round 20, README "Round 20") at its one run on main (README "Round 19's blind set"); holdout-22.tsv (round 20's
+ * blind set by a rural town's campaign chat, a dev set since round 21, README "Round 21") at its one run on main after
+ * round 20 (README "Round 20's blind set").
  * Raise these, never lower them — with two recorded exceptions: round 6 lowered dev-2's English
  * refusals from 0.954 to 0.943 (84 → 83 of 88): "my back hurts, what should i do" had been refused only because
  * spelling corrected "back" to "bank" (a word of the bills topic), which round 6's spelling changes stopped (README
@@ -118,7 +117,7 @@ const goalFloor: Floor = { top1: goals.top1, top3: goals.top3, refusals: goals.r
 const devFloors: Record<
   Extract<
     EvalSetName,
-    'dev-2' | 'dev-3' | `holdout-${5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 18 | 19 | 20 | 21}`
+    'dev-2' | 'dev-3' | `holdout-${5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 18 | 19 | 20 | 21 | 22}`
   >,
   Record<'ja' | 'en', Floor>
 > = {
@@ -179,10 +178,10 @@ const devFloors: Record<
   },
   // Round 12's blind set (run once after round 12: ja 82.5 / 95.1 / 91.7, en 81.6 / 96.6 / 90.0); round 13's rerank was
   // reverted (README "Round 13"), so main answers it as then: held at that run; round 16 (half-width katakana
-  // sentences) raised ja to 86.0 / 95.8 / 91.7.
+  // sentences) raised ja to 86.0 / 95.8 / 91.7; round 21 (romaji names of the site's things) en to 82.1 / 97.0 / 90.0.
   'holdout-12': {
     ja: { top1: 0.86, top3: 0.957, refusals: 0.933 },
-    en: { top1: 0.816, top3: 0.965, refusals: 0.9 },
+    en: { top1: 0.82, top3: 0.97, refusals: 0.9 },
   },
   // Round 13's blind set (run once on main after round 13: ja 86.3 / 96.3 / 93.3, en 88.4 / 96.4 / 96.7, every goal
   // met; README "Round 13's blind set"): held at that run; round 16 raised ja top-1 to 86.6, round 18 ja refusals to
@@ -225,10 +224,11 @@ const devFloors: Record<
     en: { top1: 0.942, top3: 0.98, refusals: 0.916 },
   },
   // Round 18's blind set by a small town's clinic and a hospital group's staff campaign chat (run once on main: ja 87.5
-  // / 97.2 / 90.0, en 87.6 / 98.6 / 80.0; README "Round 18's blind set"), a dev set since round 19: held at that run.
+  // / 97.2 / 90.0, en 87.6 / 98.6 / 80.0; README "Round 18's blind set"), a dev set since round 19: held at that run,
+  // raised to round 21's English (91.4 / 100 / 80.0: romaji names of the site's things, README "Round 21").
   'holdout-20': {
     ja: { top1: 0.874, top3: 0.972, refusals: 0.9 },
-    en: { top1: 0.876, top3: 0.985, refusals: 0.8 },
+    en: { top1: 0.914, top3: 1, refusals: 0.8 },
   },
   // Round 19's blind set by a city's messaging-app chat (run once on main: ja 91.2 / 98.9 / 83.3, en 88.1 / 99.0 /
   // 93.3; README "Round 19's blind set"), a dev set since round 20: held at that run, raised to round 20's Japanese
@@ -236,6 +236,13 @@ const devFloors: Record<
   'holdout-21': {
     ja: { top1: 0.912, top3: 0.989, refusals: 0.883 },
     en: { top1: 0.88, top3: 0.99, refusals: 0.933 },
+  },
+  // Round 20's blind set by a rural town's campaign chat (run once on main after round 20: ja 86.5 / 97.5 / 80.0, en
+  // 82.8 / 90.1 / 88.3; README "Round 20's blind set"), a dev set since round 21: held at that run, raised to round 21's
+  // English (84.1 / 90.7 / 88.3, README "Round 21").
+  'holdout-22': {
+    ja: { top1: 0.864, top3: 0.974, refusals: 0.8 },
+    en: { top1: 0.841, top3: 0.907, refusals: 0.883 },
   },
 };
 
@@ -276,7 +283,7 @@ describe('the FAQ assistant on its evaluation sets', () => {
   }
 
   for (const name of Object.keys(devFloors) as (keyof typeof devFloors)[])
-    it(`answers ${name}.tsv (a development set outside the gate, README "Round 5" to "Round 20") no worse than the last round reached`, async () => {
+    it(`answers ${name}.tsv (a development set outside the gate, README "Round 5" to "Round 21") no worse than the last round reached`, async () => {
       expectAtLeast(name, await evaluate(readEvalSet(name)), (language) => devFloors[name][language]);
     }, 60_000);
 

@@ -68,7 +68,8 @@ export const goals = { top1: 0.85, top3: 0.95, refusals: 0.9 };
  * round 19 a dev set like `holdout-19` (its misses read, README "Round 19"), printed on its own.
  * `holdout-21`: round 19's blind set, by another author, added by the lead (README.md, "Round 19's blind set"); since
  * round 20 a dev set like `holdout-20` (its misses read, README "Round 20"), printed on its own.
- * `holdout-22`: round 20's blind set, by another author, added by the lead (README.md, "Round 20's blind set").
+ * `holdout-22`: round 20's blind set, by another author, added by the lead (README.md, "Round 20's blind set"); since
+ * round 21 a dev set like `holdout-21` (its misses read, README "Round 21"), printed on its own.
  * `dev-3`: round 15's development set (questions that describe a situation instead of naming a topic, by an author who
  * saw only the product brief and the entry titles; README "Round 15"), tuned on and printed on its own.
  */
