@@ -55,7 +55,8 @@ const gated: { name: string; present: boolean; questions: () => EvalQuestion[] }
  * blind set (README "Round 19's blind set"), is a dev set since round 20 (devFloors below), held at its one run on main
  * (round 19 was not adopted). Round 20 raised holdout-16's Japanese refusals to its run (55 → 56 of 60); holdout-22,
  * round 20's blind set (README "Round 20's blind set"), is a dev set since round 21 (devFloors below), held at its one
- * run on main after round 20.
+ * run on main after round 20. holdout-23 is round 21's blind set (README "Round 21's blind set"), held at its one run on
+ * main before round 21, which round 21 did not move.
  */
 const blindFloors: Partial<Record<BlindSet, Record<'ja' | 'en', Floor>>> = {
   'holdout-3': {
@@ -74,8 +75,12 @@ const blindFloors: Partial<Record<BlindSet, Record<'ja' | 'en', Floor>>> = {
     ja: { top1: 0.932, top3: 0.982, refusals: 0.95 },
     en: { top1: 0.966, top3: 0.985, refusals: 0.933 },
   },
+  'holdout-23': {
+    ja: { top1: 0.943, top3: 0.983, refusals: 0.916 },
+    en: { top1: 0.98, top3: 0.993, refusals: 0.933 },
+  },
 };
-const blindSets = ['holdout-3', 'holdout-4', 'holdout-16', 'holdout-17'] as const;
+const blindSets = ['holdout-3', 'holdout-4', 'holdout-16', 'holdout-17', 'holdout-23'] as const;
 type BlindSet = (typeof blindSets)[number];
 interface Floor {
   top1: number;
