@@ -116,6 +116,23 @@ describe('the FAQ retriever on the common entries', () => {
     ]);
   });
 
+  it("refuses a hospital's other services through a words-only topic, and ranks as before", async () => {
+    const r = await retriever();
+    // Words only the out-of-scope topics use, not indexed (round 22): the outside share refuses with them.
+    expect(r.search('病院の面会の予約は必要ですか').confident).toBe(false);
+    expect(r.search('病院の面会の受付はどこですか').confident).toBe(false);
+    for (const [question, entry] of [
+      // A words-only topic's reading bigrams are not counted as seen (ショートステイ's テイ is not 予定's).
+      ['予定がはっきりしたら予約を変更したい', 'change-date'],
+      ['予約をキャンセルしたい', 'cancel-how'],
+      ['I want to cancel my booking', 'cancel-how'],
+    ]) {
+      const s = r.search(question!);
+      expect(s.confident, question).toBe(true);
+      expect(s.ranked[0]!.entryId, question).toBe(entry);
+    }
+  });
+
   it('refuses a question with no topic word, and getting or losing an identity document issued elsewhere', async () => {
     const r = await retriever();
     expect(r.search('how are you').confident).toBe(false);

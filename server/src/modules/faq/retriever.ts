@@ -8,7 +8,12 @@ import {
 } from './analyzer.js';
 import { stemmer } from 'stemmer';
 import { Bm25Index } from './bm25.js';
-import { circumstances, OUT_OF_SCOPE_PREFIX, outOfScopeTopics } from './out-of-scope.js';
+import {
+  circumstances,
+  OUT_OF_SCOPE_PREFIX,
+  type OutOfScopeTopic,
+  outOfScopeTopics,
+} from './out-of-scope.js';
 import { SpellingCorrector } from './spelling.js';
 import { synonymEnglishWords } from './synonyms.js';
 
@@ -158,7 +163,9 @@ export class FaqRetriever {
     /** Pre-analysed documents (the common ones are analysed once per process). */
     analysed: Map<FaqDocument, IndexedDocument> = new Map(),
   ) {
-    documents = [...documents, ...outOfScopeDocuments];
+    // The words-only topics' documents last, outside the index (OutOfScopeTopic.wordsOnly).
+    documents = [...documents, ...outOfScopeDocuments, ...wordsOnlyDocuments];
+    const indexed = documents.length - wordsOnlyDocuments.length;
     const rows = documents.map(
       (d, i) => analysed.get(d) ?? outOfScopeAnalysed(analyzer, d) ?? analyseDocument(analyzer, d, `${i}`),
     );
@@ -172,6 +179,9 @@ export class FaqRetriever {
     }));
     fields.forEach((f, i) => {
       for (const term of new Set([...f.q, ...f.k, ...f.a])) {
+        // A words-only topic adds its words, not its reading bigrams: テイ of ショートステイ is no reason to count
+        // 予定's テイ as seen (an unseen bigram weighs half, UNSEEN_BIGRAM). Since round 22.
+        if (i >= indexed && term.startsWith('b:')) continue;
         this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
         if (!rows[i]!.entryId.startsWith(OUT_OF_SCOPE_PREFIX))
           this.entryFrequency.set(term, (this.entryFrequency.get(term) ?? 0) + 1);
@@ -229,8 +239,8 @@ export class FaqRetriever {
     );
     this.actionTerms = wordsOf(bookingActions);
     this.index = new Bm25Index(
-      fields,
-      Float64Array.from(documents, (d) => (d.site ? SITE_BOOST : 1)),
+      fields.slice(0, indexed),
+      Float64Array.from(documents.slice(0, indexed), (d) => (d.site ? SITE_BOOST : 1)),
       { fields: ['q', 'k', 'a', 'p'], boost: ranking.boost, bm25: ranking.bm25, fuzzyWeight: 0.45 },
     );
   }
@@ -451,17 +461,22 @@ export class FaqRetriever {
 // normalisation), and one word of it (年金) must be enough. A topic marked `oneDocument` is one document a language
 // (README "Round 17"): its words are still words only the out-of-scope topics use, so the outside share and the
 // modifier rule refuse with them, but they add two documents to BM25's statistics, not one per phrase.
-const outOfScopeDocuments: FaqDocument[] = outOfScopeTopics.flatMap((t) =>
-  [t.ja, t.en].flatMap((phrases) =>
-    (t.oneDocument ? [phrases.replaceAll(',', ' ')] : phrases.split(',')).map((phrase) => ({
-      entryId: `${OUT_OF_SCOPE_PREFIX}${t.id}`,
-      site: false,
-      q: phrase.trim(),
-      k: '',
-      a: '',
-    })),
-  ),
-);
+const topicDocuments = (topics: OutOfScopeTopic[]): FaqDocument[] =>
+  topics.flatMap((t) =>
+    [t.ja, t.en]
+      .filter((phrases) => phrases !== '')
+      .flatMap((phrases) =>
+        (t.oneDocument ? [phrases.replaceAll(',', ' ')] : phrases.split(',')).map((phrase) => ({
+          entryId: `${OUT_OF_SCOPE_PREFIX}${t.id}`,
+          site: false,
+          q: phrase.trim(),
+          k: '',
+          a: '',
+        })),
+      ),
+  );
+const outOfScopeDocuments = topicDocuments(outOfScopeTopics.filter((t) => !t.wordsOnly));
+const wordsOnlyDocuments = topicDocuments(outOfScopeTopics.filter((t) => t.wordsOnly));
 const outOfScopeCache = new WeakMap<Analyzer, Map<FaqDocument, IndexedDocument>>();
 function outOfScopeAnalysed(analyzer: Analyzer, d: FaqDocument): IndexedDocument | undefined {
   if (!d.entryId.startsWith(OUT_OF_SCOPE_PREFIX)) return undefined;
