@@ -133,6 +133,26 @@ describe('the FAQ retriever on the common entries', () => {
     }
   });
 
+  it("refuses a procedure on another body's card, and answers the same card asked about for the site", async () => {
+    const r = await retriever();
+    // Another body's card with a procedure of its own (round 22): the issuer's matter.
+    for (const question of [
+      '社員証をどこかで落としたみたい',
+      '健康保険証の切り替えはいつまでに？',
+      'I lost my employee ID card',
+      'my student card expired, how do i get a new one',
+    ])
+      expect(r.search(question).confident, question).toBe(false);
+    // The same cards asked about for the site (the vaccination, the identity check, being without it meanwhile).
+    for (const question of [
+      '保険証をなくしました。本人確認は何でできますか',
+      '運転免許証の更新中で、手元に何もない場合は？',
+      'my passport expired, is it still ok as ID?',
+      'I lost my vaccination ticket and my insurance card',
+    ])
+      expect(r.search(question).confident, question).toBe(true);
+  });
+
   it('refuses a question with no topic word, and getting or losing an identity document issued elsewhere', async () => {
     const r = await retriever();
     expect(r.search('how are you').confident).toBe(false);

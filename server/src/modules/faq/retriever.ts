@@ -115,6 +115,28 @@ const bookingActions = {
   en: 'cancel, cancellation, change, reschedule, postpone',
 };
 
+/**
+ * Another body's card (README "Round 22"): an identity document issued elsewhere (an insurance card, a staff or student
+ * card, a hospital's patient card, a residence card, a driving licence, a My Number card, a passport) with a procedure of
+ * its own (lost, reissued, renewed, returned, applied for, picked up): the issuer's matter, not this site's, which only
+ * says which of them to bring. Unless the question also names the site's things (the vaccination, the booking, the
+ * registration or account, the identity check, bringing, using or being without the card meanwhile, whether it will do): 保険証をなくしたけど接種
+ * できますか and 免許証の更新中で手元にない are the site's. Matched on the
+ * question's text: the synonyms rewrite 在留カード as the entries' 本人確認書類, and "card" alone is no identity document.
+ * Japanese: the procedure follows the card within a few characters (在留カードの更新, 社員証を無くした).
+ */
+const identityCardJa =
+  '(?:健康)?保険証|社員証|職員証|学生証|診察券|在留カード|ざいりゅうカード|運転免許|免許証|マイナンバーカード|マイナカード|パスポート';
+const anotherBodysCard = {
+  ja: new RegExp(
+    `(?:${identityCardJa}).{0,6}?(?:なくし|無くし|失くし|なくなっ|紛失|落とし|再発行|更新|こうしん|返納|申請|切り?替え|切りかえ|受け?取り|作り|作れ|作る|新しく|期限が?切れ)`,
+  ),
+  en: /\b(?:(?:insurance|student|staff|employee|residence|id|my ?number) (?:id )?card|passport|(?:driving|driver'?s) licen[cs]e|licen[cs]e|hokensho)\b/,
+  enProcedure:
+    /\b(?:lost|lose|losing|reissued?|reissuing|renew|renewal|renewing|renewed|replace|replacement|apply|application|new one|new|expired?|pick(?:ing)? up|collect|return(?:ing)?|get)\b/,
+  site: /接種|ワクチン|予約|本人確認|身分|代わり|予診|問診|打て|打つ|打ち|会場|当日|持って|使え|使っ|として|手元|(?:更新|切り?替え|申請|再発行)中|登録|アカウント|マイページ|\baccount|regist|\bok\b|okay|\bas (?:an? )?id\b|\bother id|vaccin|\bshots?\b|\bjabs?\b|\bbook|appointment|reservation|identity|identification|\bproof|instead|\bbring|\buse\b|accept|venue/,
+};
+
 /** A half-width katakana run this long is a sentence, read as hiragana (kanaSentence; README "Round 16"). */
 const KANA_SENTENCE = 8;
 const SEPARATOR = '\u0001';
@@ -362,8 +384,12 @@ export class FaqRetriever {
     // topics are never offered.
     // So is one where a word only those topics use qualifies a word of the entries (猫のワクチン, コンサート会場,
     // 献血の予約): the vaccine, venue or booking asked about is the cat's, the concert's, the blood donation's.
+    const text = question.normalize('NFKC').toLowerCase();
     const outOfScope =
       !!sorted[0]?.entryId.startsWith(OUT_OF_SCOPE_PREFIX) ||
+      ((anotherBodysCard.ja.test(text) ||
+        (anotherBodysCard.en.test(text) && anotherBodysCard.enProcedure.test(text))) &&
+        !anotherBodysCard.site.test(text)) ||
       modifiers.some(([modifier, head]) => this.onlyOutside(modifier) && this.qualifiable(modifier, head));
     const ranked = sorted.filter((m) => !m.entryId.startsWith(OUT_OF_SCOPE_PREFIX)).slice(0, limit);
     const top = ranked[0];
