@@ -153,6 +153,20 @@ describe('the FAQ retriever on the common entries', () => {
       expect(r.search(question).confident, question).toBe(true);
   });
 
+  it("refuses another body's login, and answers a login a workplace or a university sent for the site", async () => {
+    const r = await retriever();
+    // A system named as another body's, with a password or a login (round 22): that body's matter.
+    for (const question of ['スマホの会社のパスワードを忘れた', 'How do I reset my HR system password?'])
+      expect(r.search(question).confident, question).toBe(false);
+    // The body as the sender of the site's login, or the site named: the site's.
+    for (const question of [
+      '会社からもらったパスワードでログインできない',
+      'HR gave me my login details, where do I enter them?',
+      'Our company portal links to this site, my password does not work here',
+    ])
+      expect(r.search(question).confident, question).toBe(true);
+  });
+
   it('refuses a question with no topic word, and getting or losing an identity document issued elsewhere', async () => {
     const r = await retriever();
     expect(r.search('how are you').confident).toBe(false);

@@ -137,6 +137,21 @@ const anotherBodysCard = {
   site: /接種|ワクチン|予約|本人確認|身分|代わり|予診|問診|打て|打つ|打ち|会場|当日|持って|使え|使っ|として|手元|(?:更新|切り?替え|申請|再発行)中|登録|アカウント|マイページ|\baccount|regist|\bok\b|okay|\bas (?:an? )?id\b|\bother id|vaccin|\bshots?\b|\bjabs?\b|\bbook|appointment|reservation|identity|identification|\bproof|instead|\bbring|\buse\b|accept|venue/,
 };
 
+/**
+ * Another body's login (README "Round 22"): a password or a login of a system another body runs (a workplace's HR or
+ * attendance system or intranet, a university's portal, a bank's online banking, a tax return site, a hospital's
+ * records, a phone carrier's contract) is that body's matter, unless the question names the site's things (the
+ * vaccination, the booking, the venue, its ticket, this site or here). Not the body alone: "my company sent me a password" is the site's
+ * login (a workplace campaign), "my company's portal password" is not; the system must be named as that body's.
+ */
+const anotherBodysLogin = {
+  login:
+    /password|passcode|\blog ?in|\blogin|sign ?in|locked|\breset|パスワード|ログイン|暗証番号|入れな|ロック/,
+  system:
+    /\b(?:hr|attendance|student|university|school|college|company|work|office|bank|banking|tax|tax return|payroll|medical records?|records|phone contract|contract) (?:portal|system|website|web site|site|app|intranet)s?\b|\bintranet\b|\b(?:online|net|internet) banking\b|社内の?システム|社内ポータル|勤怠|人事システム|ネットバンキング|ネット銀行|銀行の?アプリ|大学の?(?:システム|ポータル|サイト)|学校の?(?:システム|ポータル|サイト)|(?:携帯|ケータイ|スマホ)(?:電話)?の?会社|電子カルテ|確定申告の?サイト|e-tax/,
+  site: /接種|ワクチン|予約|会場|ここ|このサイト|this site|\bhere\b|vaccin|\bshots?\b|\bjabs?\b|\bbook|appointment|reservation|venue|ticket/,
+};
+
 /** A half-width katakana run this long is a sentence, read as hiragana (kanaSentence; README "Round 16"). */
 const KANA_SENTENCE = 8;
 const SEPARATOR = '\u0001';
@@ -390,6 +405,9 @@ export class FaqRetriever {
       ((anotherBodysCard.ja.test(text) ||
         (anotherBodysCard.en.test(text) && anotherBodysCard.enProcedure.test(text))) &&
         !anotherBodysCard.site.test(text)) ||
+      (anotherBodysLogin.login.test(text) &&
+        anotherBodysLogin.system.test(text) &&
+        !anotherBodysLogin.site.test(text)) ||
       modifiers.some(([modifier, head]) => this.onlyOutside(modifier) && this.qualifiable(modifier, head));
     const ranked = sorted.filter((m) => !m.entryId.startsWith(OUT_OF_SCOPE_PREFIX)).slice(0, limit);
     const top = ranked[0];
