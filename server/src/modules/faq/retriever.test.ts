@@ -167,6 +167,20 @@ describe('the FAQ retriever on the common entries', () => {
       expect(r.search(question).confident, question).toBe(true);
   });
 
+  it("refuses another body's service the analyser cuts into the entries' words, unless the question is the site's", async () => {
+    const r = await retriever();
+    // A check-up, a class, visiting hours (round 22): named on the question's text.
+    for (const question of [
+      'パソコン教室の場所を教えて',
+      '健診センターの電話番号は？',
+      'hospital visiting hours on weekends?',
+    ])
+      expect(r.search(question).confident, question).toBe(false);
+    // The vaccination named, or one's booking changed because of a check-up: the site's.
+    for (const question of ['健診と同じ日に接種できますか', '健診の日と予約が重なったので日にちを変更したい'])
+      expect(r.search(question).confident, question).toBe(true);
+  });
+
   it('refuses a question with no topic word, and getting or losing an identity document issued elsewhere', async () => {
     const r = await retriever();
     expect(r.search('how are you').confident).toBe(false);

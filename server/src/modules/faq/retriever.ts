@@ -152,6 +152,24 @@ const anotherBodysLogin = {
   site: /接種|ワクチン|予約|会場|ここ|このサイト|this site|\bhere\b|vaccin|\bshots?\b|\bjabs?\b|\bbook|appointment|reservation|venue|ticket/,
 };
 
+/**
+ * Other bodies' services whose names the analyser cuts into words the entries use (健診 → 健 + 診る, 発熱外来 → 発熱 + 外 +
+ * 来; visiting hours → visit + hour, a health check-up → health + check): a health check-up, a hospital's fever clinic
+ * and visiting hours, a class or a school of lessons (日本語教室, 英会話教室). Matched on the question's text; refused unless
+ * the question names the vaccination (健診と同じ日に接種できますか is the site's). Since round 22 (README "Round 22").
+ */
+const otherServiceNames = {
+  names:
+    /健診|発熱外来|教室|visiting hours?|health check-?ups?|health check up|medical check-?ups?|checkups?\b/,
+  site: /接種|ワクチン|vaccin|\bshots?\b|\bjabs?\b/,
+  // Changing or cancelling one's booking because of a check-up the same day: the check-up is the reason, as a typhoon is
+  // (`bookingActions`), unless the booking is the check-up's own (健診の予約, a check-up appointment).
+  reason:
+    /(?=.*(?:予約|booking|appointment|reservation))(?=.*(?:キャンセル|取り消|変更|変え|延期|cancel|change|reschedul|postpone))/,
+  ownBooking:
+    /(?:健診|発熱外来|教室|check-?ups?|check up)(?:の|で)?(?:予約|\s*(?:booking|appointment|reservation))|(?:book|booking|appointment|reservation)s? (?:for |of |at )?(?:a |an |the |my )?(?:\w+ )?(?:health |medical )?check/,
+};
+
 /** A half-width katakana run this long is a sentence, read as hiragana (kanaSentence; README "Round 16"). */
 const KANA_SENTENCE = 8;
 const SEPARATOR = '\u0001';
@@ -405,6 +423,9 @@ export class FaqRetriever {
       ((anotherBodysCard.ja.test(text) ||
         (anotherBodysCard.en.test(text) && anotherBodysCard.enProcedure.test(text))) &&
         !anotherBodysCard.site.test(text)) ||
+      (otherServiceNames.names.test(text) &&
+        !otherServiceNames.site.test(text) &&
+        (!otherServiceNames.reason.test(text) || otherServiceNames.ownBooking.test(text))) ||
       (anotherBodysLogin.login.test(text) &&
         anotherBodysLogin.system.test(text) &&
         !anotherBodysLogin.site.test(text)) ||
