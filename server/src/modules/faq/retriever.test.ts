@@ -181,6 +181,21 @@ describe('the FAQ retriever on the common entries', () => {
       expect(r.search(question).confident, question).toBe(true);
   });
 
+  it("refuses an employer's leave and a phone carrier's contract, and answers the booking or the number they touch", async () => {
+    const r = await retriever();
+    for (const question of [
+      'does my company give special leave for vaccination?',
+      'I want to end my internet contract',
+    ])
+      expect(r.search(question).confident, question).toBe(false);
+    for (const question of [
+      'Should I take a day off after the vaccine?',
+      'My boss said I can take the day off for my appointment, which slots are free?',
+      'My new phone contract gave me a new number',
+    ])
+      expect(r.search(question).confident, question).toBe(true);
+  });
+
   it('refuses a question with no topic word, and getting or losing an identity document issued elsewhere', async () => {
     const r = await retriever();
     expect(r.search('how are you').confident).toBe(false);

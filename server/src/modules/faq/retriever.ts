@@ -170,6 +170,22 @@ const otherServiceNames = {
     /(?:健診|発熱外来|教室|check-?ups?|check up)(?:の|で)?(?:予約|\s*(?:booking|appointment|reservation))|(?:book|booking|appointment|reservation)s? (?:for |of |at )?(?:a |an |the |my )?(?:\w+ )?(?:health |medical )?check/,
 };
 
+/**
+ * An employer's leave and a phone carrier's contract, in English (README "Round 22"): leave for the vaccination or days
+ * off asked about with the employer or the pay (an employer's policy, not this site's), and a phone or internet
+ * contract or plan (the carrier's; the site only uses a phone number). Matched on the question's text, as "leave",
+ * "day" and "phone" are the entries' words; not when the question names the site's booking or account (a day off to
+ * book, the phone number on one's account, a new contract's new number).
+ */
+const employersAndCarriers = {
+  leave: /\b(?:vaccin\w*|paid|sick|annual|special) leave\b|\bdays? off\b/,
+  employer: /\b(?:company|employer|boss|manager|hr|pay|paid|salary|do we get|do i get|how many days)\b/,
+  contract: /\b(?:phone|mobile|cell|internet|sim|data) (?:contract|plan)s?\b|\bcontract\b/,
+  site: /\bbook|appointment|reservation|\bslots?\b|account|\bsite\b|\bhere\b|予約/,
+  // A new contract that changes one's number asks about the number the site holds.
+  number: /\bnumber|\bupdate/,
+};
+
 /** A half-width katakana run this long is a sentence, read as hiragana (kanaSentence; README "Round 16"). */
 const KANA_SENTENCE = 8;
 const SEPARATOR = '\u0001';
@@ -426,6 +442,9 @@ export class FaqRetriever {
       (otherServiceNames.names.test(text) &&
         !otherServiceNames.site.test(text) &&
         (!otherServiceNames.reason.test(text) || otherServiceNames.ownBooking.test(text))) ||
+      (((employersAndCarriers.leave.test(text) && employersAndCarriers.employer.test(text)) ||
+        (employersAndCarriers.contract.test(text) && !employersAndCarriers.number.test(text))) &&
+        !employersAndCarriers.site.test(text)) ||
       (anotherBodysLogin.login.test(text) &&
         anotherBodysLogin.system.test(text) &&
         !anotherBodysLogin.site.test(text)) ||

@@ -111,7 +111,8 @@ const goalFloor: Floor = { top1: goals.top1, top3: goals.top3, refusals: goals.r
  * since round 20, README "Round 20") at its one run on main (README "Round 19's blind set"); holdout-22.tsv (round 20's
  * blind set by a rural town's campaign chat, a dev set since round 21, README "Round 21") at its one run on main after
  * round 20 (README "Round 20's blind set"). Round 22 (another body's card, login and services, README "Round 22") raised
- * the refusals of the sets it moved: dev-3, holdout-10 to holdout-15 and holdout-18 to holdout-22.
+ * the refusals of the sets it moved (an employer's leave and a carrier's contract too): dev-3, holdout-10 to holdout-15
+ * and holdout-18 to holdout-22.
  * Raise these, never lower them — with two recorded exceptions: round 6 lowered dev-2's English
  * refusals from 0.954 to 0.943 (84 → 83 of 88): "my back hurts, what should i do" had been refused only because
  * spelling corrected "back" to "bank" (a word of the bills topic), which round 6's spelling changes stopped (README
@@ -187,7 +188,7 @@ const devFloors: Record<
   // sentences) raised ja to 86.0 / 95.8 / 91.7; round 21 (romaji names of the site's things) en to 82.1 / 97.0 / 90.0.
   'holdout-12': {
     ja: { top1: 0.86, top3: 0.957, refusals: 0.95 },
-    en: { top1: 0.82, top3: 0.97, refusals: 0.933 },
+    en: { top1: 0.82, top3: 0.97, refusals: 0.95 },
   },
   // Round 13's blind set (run once on main after round 13: ja 86.3 / 96.3 / 93.3, en 88.4 / 96.4 / 96.7, every goal
   // met; README "Round 13's blind set"): held at that run; round 16 raised ja top-1 to 86.6, round 18 ja refusals to
@@ -220,21 +221,21 @@ const devFloors: Record<
   // to round 17's refusals (ja 88.3, en 83.3: workplace, university and investing domains).
   'holdout-18': {
     ja: { top1: 0.926, top3: 0.996, refusals: 0.933 },
-    en: { top1: 0.923, top3: 0.976, refusals: 0.866 },
+    en: { top1: 0.923, top3: 0.976, refusals: 0.883 },
   },
   // Round 17's blind set by a city and large employers' campaign help line (run once on round 17: ja 93.0 / 99.3 /
   // 90.0, en 94.2 / 98.1 / 86.7; README "Round 17's blind set"), a dev set since round 18: held at that run, raised to
   // round 18's refusals (ja 93.3, en 91.7: other certificates, newsletters, a class, a workplace's clients).
   'holdout-19': {
     ja: { top1: 0.93, top3: 0.993, refusals: 0.983 },
-    en: { top1: 0.942, top3: 0.98, refusals: 0.933 },
+    en: { top1: 0.942, top3: 0.98, refusals: 0.95 },
   },
   // Round 18's blind set by a small town's clinic and a hospital group's staff campaign chat (run once on main: ja 87.5
   // / 97.2 / 90.0, en 87.6 / 98.6 / 80.0; README "Round 18's blind set"), a dev set since round 19: held at that run,
   // raised to round 21's English (91.4 / 100 / 80.0: romaji names of the site's things, README "Round 21").
   'holdout-20': {
     ja: { top1: 0.874, top3: 0.972, refusals: 1 },
-    en: { top1: 0.914, top3: 1, refusals: 0.866 },
+    en: { top1: 0.914, top3: 1, refusals: 0.883 },
   },
   // Round 19's blind set by a city's messaging-app chat (run once on main: ja 91.2 / 98.9 / 83.3, en 88.1 / 99.0 /
   // 93.3; README "Round 19's blind set"), a dev set since round 20: held at that run, raised to round 20's Japanese
@@ -248,7 +249,7 @@ const devFloors: Record<
   // English (84.1 / 90.7 / 88.3, README "Round 21").
   'holdout-22': {
     ja: { top1: 0.864, top3: 0.974, refusals: 0.883 },
-    en: { top1: 0.841, top3: 0.907, refusals: 0.933 },
+    en: { top1: 0.841, top3: 0.907, refusals: 0.966 },
   },
 };
 
