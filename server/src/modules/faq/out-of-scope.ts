@@ -20,8 +20,9 @@ export interface OutOfScopeTopic {
   oneDocument?: boolean;
   /**
    * Its words are known only as words the out-of-scope topics use (the outside share and the modifier rule refuse with
-   * them, and the spelling leaves them alone), and are not indexed: the topic never wins
-   * the ranking and shifts none of BM25's statistics, which decide near ties between entries (README "Round 19", adopted in round 22).
+   * them, and the spelling leaves them alone), and are not indexed: the topic never wins the ranking and shifts none of
+   * BM25's statistics, which decide near ties between entries; nor are their reading bigrams counted as seen (README
+   * "Round 19", adopted in round 22).
    */
   wordsOnly?: boolean;
 }
@@ -117,7 +118,7 @@ export const outOfScopeTopics: OutOfScopeTopic[] = [
   },
   {
     // A hospital's or clinic's other services (its outpatient clinics, visiting hours, prescriptions and pharmacy, home
-    // visits, screenings) and a carer's services: the venue's or the care provider's, not this site's, even when the
+    // visits) and a carer's services: the venue's or the care provider's, not this site's, even when the
     // campaign runs in a hospital. Japanese words no in-scope question uses, words only (README "Round 22"; round 19's
     // English list refused in-scope questions: emergency, department, referral are words they use).
     id: 'hospital-services',

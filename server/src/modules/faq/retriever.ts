@@ -120,9 +120,9 @@ const bookingActions = {
  * card, a hospital's patient card, a residence card, a driving licence, a My Number card, a passport) with a procedure of
  * its own (lost, reissued, renewed, returned, applied for, picked up): the issuer's matter, not this site's, which only
  * says which of them to bring. Unless the question also names the site's things (the vaccination, the booking, the
- * registration or account, the identity check, bringing, using or being without the card meanwhile, whether it will do): 保険証をなくしたけど接種
- * できますか and 免許証の更新中で手元にない are the site's. Matched on the
- * question's text: the synonyms rewrite 在留カード as the entries' 本人確認書類, and "card" alone is no identity document.
+ * registration or account, the identity check, bringing, using or being without the card meanwhile, whether it will
+ * do): 保険証をなくしたけど接種できますか and 免許証の更新中で手元にない are the site's. Matched on the question's text: the
+ * synonyms rewrite 在留カード as the entries' 本人確認書類, and "card" alone is no identity document.
  * Japanese: the procedure follows the card within a few characters (在留カードの更新, 社員証を無くした).
  */
 const identityCardJa =
