@@ -18,6 +18,13 @@ export interface OutOfScopeTopic {
    * document shifts BM25's document count and average length, which flipped near ties between entries.
    */
   oneDocument?: boolean;
+  /**
+   * Its words are known only as words the out-of-scope topics use (the outside share and the modifier rule refuse with
+   * them, and the spelling leaves them alone), and are not indexed: the topic never wins the ranking and shifts none of
+   * BM25's statistics, which decide near ties between entries; nor are their reading bigrams counted as seen (README
+   * "Round 19", adopted in round 22).
+   */
+  wordsOnly?: boolean;
 }
 
 export const OUT_OF_SCOPE_PREFIX = 'out-of-scope:';
@@ -108,6 +115,16 @@ export const outOfScopeTopics: OutOfScopeTopic[] = [
     oneDocument: true,
     ja: '株, 株式, 株主, 投資, 証券, 資産運用, 仮想通貨',
     en: 'shares, stock market, investing, investment, investor, crypto, bitcoin',
+  },
+  {
+    // A hospital's or clinic's other services (its outpatient clinics, visiting hours, prescriptions and pharmacy, home
+    // visits) and a carer's services: the venue's or the care provider's, not this site's, even when the
+    // campaign runs in a hospital. Japanese words no in-scope question uses, words only (README "Round 22"; round 19's
+    // English list refused in-scope questions: emergency, department, referral are words they use).
+    id: 'hospital-services',
+    wordsOnly: true,
+    ja: '面会, お見舞い, 外来, 処方, 処方箋, 薬局, 往診, ケアマネ, ショートステイ',
+    en: '',
   },
   {
     id: 'pets',

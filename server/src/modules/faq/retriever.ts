@@ -8,7 +8,12 @@ import {
 } from './analyzer.js';
 import { stemmer } from 'stemmer';
 import { Bm25Index } from './bm25.js';
-import { circumstances, OUT_OF_SCOPE_PREFIX, outOfScopeTopics } from './out-of-scope.js';
+import {
+  circumstances,
+  OUT_OF_SCOPE_PREFIX,
+  type OutOfScopeTopic,
+  outOfScopeTopics,
+} from './out-of-scope.js';
 import { SpellingCorrector } from './spelling.js';
 import { synonymEnglishWords } from './synonyms.js';
 
@@ -110,6 +115,77 @@ const bookingActions = {
   en: 'cancel, cancellation, change, reschedule, postpone',
 };
 
+/**
+ * Another body's card (README "Round 22"): an identity document issued elsewhere (an insurance card, a staff or student
+ * card, a hospital's patient card, a residence card, a driving licence, a My Number card, a passport) with a procedure of
+ * its own (lost, reissued, renewed, returned, applied for, picked up): the issuer's matter, not this site's, which only
+ * says which of them to bring. Unless the question also names the site's things (the vaccination, the booking, the
+ * registration or account, the identity check, bringing, using or being without the card meanwhile, whether it will
+ * do): 保険証をなくしたけど接種できますか and 免許証の更新中で手元にない are the site's. Matched on the question's text: the
+ * synonyms rewrite 在留カード as the entries' 本人確認書類, and "card" alone is no identity document.
+ * Japanese: the procedure follows the card within a few characters (在留カードの更新, 社員証を無くした).
+ */
+const identityCardJa =
+  '(?:健康)?保険証|社員証|職員証|学生証|診察券|在留カード|ざいりゅうカード|運転免許|免許証|マイナンバーカード|マイナカード|パスポート';
+const anotherBodysCard = {
+  ja: new RegExp(
+    `(?:${identityCardJa}).{0,6}?(?:なくし|無くし|失くし|なくなっ|紛失|落とし|再発行|更新|こうしん|返納|申請|切り?替え|切りかえ|受け?取り|作り|作れ|作る|新しく|期限が?切れ)`,
+  ),
+  en: /\b(?:(?:insurance|student|staff|employee|residence|id|my ?number) (?:id )?card|passport|(?:driving|driver'?s) licen[cs]e|licen[cs]e|hokensho)\b/,
+  enProcedure:
+    /\b(?:lost|lose|losing|reissued?|reissuing|renew|renewal|renewing|renewed|replace|replacement|apply|application|new one|new|expired?|pick(?:ing)? up|collect|return(?:ing)?|get)\b/,
+  site: /接種|ワクチン|予約|本人確認|身分|代わり|予診|問診|打て|打つ|打ち|会場|当日|持って|使え|使っ|として|手元|(?:更新|切り?替え|申請|再発行)中|登録|アカウント|マイページ|\baccount|regist|\bok\b|okay|\bas (?:an? )?id\b|\bother id|vaccin|\bshots?\b|\bjabs?\b|\bbook|appointment|reservation|identity|identification|\bproof|instead|\bbring|\buse\b|accept|venue/,
+};
+
+/**
+ * Another body's login (README "Round 22"): a password or a login of a system another body runs (a workplace's HR or
+ * attendance system or intranet, a university's portal, a bank's online banking, a tax return site, a hospital's
+ * records, a phone carrier's contract) is that body's matter, unless the question names the site's things (the
+ * vaccination, the booking, the venue, its ticket, this site or here). Not the body alone: "my company sent me a password" is the site's
+ * login (a workplace campaign), "my company's portal password" is not; the system must be named as that body's.
+ */
+const anotherBodysLogin = {
+  login:
+    /password|passcode|\blog ?in|\blogin|sign ?in|locked|\breset|パスワード|ログイン|暗証番号|入れな|ロック/,
+  system:
+    /\b(?:hr|attendance|student|university|school|college|company|work|office|bank|banking|tax|tax return|payroll|medical records?|records|phone contract|contract) (?:portal|system|website|web site|site|app|intranet)s?\b|\bintranet\b|\b(?:online|net|internet) banking\b|社内の?システム|社内ポータル|勤怠|人事システム|ネットバンキング|ネット銀行|銀行の?アプリ|大学の?(?:システム|ポータル|サイト)|学校の?(?:システム|ポータル|サイト)|(?:携帯|ケータイ|スマホ)(?:電話)?の?会社|電子カルテ|確定申告の?サイト|e-tax/,
+  site: /接種|ワクチン|予約|会場|ここ|このサイト|this site|\bhere\b|vaccin|\bshots?\b|\bjabs?\b|\bbook|appointment|reservation|venue|ticket/,
+};
+
+/**
+ * Other bodies' services whose names the analyser cuts into words the entries use (健診 → 健 + 診る, 発熱外来 → 発熱 + 外 +
+ * 来; visiting hours → visit + hour, a health check-up → health + check): a health check-up, a hospital's fever clinic
+ * and visiting hours, a class or a school of lessons (日本語教室, 英会話教室). Matched on the question's text; refused unless
+ * the question names the vaccination (健診と同じ日に接種できますか is the site's). Since round 22 (README "Round 22").
+ */
+const otherServiceNames = {
+  names:
+    /健診|発熱外来|教室|visiting hours?|health check-?ups?|health check up|medical check-?ups?|checkups?\b/,
+  site: /接種|ワクチン|vaccin|\bshots?\b|\bjabs?\b/,
+  // Changing or cancelling one's booking because of a check-up the same day: the check-up is the reason, as a typhoon is
+  // (`bookingActions`), unless the booking is the check-up's own (健診の予約, a check-up appointment).
+  reason:
+    /(?=.*(?:予約|booking|appointment|reservation))(?=.*(?:キャンセル|取り消|変更|変え|延期|cancel|change|reschedul|postpone))/,
+  ownBooking:
+    /(?:健診|発熱外来|教室|check-?ups?|check up)(?:の|で)?(?:予約|\s*(?:booking|appointment|reservation))|(?:book|booking|appointment|reservation)s? (?:for |of |at )?(?:a |an |the |my )?(?:\w+ )?(?:health |medical )?check/,
+};
+
+/**
+ * An employer's leave and a phone carrier's contract, in English (README "Round 22"): leave for the vaccination or days
+ * off asked about with the employer or the pay (an employer's policy, not this site's), and a phone or internet
+ * contract or plan (the carrier's; the site only uses a phone number). Matched on the question's text, as "leave",
+ * "day" and "phone" are the entries' words; not when the question names the site's booking or account (a day off to
+ * book, the phone number on one's account, a new contract's new number).
+ */
+const employersAndCarriers = {
+  leave: /\b(?:vaccin\w*|paid|sick|annual|special) leave\b|\bdays? off\b/,
+  employer: /\b(?:company|employer|boss|manager|hr|pay|paid|salary|do we get|do i get|how many days)\b/,
+  contract: /\b(?:phone|mobile|cell|internet|sim|data) (?:contract|plan)s?\b|\bcontract\b/,
+  site: /\bbook|appointment|reservation|\bslots?\b|account|\bsite\b|\bhere\b|予約/,
+  // A new contract that changes one's number asks about the number the site holds.
+  number: /\bnumber|\bupdate/,
+};
+
 /** A half-width katakana run this long is a sentence, read as hiragana (kanaSentence; README "Round 16"). */
 const KANA_SENTENCE = 8;
 const SEPARATOR = '\u0001';
@@ -158,7 +234,9 @@ export class FaqRetriever {
     /** Pre-analysed documents (the common ones are analysed once per process). */
     analysed: Map<FaqDocument, IndexedDocument> = new Map(),
   ) {
-    documents = [...documents, ...outOfScopeDocuments];
+    // The words-only topics' documents last, outside the index (OutOfScopeTopic.wordsOnly).
+    documents = [...documents, ...outOfScopeDocuments, ...wordsOnlyDocuments];
+    const indexed = documents.length - wordsOnlyDocuments.length;
     const rows = documents.map(
       (d, i) => analysed.get(d) ?? outOfScopeAnalysed(analyzer, d) ?? analyseDocument(analyzer, d, `${i}`),
     );
@@ -172,6 +250,9 @@ export class FaqRetriever {
     }));
     fields.forEach((f, i) => {
       for (const term of new Set([...f.q, ...f.k, ...f.a])) {
+        // A words-only topic adds its words, not its reading bigrams: テイ of ショートステイ is no reason to count
+        // 予定's テイ as seen (an unseen bigram weighs half, UNSEEN_BIGRAM). Since round 22.
+        if (i >= indexed && term.startsWith('b:')) continue;
         this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
         if (!rows[i]!.entryId.startsWith(OUT_OF_SCOPE_PREFIX))
           this.entryFrequency.set(term, (this.entryFrequency.get(term) ?? 0) + 1);
@@ -229,8 +310,8 @@ export class FaqRetriever {
     );
     this.actionTerms = wordsOf(bookingActions);
     this.index = new Bm25Index(
-      fields,
-      Float64Array.from(documents, (d) => (d.site ? SITE_BOOST : 1)),
+      fields.slice(0, indexed),
+      Float64Array.from(documents.slice(0, indexed), (d) => (d.site ? SITE_BOOST : 1)),
       { fields: ['q', 'k', 'a', 'p'], boost: ranking.boost, bm25: ranking.bm25, fuzzyWeight: 0.45 },
     );
   }
@@ -352,8 +433,21 @@ export class FaqRetriever {
     // topics are never offered.
     // So is one where a word only those topics use qualifies a word of the entries (猫のワクチン, コンサート会場,
     // 献血の予約): the vaccine, venue or booking asked about is the cat's, the concert's, the blood donation's.
+    const text = question.normalize('NFKC').toLowerCase();
     const outOfScope =
       !!sorted[0]?.entryId.startsWith(OUT_OF_SCOPE_PREFIX) ||
+      ((anotherBodysCard.ja.test(text) ||
+        (anotherBodysCard.en.test(text) && anotherBodysCard.enProcedure.test(text))) &&
+        !anotherBodysCard.site.test(text)) ||
+      (otherServiceNames.names.test(text) &&
+        !otherServiceNames.site.test(text) &&
+        (!otherServiceNames.reason.test(text) || otherServiceNames.ownBooking.test(text))) ||
+      (((employersAndCarriers.leave.test(text) && employersAndCarriers.employer.test(text)) ||
+        (employersAndCarriers.contract.test(text) && !employersAndCarriers.number.test(text))) &&
+        !employersAndCarriers.site.test(text)) ||
+      (anotherBodysLogin.login.test(text) &&
+        anotherBodysLogin.system.test(text) &&
+        !anotherBodysLogin.site.test(text)) ||
       modifiers.some(([modifier, head]) => this.onlyOutside(modifier) && this.qualifiable(modifier, head));
     const ranked = sorted.filter((m) => !m.entryId.startsWith(OUT_OF_SCOPE_PREFIX)).slice(0, limit);
     const top = ranked[0];
@@ -451,17 +545,22 @@ export class FaqRetriever {
 // normalisation), and one word of it (年金) must be enough. A topic marked `oneDocument` is one document a language
 // (README "Round 17"): its words are still words only the out-of-scope topics use, so the outside share and the
 // modifier rule refuse with them, but they add two documents to BM25's statistics, not one per phrase.
-const outOfScopeDocuments: FaqDocument[] = outOfScopeTopics.flatMap((t) =>
-  [t.ja, t.en].flatMap((phrases) =>
-    (t.oneDocument ? [phrases.replaceAll(',', ' ')] : phrases.split(',')).map((phrase) => ({
-      entryId: `${OUT_OF_SCOPE_PREFIX}${t.id}`,
-      site: false,
-      q: phrase.trim(),
-      k: '',
-      a: '',
-    })),
-  ),
-);
+const topicDocuments = (topics: OutOfScopeTopic[]): FaqDocument[] =>
+  topics.flatMap((t) =>
+    [t.ja, t.en]
+      .filter((phrases) => phrases !== '')
+      .flatMap((phrases) =>
+        (t.oneDocument ? [phrases.replaceAll(',', ' ')] : phrases.split(',')).map((phrase) => ({
+          entryId: `${OUT_OF_SCOPE_PREFIX}${t.id}`,
+          site: false,
+          q: phrase.trim(),
+          k: '',
+          a: '',
+        })),
+      ),
+  );
+const outOfScopeDocuments = topicDocuments(outOfScopeTopics.filter((t) => !t.wordsOnly));
+const wordsOnlyDocuments = topicDocuments(outOfScopeTopics.filter((t) => t.wordsOnly));
 const outOfScopeCache = new WeakMap<Analyzer, Map<FaqDocument, IndexedDocument>>();
 function outOfScopeAnalysed(analyzer: Analyzer, d: FaqDocument): IndexedDocument | undefined {
   if (!d.entryId.startsWith(OUT_OF_SCOPE_PREFIX)) return undefined;

@@ -110,7 +110,9 @@ const goalFloor: Floor = { top1: goals.top1, top3: goals.top3, refusals: goals.r
  * main (README "Round 18's blind set"); holdout-21.tsv (round 19's blind set by a city's messaging-app chat, a dev set
  * since round 20, README "Round 20") at its one run on main (README "Round 19's blind set"); holdout-22.tsv (round 20's
  * blind set by a rural town's campaign chat, a dev set since round 21, README "Round 21") at its one run on main after
- * round 20 (README "Round 20's blind set").
+ * round 20 (README "Round 20's blind set"). Round 22 (another body's card, login and services, README "Round 22") raised
+ * the refusals of the sets it moved (an employer's leave and a carrier's contract too): dev-3, holdout-10 to holdout-15
+ * and holdout-18 to holdout-22.
  * Raise these, never lower them — with two recorded exceptions: round 6 lowered dev-2's English
  * refusals from 0.954 to 0.943 (84 → 83 of 88): "my back hurts, what should i do" had been refused only because
  * spelling corrected "back" to "bank" (a word of the bills topic), which round 6's spelling changes stopped (README
@@ -171,28 +173,28 @@ const devFloors: Record<
   // avoid the entries' title words); round 11, tuned on it, reached ja 85.7 / 98.3 / 93.3 and en 86.4 / 96.8 / 91.7,
   // round 12 ja 85.7 / 98.6 / 93.3 and en 90.0 / 97.7 / 93.3: held at round 12's figures.
   'holdout-10': {
-    ja: { top1: 0.856, top3: 0.986, refusals: 0.933 },
+    ja: { top1: 0.856, top3: 0.986, refusals: 0.966 },
     en: { top1: 0.9, top3: 0.977, refusals: 0.933 },
   },
   // Round 11's blind set (run once after round 11: ja 90.3 / 97.1 / 93.3, en 83.9 / 96.5 / 98.3, its author told to
   // avoid the entries' title words); round 12, tuned on it, reached ja 90.3 / 97.4 / 93.3 and en 87.8 / 97.8 / 98.3:
   // held at those figures.
   'holdout-11': {
-    ja: { top1: 0.902, top3: 0.974, refusals: 0.933 },
+    ja: { top1: 0.902, top3: 0.974, refusals: 0.95 },
     en: { top1: 0.878, top3: 0.978, refusals: 0.983 },
   },
   // Round 12's blind set (run once after round 12: ja 82.5 / 95.1 / 91.7, en 81.6 / 96.6 / 90.0); round 13's rerank was
   // reverted (README "Round 13"), so main answers it as then: held at that run; round 16 (half-width katakana
   // sentences) raised ja to 86.0 / 95.8 / 91.7; round 21 (romaji names of the site's things) en to 82.1 / 97.0 / 90.0.
   'holdout-12': {
-    ja: { top1: 0.86, top3: 0.957, refusals: 0.933 },
-    en: { top1: 0.82, top3: 0.97, refusals: 0.9 },
+    ja: { top1: 0.86, top3: 0.957, refusals: 0.95 },
+    en: { top1: 0.82, top3: 0.97, refusals: 0.95 },
   },
   // Round 13's blind set (run once on main after round 13: ja 86.3 / 96.3 / 93.3, en 88.4 / 96.4 / 96.7, every goal
   // met; README "Round 13's blind set"): held at that run; round 16 raised ja top-1 to 86.6, round 18 ja refusals to
   // 95.0.
   'holdout-13': {
-    ja: { top1: 0.866, top3: 0.962, refusals: 0.95 },
+    ja: { top1: 0.866, top3: 0.962, refusals: 0.966 },
     en: { top1: 0.884, top3: 0.964, refusals: 0.966 },
   },
   // Round 15's development set (situation-first questions by an author who saw only the brief and the entry titles):
@@ -200,54 +202,54 @@ const devFloors: Record<
   // reached ja 66.0 / 86.0 / 78.3 and en 69.9 / 90.4 / 76.7, round 17 (workplace and university domains) en refusals
   // 78.3.
   'dev-3': {
-    ja: { top1: 0.659, top3: 0.86, refusals: 0.833 },
-    en: { top1: 0.698, top3: 0.904, refusals: 0.783 },
+    ja: { top1: 0.659, top3: 0.86, refusals: 0.9 },
+    en: { top1: 0.698, top3: 0.904, refusals: 0.833 },
   },
   // Round 14's blind sets (two new authors, run once on main: README "Round 14's blind sets"), dev sets since round 16:
   // held at that run, raised where round 16 rose (holdout-14 ja top-1 82.1, holdout-15 en top-1 75.5) and round 17
   // (holdout-15 refusals ja 93.3, en 93.3).
   'holdout-14': {
-    ja: { top1: 0.82, top3: 0.933, refusals: 0.95 },
+    ja: { top1: 0.82, top3: 0.933, refusals: 0.966 },
     en: { top1: 0.895, top3: 0.985, refusals: 0.95 },
   },
   'holdout-15': {
     ja: { top1: 0.716, top3: 0.903, refusals: 0.95 },
-    en: { top1: 0.754, top3: 0.966, refusals: 0.933 },
+    en: { top1: 0.754, top3: 0.966, refusals: 0.966 },
   },
   // Round 16's blind set by a workplace / university / city campaign's help desk (run once on main: ja 92.6 / 99.6 /
   // 80.0, en 92.4 / 97.6 / 76.7; README "Round 16's blind sets"), a dev set since round 17: held at that run, raised
   // to round 17's refusals (ja 88.3, en 83.3: workplace, university and investing domains).
   'holdout-18': {
-    ja: { top1: 0.926, top3: 0.996, refusals: 0.883 },
-    en: { top1: 0.923, top3: 0.976, refusals: 0.833 },
+    ja: { top1: 0.926, top3: 0.996, refusals: 0.933 },
+    en: { top1: 0.923, top3: 0.976, refusals: 0.883 },
   },
   // Round 17's blind set by a city and large employers' campaign help line (run once on round 17: ja 93.0 / 99.3 /
   // 90.0, en 94.2 / 98.1 / 86.7; README "Round 17's blind set"), a dev set since round 18: held at that run, raised to
   // round 18's refusals (ja 93.3, en 91.7: other certificates, newsletters, a class, a workplace's clients).
   'holdout-19': {
-    ja: { top1: 0.93, top3: 0.993, refusals: 0.933 },
-    en: { top1: 0.942, top3: 0.98, refusals: 0.916 },
+    ja: { top1: 0.93, top3: 0.993, refusals: 0.983 },
+    en: { top1: 0.942, top3: 0.98, refusals: 0.95 },
   },
   // Round 18's blind set by a small town's clinic and a hospital group's staff campaign chat (run once on main: ja 87.5
   // / 97.2 / 90.0, en 87.6 / 98.6 / 80.0; README "Round 18's blind set"), a dev set since round 19: held at that run,
   // raised to round 21's English (91.4 / 100 / 80.0: romaji names of the site's things, README "Round 21").
   'holdout-20': {
-    ja: { top1: 0.874, top3: 0.972, refusals: 0.9 },
-    en: { top1: 0.914, top3: 1, refusals: 0.8 },
+    ja: { top1: 0.874, top3: 0.972, refusals: 1 },
+    en: { top1: 0.914, top3: 1, refusals: 0.883 },
   },
   // Round 19's blind set by a city's messaging-app chat (run once on main: ja 91.2 / 98.9 / 83.3, en 88.1 / 99.0 /
   // 93.3; README "Round 19's blind set"), a dev set since round 20: held at that run, raised to round 20's Japanese
   // refusals (88.3: the modifier rule on a word no document uses, README "Round 20").
   'holdout-21': {
-    ja: { top1: 0.912, top3: 0.989, refusals: 0.883 },
+    ja: { top1: 0.912, top3: 0.989, refusals: 0.933 },
     en: { top1: 0.88, top3: 0.99, refusals: 0.933 },
   },
   // Round 20's blind set by a rural town's campaign chat (run once on main after round 20: ja 86.5 / 97.5 / 80.0, en
   // 82.8 / 90.1 / 88.3; README "Round 20's blind set"), a dev set since round 21: held at that run, raised to round 21's
   // English (84.1 / 90.7 / 88.3, README "Round 21").
   'holdout-22': {
-    ja: { top1: 0.864, top3: 0.974, refusals: 0.8 },
-    en: { top1: 0.841, top3: 0.907, refusals: 0.883 },
+    ja: { top1: 0.864, top3: 0.974, refusals: 0.883 },
+    en: { top1: 0.841, top3: 0.907, refusals: 0.966 },
   },
 };
 
