@@ -56,7 +56,10 @@ const gated: { name: string; present: boolean; questions: () => EvalQuestion[] }
  * (round 19 was not adopted). Round 20 raised holdout-16's Japanese refusals to its run (55 → 56 of 60); holdout-22,
  * round 20's blind set (README "Round 20's blind set"), is a dev set since round 21 (devFloors below), held at its one
  * run on main after round 20. holdout-23 is round 21's blind set (README "Round 21's blind set"), held at its one run on
- * main before round 21, which round 21 did not move.
+ * main before round 21, which round 21 did not move. Round 22 raised refusals on three blind sets to its run (holdout-4
+ * ja 57 → 58, holdout-17 en 56 → 57, holdout-23 ja 55 → 57 and en 56 → 57 of 60); holdout-24 is round 22's blind set
+ * (README "Round 22's blind set"), held at its run on main after round 22 (refusals 58 → 60 ja, 54 → 55 en of its
+ * 62 / 60 by round 22; top-1 and top-3 as on main before it).
  */
 const blindFloors: Partial<Record<BlindSet, Record<'ja' | 'en', Floor>>> = {
   'holdout-3': {
@@ -64,7 +67,7 @@ const blindFloors: Partial<Record<BlindSet, Record<'ja' | 'en', Floor>>> = {
     en: { top1: 0.975, top3: 1, refusals: 0.888 },
   },
   'holdout-4': {
-    ja: { top1: 0.952, top3: 0.991, refusals: 0.95 },
+    ja: { top1: 0.952, top3: 0.991, refusals: 0.966 },
     en: { top1: 0.963, top3: 0.992, refusals: 0.975 },
   },
   'holdout-16': {
@@ -73,14 +76,18 @@ const blindFloors: Partial<Record<BlindSet, Record<'ja' | 'en', Floor>>> = {
   },
   'holdout-17': {
     ja: { top1: 0.932, top3: 0.982, refusals: 0.95 },
-    en: { top1: 0.966, top3: 0.985, refusals: 0.933 },
+    en: { top1: 0.966, top3: 0.985, refusals: 0.95 },
   },
   'holdout-23': {
-    ja: { top1: 0.943, top3: 0.983, refusals: 0.916 },
-    en: { top1: 0.98, top3: 0.993, refusals: 0.933 },
+    ja: { top1: 0.943, top3: 0.983, refusals: 0.95 },
+    en: { top1: 0.98, top3: 0.993, refusals: 0.95 },
+  },
+  'holdout-24': {
+    ja: { top1: 0.842, top3: 0.962, refusals: 0.967 },
+    en: { top1: 0.9, top3: 0.966, refusals: 0.916 },
   },
 };
-const blindSets = ['holdout-3', 'holdout-4', 'holdout-16', 'holdout-17', 'holdout-23'] as const;
+const blindSets = ['holdout-3', 'holdout-4', 'holdout-16', 'holdout-17', 'holdout-23', 'holdout-24'] as const;
 type BlindSet = (typeof blindSets)[number];
 interface Floor {
   top1: number;
@@ -296,13 +303,20 @@ describe('the FAQ assistant on its evaluation sets', () => {
 
   for (const name of blindSets)
     it.skipIf(!evalSetExists(name))(
-      `answers the blind set ${name}.tsv no worse than when it was added (below the goals: issue 16 open)`,
+      `answers the blind set ${name}.tsv no worse than when it was added (one author's set: some below a goal)`,
       async () => {
         const report = await evaluate(readEvalSet(name));
         expectAtLeast(name, report, (language) => blindFloors[name]?.[language] ?? goalFloor);
       },
       60_000,
     );
+
+  // One author's set can sit under a goal on its own (holdout-16's situations, holdout-3's near out-of-scope questions);
+  // the questions of every blind author together are the held-out measure of the goals (README "Round 22's blind set").
+  it('answers the blind sets pooled at the goals: top-1 ≥ 85%, top-3 ≥ 95%, refuses ≥ 90% out of scope, per language', async () => {
+    const report = await evaluate(blindSets.filter(evalSetExists).flatMap((name) => readEvalSet(name)));
+    expectAtLeast('the blind sets pooled', report, () => goalFloor);
+  }, 120_000);
 
   it('holds at least 250 in-scope questions and 40 out of scope in the first set, each label a real entry', async () => {
     const { commonEntries } = await import('../knowledge-base.js');
