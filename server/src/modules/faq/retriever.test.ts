@@ -16,6 +16,10 @@ describe('the FAQ retriever on the common entries', () => {
       expect(s.ranked[0]!.entryId, question).toBe(entry);
     }
   };
+  /** Each question refused (`false`) or answered with some entry (`true`). */
+  const expectConfident = (r: FaqRetriever, questions: readonly string[], confident: boolean) => {
+    for (const question of questions) expect(r.search(question).confident, question).toBe(confident);
+  };
 
   it('refuses a question whose main word is a katakana word no entry uses, like a kanji or English one', async () => {
     const r = await retriever();
@@ -136,64 +140,77 @@ describe('the FAQ retriever on the common entries', () => {
   it("refuses a procedure on another body's card, and answers the same card asked about for the site", async () => {
     const r = await retriever();
     // Another body's card with a procedure of its own (round 22): the issuer's matter.
-    for (const question of [
-      '社員証をどこかで落としたみたい',
-      '健康保険証の切り替えはいつまでに？',
-      'I lost my employee ID card',
-      'my student card expired, how do i get a new one',
-    ])
-      expect(r.search(question).confident, question).toBe(false);
+    expectConfident(
+      r,
+      [
+        '社員証をどこかで落としたみたい',
+        '健康保険証の切り替えはいつまでに？',
+        'I lost my employee ID card',
+        'my student card expired, how do i get a new one',
+      ],
+      false,
+    );
     // The same cards asked about for the site (the vaccination, the identity check, being without it meanwhile).
-    for (const question of [
-      '保険証をなくしました。本人確認は何でできますか',
-      '運転免許証の更新中で、手元に何もない場合は？',
-      'my passport expired, is it still ok as ID?',
-      'I lost my vaccination ticket and my insurance card',
-    ])
-      expect(r.search(question).confident, question).toBe(true);
+    expectConfident(
+      r,
+      [
+        '保険証をなくしました。本人確認は何でできますか',
+        '運転免許証の更新中で、手元に何もない場合は？',
+        'my passport expired, is it still ok as ID?',
+        'I lost my vaccination ticket and my insurance card',
+      ],
+      true,
+    );
   });
 
   it("refuses another body's login, and answers a login a workplace or a university sent for the site", async () => {
     const r = await retriever();
     // A system named as another body's, with a password or a login (round 22): that body's matter.
-    for (const question of ['スマホの会社のパスワードを忘れた', 'How do I reset my HR system password?'])
-      expect(r.search(question).confident, question).toBe(false);
+    expectConfident(r, ['スマホの会社のパスワードを忘れた', 'How do I reset my HR system password?'], false);
     // The body as the sender of the site's login, or the site named: the site's.
-    for (const question of [
-      '会社からもらったパスワードでログインできない',
-      'HR gave me my login details, where do I enter them?',
-      'Our company portal links to this site, my password does not work here',
-    ])
-      expect(r.search(question).confident, question).toBe(true);
+    expectConfident(
+      r,
+      [
+        '会社からもらったパスワードでログインできない',
+        'HR gave me my login details, where do I enter them?',
+        'Our company portal links to this site, my password does not work here',
+      ],
+      true,
+    );
   });
 
   it("refuses another body's service the analyser cuts into the entries' words, unless the question is the site's", async () => {
     const r = await retriever();
     // A check-up, a class, visiting hours (round 22): named on the question's text.
-    for (const question of [
-      'パソコン教室の場所を教えて',
-      '健診センターの電話番号は？',
-      'hospital visiting hours on weekends?',
-    ])
-      expect(r.search(question).confident, question).toBe(false);
+    expectConfident(
+      r,
+      ['パソコン教室の場所を教えて', '健診センターの電話番号は？', 'hospital visiting hours on weekends?'],
+      false,
+    );
     // The vaccination named, or one's booking changed because of a check-up: the site's.
-    for (const question of ['健診と同じ日に接種できますか', '健診の日と予約が重なったので日にちを変更したい'])
-      expect(r.search(question).confident, question).toBe(true);
+    expectConfident(
+      r,
+      ['健診と同じ日に接種できますか', '健診の日と予約が重なったので日にちを変更したい'],
+      true,
+    );
   });
 
   it("refuses an employer's leave and a phone carrier's contract, and answers the booking or the number they touch", async () => {
     const r = await retriever();
-    for (const question of [
-      'does my company give special leave for vaccination?',
-      'I want to end my internet contract',
-    ])
-      expect(r.search(question).confident, question).toBe(false);
-    for (const question of [
-      'Should I take a day off after the vaccine?',
-      'My boss said I can take the day off for my appointment, which slots are free?',
-      'My new phone contract gave me a new number',
-    ])
-      expect(r.search(question).confident, question).toBe(true);
+    expectConfident(
+      r,
+      ['does my company give special leave for vaccination?', 'I want to end my internet contract'],
+      false,
+    );
+    expectConfident(
+      r,
+      [
+        'Should I take a day off after the vaccine?',
+        'My boss said I can take the day off for my appointment, which slots are free?',
+        'My new phone contract gave me a new number',
+      ],
+      true,
+    );
   });
 
   it('refuses a question with no topic word, and getting or losing an identity document issued elsewhere', async () => {
