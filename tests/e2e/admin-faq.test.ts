@@ -150,6 +150,17 @@ describe('admin: the FAQ page', () => {
       .poll(() => siteQuestions(page))
       .toEqual(['当日の持ち物は何ですか', '駐車場はありますか', UNANSWERED]);
     await checkAdminPage(page, 'faq-added');
+
+    // In English, the same page.
+    await page.getByRole('button', { name: 'English' }).click();
+    await waitForAdminHeading(page, 'FAQ assistant');
+    await page
+      .getByRole('navigation', { name: 'Admin menu' })
+      .getByRole('link', { name: 'FAQ', exact: true })
+      .waitFor();
+    await page.getByRole('button', { name: 'Edit “Is there parking?”' }).waitFor();
+    await page.getByRole('heading', { name: 'Questions it could not answer' }).waitFor();
+    await checkAdminPage(page, 'faq-en');
     expect(pageErrors).toEqual([]);
     await context.close();
 

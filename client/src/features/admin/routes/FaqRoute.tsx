@@ -143,6 +143,8 @@ export function FaqRoute() {
   ) => {
     setEditing(entry);
     setFromQuestion(from);
+    setNotice(null);
+    setFailure(null);
     setFormFailure(null);
     form.reset(values);
     formRef.current?.scrollIntoView({ block: 'start' });
@@ -219,6 +221,7 @@ export function FaqRoute() {
       accessorFn: (e) => t(e.enabled ? 'faq.state.enabled' : 'faq.state.disabled'),
       header: t('faq.col.state'),
       enableSorting: false,
+      cell: (info) => <span className="admin-faq__state">{info.getValue<string>()}</span>,
     },
     {
       id: 'actions',
@@ -278,6 +281,7 @@ export function FaqRoute() {
       id: 'state',
       accessorFn: (e) => t(e.hidden ? 'faq.common.hidden' : 'faq.common.shown'),
       header: t('faq.col.state'),
+      cell: (info) => <span className="admin-faq__state">{info.getValue<string>()}</span>,
     },
     {
       id: 'actions',
@@ -411,6 +415,7 @@ export function FaqRoute() {
               badge={t('admin.required')}
               hint={t('faq.field.answerJaHint')}
               rows={4}
+              className="field__input admin-textarea admin-faq__answer"
               error={errorText(errors.answerJa?.message)}
               {...form.register('answerJa')}
             />
@@ -419,6 +424,7 @@ export function FaqRoute() {
               badge={t('admin.optional')}
               hint={t('faq.field.keywordsHint')}
               rows={2}
+              className="field__input admin-textarea admin-textarea--short"
               error={errorText(errors.keywordsJa?.message)}
               {...form.register('keywordsJa')}
             />
@@ -437,6 +443,7 @@ export function FaqRoute() {
               badge={t('admin.required')}
               lang="en"
               rows={4}
+              className="field__input admin-textarea admin-faq__answer"
               error={errorText(errors.answerEn?.message)}
               {...form.register('answerEn')}
             />
@@ -446,6 +453,7 @@ export function FaqRoute() {
               hint={t('faq.field.keywordsHint')}
               lang="en"
               rows={2}
+              className="field__input admin-textarea admin-textarea--short"
               error={errorText(errors.keywordsEn?.message)}
               {...form.register('keywordsEn')}
             />
@@ -474,23 +482,6 @@ export function FaqRoute() {
         </div>
       </form>
 
-      <section aria-labelledby="faq-common-title">
-        <h2 id="faq-common-title" className="admin-section-title">
-          {t('faq.common.title')}
-        </h2>
-        <p>{t('faq.common.intro')}</p>
-        {data && (
-          <DataTable
-            caption={t('faq.common.title')}
-            columns={commonColumns}
-            data={data.faqCommonEntries}
-            empty=""
-          />
-        )}
-      </section>
-
-      <ContactForm siteId={site.id} />
-
       <section aria-labelledby="faq-unanswered-title">
         <h2 id="faq-unanswered-title" className="admin-section-title">
           {t('faq.unanswered.title')}
@@ -512,6 +503,25 @@ export function FaqRoute() {
             loading={unanswered.loading}
             onMore={more}
           />
+        )}
+      </section>
+      <ContactForm siteId={site.id} />
+
+      <section aria-labelledby="faq-common-title">
+        <h2 id="faq-common-title" className="admin-section-title">
+          {t('faq.common.title')}
+        </h2>
+        <p>{t('faq.common.intro')}</p>
+        {data && (
+          // 65 entries: a box of its own that scrolls, so the page stays short (focusable for the keyboard).
+          <div className="admin-faq__scroll" tabIndex={0} role="region" aria-label={t('faq.common.title')}>
+            <DataTable
+              caption={t('faq.common.title')}
+              columns={commonColumns}
+              data={data.faqCommonEntries}
+              empty=""
+            />
+          </div>
         )}
       </section>
     </div>
