@@ -160,6 +160,8 @@ describe('admin: the FAQ page', () => {
       .waitFor();
     await page.getByRole('button', { name: 'Edit “Is there parking?”' }).waitFor();
     await page.getByRole('heading', { name: 'Questions it could not answer' }).waitFor();
+    const ownEn = page.getByRole('table', { name: 'This site’s own entries' });
+    expect(await ownEn.getByRole('row', { name: /What should I bring/ }).textContent()).toContain('Disabled');
     await checkAdminPage(page, 'faq-en');
     expect(pageErrors).toEqual([]);
     await context.close();

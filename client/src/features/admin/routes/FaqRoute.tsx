@@ -94,6 +94,7 @@ const contactSchema = z.object({
   contactEn: text(300),
 });
 type ContactForm = z.infer<typeof contactSchema>;
+type Message = { key: AdminMessageKey; params?: Record<string, string> };
 
 /**
  * The site's FAQ assistant (issue 16): its own entries in order (add, edit, enable or disable, move), the
@@ -113,25 +114,26 @@ export function FaqRoute() {
     notifyOnNetworkStatusChange: true,
   });
   const writes = useFaqMutations();
-  const [notice, setNotice] = useState<string | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  // Kept as message keys, so a language switch translates them too.
+  const [notice, setNotice] = useState<Message | null>(null);
+  const [failure, setFailure] = useState<Message | null>(null);
   const [editing, setEditing] = useState<SiteEntry | null>(null);
   const [fromQuestion, setFromQuestion] = useState<string | null>(null);
-  const [formFailure, setFormFailure] = useState<string | null>(null);
+  const [formFailure, setFormFailure] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const form = useForm<EntryForm>({ resolver: zodResolver(entrySchema), defaultValues: EMPTY_ENTRY });
   const errorText = (message: string | undefined) => (message ? t(message as AdminMessageKey) : undefined);
   const questionOf = (e: { questionJa: string; questionEn: string }) =>
     language === 'en' ? e.questionEn : e.questionJa;
 
-  const said = (outcome: FaqWriteOutcome, success: string) => {
+  const said = (outcome: FaqWriteOutcome, success: Message) => {
     if (outcome.ok) {
       setFailure(null);
       setNotice(success);
       void refetch();
     } else {
       setNotice(null);
-      setFailure(t('faq.saveError'));
+      setFailure({ key: 'faq.saveError' });
     }
   };
 
@@ -145,7 +147,7 @@ export function FaqRoute() {
     setFromQuestion(from);
     setNotice(null);
     setFailure(null);
-    setFormFailure(null);
+    setFormFailure(false);
     form.reset(values);
     formRef.current?.scrollIntoView({ block: 'start' });
     form.setFocus(focus);
@@ -154,12 +156,12 @@ export function FaqRoute() {
   const closeForm = () => {
     setEditing(null);
     setFromQuestion(null);
-    setFormFailure(null);
+    setFormFailure(false);
     form.reset(EMPTY_ENTRY);
   };
 
   const onSubmit = form.handleSubmit(async (values) => {
-    setFormFailure(null);
+    setFormFailure(false);
     const fields = { ...values, link: values.link || null };
     const outcome = editing
       ? await writes.updateEntry({ id: editing.id, ...fields, link: fields.link ?? undefined })
@@ -174,13 +176,13 @@ export function FaqRoute() {
           placed = true;
         }
       }
-      setFormFailure(t('faq.saveError'));
+      setFormFailure(true);
       return;
     }
     const question = questionOf(values);
     closeForm();
     setFailure(null);
-    setNotice(t(editing ? 'faq.updated' : 'faq.added', { question }));
+    setNotice({ key: editing ? 'faq.updated' : 'faq.added', params: { question } });
     void refetch();
   });
 
@@ -191,21 +193,21 @@ export function FaqRoute() {
     const to = at + by;
     if (at < 0 || to < 0 || to >= ids.length) return;
     [ids[at], ids[to]] = [ids[to]!, ids[at]!];
-    said(
-      await writes.reorderEntries({ siteId: site.id, entryIds: ids }),
-      t('faq.moved', { question: questionOf(entry) }),
-    );
+    said(await writes.reorderEntries({ siteId: site.id, entryIds: ids }), {
+      key: 'faq.moved',
+      params: { question: questionOf(entry) },
+    });
   };
   const toggle = async (entry: SiteEntry) =>
-    said(
-      await writes.updateEntry({ id: entry.id, enabled: !entry.enabled }),
-      t(entry.enabled ? 'faq.disabledNotice' : 'faq.enabledNotice', { question: questionOf(entry) }),
-    );
+    said(await writes.updateEntry({ id: entry.id, enabled: !entry.enabled }), {
+      key: entry.enabled ? 'faq.disabledNotice' : 'faq.enabledNotice',
+      params: { question: questionOf(entry) },
+    });
   const toggleCommon = async (entry: CommonEntry) =>
-    said(
-      await writes.setCommonHidden({ siteId: site.id, entryId: entry.id, hidden: !entry.hidden }),
-      t(entry.hidden ? 'faq.common.shownNotice' : 'faq.common.hiddenNotice', { question: questionOf(entry) }),
-    );
+    said(await writes.setCommonHidden({ siteId: site.id, entryId: entry.id, hidden: !entry.hidden }), {
+      key: entry.hidden ? 'faq.common.shownNotice' : 'faq.common.hiddenNotice',
+      params: { question: questionOf(entry) },
+    });
 
   const siteColumns: ListColumn<SiteEntry>[] = [
     {
@@ -221,7 +223,12 @@ export function FaqRoute() {
       accessorFn: (e) => t(e.enabled ? 'faq.state.enabled' : 'faq.state.disabled'),
       header: t('faq.col.state'),
       enableSorting: false,
-      cell: (info) => <span className="admin-faq__state">{info.getValue<string>()}</span>,
+      // From the row, not getValue(): the table keeps accessor values per row across a language switch.
+      cell: (info) => (
+        <span className="admin-faq__state">
+          {t(info.row.original.enabled ? 'faq.state.enabled' : 'faq.state.disabled')}
+        </span>
+      ),
     },
     {
       id: 'actions',
@@ -281,7 +288,11 @@ export function FaqRoute() {
       id: 'state',
       accessorFn: (e) => t(e.hidden ? 'faq.common.hidden' : 'faq.common.shown'),
       header: t('faq.col.state'),
-      cell: (info) => <span className="admin-faq__state">{info.getValue<string>()}</span>,
+      cell: (info) => (
+        <span className="admin-faq__state">
+          {t(info.row.original.hidden ? 'faq.common.hidden' : 'faq.common.shown')}
+        </span>
+      ),
     },
     {
       id: 'actions',
@@ -322,7 +333,12 @@ export function FaqRoute() {
   };
   const unansweredColumns: ListColumn<Unanswered>[] = [
     { accessorKey: 'question', header: t('faq.col.question') },
-    { id: 'language', accessorFn: (q) => t(`faq.language.${q.language}`), header: t('faq.col.language') },
+    {
+      id: 'language',
+      accessorFn: (q) => t(`faq.language.${q.language}`),
+      header: t('faq.col.language'),
+      cell: (info) => t(`faq.language.${info.row.original.language}`),
+    },
     {
       id: 'count',
       accessorFn: (q) => q.count,
@@ -368,8 +384,8 @@ export function FaqRoute() {
       <PageHeading>{t('faq.title')}</PageHeading>
       <p>{t('faq.intro')}</p>
       <div aria-live="polite">
-        {notice && <Alert kind="success">{notice}</Alert>}
-        {failure && <Alert kind="error">{failure}</Alert>}
+        {notice && <Alert kind="success">{t(notice.key, notice.params)}</Alert>}
+        {failure && <Alert kind="error">{t(failure.key, failure.params)}</Alert>}
       </div>
       {error && <Alert kind="error">{t('admin.error.network')}</Alert>}
 
@@ -400,7 +416,7 @@ export function FaqRoute() {
           {t(editing ? 'faq.form.edit' : 'faq.form.new')}
         </h2>
         {fromQuestion && <p>{t('faq.form.fromUnanswered', { question: fromQuestion })}</p>}
-        <div aria-live="polite">{formFailure && <Alert kind="error">{formFailure}</Alert>}</div>
+        <div aria-live="polite">{formFailure && <Alert kind="error">{t('faq.saveError')}</Alert>}</div>
         <div className="admin-form-grid admin-faq__languages">
           <fieldset className="admin-faq__language">
             <legend className="field__label">{t('faq.form.ja')}</legend>
