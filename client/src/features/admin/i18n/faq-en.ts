@@ -55,6 +55,7 @@ export const faqEn: Record<keyof typeof faqJa, string> = {
   'faq.disabledNotice': '“{question}” disabled: it is no longer answered.',
   'faq.moved': '“{question}” moved.',
   'faq.saveError': 'Could not save. What you typed is still here: check it and try again.',
+  'faq.actionError': 'Could not change it. Please try again in a moment.',
   'faq.common.title': 'Common entries',
   'faq.common.intro':
     'Questions and answers every site has. Hide those that do not fit this site (they are then never answered).',

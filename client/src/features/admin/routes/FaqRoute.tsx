@@ -133,7 +133,7 @@ export function FaqRoute() {
       void refetch();
     } else {
       setNotice(null);
-      setFailure({ key: 'faq.saveError' });
+      setFailure({ key: 'faq.actionError' });
     }
   };
 
