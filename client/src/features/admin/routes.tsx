@@ -125,6 +125,13 @@ export const ADMIN_SCREENS: readonly AdminScreen[] = [
     component: lazy(() => import('./routes/ApiKeysRoute').then((m) => ({ default: m.ApiKeysRoute }))),
   },
   {
+    scope: 'site',
+    path: 'faq',
+    navKey: 'admin.nav.faq',
+    roles: ['OPERATOR', 'SITE_ADMIN'],
+    component: lazy(() => import('./routes/FaqRoute').then((m) => ({ default: m.FaqRoute }))),
+  },
+  {
     scope: 'global',
     path: 'venue-day',
     navKey: 'admin.nav.venueDay',

@@ -1,6 +1,7 @@
 import type { AdminMessageKey } from './ja';
 import { venuesEn } from './venues-en';
 import { peopleEn } from './people-en';
+import { faqEn } from './faq-en';
 
 /** The admin app's English messages, key for key the Japanese ones. */
 export const adminEn: Record<AdminMessageKey, string> = {
@@ -216,6 +217,8 @@ export const adminEn: Record<AdminMessageKey, string> = {
   ...venuesEn,
   // people, reservations, audit log, mail, API keys (issue 14)
   ...peopleEn,
+  // FAQ assistant (issue 16)
+  ...faqEn,
   // venue day (issue 15)
   'admin.nav.venueDay': 'Venue day',
   'admin.venueDay.title': 'Venue day',

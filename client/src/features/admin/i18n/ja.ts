@@ -1,5 +1,6 @@
 import { venuesJa } from './venues-ja';
 import { peopleJa } from './people-ja';
+import { faqJa } from './faq-ja';
 
 /**
  * The admin app's Japanese (default) messages. They live in the admin chunk, not in client/src/i18n, so the
@@ -219,6 +220,8 @@ export const adminJa = {
   ...venuesJa,
   // people, reservations, audit log, mail, API keys (issue 14)
   ...peopleJa,
+  // FAQ assistant (issue 16)
+  ...faqJa,
   // venue day (issue 15)
   'admin.nav.venueDay': '当日受付',
   'admin.venueDay.title': '当日受付',
