@@ -151,6 +151,20 @@ describe('admin: the FAQ page', () => {
       .toEqual(['当日の持ち物は何ですか', '駐車場はありますか', UNANSWERED]);
     await checkAdminPage(page, 'faq-added');
 
+    // The assistant's contact: empty until set, saved, and shown again when the page is opened anew.
+    const contact = page.getByRole('form', { name: 'お問い合わせ先' });
+    expect(await contact.getByLabel('お問い合わせ先(日本語)').inputValue()).toBe('');
+    await contact.getByLabel('お問い合わせ先(日本語)').fill('保健センター 0120-333-444');
+    await contact.getByLabel('お問い合わせ先(英語)').fill('Health centre 0120-333-444');
+    await contact.getByRole('button', { name: 'お問い合わせ先を保存する' }).click();
+    await page.getByText('お問い合わせ先を保存しました。').waitFor();
+    await page.reload();
+    await waitForAdminHeading(page, TITLE);
+    await expect
+      .poll(() => contact.getByLabel('お問い合わせ先(日本語)').inputValue())
+      .toBe('保健センター 0120-333-444');
+    expect(await contact.getByLabel('お問い合わせ先(英語)').inputValue()).toBe('Health centre 0120-333-444');
+
     // In English, the same page.
     await page.getByRole('button', { name: 'English' }).click();
     await waitForAdminHeading(page, 'FAQ assistant');
@@ -176,6 +190,7 @@ describe('admin: the FAQ page', () => {
     });
     expect((await ask(campaign, '接種に費用はかかりますか')).answer?.entry.id).not.toBe('cost');
     expect((await ask(campaign, '当日の持ち物は何ですか')).answer?.entry.source).not.toBe('SITE');
+    expect((await ask(campaign, 'おすすめのラーメン屋はどこ')).contact).toBe('保健センター 0120-333-444');
   });
 
   it('venue staff get neither the menu entry nor the page', async () => {

@@ -29,6 +29,7 @@ import {
   UPSERT_TICKETS,
   CREATE_FAQ_ENTRY,
   FAQ_COMMON_ENTRIES,
+  FAQ_CONTACT,
   FAQ_SITE_ENTRIES,
   FAQ_UNANSWERED,
   REORDER_FAQ_ENTRIES,
@@ -783,6 +784,7 @@ const OPERATIONS: Record<string, { call: Call } | { exempt: string }> = {
   updateFaqEntry: { exempt: 'names one entry by id; another site’s entry answers NOT_FOUND in faq.test.ts' },
   faqSiteEntries: { call: (f) => attempt(FAQ_SITE_ENTRIES, { siteId: f.siteId }) },
   faqCommonEntries: { call: (f) => attempt(FAQ_COMMON_ENTRIES, { siteId: f.siteId }) },
+  faqContact: { call: (f) => attempt(FAQ_CONTACT, { siteId: f.siteId }) },
   faqUnansweredQuestions: { call: (f) => attempt(FAQ_UNANSWERED, { siteId: f.siteId }) },
   createFaqEntry: {
     call: (f) =>

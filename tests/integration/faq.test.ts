@@ -12,6 +12,7 @@ import {
   REORDER_FAQ_ENTRIES,
   SET_FAQ_COMMON_ENTRY_HIDDEN,
   SET_FAQ_CONTACT,
+  FAQ_CONTACT,
   UPDATE_FAQ_ENTRY,
   UPDATE_SITE_SETTINGS,
 } from '../testkit/operations.js';
@@ -65,12 +66,19 @@ describe('the FAQ assistant, anonymous', () => {
   it('says it does not know an out-of-scope question, with the three nearest entries and the site’s contact', async () => {
     const campaign = await Campaign.create(server);
     const operator = campaign.operator;
+    // None set: the admins read null, and the assistant names the site's office.
+    expect((await operator.data(FAQ_CONTACT, { siteId: campaign.site.id })).faqContact).toBeNull();
     await operator.data(SET_FAQ_CONTACT, {
       input: {
         siteId: campaign.site.id,
         contactJa: '予約センター 0120-111-222',
         contactEn: 'Booking centre 0120-111-222',
       },
+    });
+    expect((await operator.data(FAQ_CONTACT, { siteId: campaign.site.id })).faqContact).toEqual({
+      siteId: campaign.site.id,
+      contactJa: '予約センター 0120-111-222',
+      contactEn: 'Booking centre 0120-111-222',
     });
     const reply = await ask(campaign, 'おすすめのラーメン屋はどこ');
     expect(reply.answered).toBe(false);

@@ -1170,6 +1170,16 @@ export const SET_FAQ_COMMON_ENTRY_HIDDEN = graphql(`
   }
 `);
 
+export const FAQ_CONTACT = graphql(`
+  query FaqContact($siteId: ID!) {
+    faqContact(siteId: $siteId) {
+      siteId
+      contactJa
+      contactEn
+    }
+  }
+`);
+
 export const SET_FAQ_CONTACT = graphql(`
   mutation SetFaqContact($input: SetFaqContactInput!) {
     setFaqContact(input: $input) {

@@ -168,6 +168,7 @@ type Documents = {
     "\n  mutation UpdateFaqEntry($input: UpdateFaqEntryInput!) {\n    updateFaqEntry(input: $input) {\n      id\n      enabled\n      answerJa\n    }\n  }\n": typeof types.UpdateFaqEntryDocument,
     "\n  mutation ReorderFaqEntries($input: ReorderFaqEntriesInput!) {\n    reorderFaqEntries(input: $input) {\n      id\n      position\n    }\n  }\n": typeof types.ReorderFaqEntriesDocument,
     "\n  mutation SetFaqCommonEntryHidden($input: SetFaqCommonEntryHiddenInput!) {\n    setFaqCommonEntryHidden(input: $input) {\n      id\n      hidden\n    }\n  }\n": typeof types.SetFaqCommonEntryHiddenDocument,
+    "\n  query FaqContact($siteId: ID!) {\n    faqContact(siteId: $siteId) {\n      siteId\n      contactJa\n      contactEn\n    }\n  }\n": typeof types.FaqContactDocument,
     "\n  mutation SetFaqContact($input: SetFaqContactInput!) {\n    setFaqContact(input: $input) {\n      siteId\n      contactJa\n      contactEn\n    }\n  }\n": typeof types.SetFaqContactDocument,
     "\n  query FaqUnanswered($siteId: ID!, $first: Int, $after: String) {\n    faqUnansweredQuestions(siteId: $siteId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          question\n          language\n          count\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.FaqUnansweredDocument,
     "\n  fragment ImportRowErrorPage on ImportRowErrorConnection {\n    totalCount\n    edges {\n      cursor\n      node {\n        ...ImportRowErrorFields\n        value\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n": typeof types.ImportRowErrorPageFragmentDoc,
@@ -355,6 +356,7 @@ const documents: Documents = {
     "\n  mutation UpdateFaqEntry($input: UpdateFaqEntryInput!) {\n    updateFaqEntry(input: $input) {\n      id\n      enabled\n      answerJa\n    }\n  }\n": types.UpdateFaqEntryDocument,
     "\n  mutation ReorderFaqEntries($input: ReorderFaqEntriesInput!) {\n    reorderFaqEntries(input: $input) {\n      id\n      position\n    }\n  }\n": types.ReorderFaqEntriesDocument,
     "\n  mutation SetFaqCommonEntryHidden($input: SetFaqCommonEntryHiddenInput!) {\n    setFaqCommonEntryHidden(input: $input) {\n      id\n      hidden\n    }\n  }\n": types.SetFaqCommonEntryHiddenDocument,
+    "\n  query FaqContact($siteId: ID!) {\n    faqContact(siteId: $siteId) {\n      siteId\n      contactJa\n      contactEn\n    }\n  }\n": types.FaqContactDocument,
     "\n  mutation SetFaqContact($input: SetFaqContactInput!) {\n    setFaqContact(input: $input) {\n      siteId\n      contactJa\n      contactEn\n    }\n  }\n": types.SetFaqContactDocument,
     "\n  query FaqUnanswered($siteId: ID!, $first: Int, $after: String) {\n    faqUnansweredQuestions(siteId: $siteId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          question\n          language\n          count\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.FaqUnansweredDocument,
     "\n  fragment ImportRowErrorPage on ImportRowErrorConnection {\n    totalCount\n    edges {\n      cursor\n      node {\n        ...ImportRowErrorFields\n        value\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n": types.ImportRowErrorPageFragmentDoc,
@@ -1018,6 +1020,10 @@ export function graphql(source: "\n  mutation ReorderFaqEntries($input: ReorderF
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetFaqCommonEntryHidden($input: SetFaqCommonEntryHiddenInput!) {\n    setFaqCommonEntryHidden(input: $input) {\n      id\n      hidden\n    }\n  }\n"): (typeof documents)["\n  mutation SetFaqCommonEntryHidden($input: SetFaqCommonEntryHiddenInput!) {\n    setFaqCommonEntryHidden(input: $input) {\n      id\n      hidden\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FaqContact($siteId: ID!) {\n    faqContact(siteId: $siteId) {\n      siteId\n      contactJa\n      contactEn\n    }\n  }\n"): (typeof documents)["\n  query FaqContact($siteId: ID!) {\n    faqContact(siteId: $siteId) {\n      siteId\n      contactJa\n      contactEn\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

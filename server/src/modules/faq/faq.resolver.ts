@@ -67,6 +67,19 @@ export class FaqResolver {
   }
 
   @Authorized(Role.OPERATOR, Role.SITE_ADMIN)
+  @Query(() => FaqContact, {
+    nullable: true,
+    description:
+      'The contact the assistant gives for the site; null until one is set (it then names the site’s office)',
+  })
+  faqContact(
+    @Arg('siteId', () => ID, { description: 'Site' }) siteId: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<FaqContact | null> {
+    return ctx.services.faq.contact(ctx.em, ctx.principal, siteId);
+  }
+
+  @Authorized(Role.OPERATOR, Role.SITE_ADMIN)
   @Query(() => FaqUnansweredConnection, {
     description: 'Questions the assistant could not answer, most asked first (kept for a set time)',
   })

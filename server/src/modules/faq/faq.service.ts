@@ -194,6 +194,16 @@ export class FaqService {
     return { ...commonKnown.find((e) => e.id === input.entryId)!, hidden: input.hidden };
   }
 
+  async contact(
+    em: EntityManager,
+    principal: Principal,
+    siteId: string,
+  ): Promise<{ siteId: string; contactJa: string; contactEn: string } | null> {
+    requireSiteAdmin(principal, siteId);
+    const { contact } = await this.repository.siteState(em, siteId);
+    return contact && { siteId, contactJa: contact.contact_ja, contactEn: contact.contact_en };
+  }
+
   async setContact(
     em: EntityManager,
     principal: Principal,

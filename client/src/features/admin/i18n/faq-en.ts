@@ -69,7 +69,7 @@ export const faqEn: Record<keyof typeof faqJa, string> = {
   'faq.common.shownNotice': '“{question}” shown again.',
   'faq.contact.title': 'Contact',
   'faq.contact.intro':
-    'Where the assistant sends people when it cannot answer or for medical questions. The current contact is not shown here; saving replaces it.',
+    'Where the assistant sends people when it cannot answer or for medical questions. Until one is set, it names the site’s office.',
   'faq.contact.ja': 'Contact (Japanese)',
   'faq.contact.jaHint': 'e.g. 予約センター 0120-000-000(平日9時〜17時)',
   'faq.contact.en': 'Contact (English)',

@@ -35,6 +35,10 @@ const FaqPageQueryDocument = graphql(`
       questionEn
       hidden
     }
+    faqContact(siteId: $siteId) {
+      contactJa
+      contactEn
+    }
   }
 `);
 
@@ -521,7 +525,7 @@ export function FaqRoute() {
           />
         )}
       </section>
-      <ContactForm siteId={site.id} />
+      {data && <ContactForm siteId={site.id} current={data.faqContact ?? null} />}
 
       <section aria-labelledby="faq-common-title">
         <h2 id="faq-common-title" className="admin-section-title">
@@ -544,14 +548,14 @@ export function FaqRoute() {
   );
 }
 
-/** The contact the assistant quotes; the API has no read of it, so saving replaces what is set. */
-function ContactForm({ siteId }: { siteId: string }) {
+/** The contact the assistant quotes, as set now (empty until one is set: the assistant names the site's office). */
+function ContactForm({ siteId, current }: { siteId: string; current: ContactForm | null }) {
   const { t } = useAdminI18n();
   const writes = useFaqMutations();
   const [outcome, setOutcome] = useState<'saved' | 'failed' | null>(null);
   const form = useForm<ContactForm>({
     resolver: zodResolver(contactSchema),
-    defaultValues: { contactJa: '', contactEn: '' },
+    defaultValues: { contactJa: current?.contactJa ?? '', contactEn: current?.contactEn ?? '' },
   });
   const errorText = (message: string | undefined) => (message ? t(message as AdminMessageKey) : undefined);
   const onSubmit = form.handleSubmit(async (values) => {
