@@ -244,41 +244,29 @@ export function FaqRoute() {
         const at = entries.indexOf(e);
         return (
           <div className="admin-faq__actions">
-            <button
-              type="button"
-              className="button button--secondary button--small"
-              aria-label={t('faq.editFor', { question })}
+            <RowAction
+              label={t('faq.editFor', { question })}
               onClick={() => openForm({ ...e, link: e.link ?? '' }, e, null, 'questionJa')}
-            >
-              {t('faq.edit')}
-            </button>
-            <button
-              type="button"
-              className="button button--secondary button--small"
-              aria-label={t(e.enabled ? 'faq.disableFor' : 'faq.enableFor', { question })}
+              text={t('faq.edit')}
+            />
+            <RowAction
+              label={t(e.enabled ? 'faq.disableFor' : 'faq.enableFor', { question })}
               disabled={writes.saving}
               onClick={() => void toggle(e)}
-            >
-              {t(e.enabled ? 'faq.disable' : 'faq.enable')}
-            </button>
-            <button
-              type="button"
-              className="button button--secondary button--small"
-              aria-label={t('faq.upFor', { question })}
+              text={t(e.enabled ? 'faq.disable' : 'faq.enable')}
+            />
+            <RowAction
+              label={t('faq.upFor', { question })}
               disabled={writes.saving || at === 0}
               onClick={() => void move(e, -1)}
-            >
-              {t('faq.up')}
-            </button>
-            <button
-              type="button"
-              className="button button--secondary button--small"
-              aria-label={t('faq.downFor', { question })}
+              text={t('faq.up')}
+            />
+            <RowAction
+              label={t('faq.downFor', { question })}
               disabled={writes.saving || at === entries.length - 1}
               onClick={() => void move(e, 1)}
-            >
-              {t('faq.down')}
-            </button>
+              text={t('faq.down')}
+            />
           </div>
         );
       },
@@ -305,17 +293,14 @@ export function FaqRoute() {
       cell: (info) => {
         const e = info.row.original;
         return (
-          <button
-            type="button"
-            className="button button--secondary button--small"
-            aria-label={t(e.hidden ? 'faq.common.showFor' : 'faq.common.hideFor', {
+          <RowAction
+            label={t(e.hidden ? 'faq.common.showFor' : 'faq.common.hideFor', {
               question: questionOf(e),
             })}
             disabled={writes.saving}
             onClick={() => void toggleCommon(e)}
-          >
-            {t(e.hidden ? 'faq.common.show' : 'faq.common.hide')}
-          </button>
+            text={t(e.hidden ? 'faq.common.show' : 'faq.common.hide')}
+          />
         );
       },
     },
@@ -362,10 +347,8 @@ export function FaqRoute() {
         const q = info.row.original;
         const english = q.language === 'EN';
         return (
-          <button
-            type="button"
-            className="button button--secondary button--small"
-            aria-label={t('faq.unanswered.addFor', { question: q.question })}
+          <RowAction
+            label={t('faq.unanswered.addFor', { question: q.question })}
             onClick={() =>
               openForm(
                 { ...EMPTY_ENTRY, [english ? 'questionEn' : 'questionJa']: q.question },
@@ -374,9 +357,8 @@ export function FaqRoute() {
                 english ? 'answerEn' : 'answerJa',
               )
             }
-          >
-            {t('faq.unanswered.add')}
-          </button>
+            text={t('faq.unanswered.add')}
+          />
         );
       },
     },
@@ -605,5 +587,20 @@ function ContactForm({ siteId, current }: { siteId: string; current: ContactForm
         </button>
       </div>
     </form>
+  );
+}
+
+/** A small secondary button in a table row, named for its row (the visible word is the same on every row). */
+function RowAction(props: { label: string; text: string; disabled?: boolean; onClick: () => void }) {
+  return (
+    <button
+      type="button"
+      className="button button--secondary button--small"
+      aria-label={props.label}
+      disabled={props.disabled}
+      onClick={props.onClick}
+    >
+      {props.text}
+    </button>
   );
 }
