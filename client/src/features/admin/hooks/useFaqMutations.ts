@@ -12,16 +12,7 @@ import { fieldErrorsOf } from './server-errors';
 const CreateFaqEntryMutation = graphql(`
   mutation AdminCreateFaqEntry($input: CreateFaqEntryInput!) {
     createFaqEntry(input: $input) {
-      id
-      position
-      enabled
-      questionJa
-      answerJa
-      keywordsJa
-      questionEn
-      answerEn
-      keywordsEn
-      link
+      ...FaqRoute_entry @unmask
     }
   }
 `);
@@ -29,16 +20,7 @@ const CreateFaqEntryMutation = graphql(`
 const UpdateFaqEntryMutation = graphql(`
   mutation AdminUpdateFaqEntry($input: UpdateFaqEntryInput!) {
     updateFaqEntry(input: $input) {
-      id
-      position
-      enabled
-      questionJa
-      answerJa
-      keywordsJa
-      questionEn
-      answerEn
-      keywordsEn
-      link
+      ...FaqRoute_entry @unmask
     }
   }
 `);

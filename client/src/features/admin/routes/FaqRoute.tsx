@@ -15,19 +15,26 @@ import { useAdminI18n, type AdminMessageKey } from '../i18n/admin-i18n';
 import { siteDateTime } from '../people/format';
 import { useAdminSite } from '../site-context';
 
+/** A site entry as the page shows and edits it (the page's query and the entry mutations read the same fields). */
+export const FaqSiteEntryFragment = graphql(`
+  fragment FaqRoute_entry on FaqSiteEntry {
+    id
+    position
+    enabled
+    questionJa
+    answerJa
+    keywordsJa
+    questionEn
+    answerEn
+    keywordsEn
+    link
+  }
+`);
+
 const FaqPageQueryDocument = graphql(`
   query FaqPage($siteId: ID!) {
     faqSiteEntries(siteId: $siteId) {
-      id
-      position
-      enabled
-      questionJa
-      answerJa
-      keywordsJa
-      questionEn
-      answerEn
-      keywordsEn
-      link
+      ...FaqRoute_entry @unmask
     }
     faqCommonEntries(siteId: $siteId) {
       id
@@ -213,6 +220,15 @@ export function FaqRoute() {
       params: { question: questionOf(entry) },
     });
 
+  /** An entry's state as a word; the cell reads it from the row, not getValue(): the table keeps accessor values per
+   * row across a language switch. */
+  const stateColumn = <Row extends object>(stateOf: (row: Row) => AdminMessageKey): ListColumn<Row> => ({
+    id: 'state',
+    accessorFn: (row) => t(stateOf(row)),
+    header: t('faq.col.state'),
+    cell: (info) => <span className="admin-faq__state">{t(stateOf(info.row.original))}</span>,
+  });
+
   const siteColumns: ListColumn<SiteEntry>[] = [
     {
       id: 'order',
@@ -223,16 +239,8 @@ export function FaqRoute() {
     { accessorKey: 'questionJa', header: t('faq.col.questionJa'), enableSorting: false },
     { accessorKey: 'questionEn', header: t('faq.col.questionEn'), enableSorting: false },
     {
-      id: 'state',
-      accessorFn: (e) => t(e.enabled ? 'faq.state.enabled' : 'faq.state.disabled'),
-      header: t('faq.col.state'),
+      ...stateColumn((e: SiteEntry) => (e.enabled ? 'faq.state.enabled' : 'faq.state.disabled')),
       enableSorting: false,
-      // From the row, not getValue(): the table keeps accessor values per row across a language switch.
-      cell: (info) => (
-        <span className="admin-faq__state">
-          {t(info.row.original.enabled ? 'faq.state.enabled' : 'faq.state.disabled')}
-        </span>
-      ),
     },
     {
       id: 'actions',
@@ -276,16 +284,7 @@ export function FaqRoute() {
   const commonColumns: ListColumn<CommonEntry>[] = [
     { accessorKey: 'questionJa', header: t('faq.col.questionJa') },
     { accessorKey: 'questionEn', header: t('faq.col.questionEn') },
-    {
-      id: 'state',
-      accessorFn: (e) => t(e.hidden ? 'faq.common.hidden' : 'faq.common.shown'),
-      header: t('faq.col.state'),
-      cell: (info) => (
-        <span className="admin-faq__state">
-          {t(info.row.original.hidden ? 'faq.common.hidden' : 'faq.common.shown')}
-        </span>
-      ),
-    },
+    stateColumn((e: CommonEntry) => (e.hidden ? 'faq.common.hidden' : 'faq.common.shown')),
     {
       id: 'actions',
       header: t('faq.col.actions'),
