@@ -121,6 +121,9 @@ const groups: string[][] = [
     'スマートフォン',
     'スマホ',
     'すまほ',
+    // A phone for the elderly (らくらくホン) is a smartphone (round 23).
+    'らくらくホン',
+    'らくらくスマホ',
     'on my phone',
     'from my phone',
     'with my phone',
@@ -193,8 +196,8 @@ const groups: string[][] = [
   ['接種', '注射'],
   // Symptoms of a cold or a stomach upset are being unwell (体調不良), the word of the entry for feeling ill on the
   // day; English in English questions. Not 熱 / fever, pain or tiredness, which side effects share. Since round 16.
-  ['体調不良', '咳', '喉', '鼻水', '吐き気', '下痢', '腹痛', '寒気'],
-  ['unwell', 'coughing', 'cough', 'vomiting', 'nausea', 'diarrhoea', 'diarrhea'],
+  ['体調不良', '咳', '喉', '鼻水', '吐き気', '嘔吐', '吐いて', '吐いた', '下痢', '腹痛', '寒気'],
+  ['unwell', 'throwing up', 'threw up', 'coughing', 'cough', 'vomiting', 'nausea', 'diarrhoea', 'diarrhea'],
   ['間隔', 'かんかく', 'interval'],
   // English: a teenager, a kid or minors are a child ("can my teenager go alone").
   ['child', 'children', 'kids', 'kid', 'teenagers', 'teenager', 'teens', 'teen', 'minors'],
@@ -707,6 +710,42 @@ const spokenRewrites: [RegExp, string | ((match: string) => string)][] = [
   [/([2二])\s*(?:回目|かいめ)(?:の(?:予約|分|ぶん|接種))?\s*(?:だけ|のみ)/g, '2回目 secondonly '],
 ];
 
+/**
+ * Situations told in everyday words, read as the entry's concept (README "Round 23"): written from the entries' topics
+ * (cancelling, changing the date, logging out, arriving, the day's flow), each checked on every development set.
+ */
+const situationRewrites: [RegExp, (match: string) => string][] = [
+  // A booking undone in other words (白紙に戻す, なかったことに, やめにする, 取りやめる) is cancelled.
+  [
+    /白紙に(?:戻|もど)|(?:なかった|無かった)ことに|やめにし|取りやめ|とりやめ/g,
+    (undone: string) => `${undone} キャンセル `,
+  ],
+  // A date or time moved (日にちを動かす, 予約をずらす, 来週に移す, 午後に替える) is changed.
+  [
+    /(日にち|日程|日付|日時|日|予約|時間|時刻)(?:を|も)?\s*(?:動か|うごか|移せ|移し|移す|うつせ|うつし|替え)/g,
+    (moved: string) => `${moved} 変更 `,
+  ],
+  [
+    /(?<=に)\s*(?:移せ|移し|うつせ|うつし|動かせ|うごかせ|替え)(?=[たるれらてま])/g,
+    (moved: string) => `${moved} 変更 `,
+  ],
+  // Leaving the site or an account for a moment (いったん抜ける, アカウントから抜けたい) is logging out.
+  [
+    /(?:いったん|一旦)?(?:抜け|ぬけ)(?:る|たい)(?=には|方法|ため|の|$|[\s、。!?！？])/g,
+    (out: string) => `${out} ログアウト `,
+  ],
+  // What time to arrive or set out (何時に着けば, なんじに家を出れば) asks how early to arrive.
+  [
+    /(?:何時|なんじ)(?:に|ごろ)?\s*(?:着|つい|つけ|家を?出|いえを?で)/g,
+    (arrive: string) => `${arrive} 何分前 到着 `,
+  ],
+  // What happens once inside the venue (会場に入ってから何がある, 向こうでどんな感じで進む) is the day's flow.
+  [
+    /(?:会場|向こう|むこう)(?:に|へ)?\s*(?:入って|はいって|着いて|ついて)から[^。？?]{0,6}?(?:何|なに)|どんな(?:感じ|かんじ|流れ)で\s*(?:進|すす)/g,
+    (flow: string) => `${flow} 当日 流れ`,
+  ],
+];
+
 export function synonymsOf(text: string): string {
   const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/.test(text);
   let out = text;
@@ -743,7 +782,7 @@ export function synonymsOf(text: string): string {
   if (japanese ? bothWaysJa.every((w) => w.test(text)) : bothWaysEn.every((w) => w.test(text)))
     out += japanese ? ' 予約方式' : ' booking mode';
   if (japanese)
-    for (const [pattern, written] of spokenRewrites)
+    for (const [pattern, written] of [...spokenRewrites, ...situationRewrites])
       out = typeof written === 'string' ? out.replace(pattern, written) : out.replace(pattern, written);
   // A PIN one set oneself (暗証番号, 暗証) is this site's password, unless the text is about a card's or a bank's.
   if (japanese && !/カード|マイナ|銀行|口座|atm|キャッシュ/.test(out))
