@@ -781,6 +781,9 @@ export function synonymsOf(text: string): string {
   // site books: its booking mode.
   if (japanese ? bothWaysJa.every((w) => w.test(text)) : bothWaysEn.every((w) => w.test(text)))
     out += japanese ? ' 予約方式' : ' booking mode';
+  if (!japanese)
+    for (const [pattern, added] of englishSituations)
+      out = out.replace(pattern, (told) => `${told} ${added}`);
   if (japanese)
     for (const [pattern, written] of [...spokenRewrites, ...situationRewrites])
       out = typeof written === 'string' ? out.replace(pattern, written) : out.replace(pattern, written);
@@ -794,6 +797,35 @@ export function synonymsOf(text: string): string {
   if (japanese) out = out.replace(/(?<=[\u30a0-\u30ff\u4e00-\u9fff])届(?=か|い|き|く)/g, 'が届');
   return out;
 }
+
+/**
+ * English situations told in everyday words, with the entry's concept added (README "Round 23"), as `situationRewrites`
+ * does for Japanese: written from the entries' topics, each checked on every development set.
+ */
+const englishSituations: [RegExp, string][] = [
+  // Dropping one's booking is cancelling it.
+  [
+    /\bdrop(?:ping)? (?:it|my (?:booking|appointment|slot|reservation)|the (?:booking|appointment|slot|reservation))\b/g,
+    'cancel',
+  ],
+  // Moving, shifting or pushing back a date, or a date that does not work for one, is rescheduling.
+  [
+    /\b(?:move|moving|shift|shifting|push(?:ing)? back|bring forward|swap|swapping) (?:it|my (?:date|day|time|appointment|booking|slot|reservation)|the (?:date|day|time|appointment|booking|slot))\b|\b(?:date|day|time|slot)s? (?:that )?(?:doesn't|does not|won't|will not|don't) work\b/g,
+    'reschedule',
+  ],
+  // What to have or carry with one, or turning up with nothing, is what to bring.
+  [
+    /\b(?:have|take|carry|need|keep) with (?:me|us|them|him|her)\b|\bwith nothing\b|\bempty-handed\b/g,
+    'bring',
+  ],
+  // Which place or day one picked, or is going on, asks for one's own booking.
+  [
+    /\b(?:which|what|when)\b[^.?!]*\b(?:did i (?:pick|choose|book|select|get)|am i (?:going|booked|scheduled)|was my (?:appointment|booking|slot))\b/g,
+    'my appointment',
+  ],
+  // Every slot taken (booked solid, all gone) is full.
+  [/\bbooked (?:solid|up)\b|\ball (?:gone|taken)\b|\bnothing (?:left|free|available)\b/g, 'full'],
+];
 
 const bothWaysJa = [
   /セット|一緒|いっしょ|まとめて|いっぺん|一度に|同時/,
