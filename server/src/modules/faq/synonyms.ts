@@ -202,7 +202,7 @@ const groups: string[][] = [
   // English: a teenager, a kid or minors are a child ("can my teenager go alone").
   ['child', 'children', 'kids', 'kid', 'teenagers', 'teenager', 'teens', 'teen', 'minors'],
   // Parents name the child (息子, 娘, うちの子) rather than say 子ども.
-  ['子ども', '子供', 'こども', 'うちの子', '息子', 'むすこ', '娘', 'むすめ'],
+  ['子ども', '子供', 'こども', 'うちの子', '高校生', '未成年', '息子', 'むすこ', '娘', 'むすめ'],
   // Kin words: someone booking for a relative names the relative (母, おばあちゃん, my mum, dad), not the family.
   // Single kanji that are parts of other words (夫 in 大丈夫, 親 in 親切, 母 in 母子手帳) are left out, and 孫 (a
   // grandchild is as often the child to be vaccinated).
@@ -253,7 +253,18 @@ const groups: string[][] = [
   ],
   ['車いす', '車椅子', 'くるまいす'],
   // Hard to see (見づらい, 目が悪い) is what the accessibility entry calls 見えにくい.
-  ['見えにくい', '見づらい', 'みづらい', '見にくい', '目が悪い'],
+  [
+    '見えにくい',
+    '見づらい',
+    'みづらい',
+    '見にくい',
+    '目が悪い',
+    // Not seeing at all is the accessibility entry's too (round 23).
+    '目が見えない',
+    '全盲',
+  ],
+  // A screen reader by name (VoiceOver) reads aloud, as the accessibility entry says (round 23).
+  ['読み上げ', 'ボイスオーバー', 'voiceover'],
   // A list is the 一覧 the entries name.
   ['一覧', 'リスト', 'りすと'],
   // Words (言葉, ことば) are the language one reads.
@@ -650,7 +661,7 @@ const spokenRewrites: [RegExp, string | ((match: string) => string)][] = [
   [/漏れ(?=る|ない|たり|ます|ません|ちゃ|てしま|せん)/g, '個人情報が漏れ'],
   // A symptom after the shot (打ったら熱出る, 2回目のあと熱, 打った後だるくなる) is a side effect.
   [
-    /(?:打った|うった|接種した|打って|2回目の?|接種)(?:ら|後|あと|のあと|の後)[^。？?]{0,12}?(?:熱|ねつ|だる|痛|いた|腫|頭痛|しんど|きつ)/g,
+    /(?:打った|うった|接種した|打って|2回目の?|接種)(?:ら|後|あと|のあと|の後)[^。？?]{0,12}?(?:熱|ねつ|だる|痛|いた|腫|頭痛|しんど|きつ|症状)/g,
     (after: string) => `${after} 副反応`,
   ],
   // Having been vaccinated at another place (他の病院で1回目打ってもうた, 実家のほうで打ってしまいました, 大学で打った) is being
