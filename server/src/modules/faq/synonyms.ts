@@ -69,6 +69,8 @@ const groups: string[][] = [
     'かえれる',
     'かえてほしい',
     '振替',
+    // Putting another in its place (自分で決めたのに置き換える) is changing it (round 23).
+    '置き換え',
     'rescheduling',
     'rescheduled',
     'reschedule',
@@ -636,6 +638,8 @@ const spokenRewrites: [RegExp, string | ((match: string) => string)][] = [
   [/知らせてほしい/g, 'お知らせを受け取りたい'],
   // Another day or time wanted for one's booking (別の日にしたい) is changing it, not somewhere else.
   [/別の(日|日にち|日程|時間)に(?=したい|して|する|でき)/g, '別の$1に変更'],
+  // So is a different one (違う日にしてもらえる, ほかの時間にしたい; round 23).
+  [/(?:違う|ちがう|ほかの|他の)(日|日にち|日程|時間)に(?=したい|して|する|でき)/g, '別の$1に変更'],
   // パスワ is password cut short; 来ん (Western Japan) is 来ない.
   [/パスワ(?!ード)/g, 'パスワード'],
   [/(?<=来)ん(?=$|[\s、。!?！？…]|のに|けど|から|よ|ね)/g, 'ない'],
