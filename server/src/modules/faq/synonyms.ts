@@ -196,6 +196,10 @@ const groups: string[][] = [
   ],
   // The shot is given as an injection (注射).
   ['接種', '注射'],
+  // A beer or a drink after the shot is alcohol (round 23).
+  ['お酒', 'ビール', '酒類', 'アルコール'],
+  // ケータイ is a mobile phone (round 23).
+  ['携帯', 'ケータイ'],
   // Symptoms of a cold or a stomach upset are being unwell (体調不良), the word of the entry for feeling ill on the
   // day; English in English questions. Not 熱 / fever, pain or tiredness, which side effects share. Since round 16.
   ['体調不良', '咳', '喉', '鼻水', '吐き気', '嘔吐', '吐いて', '吐いた', '下痢', '腹痛', '寒気'],
@@ -753,6 +757,28 @@ const situationRewrites: [RegExp, (match: string) => string][] = [
   [
     /(?:何時|なんじ)(?:に|ごろ)?\s*(?:着|つい|つけ|家を?出|いえを?で)/g,
     (arrive: string) => `${arrive} 何分前 到着 `,
+  ],
+  // Every slot gone (もう全部なくなってた, 全部埋まってる) is full.
+  [
+    /(?:全部|ぜんぶ|すべて|全て)[^。？?]{0,4}?(?:なくなって|無くなって|埋まって|うまって)/g,
+    (gone: string) => `${gone} 満席 `,
+  ],
+  // Not knowing whether the booking went through (取れたのかどうかわからない, 取れてるの？) is checking it.
+  [
+    /(?:取れた|とれた|予約できた)(?:の)?か(?:どうか)?\s*(?:わからな|分からな|不安|心配)|(?:取れてる|とれてる)(?:の|ん)?[？?]/g,
+    (unsure: string) => `${unsure} 予約できたか 確認 `,
+  ],
+  // About to be past the time (もう時間過ぎそう, 間に合わなさそう) is being late.
+  [
+    /(?:時間|予約)[^。？?]{0,4}?(?:過ぎそう|すぎそう)|間に合わなさそう|間に合いそうにない/g,
+    (late: string) => `${late} 遅れる `,
+  ],
+  // The paper of questions (質問がいっぱいある紙, 体温とか書く欄がある紙) is the questionnaire.
+  [/(?:質問|しつもん|項目|欄|体温)[^。？?]{0,10}?(?:紙|かみ|用紙)/g, (form: string) => `${form} 予診票 `],
+  // A paper or proof that one was vaccinated (打ったっていう紙, 打った証拠) is the certificate.
+  [
+    /(?:打った|うった|接種した)(?:っていう|という|って|の)?\s*(?:紙|かみ|証拠|しょうこ|証明)/g,
+    (proof: string) => `${proof} 接種証明 `,
   ],
   // What happens once inside the venue (会場に入ってから何がある, 向こうでどんな感じで進む) is the day's flow.
   [
