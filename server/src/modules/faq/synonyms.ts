@@ -864,8 +864,6 @@ const englishSituations: [RegExp, string][] = [
     /\b(?:which|what|when)\b[^.?!]*\b(?:did i (?:pick|choose|book|select|get)|am i (?:going|booked|scheduled)|was my (?:appointment|booking|slot))\b/g,
     'my appointment',
   ],
-  // Every slot taken (booked solid, all gone) is full.
-  [/\bbooked (?:solid|up)\b|\ball (?:gone|taken)\b|\bnothing (?:left|free|available)\b/g, 'full'],
 ];
 
 const bothWaysJa = [
