@@ -780,6 +780,20 @@ const situationRewrites: [RegExp, (match: string) => string][] = [
     /(?:打った|うった|接種した)(?:っていう|という|って|の)?\s*(?:紙|かみ|証拠|しょうこ|証明)/g,
     (proof: string) => `${proof} 接種証明 `,
   ],
+  // Which venue or day one booked, forgotten (どの会場で取ったのか忘れた), asks for one's own booking.
+  [
+    /(?:どの|どこの)(?:会場|日|時間)[^。？?]{0,4}?(?:取った|とった|予約した|選んだ|申し込んだ)/g,
+    (which: string) => `${which} 自分の予約 `,
+  ],
+  // The page left alone a while (しばらく放っておいたら, 放置したら) is the session that ran out.
+  [/放って(?:おい|お|い)?た|放置し/g, (idle: string) => `${idle} 時間切れ `],
+  // How long one's name or contact stays (いつまで残ってる, 保存される) is about one's personal information.
+  [
+    /(?:名前|連絡先|情報|データ)[^。？?]{0,8}?(?:残って|残る|残り|保存|消え|消し)/g,
+    (kept: string) => `${kept} 個人情報 `,
+  ],
+  // Unable to go on to the next screen (次にいけません, 次へ行けない) is being stuck, not missing the day.
+  [/次(?:に|へ)\s*(?:いけ|行け)(?:ない|ません|へん|ん)/g, (stuck: string) => `${stuck} 進めない `],
   // What happens once inside the venue (会場に入ってから何がある, 向こうでどんな感じで進む) is the day's flow.
   [
     /(?:会場|向こう|むこう)(?:に|へ)?\s*(?:入って|はいって|着いて|ついて)から[^。？?]{0,6}?(?:何|なに)|どんな(?:感じ|かんじ|流れ)で\s*(?:進|すす)/g,
@@ -858,6 +872,16 @@ const englishSituations: [RegExp, string][] = [
   [
     /\b(?:have|take|carry|need|keep) with (?:me|us|them|him|her)\b|\bwith nothing\b|\bempty-handed\b/g,
     'bring',
+  ],
+  // Nothing come yet (still nothing, there's nothing) is something not received.
+  [
+    /\bstill nothing\b|\bthere(?:'s| is) nothing\b|\bnothing (?:came|has come|arrived|has arrived)\b/g,
+    'not received',
+  ],
+  // The period for changes ended (the change period has ended) is a deadline passed.
+  [
+    /\b(?:change|cancel\w*|booking) (?:period|window) (?:has )?(?:ended|closed|passed|is over)\b/g,
+    'deadline has passed',
   ],
   // Which place or day one picked, or is going on, asks for one's own booking.
   [
