@@ -878,6 +878,8 @@ const englishSituations: [RegExp, string][] = [
     /\bstill nothing\b|\bthere(?:'s| is) nothing\b|\bnothing (?:came|has come|arrived|has arrived)\b/g,
     'not received',
   ],
+  // A "notify me" setting is the reminder.
+  [/\bnotify me\b/g, 'reminder'],
   // The period for changes ended (the change period has ended) is a deadline passed.
   [
     /\b(?:change|cancel\w*|booking) (?:period|window) (?:has )?(?:ended|closed|passed|is over)\b/g,
