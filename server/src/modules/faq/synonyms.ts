@@ -755,7 +755,7 @@ const situationRewrites: [RegExp, (match: string) => string][] = [
   ],
   // What time to arrive or set out (何時に着けば, なんじに家を出れば) asks how early to arrive.
   [
-    /(?:何時|なんじ)(?:に|ごろ)?\s*(?:着|つい|つけ|家を?出|いえを?で)/g,
+    /(?:何時|なんじ)(?:に|ごろ)?\s*(?:会場に|かいじょうに)?\s*(?:着|つい|つけ|家を?出|いえを?で)/g,
     (arrive: string) => `${arrive} 何分前 到着 `,
   ],
   // Every slot gone (もう全部なくなってた, 全部埋まってる) is full.
@@ -794,6 +794,27 @@ const situationRewrites: [RegExp, (match: string) => string][] = [
   ],
   // Unable to go on to the next screen (次にいけません, 次へ行けない) is being stuck, not missing the day.
   [/次(?:に|へ)\s*(?:いけ|行け)(?:ない|ません|へん|ん)/g, (stuck: string) => `${stuck} 進めない `],
+  // Paying (お金がかかる, はらう) is the cost.
+  [
+    /(?:お金|おかね)(?:が|は|を)?\s*(?:かかる|かかり|要る|要り|払|はら)|(?:払う|はらう|支払う|しはらう)/g,
+    (pay: string) => `${pay} 費用 `,
+  ],
+  // Having moved here (こっちに移ってきた, この町に越してきた) is a move: the verb is read as 引っ越す (replaced, not added, so
+  // the move weighs as it does when named).
+  [
+    /(こっち|こちら|ここ|この町|この市|今の町|今の市|新しい町|新しい市)に\s*(?:移って|うつって|越して|こして)/g,
+    (moved: string) => moved.replace(/(?:移って|うつって|越して|こして)$/, '引っ越して'),
+  ],
+  // The paper not come yet (番号が書いた紙をまだもらってない, はがきが来てない) is the ticket not arrived.
+  [
+    /(?:紙|かみ|封筒|書類|はがき|ハガキ)[^。？?、]{0,6}?(?:もらって(?:い)?ない|来て(?:い)?ない|届いて(?:い)?ない|届かない|来ない)/g,
+    (none: string) => `${none} 接種券 届かない `,
+  ],
+  // Torn about being vaccinated (打たせるべきか悩む, 乗り気じゃない) asks whether one should be.
+  [
+    /(?:打た|受け|打つ|受けさせ|打たせ)る?べきか|乗り気(?:じゃ|では)ない/g,
+    (torn: string) => `${torn} 受けるべき `,
+  ],
   // What happens once inside the venue (会場に入ってから何がある, 向こうでどんな感じで進む) is the day's flow.
   [
     /(?:会場|向こう|むこう)(?:に|へ)?\s*(?:入って|はいって|着いて|ついて)から[^。？?]{0,6}?(?:何|なに)|どんな(?:感じ|かんじ|流れ)で\s*(?:進|すす)/g,
