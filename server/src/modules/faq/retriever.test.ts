@@ -41,6 +41,8 @@ describe('the FAQ retriever on the common entries', () => {
     expectAnswered(r, [
       ['予約を白紙に戻したいです', 'cancel-how'],
       ['接種の日を来週に移したい', 'change-date'],
+      ['何時に会場に着けばいいですか', 'arrival-time'],
+      ['こっちに越してきたけど予約はどうなる？', 'moved-address'],
       ['違う日にしてもらえますか', 'change-date'],
       ['会場に入ってから何をするの', 'on-the-day'],
       ['いったん抜けるにはどうすれば', 'logout'],
@@ -62,6 +64,7 @@ describe('the FAQ retriever on the common entries', () => {
         'レストランの予約を違う日にしたい',
         'どのホテルで予約したのか忘れた',
         '銀行のアプリに入れたデータはいつまで残る？',
+        'この町に引っ越してきたけどゴミの日は？',
         'the restaurant is booked solid, any alternative?',
       ],
       false,

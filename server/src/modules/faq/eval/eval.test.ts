@@ -120,7 +120,7 @@ const goalFloor: Floor = { top1: goals.top1, top3: goals.top3, refusals: goals.r
  * round 20 (README "Round 20's blind set"). Round 22 (another body's card, login and services, README "Round 22") raised
  * the refusals of the sets it moved (an employer's leave and a carrier's contract too): dev-3, holdout-10 to holdout-15
  * and holdout-18 to holdout-22. Round 23 (situations in everyday words read as the entry's concept, README "Round 23")
- * raised top-1 and top-3 where they rose: dev-3, holdout-11 to holdout-15, holdout-18 and holdout-21.
+ * raised top-1 and top-3 where they rose: dev-3, holdout-11 to holdout-15, holdout-18, holdout-20 and holdout-21.
  * Raise these, never lower them — with two recorded exceptions: round 6 lowered dev-2's English
  * refusals from 0.954 to 0.943 (84 → 83 of 88): "my back hurts, what should i do" had been refused only because
  * spelling corrected "back" to "bank" (a word of the bills topic), which round 6's spelling changes stopped (README
@@ -208,9 +208,9 @@ const devFloors: Record<
   // Round 15's development set (situation-first questions by an author who saw only the brief and the entry titles):
   // held at its run on the unchanged retriever (ja 65.4 / 85.5 / 78.3, en 68.9 / 90.4 / 76.7), truncated; round 16
   // reached ja 66.0 / 86.0 / 78.3 and en 69.9 / 90.4 / 76.7, round 17 (workplace and university domains) en refusals
-  // 78.3; round 23 (situations read as the entry's concept) ja 74.7 / 91.0 and en 74.2 / 93.3.
+  // 78.3; round 23 (situations read as the entry's concept) ja 75.6 / 91.6 and en 74.2 / 93.3.
   'dev-3': {
-    ja: { top1: 0.747, top3: 0.909, refusals: 0.9 },
+    ja: { top1: 0.755, top3: 0.915, refusals: 0.9 },
     en: { top1: 0.741, top3: 0.933, refusals: 0.833 },
   },
   // Round 14's blind sets (two new authors, run once on main: README "Round 14's blind sets"), dev sets since round 16:
@@ -242,7 +242,7 @@ const devFloors: Record<
   // / 97.2 / 90.0, en 87.6 / 98.6 / 80.0; README "Round 18's blind set"), a dev set since round 19: held at that run,
   // raised to round 21's English (91.4 / 100 / 80.0: romaji names of the site's things, README "Round 21").
   'holdout-20': {
-    ja: { top1: 0.874, top3: 0.972, refusals: 1 },
+    ja: { top1: 0.878, top3: 0.972, refusals: 1 },
     en: { top1: 0.914, top3: 1, refusals: 0.883 },
   },
   // Round 19's blind set by a city's messaging-app chat (run once on main: ja 91.2 / 98.9 / 83.3, en 88.1 / 99.0 /
