@@ -730,8 +730,9 @@ const spokenRewrites: [RegExp, string | ((match: string) => string)][] = [
 ];
 
 /**
- * Situations told in everyday words, read as the entry's concept (README "Round 23"): written from the entries' topics
- * (cancelling, changing the date, logging out, arriving, the day's flow), each checked on every development set.
+ * Situations told in everyday words, read as the entry's concept (README "Round 23"): each names a kind of wording for an
+ * entry's concept (cancelling, changing the date, logging out, arriving, the day's flow), most suggested by dev-3's misses,
+ * and was checked on every development set and on probes of our own.
  */
 const situationRewrites: [RegExp, (match: string) => string][] = [
   // A booking undone in other words (白紙に戻す, なかったことに, やめにする, 取りやめる) is cancelled.
@@ -876,7 +877,7 @@ export function synonymsOf(text: string): string {
 
 /**
  * English situations told in everyday words, with the entry's concept added (README "Round 23"), as `situationRewrites`
- * does for Japanese: written from the entries' topics, each checked on every development set.
+ * does for Japanese: kinds of wording suggested by dev-3's misses, each checked on every development set.
  */
 const englishSituations: [RegExp, string][] = [
   // Dropping one's booking is cancelling it.
