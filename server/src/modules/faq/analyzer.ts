@@ -261,8 +261,14 @@ export function normalize(text: string): string {
       .replace(/\b(?:y{2,4}|m{1,2}|d{1,2})(?:[/.-](?:y{2,4}|m{1,2}|d{1,2})){2}\b/g, ' year month day ')
       // A phone's make used for something (iPhoneで, iPhoneから, on my android, only an iPhone) is the smartphone; its own
       // settings are not.
-      .replace(/(iphone|android|ipad|アイフォン|アンドロイド)\s*(?=でも|で|から|だと)/g, 'スマホ')
-      .replace(/\b(on|with|from|using|have) (my|an|a) (iphone|android|ipad)\b/g, '$1 $2 smartphone')
+      .replace(
+        /(iphone|android|ipad|アイフォン|アンドロイド)\s*(?=でも|で|から|だと|の(?:古い|新しい)?機種)/g,
+        'スマホ',
+      )
+      .replace(
+        /\b(on|with|from|using|have) (my|an|a)(?: old| older| new| cheap)? (iphone|android|ipad)\b/g,
+        '$1 $2 smartphone',
+      )
       .replace(/\b(only|just) (?:my |an |a )?(iphone|android|ipad)\b/g, '$1 a smartphone')
       .replace(/\b(use|using) (?:an? |my )?(?:iphone|android|ipad)\b/g, '$1 a smartphone')
       // A mail service's account or password is its company's account (Gmail → Google), not this site's mail.

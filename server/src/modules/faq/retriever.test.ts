@@ -36,6 +36,41 @@ describe('the FAQ retriever on the common entries', () => {
     expect(s.ranked[0]!.entryId).toBe('accessibility');
   });
 
+  it('answers a situation told in everyday words with the entry it names in other words, and refuses it for another business', async () => {
+    const r = await retriever();
+    expectAnswered(r, [
+      ['予約を白紙に戻したいです', 'cancel-how'],
+      ['接種の日を来週に移したい', 'change-date'],
+      ['何時に会場に着けばいいですか', 'arrival-time'],
+      ['こっちに越してきたけど予約はどうなる？', 'moved-address'],
+      ['違う日にしてもらえますか', 'change-date'],
+      ['会場に入ってから何をするの', 'on-the-day'],
+      ['いったん抜けるにはどうすれば', 'logout'],
+      ['らくらくホンで予約できる？', 'smartphone'],
+      ['質問がたくさん書いてある紙は当日書くの？', 'questionnaire'],
+      ['予約サイトに入れた連絡先はいつ消えるの？', 'privacy'],
+      ['だれに きけば いいか わからない', 'contact'],
+      ['ただ ですか おかね いりますか', 'cost'],
+      ['Does it work on an old iPhone?', 'smartphone'],
+      ['what should I have with me on the day?', 'bring'],
+      ['I want to move my booking to Friday', 'change-date'],
+      ['the change period has ended, what now?', 'cancel-after-deadline'],
+    ]);
+    expectConfident(
+      r,
+      [
+        'ホテルの予約を白紙に戻したい',
+        '美容院の予約を来週に移したい',
+        'レストランの予約を違う日にしたい',
+        'どのホテルで予約したのか忘れた',
+        '銀行のアプリに入れたデータはいつまで残る？',
+        'この町に引っ越してきたけどゴミの日は？',
+        'the restaurant is booked solid, any alternative?',
+      ],
+      false,
+    );
+  });
+
   it('reads a sentence typed in half-width katakana as hiragana, and keeps a short loanword no entry uses unknown', async () => {
     const r = await retriever();
     const s = r.search('ﾖﾔｸｦｷｬﾝｾﾙｼﾀｲﾝﾃﾞｽｶﾞ');

@@ -69,6 +69,8 @@ const groups: string[][] = [
     'かえれる',
     'かえてほしい',
     '振替',
+    // Putting another in its place (自分で決めたのに置き換える) is changing it (round 23).
+    '置き換え',
     'rescheduling',
     'rescheduled',
     'reschedule',
@@ -121,6 +123,9 @@ const groups: string[][] = [
     'スマートフォン',
     'スマホ',
     'すまほ',
+    // A phone for the elderly (らくらくホン) is a smartphone (round 23).
+    'らくらくホン',
+    'らくらくスマホ',
     'on my phone',
     'from my phone',
     'with my phone',
@@ -191,15 +196,19 @@ const groups: string[][] = [
   ],
   // The shot is given as an injection (注射).
   ['接種', '注射'],
+  // A beer or a drink after the shot is alcohol (round 23).
+  ['お酒', 'ビール', '酒類', 'アルコール'],
+  // ケータイ is a mobile phone (round 23).
+  ['携帯', 'ケータイ'],
   // Symptoms of a cold or a stomach upset are being unwell (体調不良), the word of the entry for feeling ill on the
   // day; English in English questions. Not 熱 / fever, pain or tiredness, which side effects share. Since round 16.
-  ['体調不良', '咳', '喉', '鼻水', '吐き気', '下痢', '腹痛', '寒気'],
-  ['unwell', 'coughing', 'cough', 'vomiting', 'nausea', 'diarrhoea', 'diarrhea'],
+  ['体調不良', '咳', '喉', '鼻水', '吐き気', '嘔吐', '吐いて', '吐いた', '下痢', '腹痛', '寒気'],
+  ['unwell', 'throwing up', 'threw up', 'coughing', 'cough', 'vomiting', 'nausea', 'diarrhoea', 'diarrhea'],
   ['間隔', 'かんかく', 'interval'],
   // English: a teenager, a kid or minors are a child ("can my teenager go alone").
   ['child', 'children', 'kids', 'kid', 'teenagers', 'teenager', 'teens', 'teen', 'minors'],
   // Parents name the child (息子, 娘, うちの子) rather than say 子ども.
-  ['子ども', '子供', 'こども', 'うちの子', '息子', 'むすこ', '娘', 'むすめ'],
+  ['子ども', '子供', 'こども', 'うちの子', '高校生', '未成年', '息子', 'むすこ', '娘', 'むすめ'],
   // Kin words: someone booking for a relative names the relative (母, おばあちゃん, my mum, dad), not the family.
   // Single kanji that are parts of other words (夫 in 大丈夫, 親 in 親切, 母 in 母子手帳) are left out, and 孫 (a
   // grandchild is as often the child to be vaccinated).
@@ -250,7 +259,18 @@ const groups: string[][] = [
   ],
   ['車いす', '車椅子', 'くるまいす'],
   // Hard to see (見づらい, 目が悪い) is what the accessibility entry calls 見えにくい.
-  ['見えにくい', '見づらい', 'みづらい', '見にくい', '目が悪い'],
+  [
+    '見えにくい',
+    '見づらい',
+    'みづらい',
+    '見にくい',
+    '目が悪い',
+    // Not seeing at all is the accessibility entry's too (round 23).
+    '目が見えない',
+    '全盲',
+  ],
+  // A screen reader by name (VoiceOver) reads aloud, as the accessibility entry says (round 23).
+  ['読み上げ', 'ボイスオーバー', 'voiceover'],
   // A list is the 一覧 the entries name.
   ['一覧', 'リスト', 'りすと'],
   // Words (言葉, ことば) are the language one reads.
@@ -515,7 +535,7 @@ const japaneseRewrites: [RegExp, string][] = groups.flatMap(([word, ...variants]
     // A hiragana spelling rewritten to kanji starts a word of its own: typed after another word without a
     // particle (メールとどかない → メール届かない) the analyser would read the kanji as that word's suffix (届).
     .map((v): [RegExp, string] => [
-      new RegExp(escape(v.normalize('NFKC').toLowerCase()), 'g'),
+      new RegExp(spaced(escape(v.normalize('NFKC').toLowerCase())), 'g'),
       /^[\u3041-\u3096]/.test(v) && !/^[\u3041-\u3096]/.test(word!) ? ` ${word!}` : word!,
     ]),
 );
@@ -622,6 +642,8 @@ const spokenRewrites: [RegExp, string | ((match: string) => string)][] = [
   [/知らせてほしい/g, 'お知らせを受け取りたい'],
   // Another day or time wanted for one's booking (別の日にしたい) is changing it, not somewhere else.
   [/別の(日|日にち|日程|時間)に(?=したい|して|する|でき)/g, '別の$1に変更'],
+  // So is a different one (違う日にしてもらえる, ほかの時間にしたい; round 23).
+  [/(?:違う|ちがう|ほかの|他の)(日|日にち|日程|時間)に(?=したい|して|する|でき)/g, '別の$1に変更'],
   // パスワ is password cut short; 来ん (Western Japan) is 来ない.
   [/パスワ(?!ード)/g, 'パスワード'],
   [/(?<=来)ん(?=$|[\s、。!?！？…]|のに|けど|から|よ|ね)/g, 'ない'],
@@ -647,7 +669,7 @@ const spokenRewrites: [RegExp, string | ((match: string) => string)][] = [
   [/漏れ(?=る|ない|たり|ます|ません|ちゃ|てしま|せん)/g, '個人情報が漏れ'],
   // A symptom after the shot (打ったら熱出る, 2回目のあと熱, 打った後だるくなる) is a side effect.
   [
-    /(?:打った|うった|接種した|打って|2回目の?|接種)(?:ら|後|あと|のあと|の後)[^。？?]{0,12}?(?:熱|ねつ|だる|痛|いた|腫|頭痛|しんど|きつ)/g,
+    /(?:打った|うった|接種した|打って|2回目の?|接種)(?:ら|後|あと|のあと|の後)[^。？?]{0,12}?(?:熱|ねつ|だる|痛|いた|腫|頭痛|しんど|きつ|症状)/g,
     (after: string) => `${after} 副反応`,
   ],
   // Having been vaccinated at another place (他の病院で1回目打ってもうた, 実家のほうで打ってしまいました, 大学で打った) is being
@@ -707,6 +729,100 @@ const spokenRewrites: [RegExp, string | ((match: string) => string)][] = [
   [/([2二])\s*(?:回目|かいめ)(?:の(?:予約|分|ぶん|接種))?\s*(?:だけ|のみ)/g, '2回目 secondonly '],
 ];
 
+/**
+ * Situations told in everyday words, read as the entry's concept (README "Round 23"): each names a kind of wording for an
+ * entry's concept (cancelling, changing the date, logging out, arriving, the day's flow), most suggested by dev-3's misses,
+ * and was checked on every development set and on probes of our own.
+ */
+const situationRewrites: [RegExp, (match: string) => string][] = [
+  // A booking undone in other words (白紙に戻す, なかったことに, やめにする, 取りやめる) is cancelled.
+  [
+    /白紙に(?:戻|もど)|(?:なかった|無かった)ことに|やめにし|取りやめ|とりやめ/g,
+    (undone: string) => `${undone} キャンセル `,
+  ],
+  // A date or time moved (日にちを動かす, 予約をずらす, 来週に移す, 午後に替える) is changed.
+  [
+    /(日にち|日程|日付|日時|日|予約|時間|時刻)(?:を|も)?\s*(?:動か|うごか|移せ|移し|移す|うつせ|うつし|替え)/g,
+    (moved: string) => `${moved} 変更 `,
+  ],
+  [
+    /(?<=に)\s*(?:移せ|移し|うつせ|うつし|動かせ|うごかせ|替え)(?=[たるれらてま])/g,
+    (moved: string) => `${moved} 変更 `,
+  ],
+  // Leaving the site or an account for a moment (いったん抜ける, アカウントから抜けたい) is logging out.
+  [
+    /(?:いったん|一旦)?(?:抜け|ぬけ)(?:る|たい)(?=には|方法|ため|の|$|[\s、。!?！？])/g,
+    (out: string) => `${out} ログアウト `,
+  ],
+  // What time to arrive or set out (何時に着けば, なんじに家を出れば) asks how early to arrive.
+  [
+    /(?:何時|なんじ)(?:に|ごろ)?\s*(?:会場に|かいじょうに)?\s*(?:着|つい|つけ|家を?出|いえを?で)/g,
+    (arrive: string) => `${arrive} 何分前 到着 `,
+  ],
+  // Every slot gone (もう全部なくなってた, 全部埋まってる) is full.
+  [
+    /(?:全部|ぜんぶ|すべて|全て)[^。？?]{0,4}?(?:なくなって|無くなって|埋まって|うまって)/g,
+    (gone: string) => `${gone} 満席 `,
+  ],
+  // Not knowing whether the booking went through (取れたのかどうかわからない, 取れてるの？) is checking it.
+  [
+    /(?:取れた|とれた|予約できた)(?:の)?か(?:どうか)?\s*(?:わからな|分からな|不安|心配)|(?:取れてる|とれてる)(?:の|ん)?[？?]/g,
+    (unsure: string) => `${unsure} 予約できたか 確認 `,
+  ],
+  // About to be past the time (もう時間過ぎそう, 間に合わなさそう) is being late.
+  [
+    /(?:時間|予約)[^。？?]{0,4}?(?:過ぎそう|すぎそう)|間に合わなさそう|間に合いそうにない/g,
+    (late: string) => `${late} 遅れる `,
+  ],
+  // The paper of questions (質問がいっぱいある紙, 体温とか書く欄がある紙) is the questionnaire.
+  [/(?:質問|しつもん|項目|欄|体温)[^。？?]{0,10}?(?:紙|かみ|用紙)/g, (form: string) => `${form} 予診票 `],
+  // A paper or proof that one was vaccinated (打ったっていう紙, 打った証拠) is the certificate.
+  [
+    /(?:打った|うった|接種した)(?:っていう|という|って|の)?\s*(?:紙|かみ|証拠|しょうこ|証明)/g,
+    (proof: string) => `${proof} 接種証明 `,
+  ],
+  // Which venue or day one booked, forgotten (どの会場で取ったのか忘れた), asks for one's own booking.
+  [
+    /(?:どの|どこの)(?:会場|日|時間)[^。？?]{0,4}?(?:取った|とった|予約した|選んだ|申し込んだ)/g,
+    (which: string) => `${which} 自分の予約 `,
+  ],
+  // The page left alone a while (しばらく放っておいたら, 放置したら) is the session that ran out.
+  [/放って(?:おい|お|い)?た|放置し/g, (idle: string) => `${idle} 時間切れ `],
+  // How long one's name or contact stays (いつまで残ってる, 保存される) is about one's personal information.
+  [
+    /(?:名前|連絡先|情報|データ)[^。？?]{0,8}?(?:残って|残る|残り|保存|消え|消し)/g,
+    (kept: string) => `${kept} 個人情報 `,
+  ],
+  // Unable to go on to the next screen (次にいけません, 次へ行けない) is being stuck, not missing the day.
+  [/次(?:に|へ)\s*(?:いけ|行け)(?:ない|ません|へん|ん)/g, (stuck: string) => `${stuck} 進めない `],
+  // Paying (お金がかかる, はらう) is the cost.
+  [
+    /(?:お金|おかね)(?:が|は|を)?\s*(?:かかる|かかり|要る|要り|払|はら)|(?:払う|はらう|支払う|しはらう)/g,
+    (pay: string) => `${pay} 費用 `,
+  ],
+  // Having moved here (こっちに移ってきた, この町に越してきた) is a move: the verb is read as 引っ越す (replaced, not added, so
+  // the move weighs as it does when named).
+  [
+    /(こっち|こちら|ここ|この町|この市|今の町|今の市|新しい町|新しい市)に\s*(?:移って|うつって|越して|こして)/g,
+    (moved: string) => moved.replace(/(?:移って|うつって|越して|こして)$/, '引っ越して'),
+  ],
+  // The paper not come yet (番号が書いた紙をまだもらってない, はがきが来てない) is the ticket not arrived.
+  [
+    /(?:紙|かみ|封筒|書類|はがき|ハガキ)[^。？?、]{0,6}?(?:もらって(?:い)?ない|来て(?:い)?ない|届いて(?:い)?ない|届かない|来ない)/g,
+    (none: string) => `${none} 接種券 届かない `,
+  ],
+  // Torn about being vaccinated (打たせるべきか悩む, 乗り気じゃない) asks whether one should be.
+  [
+    /(?:打た|受け|打つ|受けさせ|打たせ)る?べきか|乗り気(?:じゃ|では)ない/g,
+    (torn: string) => `${torn} 受けるべき `,
+  ],
+  // What happens once inside the venue (会場に入ってから何がある, 向こうでどんな感じで進む) is the day's flow.
+  [
+    /(?:会場|向こう|むこう)(?:に|へ)?\s*(?:入って|はいって|着いて|ついて)から[^。？?]{0,6}?(?:何|なに)|どんな(?:感じ|かんじ|流れ)で\s*(?:進|すす)/g,
+    (flow: string) => `${flow} 当日 流れ`,
+  ],
+];
+
 export function synonymsOf(text: string): string {
   const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/.test(text);
   let out = text;
@@ -742,8 +858,11 @@ export function synonymsOf(text: string): string {
   // site books: its booking mode.
   if (japanese ? bothWaysJa.every((w) => w.test(text)) : bothWaysEn.every((w) => w.test(text)))
     out += japanese ? ' 予約方式' : ' booking mode';
+  if (!japanese)
+    for (const [pattern, added] of englishSituations)
+      out = out.replace(pattern, (told) => `${told} ${added}`);
   if (japanese)
-    for (const [pattern, written] of spokenRewrites)
+    for (const [pattern, written] of [...spokenRewrites, ...situationRewrites])
       out = typeof written === 'string' ? out.replace(pattern, written) : out.replace(pattern, written);
   // A PIN one set oneself (暗証番号, 暗証) is this site's password, unless the text is about a card's or a bank's.
   if (japanese && !/カード|マイナ|銀行|口座|atm|キャッシュ/.test(out))
@@ -756,6 +875,45 @@ export function synonymsOf(text: string): string {
   return out;
 }
 
+/**
+ * English situations told in everyday words, with the entry's concept added (README "Round 23"), as `situationRewrites`
+ * does for Japanese: kinds of wording suggested by dev-3's misses, each checked on every development set.
+ */
+const englishSituations: [RegExp, string][] = [
+  // Dropping one's booking is cancelling it.
+  [
+    /\bdrop(?:ping)? (?:it|my (?:booking|appointment|slot|reservation)|the (?:booking|appointment|slot|reservation))\b/g,
+    'cancel',
+  ],
+  // Moving, shifting or pushing back a date, or a date that does not work for one, is rescheduling.
+  [
+    /\b(?:move|moving|shift|shifting|push(?:ing)? back|bring forward|swap|swapping) (?:it|my (?:date|day|time|appointment|booking|slot|reservation)|the (?:date|day|time|appointment|booking|slot))\b|\b(?:date|day|time|slot)s? (?:that )?(?:doesn't|does not|won't|will not|don't) work\b/g,
+    'reschedule',
+  ],
+  // What to have or carry with one, or turning up with nothing, is what to bring.
+  [
+    /\b(?:have|take|carry|need|keep) with (?:me|us|them|him|her)\b|\bwith nothing\b|\bempty-handed\b/g,
+    'bring',
+  ],
+  // Nothing come yet (still nothing, there's nothing) is something not received.
+  [
+    /\bstill nothing\b|\bthere(?:'s| is) nothing\b|\bnothing (?:came|has come|arrived|has arrived)\b/g,
+    'not received',
+  ],
+  // A "notify me" setting is the reminder.
+  [/\bnotify me\b/g, 'reminder'],
+  // The period for changes ended (the change period has ended) is a deadline passed.
+  [
+    /\b(?:change|cancel\w*|booking) (?:period|window) (?:has )?(?:ended|closed|passed|is over)\b/g,
+    'deadline has passed',
+  ],
+  // Which place or day one picked, or is going on, asks for one's own booking.
+  [
+    /\b(?:which|what|when)\b[^.?!]*\b(?:did i (?:pick|choose|book|select|get)|am i (?:going|booked|scheduled)|was my (?:appointment|booking|slot))\b/g,
+    'my appointment',
+  ],
+];
+
 const bothWaysJa = [
   /セット|一緒|いっしょ|まとめて|いっぺん|一度に|同時/,
   /別々|べつべつ|個別|ずつ|ばらばら|バラバラ/,
@@ -764,6 +922,14 @@ const bothWaysEn = [
   /\b(?:together|at once|in one go|both at|as a set|set booking|as a pair|paired)\b/,
   /\b(?:one by one|one at a time|separately|separate|individually|each (?:one|dose|shot|jab))\b/,
 ];
+
+/**
+ * Hiragana typed with a space between words (だれに きけば, もち もの) is the word as said: a space may stand between two
+ * of a variant's hiragana (README "Round 23"). Only the rewrites' matching changes: the analyser still sees the spaces.
+ */
+function spaced(pattern: string): string {
+  return pattern.replace(/(?<=[\u3041-\u3096ー])(?=[\u3041-\u3096ー])/g, ' ?');
+}
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -119,7 +119,8 @@ const goalFloor: Floor = { top1: goals.top1, top3: goals.top3, refusals: goals.r
  * blind set by a rural town's campaign chat, a dev set since round 21, README "Round 21") at its one run on main after
  * round 20 (README "Round 20's blind set"). Round 22 (another body's card, login and services, README "Round 22") raised
  * the refusals of the sets it moved (an employer's leave and a carrier's contract too): dev-3, holdout-10 to holdout-15
- * and holdout-18 to holdout-22.
+ * and holdout-18 to holdout-22. Round 23 (situations in everyday words read as the entry's concept, README "Round 23")
+ * raised top-1 and top-3 where they rose: dev-3, holdout-11 to holdout-15, holdout-18, holdout-20 and holdout-21.
  * Raise these, never lower them — with two recorded exceptions: round 6 lowered dev-2's English
  * refusals from 0.954 to 0.943 (84 → 83 of 88): "my back hurts, what should i do" had been refused only because
  * spelling corrected "back" to "bank" (a word of the bills topic), which round 6's spelling changes stopped (README
@@ -187,47 +188,47 @@ const devFloors: Record<
   // avoid the entries' title words); round 12, tuned on it, reached ja 90.3 / 97.4 / 93.3 and en 87.8 / 97.8 / 98.3:
   // held at those figures.
   'holdout-11': {
-    ja: { top1: 0.902, top3: 0.974, refusals: 0.95 },
+    ja: { top1: 0.906, top3: 0.974, refusals: 0.95 },
     en: { top1: 0.878, top3: 0.978, refusals: 0.983 },
   },
   // Round 12's blind set (run once after round 12: ja 82.5 / 95.1 / 91.7, en 81.6 / 96.6 / 90.0); round 13's rerank was
   // reverted (README "Round 13"), so main answers it as then: held at that run; round 16 (half-width katakana
   // sentences) raised ja to 86.0 / 95.8 / 91.7; round 21 (romaji names of the site's things) en to 82.1 / 97.0 / 90.0.
   'holdout-12': {
-    ja: { top1: 0.86, top3: 0.957, refusals: 0.95 },
+    ja: { top1: 0.866, top3: 0.961, refusals: 0.95 },
     en: { top1: 0.82, top3: 0.97, refusals: 0.95 },
   },
   // Round 13's blind set (run once on main after round 13: ja 86.3 / 96.3 / 93.3, en 88.4 / 96.4 / 96.7, every goal
   // met; README "Round 13's blind set"): held at that run; round 16 raised ja top-1 to 86.6, round 18 ja refusals to
   // 95.0.
   'holdout-13': {
-    ja: { top1: 0.866, top3: 0.962, refusals: 0.966 },
+    ja: { top1: 0.869, top3: 0.962, refusals: 0.966 },
     en: { top1: 0.884, top3: 0.964, refusals: 0.966 },
   },
   // Round 15's development set (situation-first questions by an author who saw only the brief and the entry titles):
   // held at its run on the unchanged retriever (ja 65.4 / 85.5 / 78.3, en 68.9 / 90.4 / 76.7), truncated; round 16
   // reached ja 66.0 / 86.0 / 78.3 and en 69.9 / 90.4 / 76.7, round 17 (workplace and university domains) en refusals
-  // 78.3.
+  // 78.3; round 23 (situations read as the entry's concept) ja 75.6 / 91.6 and en 74.2 / 93.3.
   'dev-3': {
-    ja: { top1: 0.659, top3: 0.86, refusals: 0.9 },
-    en: { top1: 0.698, top3: 0.904, refusals: 0.833 },
+    ja: { top1: 0.755, top3: 0.915, refusals: 0.9 },
+    en: { top1: 0.741, top3: 0.933, refusals: 0.833 },
   },
   // Round 14's blind sets (two new authors, run once on main: README "Round 14's blind sets"), dev sets since round 16:
   // held at that run, raised where round 16 rose (holdout-14 ja top-1 82.1, holdout-15 en top-1 75.5) and round 17
   // (holdout-15 refusals ja 93.3, en 93.3).
   'holdout-14': {
-    ja: { top1: 0.82, top3: 0.933, refusals: 0.966 },
+    ja: { top1: 0.827, top3: 0.936, refusals: 0.966 },
     en: { top1: 0.895, top3: 0.985, refusals: 0.95 },
   },
   'holdout-15': {
-    ja: { top1: 0.716, top3: 0.903, refusals: 0.95 },
-    en: { top1: 0.754, top3: 0.966, refusals: 0.966 },
+    ja: { top1: 0.749, top3: 0.921, refusals: 0.95 },
+    en: { top1: 0.769, top3: 0.966, refusals: 0.966 },
   },
   // Round 16's blind set by a workplace / university / city campaign's help desk (run once on main: ja 92.6 / 99.6 /
   // 80.0, en 92.4 / 97.6 / 76.7; README "Round 16's blind sets"), a dev set since round 17: held at that run, raised
   // to round 17's refusals (ja 88.3, en 83.3: workplace, university and investing domains).
   'holdout-18': {
-    ja: { top1: 0.926, top3: 0.996, refusals: 0.933 },
+    ja: { top1: 0.926, top3: 1, refusals: 0.933 },
     en: { top1: 0.923, top3: 0.976, refusals: 0.883 },
   },
   // Round 17's blind set by a city and large employers' campaign help line (run once on round 17: ja 93.0 / 99.3 /
@@ -241,7 +242,7 @@ const devFloors: Record<
   // / 97.2 / 90.0, en 87.6 / 98.6 / 80.0; README "Round 18's blind set"), a dev set since round 19: held at that run,
   // raised to round 21's English (91.4 / 100 / 80.0: romaji names of the site's things, README "Round 21").
   'holdout-20': {
-    ja: { top1: 0.874, top3: 0.972, refusals: 1 },
+    ja: { top1: 0.878, top3: 0.972, refusals: 1 },
     en: { top1: 0.914, top3: 1, refusals: 0.883 },
   },
   // Round 19's blind set by a city's messaging-app chat (run once on main: ja 91.2 / 98.9 / 83.3, en 88.1 / 99.0 /
@@ -249,7 +250,7 @@ const devFloors: Record<
   // refusals (88.3: the modifier rule on a word no document uses, README "Round 20").
   'holdout-21': {
     ja: { top1: 0.912, top3: 0.989, refusals: 0.933 },
-    en: { top1: 0.88, top3: 0.99, refusals: 0.933 },
+    en: { top1: 0.885, top3: 0.99, refusals: 0.933 },
   },
   // Round 20's blind set by a rural town's campaign chat (run once on main after round 20: ja 86.5 / 97.5 / 80.0, en
   // 82.8 / 90.1 / 88.3; README "Round 20's blind set"), a dev set since round 21: held at that run, raised to round 21's
