@@ -59,11 +59,15 @@ const gated: { name: string; present: boolean; questions: () => EvalQuestion[] }
  * main before round 21, which round 21 did not move. Round 22 raised refusals on three blind sets to its run (holdout-4
  * ja 57 → 58, holdout-17 en 56 → 57, holdout-23 ja 55 → 57 and en 56 → 57 of 60); holdout-24 is round 22's blind set
  * (README "Round 22's blind set"), held at its run on main after round 22 (refusals 58 → 60 ja, 54 → 55 en of its
- * 62 / 60 by round 22; top-1 and top-3 as on main before it).
+ * 62 / 60 by round 22; top-1 and top-3 as on main before it). Round 23 raised top-1 and top-3 on four blind sets to
+ * its run (holdout-3 ja top-1 250 → 252 and top-3 272 → 273 of 286, holdout-16 ja 222 → 227 and 266 → 267 of 282 and
+ * en 170 → 171 of 207, holdout-23 en 153 → 154 of 156, holdout-24 ja 203 → 204 of 241); holdout-25 is round 23's
+ * blind set (README "Round 23's blind set"), held at its run after round 23 (ja top-1 185 → 189, top-3 234 → 235 of
+ * 261 by round 23; the rest as on main before it).
  */
 const blindFloors: Partial<Record<BlindSet, Record<'ja' | 'en', Floor>>> = {
   'holdout-3': {
-    ja: { top1: 0.874, top3: 0.951, refusals: 0.884 },
+    ja: { top1: 0.881, top3: 0.954, refusals: 0.884 },
     en: { top1: 0.975, top3: 1, refusals: 0.888 },
   },
   'holdout-4': {
@@ -71,8 +75,8 @@ const blindFloors: Partial<Record<BlindSet, Record<'ja' | 'en', Floor>>> = {
     en: { top1: 0.963, top3: 0.992, refusals: 0.975 },
   },
   'holdout-16': {
-    ja: { top1: 0.787, top3: 0.943, refusals: 0.933 },
-    en: { top1: 0.821, top3: 0.937, refusals: 0.95 },
+    ja: { top1: 0.804, top3: 0.946, refusals: 0.933 },
+    en: { top1: 0.826, top3: 0.937, refusals: 0.95 },
   },
   'holdout-17': {
     ja: { top1: 0.932, top3: 0.982, refusals: 0.95 },
@@ -80,14 +84,26 @@ const blindFloors: Partial<Record<BlindSet, Record<'ja' | 'en', Floor>>> = {
   },
   'holdout-23': {
     ja: { top1: 0.943, top3: 0.983, refusals: 0.95 },
-    en: { top1: 0.98, top3: 0.993, refusals: 0.95 },
+    en: { top1: 0.987, top3: 0.993, refusals: 0.95 },
   },
   'holdout-24': {
-    ja: { top1: 0.842, top3: 0.962, refusals: 0.967 },
+    ja: { top1: 0.846, top3: 0.962, refusals: 0.967 },
     en: { top1: 0.9, top3: 0.966, refusals: 0.916 },
   },
+  'holdout-25': {
+    ja: { top1: 0.724, top3: 0.9, refusals: 0.945 },
+    en: { top1: 0.785, top3: 0.964, refusals: 0.888 },
+  },
 };
-const blindSets = ['holdout-3', 'holdout-4', 'holdout-16', 'holdout-17', 'holdout-23', 'holdout-24'] as const;
+const blindSets = [
+  'holdout-3',
+  'holdout-4',
+  'holdout-16',
+  'holdout-17',
+  'holdout-23',
+  'holdout-24',
+  'holdout-25',
+] as const;
 type BlindSet = (typeof blindSets)[number];
 interface Floor {
   top1: number;

@@ -72,6 +72,7 @@ export const goals = { top1: 0.85, top3: 0.95, refusals: 0.9 };
  * round 21 a dev set like `holdout-21` (its misses read, README "Round 21"), printed on its own.
  * `holdout-23`: round 21's blind set, by another author, added by the lead (README.md, "Round 21's blind set").
  * `holdout-24`: round 22's blind set, by another author, added by the lead (README.md, "Round 22's blind set").
+ * `holdout-25`: round 23's blind set, by another author, added by the lead (README.md, "Round 23's blind set").
  * `dev-3`: round 15's development set (questions that describe a situation instead of naming a topic, by an author who
  * saw only the product brief and the entry titles; README "Round 15"), tuned on and printed on its own.
  */
@@ -102,6 +103,7 @@ export const evalSets = [
   'holdout-22',
   'holdout-23',
   'holdout-24',
+  'holdout-25',
   'dev-3',
 ] as const;
 export type EvalSetName = (typeof evalSets)[number];

@@ -1,7 +1,7 @@
 /**
  * `npm run eval:faq [-- dev|test|holdout-2|dev-2|holdout-5|holdout-6|holdout-7|holdout-8|holdout-9|holdout-10|holdout-11|holdout-12|holdout-13|holdout-14|holdout-15|holdout-18|holdout-19|holdout-20|holdout-21|holdout-22|dev-3 …] [--misses]`: top-1/top-3 and the
  * out-of-scope refusal rate per language, for every set present (or the ones named), then for the dev set
- * (dev + test + holdout-2). Blind sets (holdout-3, holdout-4, holdout-16, holdout-17, holdout-23, holdout-24) are run by the lead only, never with
+ * (dev + test + holdout-2). Blind sets (holdout-3, holdout-4, holdout-16, holdout-17, holdout-23, holdout-24, holdout-25) are run by the lead only, never with
  * `--misses`.
  */
 import {
