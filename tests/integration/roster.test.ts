@@ -421,6 +421,23 @@ describe('revoking tickets', () => {
         input: { siteId: campaign.site.id, ticketIds: [created[4]!], externalIds: ['E000004'] },
       }),
     ).toBe('BAD_USER_INPUT');
+    // A refusal names the list the caller sent, and writes nothing.
+    const refusals: [{ externalIds?: string[]; ticketNumbers?: string[] }, string][] = [
+      [{ externalIds: [] }, 'externalIds'],
+      [
+        { ticketNumbers: Array.from({ length: 10_001 }, (_, i) => String(3_000_000_000 + i)) },
+        'ticketNumbers',
+      ],
+    ];
+    for (const [input, field] of refusals) {
+      const refused = await admin.request(REVOKE_TICKETS, { input: { siteId: campaign.site.id, ...input } });
+      expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    }
+    const after = await server.query<{ status: string }>(
+      `select status from ticket where site_id = ? order by number`,
+      [campaign.site.id],
+    );
+    expect(after.map((s) => s.status)).toEqual(['REVOKED', 'REVOKED', 'REVOKED', 'REVOKED', 'ACTIVE']);
   });
 });
 
