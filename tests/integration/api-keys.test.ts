@@ -145,6 +145,34 @@ describe('API keys', () => {
     }
   });
 
+  it('an HR system is told what went wrong: a refused key says the key is the problem, a malformed id names its field', async () => {
+    const campaign = await Campaign.create(a);
+    const key = await createKey(campaign, ['RECORDS_READ', 'BOOK_ON_BEHALF']);
+    const slotId = await campaign.slot(tokyoAt(5, '10:00'), 5);
+
+    const malformed = await key.caller.request(PROXY_BOOK, { input: { ticketId: 'E0001', slotId, dose: 1 } });
+    expect(malformed.errors?.[0]).toMatchObject({
+      message: 'Argument Validation Error: ticketId must be a UUID',
+      extensions: { code: 'BAD_USER_INPUT', field: 'ticketId' },
+    });
+
+    await campaign.operator.data(REVOKE_API_KEY, { input: { id: key.apiKey.id } });
+    const made = `vrk_live_${'0'.repeat(38)}`;
+    for (const caller of [key.caller, a.caller(made)]) {
+      const refused = await caller.request(RESERVATIONS, { siteId: campaign.site.id });
+      expect(refused.errors?.[0]).toMatchObject({
+        message: 'The API key is unknown, revoked or expired',
+        extensions: { code: 'UNAUTHENTICATED' },
+      });
+    }
+    // No token at all is still the person's "log in" answer.
+    const anonymous = await a.caller().request(RESERVATIONS, { siteId: campaign.site.id });
+    expect(anonymous.errors?.[0]).toMatchObject({
+      message: 'Log in first',
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
+  });
+
   it('a key with ROSTER_READ only cannot book, cancel, register tickets, read records or create slots: FORBIDDEN and nothing written', async () => {
     const campaign = await Campaign.create(a);
     const slotId = await campaign.slot(tokyoAt(5, '10:00'), 10);

@@ -4,7 +4,7 @@ import type { ResultOf } from '@graphql-typed-document-node/core';
 import { adminOf, csv, importFile } from '../testkit/admin.js';
 import { Campaign, tokyoAt, tokyoDate } from '../testkit/campaign.js';
 import type { Caller } from '../testkit/graphql-client.js';
-import { BOOK, CANCEL, CHANGES, PROXY_CANCEL } from '../testkit/operations.js';
+import { BOOK, CANCEL, CHANGE, CHANGES, PROXY_CANCEL } from '../testkit/operations.js';
 import { TestServer } from '../testkit/server.js';
 
 type Change = ResultOf<typeof CHANGES>['changes']['edges'][number]['node'];
@@ -222,6 +222,40 @@ describe('the change feed', () => {
       types: ['reservation.cancelled'],
     });
     expect(onlyCancellations.changes.edges.map((e) => e.node.reservationId)).toEqual([a.id, b.id]);
+  });
+
+  it('a booking moved to another slot appears as reservation.moved: its new slot, still BOOKED, who moved it, where from', async () => {
+    const campaign = await Campaign.create(server);
+    const admin = await adminOf(campaign, 'SITE_ADMIN');
+    const before = tokyoAt(6, '10:00');
+    const after = tokyoAt(7, '11:00');
+    const [from, to] = [await campaign.slot(before, 5), await campaign.slot(after, 5)];
+    const [person] = await campaign.recipients(1);
+    const booked = (await person!.data(BOOK, { input: { slotId: from, dose: 1 } })).bookReservation;
+    const id = booked.reservations[0]!.id;
+    const { changeReservation } = await admin.data(CHANGE, { input: { reservationId: id, newSlotId: to } });
+    expect(changeReservation.ok).toBe(true);
+
+    const moved = (
+      await admin.data(CHANGES, { siteId: campaign.site.id, types: ['reservation.moved'] })
+    ).changes.edges.map((e) => e.node);
+    expect(
+      moved.map((c) => [
+        c.reservationId,
+        c.ticketNumber,
+        c.slotId,
+        c.slotStartsAt,
+        c.reservationStatus,
+        c.madeBy,
+        c.dose,
+      ]),
+    ).toEqual([[id, person!.ticketNumber, to, after.toISOString(), 'BOOKED', 'ADMIN', 1]]);
+    expect(moved[0]!.data).toMatchObject({ fromSlotId: from, slotId: to });
+    const { read } = await pageToEnd(admin, campaign.site.id, null);
+    expect(read.filter((c) => c.reservationId === id).map((c) => c.type)).toEqual([
+      'reservation.booked',
+      'reservation.moved',
+    ]);
   });
 
   it('imported tickets and a bulk booking file appear one entry per ticket and per reservation', async () => {

@@ -165,6 +165,57 @@ describe('upsertTickets', () => {
     );
   });
 
+  it('a malformed birth date is that row’s INVALID_BIRTH_DATE, not a refusal of the call; the CSV import’s date forms are taken', async () => {
+    const campaign = await Campaign.create(server);
+    const admin = await adminOf(campaign, 'SITE_ADMIN');
+    const good = hrRows(4);
+    const rows: Row[] = [
+      good[0]!,
+      { ...good[1]!, birthDate: '' },
+      { ...good[2]!, birthDate: '1980-02-30' },
+      { ...good[3]!, birthDate: 'unknown' },
+      { ticketNumber: '2100000010', birthDate: '1980/05/05', externalId: 'S1' },
+      { ticketNumber: '2100000011', birthDate: '１９８０－０５－０６', externalId: 'S2' },
+    ];
+
+    const all = (
+      await admin.data(UPSERT_TICKETS, { input: { siteId: campaign.site.id, rows, allOrNothing: true } })
+    ).upsertTickets;
+    expect(all).toMatchObject({ ok: false, applied: false, created: 0, failed: 3 });
+    expect(await ticketTable(campaign.site.id)).toEqual([]);
+
+    const { upsertTickets } = await admin.data(UPSERT_TICKETS, { input: { siteId: campaign.site.id, rows } });
+    expect(upsertTickets).toMatchObject({ ok: false, applied: true, created: 3, failed: 3 });
+    expect(upsertTickets.rows.map((r) => [r.index, r.outcome, r.error?.code ?? null])).toEqual([
+      [0, 'CREATED', null],
+      [1, 'ERROR', 'INVALID_BIRTH_DATE'],
+      [2, 'ERROR', 'INVALID_BIRTH_DATE'],
+      [3, 'ERROR', 'INVALID_BIRTH_DATE'],
+      [4, 'CREATED', null],
+      [5, 'CREATED', null],
+    ]);
+    expect((await ticketTable(campaign.site.id)).map((t) => [t.number, t.birth_date, t.external_id])).toEqual(
+      [
+        [good[0]!.ticketNumber, BIRTH_DATE, good[0]!.externalId],
+        ['2100000010', '1980-05-05', 'S1'],
+        ['2100000011', '1980-05-06', 'S2'],
+      ],
+    );
+    // The same rows again, the dates as YYYY-MM-DD now: nothing changes.
+    const again = (
+      await admin.data(UPSERT_TICKETS, {
+        input: {
+          siteId: campaign.site.id,
+          rows: [
+            { ticketNumber: '2100000010', birthDate: '1980-05-05', externalId: 'S1' },
+            { ticketNumber: '2100000011', birthDate: '1980-05-06', externalId: 'S2' },
+          ],
+        },
+      })
+    ).upsertTickets;
+    expect(again).toMatchObject({ ok: true, created: 0, updated: 0, unchanged: 2 });
+  });
+
   it('a new external id that another ticket of the site holds is a row error; another site may use it', async () => {
     const campaign = await Campaign.create(server);
     const other = await Campaign.create(server);
@@ -370,6 +421,23 @@ describe('revoking tickets', () => {
         input: { siteId: campaign.site.id, ticketIds: [created[4]!], externalIds: ['E000004'] },
       }),
     ).toBe('BAD_USER_INPUT');
+    // A refusal names the list the caller sent, and writes nothing.
+    const refusals: [{ externalIds?: string[]; ticketNumbers?: string[] }, string][] = [
+      [{ externalIds: [] }, 'externalIds'],
+      [
+        { ticketNumbers: Array.from({ length: 10_001 }, (_, i) => String(3_000_000_000 + i)) },
+        'ticketNumbers',
+      ],
+    ];
+    for (const [input, field] of refusals) {
+      const refused = await admin.request(REVOKE_TICKETS, { input: { siteId: campaign.site.id, ...input } });
+      expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    }
+    const after = await server.query<{ status: string }>(
+      `select status from ticket where site_id = ? order by number`,
+      [campaign.site.id],
+    );
+    expect(after.map((s) => s.status)).toEqual(['REVOKED', 'REVOKED', 'REVOKED', 'REVOKED', 'ACTIVE']);
   });
 });
 

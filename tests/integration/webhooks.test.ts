@@ -10,10 +10,13 @@ import { adminOf } from '../testkit/admin.js';
 import { Campaign, tokyoAt } from '../testkit/campaign.js';
 import type { Caller } from '../testkit/graphql-client.js';
 import {
+  AUDIT_ACTORS,
   BOOK,
   CANCEL,
   CHANGES,
+  CREATE_API_KEY,
   CREATE_WEBHOOK_ENDPOINT,
+  DELETE_WEBHOOK_ENDPOINT,
   PING_WEBHOOK_ENDPOINT,
   REDELIVER_WEBHOOK,
   UPDATE_WEBHOOK_ENDPOINT,
@@ -255,6 +258,43 @@ describe('webhooks', () => {
       ['webhook.ping', 'DELIVERED', 200],
     ]);
   });
+
+  it("a key's ping, redelivery, change and deletion of an endpoint are in its site's audit log, named as the key", async () => {
+    const campaign = await Campaign.create(server);
+    const admin = await adminOf(campaign, 'SITE_ADMIN');
+    const { createApiKey } = await admin.data(CREATE_API_KEY, {
+      input: { siteId: campaign.site.id, name: 'HR hooks', scopes: ['WEBHOOKS_MANAGE'] },
+    });
+    const key = server.caller(createApiKey.secret);
+    const { endpoint } = await createEndpoint(key, campaign.site.id, receiver.url('/audited'), [
+      'reservation.booked',
+    ]);
+    const recipient = await campaign.recipient();
+    await recipient.data(BOOK, { input: { slotId: await campaign.slot(tokyoAt(5, '11:00'), 3), dose: 1 } });
+    const [delivery] = await within(10_000, async () => {
+      const deliveries = await deliveriesOf(key, endpoint.id);
+      return deliveries[0]?.status === 'DELIVERED' ? deliveries : undefined;
+    });
+    await key.data(PING_WEBHOOK_ENDPOINT, { input: { endpointId: endpoint.id } });
+    await key.data(REDELIVER_WEBHOOK, { input: { deliveryId: delivery!.id } });
+    // The booking, the ping and the redelivery have arrived before the endpoint goes.
+    await within(10_000, () => receiver.requests.filter((r) => r.path === '/audited').length >= 3);
+    await key.data(UPDATE_WEBHOOK_ENDPOINT, { input: { endpointId: endpoint.id, description: 'renamed' } });
+    await key.data(DELETE_WEBHOOK_ENDPOINT, { input: { endpointId: endpoint.id } });
+
+    for (const [action, targetId] of [
+      ['pingWebhookEndpoint', endpoint.id],
+      ['redeliverWebhook', delivery!.id],
+      ['updateWebhookEndpoint', endpoint.id],
+      ['deleteWebhookEndpoint', endpoint.id],
+    ] as const) {
+      const { auditLog } = await admin.data(AUDIT_ACTORS, { siteId: campaign.site.id, action });
+      expect(
+        auditLog.edges.map((e) => [e.node.actorRole, e.node.actorApiKeyId, e.node.targetId]),
+        action,
+      ).toEqual([['API_KEY', createApiKey.apiKey.id, targetId]]);
+    }
+  }, 30_000);
 
   it('a redirect is refused: the ping fails with the 3xx and the redirect target is never called', async () => {
     const campaign = await Campaign.create(server);

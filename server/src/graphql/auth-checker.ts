@@ -1,6 +1,6 @@
 import type { AuthCheckerFn } from 'type-graphql';
 import type { GraphQLContext } from './context.js';
-import { rolesOf } from '../modules/auth/principal.js';
+import { rolesOf, unauthenticatedMessage } from '../modules/auth/principal.js';
 import { forbidden, unauthenticated } from '../shared/errors.js';
 import { checkApiKeyScope } from './api-key-scopes.js';
 
@@ -14,7 +14,7 @@ export const authChecker: AuthCheckerFn<GraphQLContext> = ({ context, info }, ro
     return true;
   }
   const held = rolesOf(context.principal);
-  if (held.length === 0) throw unauthenticated();
+  if (held.length === 0) throw unauthenticated(unauthenticatedMessage(context.principal));
   if (roles.length === 0 || roles.some((role) => held.includes(role as never))) return true;
   throw forbidden();
 };

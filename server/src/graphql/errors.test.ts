@@ -34,6 +34,31 @@ describe('formatError', () => {
     });
   });
 
+  it('names the first failed input field of a class-validator error and says why, without the value', () => {
+    const validationErrors = [
+      {
+        property: 'rows',
+        children: [
+          {
+            property: '0',
+            children: [{ property: 'siteId', constraints: { isUuid: 'siteId must be a UUID' } }],
+          },
+        ],
+      },
+      { property: 'name', constraints: { length: 'name must be shorter than or equal to 100 characters' } },
+    ];
+    const formatted = format(
+      {
+        message: 'Argument Validation Error',
+        path: ['x'],
+        extensions: { code: 'BAD_USER_INPUT', validationErrors },
+      },
+      new GraphQLError('Argument Validation Error'),
+    );
+    expect(formatted.message).toBe('Argument Validation Error: siteId must be a UUID');
+    expect(formatted.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'siteId' });
+  });
+
   it('passes a typed application error through without its stack trace', () => {
     const error = new AppError(ErrorCode.FORBIDDEN, 'You do not manage this site');
     const formatted = format(

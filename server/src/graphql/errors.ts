@@ -88,6 +88,26 @@ function reasonWithoutValue(message: string): string {
   return scalar ? `${scalar[1]}.` : message;
 }
 
+/**
+ * The first failed rule of class-validator's errors, at its leaf input field: type-graphql's own message
+ * ("Argument Validation Error") names neither, while `extensions.field` is where clients look.
+ */
+export function firstValidationFailure(errors: unknown): { field: string; message: string } | undefined {
+  if (!Array.isArray(errors)) return undefined;
+  for (const error of errors as unknown[]) {
+    if (typeof error !== 'object' || error === null) continue;
+    const { property, constraints, children } = error as Record<string, unknown>;
+    const first: unknown =
+      constraints && typeof constraints === 'object'
+        ? Object.values(constraints as Record<string, unknown>)[0]
+        : undefined;
+    if (typeof property === 'string' && typeof first === 'string') return { field: property, message: first };
+    const inner = firstValidationFailure(children);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
 /** graphql-js suggests field and type names ("Did you mean …?"): a map of the schema for strangers. */
 const SUGGESTION = /\s*Did you mean [^?]*\?/g;
 
@@ -110,13 +130,18 @@ export function formatError(logger: Logger) {
               formatted.message,
               error instanceof GraphQLError ? error.originalError : undefined,
             );
+      const failure = firstValidationFailure(validationErrors);
       return {
         ...formatted,
-        message: message.replace(SUGGESTION, ''),
+        message: failure ? `Argument Validation Error: ${failure.message}` : message.replace(SUGGESTION, ''),
         extensions:
           validationErrors === undefined
             ? extensions
-            : { ...extensions, validationErrors: withoutValues(validationErrors) },
+            : {
+                ...extensions,
+                ...(failure && extensions.field === undefined ? { field: failure.field } : {}),
+                validationErrors: withoutValues(validationErrors),
+              },
       };
     }
     logger.error({ err: original, path: formatted.path }, 'unexpected error');

@@ -24,6 +24,7 @@ import { RecordsResolver } from '../modules/records/records.resolver.js';
 import { StaffResolver } from '../modules/staff/staff.resolver.js';
 import { FaqResolver } from '../modules/faq/faq.resolver.js';
 import { authChecker } from './auth-checker.js';
+import { describeApiKeyScopes } from './api-key-scopes.js';
 import { ApiKeyResolver } from '../modules/api-keys/api-key.resolver.js';
 import { guardRootFields } from './root-guards.js';
 import { ChangeFeedResolver } from '../modules/events/change-feed.resolver.js';
@@ -108,7 +109,9 @@ export function createSchema(): Promise<GraphQLSchema> {
       },
     },
     validateFn: validateArgument,
-  }).then(guardRootFields);
+  })
+    .then(guardRootFields)
+    .then(describeApiKeyScopes);
   return built;
 }
 

@@ -1155,7 +1155,7 @@ export type UpsertOutcome =
 
 /** One roster row of an HR system */
 export type UpsertTicketRow = {
-  /** Birth date of the holder (with the number, their first login) */
+  /** Birth date of the holder (with the number, their first login): YYYY-MM-DD, or as the CSV import takes it (YYYY/MM/DD, full-width digits); a malformed or future date is the row’s INVALID_BIRTH_DATE */
   birthDate: string;
   /** Department, free text, at most 200 characters. Omitted: left as stored; null: cleared */
   department?: string | null | undefined;

@@ -29,7 +29,6 @@ export function phoneLooksValid(value: string): boolean {
  */
 export function fieldOfError(extensions: Record<string, unknown> | undefined): string | null {
   if (!extensions) return null;
-  if (typeof extensions.field === 'string') return extensions.field;
   type Node = { property?: unknown; children?: unknown };
   const deepest = (nodes: unknown): string | null => {
     if (!Array.isArray(nodes)) return null;
@@ -40,5 +39,7 @@ export function fieldOfError(extensions: Record<string, unknown> | undefined): s
     }
     return null;
   };
-  return deepest(extensions.validationErrors);
+  return (
+    deepest(extensions.validationErrors) ?? (typeof extensions.field === 'string' ? extensions.field : null)
+  );
 }

@@ -1,12 +1,12 @@
 import { forbidden, notFound, unauthenticated } from '../../shared/errors.js';
-import type { Principal } from './principal.js';
+import { unauthenticatedMessage, type Principal } from './principal.js';
 
 type AdminPrincipal = Extract<Principal, { kind: 'admin' }>;
 type RecipientPrincipal = Extract<Principal, { kind: 'recipient' }>;
 type ApiKeyPrincipal = Extract<Principal, { kind: 'apiKey' }>;
 
 export function requireAdmin(principal: Principal): AdminPrincipal {
-  if (principal.kind === 'anonymous') throw unauthenticated();
+  if (principal.kind === 'anonymous') throw unauthenticated(unauthenticatedMessage(principal));
   if (principal.kind === 'apiKey') throw forbidden('An API key cannot do this');
   if (principal.kind !== 'admin') throw forbidden('Only admin users may do this');
   return principal;
@@ -47,7 +47,7 @@ export function requireSiteAccess(
 }
 
 export function requireRecipient(principal: Principal): RecipientPrincipal {
-  if (principal.kind === 'anonymous') throw unauthenticated();
+  if (principal.kind === 'anonymous') throw unauthenticated(unauthenticatedMessage(principal));
   if (principal.kind !== 'recipient') throw forbidden('Only a logged-in recipient may do this');
   return principal;
 }

@@ -3,7 +3,7 @@ import { siteIdByCode as readSiteIdByCode } from '../sites/site.service.js';
 import type { AppConfig } from '../../config/config.js';
 import { checkPageSize, connectionOf, decodeCursor } from '../../shared/cursor.js';
 import { badInput, notFound } from '../../shared/errors.js';
-import { ANONYMOUS, type Principal } from './principal.js';
+import { ANONYMOUS, REFUSED_API_KEY, type Principal } from './principal.js';
 import { looksLikeApiKey } from '../api-keys/api-key.secret.js';
 import { isUuid } from '../../shared/ids.js';
 import { isTicketNumber, normalizeDigits } from '../../shared/japanese-ids.js';
@@ -106,7 +106,7 @@ export class AuthService {
     // API keys are never cached: a revocation on any instance refuses the very next request everywhere.
     if (this.apiKeys && looksLikeApiKey(token)) {
       const key = await this.apiKeys.principalFor(em, token);
-      if (key?.kind !== 'apiKey') return { principal: ANONYMOUS, expiresAt: undefined };
+      if (key?.kind !== 'apiKey') return { principal: REFUSED_API_KEY, expiresAt: undefined };
       return { principal: key, expiresAt: key.expiresAt ?? undefined };
     }
     const cached = this.principals.entry(token);

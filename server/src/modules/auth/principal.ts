@@ -3,7 +3,8 @@ import type { ApiKeyScope } from '../api-keys/api-key.scope.js';
 
 /** Who is calling. An HR system calls with an API key of one site, limited to its scopes. */
 export type Principal =
-  | { kind: 'anonymous' }
+  /** No valid credentials. `refused`: an API key was sent but is unknown, revoked or expired (said in the error). */
+  | { kind: 'anonymous'; refused?: 'API_KEY' }
   | { kind: 'recipient'; sessionId: string; ticketId: string; siteId: string }
   | { kind: 'admin'; sessionId: string; adminUserId: string; role: AdminRole; siteId: string | null }
   | {
@@ -27,6 +28,16 @@ export function identityOf(principal: Principal): string {
 }
 
 export const ANONYMOUS: Principal = { kind: 'anonymous' };
+
+/** A request whose API key was refused: treated like no token, but told why. */
+export const REFUSED_API_KEY: Principal = { kind: 'anonymous', refused: 'API_KEY' };
+
+/** The UNAUTHENTICATED message for an anonymous principal: an HR system learns its key is the problem. */
+export function unauthenticatedMessage(principal: Principal): string | undefined {
+  return principal.kind === 'anonymous' && principal.refused === 'API_KEY'
+    ? 'The API key is unknown, revoked or expired'
+    : undefined;
+}
 
 /** Roles named in `@Authorized(...)`; RECIPIENT is a logged-in ticket holder. */
 export const Role = {

@@ -41,6 +41,8 @@ export interface ChangeView {
 /** What a reservation is after the event (null for events not about a reservation's status). */
 const STATUS_AFTER: Readonly<Record<string, string>> = {
   'reservation.booked': 'BOOKED',
+  // A change (予約変更) keeps the reservation booked, in its new slot.
+  'reservation.moved': 'BOOKED',
   'reservation.cancelled': 'CANCELLED',
   'reservation.vaccinated': 'VACCINATED',
 };

@@ -16,7 +16,7 @@ export class Change {
 
   @Field(() => String, {
     description:
-      'Event type: reservation.booked, reservation.cancelled, reservation.changed, reservation.vaccinated, ticket.issued, ticket.registered, ticket.revoked, slot.capacityChanged, import.committed',
+      'Event type: reservation.booked, reservation.cancelled, reservation.changed, reservation.moved (moved to another slot: slotId/slotStartsAt are the new one, data.fromSlotId the old), reservation.vaccinated, ticket.issued, ticket.registered, ticket.revoked, slot.capacityChanged, import.committed',
   })
   type!: string;
 
@@ -68,7 +68,10 @@ export class Change {
   })
   reservationStatus!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'For reservation.booked: SELF, ADMIN, BULK or API' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'For reservation.booked and reservation.moved: SELF, ADMIN, BULK or API',
+  })
   madeBy!: string | null;
 
   @Field(() => String, {

@@ -1,5 +1,5 @@
 import { isTicketNumber, isValidMunicipalityCode, normalizeDigits } from '../../shared/japanese-ids.js';
-import { isIsoDate } from '../../shared/time.js';
+import { parseCsvDate } from '../../shared/csv.js';
 import type { RosterRowErrorCode } from './roster.types.js';
 import { latinNameQuery } from '../recipients/recipient-name.js';
 
@@ -43,7 +43,8 @@ export function checkRosterRow(input: RosterRowInput, today: string): RowCheck {
       'INVALID_MUNICIPALITY_CODE',
       `The municipality code ${code} is not 6 digits with a valid check digit`,
     );
-  if (!isIsoDate(input.birthDate) || input.birthDate > today || input.birthDate < '1890-01-01')
+  const birthDate = typeof input.birthDate === 'string' ? parseCsvDate(input.birthDate) : null;
+  if (!birthDate || birthDate > today || birthDate < '1890-01-01')
     return bad('INVALID_BIRTH_DATE', 'The birth date is not a valid past date (YYYY-MM-DD)');
   let externalId = input.externalId;
   if (typeof externalId === 'string') {
@@ -65,7 +66,7 @@ export function checkRosterRow(input: RosterRowInput, today: string): RowCheck {
   }
   return {
     ok: true,
-    row: { number, municipalityCode: code, birthDate: input.birthDate, externalId, email, department },
+    row: { number, municipalityCode: code, birthDate, externalId, email, department },
   };
 }
 

@@ -378,9 +378,9 @@ export class RosterService {
     if (!isUuid(input.siteId)) throw notFound('Site');
     const given = (
       [
-        ['id', input.ticketIds],
-        ['number', input.ticketNumbers],
-        ['external_id', input.externalIds],
+        ['id', input.ticketIds, 'ticketIds'],
+        ['number', input.ticketNumbers, 'ticketNumbers'],
+        ['external_id', input.externalIds, 'externalIds'],
       ] as const
     ).filter(([, values]) => values != null);
     if (given.length !== 1)
@@ -388,10 +388,11 @@ export class RosterService {
         'Name the tickets by exactly one of ticketIds, ticketNumbers or externalIds',
         'ticketIds',
       );
-    const [by, raw] = given[0]!;
-    if (raw!.length === 0) throw badInput('Name at least one ticket', 'ticketIds');
+    const [by, raw, field] = given[0]!;
+    // The field the caller used, so the error points at what they sent.
+    if (raw!.length === 0) throw badInput('Name at least one ticket', field);
     if (raw!.length > MAX_SYNC_ROWS)
-      throw badInput(`At most ${MAX_SYNC_ROWS.toLocaleString('en')} tickets per call`, 'ticketIds');
+      throw badInput(`At most ${MAX_SYNC_ROWS.toLocaleString('en')} tickets per call`, field);
     const values = [...new Set(by === 'number' ? raw!.map(normalizeDigits) : raw!.map((v) => v.trim()))];
     // An id that is not a UUID names no ticket (and must not reach the uuid cast).
     const usable = by === 'id' ? values.filter(isUuid) : values;

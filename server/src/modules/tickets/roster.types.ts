@@ -1,7 +1,6 @@
 import { IsOptional, IsUUID, Length } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PageInfo } from '../../graphql/connection.js';
-import { LocalDate } from '../../graphql/scalars.js';
 
 export const TicketRosterStatus = {
   NOT_REGISTERED: 'NOT_REGISTERED',
@@ -163,7 +162,11 @@ export class UpsertTicketRow {
   })
   municipalityCode?: string | null;
 
-  @Field(() => LocalDate, { description: 'Birth date of the holder (with the number, their first login)' })
+  // A String, not LocalDate: a malformed date must be this row's INVALID_BIRTH_DATE, not a refusal of the call.
+  @Field(() => String, {
+    description:
+      'Birth date of the holder (with the number, their first login): YYYY-MM-DD, or as the CSV import takes it (YYYY/MM/DD, full-width digits); a malformed or future date is the row’s INVALID_BIRTH_DATE',
+  })
   birthDate!: string;
 
   @Field(() => String, {

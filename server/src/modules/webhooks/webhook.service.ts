@@ -106,8 +106,20 @@ export class WebhookService {
   }
 
   async delete(em: EntityManager, principal: Principal, endpointId: string): Promise<boolean> {
-    await this.endpointOf(em, principal, endpointId);
-    return this.repository.deleteEndpoint(em, endpointId);
+    const endpoint = await this.endpointOf(em, principal, endpointId);
+    // Audited here, with the site: afterwards nothing is left to tell the generic audit whose it was.
+    return em.transactional(async (tx) => {
+      const deleted = await this.repository.deleteEndpoint(tx, endpointId);
+      if (deleted)
+        await this.audit.record(tx, principal, {
+          siteId: endpoint.siteId,
+          action: 'deleteWebhookEndpoint',
+          targetType: 'webhook_endpoint',
+          targetId: endpointId,
+          before: { url: endpoint.url, eventTypes: endpoint.eventTypes },
+        });
+      return deleted;
+    });
   }
 
   /**
@@ -198,11 +210,22 @@ export class WebhookService {
       { id: eventId, body: webhookBody({ type: 'webhook.ping', occurredAt: now, data }), timestamp: now },
       { timeoutMs: this.settings.webhookTimeoutMs, allowPrivate: this.settings.webhookAllowPrivateAddresses },
     );
-    const delivery = await this.repository.recordPing(
-      em,
-      { endpointId, eventId, payload: data, occurredAt: now },
-      outcome,
-    );
+    const delivery = await em.transactional(async (tx) => {
+      const row = await this.repository.recordPing(
+        tx,
+        { endpointId, eventId, payload: data, occurredAt: now },
+        outcome,
+      );
+      // Audited with the site (the generic audit finds none in an endpoint id).
+      await this.audit.record(tx, principal, {
+        siteId: endpoint.siteId,
+        action: 'pingWebhookEndpoint',
+        targetType: 'webhook_endpoint',
+        targetId: endpointId,
+        after: { statusCode: outcome.statusCode, error: outcome.error },
+      });
+      return row;
+    });
     return { ok: outcome.error === null, ...outcome, delivery };
   }
 
@@ -212,7 +235,18 @@ export class WebhookService {
     const delivery = await this.repository.delivery(em, deliveryId);
     if (!delivery) throw notFound('WebhookDelivery');
     requireSiteAccess(principal, delivery.siteId, 'WebhookDelivery');
-    const again = await this.repository.redeliver(em, deliveryId);
+    const again = await em.transactional(async (tx) => {
+      const row = await this.repository.redeliver(tx, deliveryId);
+      if (!row) return undefined;
+      // Audited with the site (the generic audit finds none in a delivery id).
+      await this.audit.record(tx, principal, {
+        siteId: delivery.siteId,
+        action: 'redeliverWebhook',
+        targetType: 'webhook_delivery',
+        targetId: deliveryId,
+      });
+      return row;
+    });
     if (!again) throw badInput('A test ping is not redelivered; send a new ping', 'deliveryId');
     return again;
   }

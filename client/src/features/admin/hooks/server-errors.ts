@@ -12,8 +12,8 @@ export function fieldErrorsOf(error: unknown): { field: string; code: string; me
     const code = typeof e.extensions?.code === 'string' ? e.extensions.code : 'INTERNAL_SERVER_ERROR';
     const field = e.extensions?.field;
     const validation = e.extensions?.validationErrors;
-    if (typeof field === 'string') out.push({ field, code, message: e.message });
-    else if (Array.isArray(validation)) {
+    // validationErrors first: they name every failed field, `field` only the first of them.
+    if (Array.isArray(validation)) {
       const walk = (items: unknown[]) => {
         for (const item of items as { property?: string; children?: unknown[] }[]) {
           if (item.children?.length) walk(item.children);
@@ -21,7 +21,8 @@ export function fieldErrorsOf(error: unknown): { field: string; code: string; me
         }
       };
       walk(validation);
-    } else out.push({ field: '', code, message: e.message });
+    } else if (typeof field === 'string') out.push({ field, code, message: e.message });
+    else out.push({ field: '', code, message: e.message });
   }
   return out;
 }
