@@ -100,6 +100,9 @@ type Documents = {
     "\n  mutation AdminCancelVenueDay($input: CancelVenueDayInput!) {\n    cancelVenueDay(input: $input) {\n      cancelledReservations\n      cancelledSlots\n    }\n  }\n": typeof types.AdminCancelVenueDayDocument,
     "\n  query AdminPreviewSlots($input: SlotPatternInput!) {\n    previewSlots(input: $input) {\n      vaccineId\n      slots {\n        date\n        startsAt\n        endsAt\n        capacity\n      }\n      skipped {\n        date\n        startsAt\n        reason\n      }\n    }\n  }\n": typeof types.AdminPreviewSlotsDocument,
     "\n  mutation AdminCreateSlots($input: SlotPatternInput!) {\n    createSlots(input: $input) {\n      created {\n        id\n      }\n      skipped {\n        date\n        startsAt\n        reason\n      }\n    }\n  }\n": typeof types.AdminCreateSlotsDocument,
+    "\n  query AdminVenueDoctors($venueId: ID!) {\n    venueDoctors(venueId: $venueId) {\n      id\n      name\n    }\n  }\n": typeof types.AdminVenueDoctorsDocument,
+    "\n  mutation AdminAddVenueDoctor($input: AddVenueDoctorInput!) {\n    addVenueDoctor(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.AdminAddVenueDoctorDocument,
+    "\n  mutation AdminRemoveVenueDoctor($input: RemoveVenueDoctorInput!) {\n    removeVenueDoctor(input: $input)\n  }\n": typeof types.AdminRemoveVenueDoctorDocument,
 };
 const documents: Documents = {
     "\n  fragment SiteSettingsForm_site on Site {\n    id\n    code\n    name\n    termsOfUse\n    genderField\n    phoneField\n    emailField\n    allowLatinNames\n    bookingMode\n    bookingOpensAt\n    cancellationCutoffHours\n    mailEnabled\n    reminderTime\n    timeZone\n  }\n": types.SiteSettingsForm_SiteFragmentDoc,
@@ -188,6 +191,9 @@ const documents: Documents = {
     "\n  mutation AdminCancelVenueDay($input: CancelVenueDayInput!) {\n    cancelVenueDay(input: $input) {\n      cancelledReservations\n      cancelledSlots\n    }\n  }\n": types.AdminCancelVenueDayDocument,
     "\n  query AdminPreviewSlots($input: SlotPatternInput!) {\n    previewSlots(input: $input) {\n      vaccineId\n      slots {\n        date\n        startsAt\n        endsAt\n        capacity\n      }\n      skipped {\n        date\n        startsAt\n        reason\n      }\n    }\n  }\n": types.AdminPreviewSlotsDocument,
     "\n  mutation AdminCreateSlots($input: SlotPatternInput!) {\n    createSlots(input: $input) {\n      created {\n        id\n      }\n      skipped {\n        date\n        startsAt\n        reason\n      }\n    }\n  }\n": types.AdminCreateSlotsDocument,
+    "\n  query AdminVenueDoctors($venueId: ID!) {\n    venueDoctors(venueId: $venueId) {\n      id\n      name\n    }\n  }\n": types.AdminVenueDoctorsDocument,
+    "\n  mutation AdminAddVenueDoctor($input: AddVenueDoctorInput!) {\n    addVenueDoctor(input: $input) {\n      id\n      name\n    }\n  }\n": types.AdminAddVenueDoctorDocument,
+    "\n  mutation AdminRemoveVenueDoctor($input: RemoveVenueDoctorInput!) {\n    removeVenueDoctor(input: $input)\n  }\n": types.AdminRemoveVenueDoctorDocument,
 };
 
 /**
@@ -548,6 +554,18 @@ export function graphql(source: "\n  query AdminPreviewSlots($input: SlotPattern
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AdminCreateSlots($input: SlotPatternInput!) {\n    createSlots(input: $input) {\n      created {\n        id\n      }\n      skipped {\n        date\n        startsAt\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreateSlots($input: SlotPatternInput!) {\n    createSlots(input: $input) {\n      created {\n        id\n      }\n      skipped {\n        date\n        startsAt\n        reason\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminVenueDoctors($venueId: ID!) {\n    venueDoctors(venueId: $venueId) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query AdminVenueDoctors($venueId: ID!) {\n    venueDoctors(venueId: $venueId) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminAddVenueDoctor($input: AddVenueDoctorInput!) {\n    addVenueDoctor(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation AdminAddVenueDoctor($input: AddVenueDoctorInput!) {\n    addVenueDoctor(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRemoveVenueDoctor($input: RemoveVenueDoctorInput!) {\n    removeVenueDoctor(input: $input)\n  }\n"): (typeof documents)["\n  mutation AdminRemoveVenueDoctor($input: RemoveVenueDoctorInput!) {\n    removeVenueDoctor(input: $input)\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
