@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { newContext } from '../testkit/browser.js';
 import { Campaign, laterToday } from '../testkit/campaign.js';
 import type { Caller } from '../testkit/graphql-client.js';
-import { ASSIGN_STAFF_VENUES, BOOK, CREATE_ADMIN_USER } from '../testkit/operations.js';
+import {
+  ASSIGN_STAFF_VENUES,
+  BOOK,
+  CREATE_ADMIN_USER,
+  CREATE_SLOT,
+  CREATE_VACCINE,
+  CREATE_VENUE,
+} from '../testkit/operations.js';
 import { ADD_VENUE_DOCTOR } from '../testkit/records-operations.js';
 import { adminAccount, adminLogIn, checkAdminPage, TABLET, waitForAdminHeading } from './admin-pages.js';
 import { serverAndBrowser } from './pages.js';
@@ -12,7 +19,10 @@ import { serverAndBrowser } from './pages.js';
 const e2e = serverAndBrowser();
 const PASSWORD = 'staff-password-1';
 
-async function staffAccount(campaign: Campaign): Promise<{ email: string; password: string }> {
+async function staffAccount(
+  campaign: Campaign,
+  venueId = campaign.venueId,
+): Promise<{ email: string; password: string }> {
   const email = `staff-${randomUUID().slice(0, 8)}@test.example`;
   const { createAdminUser } = await campaign.operator.data(CREATE_ADMIN_USER, {
     input: {
@@ -24,7 +34,7 @@ async function staffAccount(campaign: Campaign): Promise<{ email: string; passwo
     },
   });
   await campaign.operator.data(ASSIGN_STAFF_VENUES, {
-    input: { adminUserId: createAdminUser.id, venueIds: [campaign.venueId] },
+    input: { adminUserId: createAdminUser.id, venueIds: [venueId] },
   });
   return { email, password: PASSWORD };
 }
@@ -200,5 +210,42 @@ describe('the venue day on a tablet', () => {
     await staff.getByText('さんの接種を記録しました。').waitFor();
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  it('a venue with two vaccines at one time: each slot of the day names its vaccine', async () => {
+    const campaign = await Campaign.create(e2e.server, { vaccineName: 'ファイザー (コミナティ)' });
+    const { createVaccine } = await campaign.operator.data(CREATE_VACCINE, {
+      input: {
+        siteId: campaign.site.id,
+        name: 'モデルナ (スパイクバックス)',
+        manufacturer: '武田/モデルナ',
+        doses: 1,
+      },
+    });
+    const { createVenue } = await campaign.operator.data(CREATE_VENUE, {
+      input: { siteId: campaign.site.id, name: '体育館', vaccineIds: [campaign.vaccineId, createVaccine.id] },
+    });
+    const startsAt = await laterToday();
+    for (const vaccineId of [campaign.vaccineId, createVaccine.id])
+      await campaign.operator.data(CREATE_SLOT, {
+        input: {
+          venueId: createVenue.id,
+          vaccineId,
+          startsAt: startsAt.toISOString(),
+          endsAt: new Date(startsAt.getTime() + 30 * 60_000).toISOString(),
+          capacity: 5,
+        },
+      });
+    const page = await tablet(await staffAccount(campaign, createVenue.id), '1 番');
+    await expect
+      .poll(() => page.locator('.venue-day__slot-head h2').allTextContents())
+      .toEqual([
+        expect.stringMatching(/ファイザー \(コミナティ\)$/),
+        expect.stringMatching(/モデルナ \(スパイクバックス\)$/),
+      ]);
+    await page
+      .getByRole('region', { name: /モデルナ/ })
+      .getByText('この枠の予約はありません。')
+      .waitFor();
   });
 });
