@@ -286,8 +286,8 @@ describe('admin: people, reservations, audit log, mail and API keys', () => {
     await page.reload();
     await waitForAdminHeading(page, `接種券 ${numbers[1]}`);
     const history = page.locator('section', { hasText: '操作履歴' });
-    await expect.poll(() => history.textContent()).toMatch(/revokeTicket/);
-    expect(await history.textContent()).toMatch(/proxyBookReservation/);
+    await expect.poll(() => history.textContent()).toMatch(/接種券の無効化/);
+    expect(await history.textContent()).toMatch(/代理予約/);
     await checkAdminPage(page, 'person-revoked');
     expect(pageErrors).toEqual([]);
     await context.close();
@@ -355,15 +355,17 @@ describe('admin: people, reservations, audit log, mail and API keys', () => {
     await page.goto(`${e2e.server.baseUrl}/admin/sites/${campaign.site.code}/audit`);
     await waitForAdminHeading(page, '操作履歴');
     await page.locator('.admin-table').waitFor();
-    expect(await page.locator('.admin-table').textContent()).toContain('upsertTickets');
-    await page.getByLabel('操作名(例 revokeTicket)').fill('upsertTickets');
+    // Actions read as words, not as the API's names
+    expect(await page.locator('.admin-table').textContent()).toContain('接種券の同期(API)');
+    expect(await page.locator('.admin-table').textContent()).not.toContain('upsertTickets');
+    await page.getByLabel('操作', { exact: true }).selectOption({ label: '接種券の同期(API)' });
     await page.getByLabel('操作した人').selectOption({ label: '管理者・職員(全員)' });
     await page.getByRole('button', { name: '絞り込む' }).click();
     await expect
       .poll(async () => [
         ...new Set(await page.locator('.admin-table tbody td:nth-child(3)').allTextContents()),
       ])
-      .toEqual(['upsertTickets']);
+      .toEqual(['接種券の同期(API)']);
     await page.getByLabel('開始日').fill(tokyoDate(1));
     await page.getByRole('button', { name: '絞り込む' }).click();
     await page.getByText('該当する記録はありません。').waitFor();

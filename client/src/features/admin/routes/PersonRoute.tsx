@@ -8,6 +8,7 @@ import { AdminLoading } from '../components/Pages';
 import { graphql } from '../gql';
 import { useAdminI18n, type AdminMessageKey } from '../i18n/admin-i18n';
 import { BookOnBehalf } from '../people/BookOnBehalf';
+import { auditActionLabel } from '../people/audit-actions';
 import { auditRoleKey, siteDateTime } from '../people/format';
 import { useAdminSite } from '../site-context';
 
@@ -147,7 +148,7 @@ type Dialog =
  * ticket and reset the password (the temporary one shown once).
  */
 export function PersonRoute() {
-  const { t } = useAdminI18n();
+  const { t, language } = useAdminI18n();
   const site = useAdminSite();
   const { ticketNumber = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(PersonPageQuery, {
@@ -463,7 +464,7 @@ export function PersonRoute() {
             {history.map((a) => (
               <li key={a.id}>
                 <span className="admin-list__when">{siteDateTime(a.createdAt, site.timeZone)}</span>{' '}
-                <code>{a.action}</code> — {a.actorName ?? roleLabel(a.actorRole)}
+                {auditActionLabel(a.action, language)} — {a.actorName ?? roleLabel(a.actorRole)}
               </li>
             ))}
           </ul>
