@@ -218,12 +218,18 @@ describe('admin: people, reservations, audit log, mail and API keys', () => {
     const day = tokyoDate(3);
     const dateSelect = page.getByLabel('日付', { exact: true });
     await expect.poll(() => dateSelect.locator('option').count()).toBeGreaterThan(1);
+    // Days read the Japanese way (2026年12月7日(月)), not as ISO dates
+    expect(await dateSelect.locator(`option[value="${day}"]`).textContent()).toMatch(
+      /^\d{4}年\d{1,2}月\d{1,2}日\([日月火水木金土]\) 空き \d+ 人$/,
+    );
     await dateSelect.selectOption({ value: day });
     await page.getByLabel('時間帯', { exact: true }).selectOption({ index: 2 });
     await page.getByRole('button', { name: 'この内容で予約する' }).click();
     await page.getByText(/予約しました\(予約番号 /).waitFor();
     const row = page.locator('section', { hasText: '予約' }).getByRole('row', { name: /1 回目/ });
-    await expect.poll(() => row.textContent()).toMatch(/10:30.*予約中.*管理者\(代理\)/);
+    await expect
+      .poll(() => row.textContent())
+      .toMatch(/\d{4}年\d{1,2}月\d{1,2}日\([日月火水木金土]\) 10:30.*予約中.*管理者\(代理\)/);
     await checkAdminPage(page, 'person-booked');
     const booked = await campaign.operator.data(ROSTER, {
       siteId: campaign.site.id,

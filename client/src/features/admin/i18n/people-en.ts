@@ -83,7 +83,7 @@ export const peopleEn: Record<keyof typeof peopleJa, string> = {
   'person.book.dose': 'Dose',
   'person.book.choose': 'Choose',
   'person.book.noDays': 'No day with free places',
-  'person.book.dayOption': '{date} ({remaining} free)',
+  'person.book.dayOption': '{date}: {remaining} free',
   'person.book.slotOption': '{from}–{to} ({remaining} free)',
   'person.book.submit': 'Book',
   'person.book.pickSlot': 'Choose a time.',

@@ -81,7 +81,7 @@ export const peopleJa = {
   'person.book.dose': '接種回',
   'person.book.choose': '選んでください',
   'person.book.noDays': '空きのある日がありません',
-  'person.book.dayOption': '{date}(空き {remaining})',
+  'person.book.dayOption': '{date} 空き {remaining} 人',
   'person.book.slotOption': '{from}〜{to}(空き {remaining})',
   'person.book.submit': 'この内容で予約する',
   'person.book.pickSlot': '時間帯を選んでください。',
