@@ -84,6 +84,12 @@ describe('files: import, issuance and history in the admin app', () => {
     await table.getByRole('row', { name: /3 接種券番号 20000X0002 値の形式が正しくありません/ }).waitFor();
     await table.getByRole('row', { name: /4 生年月日 1982年13月40日/ }).waitFor();
     await table.getByRole('row', { name: /5 接種券番号 2000000001 ファイル内で重複しています/ }).waitFor();
+    // Each reason's detail is in Japanese on a Japanese page, not the API's English sentence
+    expect(await table.locator('.files__detail').allTextContents()).toEqual([
+      '接種券番号は 10 桁の数字で書いてください。',
+      '今日より前の日付を YYYY/MM/DD または YYYY-MM-DD で書いてください。',
+      '接種券番号 2000000001 は 2 行目にもあります。',
+    ]);
     expect(await page.getByRole('button', { name: '登録する' }).isDisabled()).toBe(true);
     await checkAdminPage(page, 'files-tickets-errors');
 

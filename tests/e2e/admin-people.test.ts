@@ -218,12 +218,18 @@ describe('admin: people, reservations, audit log, mail and API keys', () => {
     const day = tokyoDate(3);
     const dateSelect = page.getByLabel('日付', { exact: true });
     await expect.poll(() => dateSelect.locator('option').count()).toBeGreaterThan(1);
+    // Days read the Japanese way (2026年12月7日(月)), not as ISO dates
+    expect(await dateSelect.locator(`option[value="${day}"]`).textContent()).toMatch(
+      /^\d{4}年\d{1,2}月\d{1,2}日\([日月火水木金土]\) 空き \d+ 人$/,
+    );
     await dateSelect.selectOption({ value: day });
     await page.getByLabel('時間帯', { exact: true }).selectOption({ index: 2 });
     await page.getByRole('button', { name: 'この内容で予約する' }).click();
     await page.getByText(/予約しました\(予約番号 /).waitFor();
     const row = page.locator('section', { hasText: '予約' }).getByRole('row', { name: /1 回目/ });
-    await expect.poll(() => row.textContent()).toMatch(/10:30.*予約中.*管理者\(代理\)/);
+    await expect
+      .poll(() => row.textContent())
+      .toMatch(/\d{4}年\d{1,2}月\d{1,2}日\([日月火水木金土]\) 10:30.*予約中.*管理者\(代理\)/);
     await checkAdminPage(page, 'person-booked');
     const booked = await campaign.operator.data(ROSTER, {
       siteId: campaign.site.id,
@@ -286,8 +292,8 @@ describe('admin: people, reservations, audit log, mail and API keys', () => {
     await page.reload();
     await waitForAdminHeading(page, `接種券 ${numbers[1]}`);
     const history = page.locator('section', { hasText: '操作履歴' });
-    await expect.poll(() => history.textContent()).toMatch(/revokeTicket/);
-    expect(await history.textContent()).toMatch(/proxyBookReservation/);
+    await expect.poll(() => history.textContent()).toMatch(/接種券の無効化/);
+    expect(await history.textContent()).toMatch(/代理予約/);
     await checkAdminPage(page, 'person-revoked');
     expect(pageErrors).toEqual([]);
     await context.close();
@@ -355,15 +361,17 @@ describe('admin: people, reservations, audit log, mail and API keys', () => {
     await page.goto(`${e2e.server.baseUrl}/admin/sites/${campaign.site.code}/audit`);
     await waitForAdminHeading(page, '操作履歴');
     await page.locator('.admin-table').waitFor();
-    expect(await page.locator('.admin-table').textContent()).toContain('upsertTickets');
-    await page.getByLabel('操作名(例 revokeTicket)').fill('upsertTickets');
+    // Actions read as words, not as the API's names
+    expect(await page.locator('.admin-table').textContent()).toContain('接種券の同期(API)');
+    expect(await page.locator('.admin-table').textContent()).not.toContain('upsertTickets');
+    await page.getByLabel('操作', { exact: true }).selectOption({ label: '接種券の同期(API)' });
     await page.getByLabel('操作した人').selectOption({ label: '管理者・職員(全員)' });
     await page.getByRole('button', { name: '絞り込む' }).click();
     await expect
       .poll(async () => [
         ...new Set(await page.locator('.admin-table tbody td:nth-child(3)').allTextContents()),
       ])
-      .toEqual(['upsertTickets']);
+      .toEqual(['接種券の同期(API)']);
     await page.getByLabel('開始日').fill(tokyoDate(1));
     await page.getByRole('button', { name: '絞り込む' }).click();
     await page.getByText('該当する記録はありません。').waitFor();

@@ -149,7 +149,20 @@ describe('the admin app, from an empty site to the first booking', () => {
 
     await step(6, '対象者');
     effort.screen();
-    await page.getByText('60 枠を作成しました(0 枠は同じ時刻の枠があったため作成していません)。').waitFor();
+    await page.getByText('60 枠を作成しました。', { exact: true }).waitFor();
+    // Typed rows with mistakes (not counted as effort): every malformed line is named, then the server's
+    // refusals come in Japanese with the line numbers as typed (the generated CSV's header line not counted)
+    const typed = page.getByLabel('または入力(1 行に 1 枚: 接種券番号, 生年月日)');
+    await typed.fill('abc\n1234567890, 1980-04-01\n\n12345, 1975-12-24');
+    await next('内容を確認する');
+    await page.getByText('(1、4 行目)。', { exact: false }).waitFor();
+    await typed.fill('1234567890, 1980-04-01\n\n1234567891, 2099-12-24\n1234567890, 1980-04-01');
+    await next('内容を確認する');
+    await page.getByText('3 行のうち 1 件を登録します(登録済み 0 件、エラー 2 件)。').waitFor();
+    expect(await page.locator('.ticket-errors li').allTextContents()).toEqual([
+      '3 行目 生年月日: 値の形式が正しくありません。今日より前の日付を YYYY/MM/DD または YYYY-MM-DD で書いてください。',
+      '4 行目 接種券番号: ファイル内で重複しています。接種券番号 1234567890 は 1 行目にもあります。',
+    ]);
     await effort.fill(
       page,
       'または入力(1 行に 1 枚: 接種券番号, 生年月日)',
@@ -162,6 +175,7 @@ describe('the admin app, from an empty site to the first booking', () => {
 
     await step(7, '受付開始');
     effort.screen();
+    await page.getByText('2 枚の接種券を登録しました。').waitFor();
     await checkAdminPage(page, 'wizard-7-open');
     await next('受付を開始する');
     await page.getByText(/予約の受け付けを開始しました。/).waitFor();

@@ -165,6 +165,7 @@ describe('the venue day: list, search, desk, undo', () => {
     const counts = await summary();
     expect(counts.totals).toEqual({ booked: 4, arrived: 2, vaccinated: 1, noShow: 1, toCome: 1 });
     expect(counts.slots.find((s) => s.slotId === later)).toMatchObject({
+      vaccineName: 'ファイザー',
       booked: 3,
       arrived: 2,
       vaccinated: 1,

@@ -111,6 +111,7 @@ export const VENUE_DAY_SUMMARY = graphql(`
       date
       slots {
         slotId
+        vaccineName
         capacity
         booked
         arrived

@@ -49,11 +49,12 @@ describe('typed ticket numbers', () => {
     expect(ticketsCsvOf('1234567890, 1980-04-01\n\n１２３４５６７８９１ 1975/1/2\n')).toEqual({
       csv: '接種券番号,生年月日\r\n1234567890,1980-04-01\r\n1234567891,1975-1-2\r\n',
       count: 2,
+      typedLines: [1, 3],
     });
   });
 
-  it('names the first line that is not a number and a birth date', () => {
-    expect(ticketsCsvOf('1234567890, 1980-04-01\n12345, 1980-04-01')).toEqual({ badLine: 2 });
-    expect(ticketsCsvOf('   ')).toEqual({ badLine: 1 });
+  it('names every line that is not a number and a birth date', () => {
+    expect(ticketsCsvOf('1234567890, 1980-04-01\n12345, 1980-04-01\n\nabc')).toEqual({ badLines: [2, 4] });
+    expect(ticketsCsvOf('   ')).toEqual({ badLines: [1] });
   });
 });

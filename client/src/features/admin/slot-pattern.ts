@@ -51,17 +51,30 @@ export function previewPattern(pattern: SlotPattern): PatternPreview {
   return { days, slotCount, places: slotCount * Math.max(0, pattern.capacity), perDay: times.length };
 }
 
-/** Typed ticket lines ("1234567890, 1980-04-01") as a VALID_TICKETS CSV, or the first bad line (1-based). */
-export function ticketsCsvOf(text: string): { csv: string; count: number } | { badLine: number } {
+/**
+ * Typed ticket lines ("1234567890, 1980-04-01") as a VALID_TICKETS CSV with, for each of its data rows, the typed
+ * line it came from (blank lines are skipped, and the CSV has a header line the admin never typed); or every
+ * line that is not "number, date" (1-based).
+ */
+export function ticketsCsvOf(
+  text: string,
+): { csv: string; count: number; typedLines: number[] } | { badLines: number[] } {
   const rows: string[] = [];
+  const typedLines: number[] = [];
+  const badLines: number[] = [];
   const lines = text.split(/\r?\n/);
   for (const [index, raw] of lines.entries()) {
     const line = raw.trim().replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
     if (!line) continue;
     const match = /^(\d{10})\s*[,、\s]\s*(\d{4}[-/]\d{1,2}[-/]\d{1,2})$/.exec(line);
-    if (!match) return { badLine: index + 1 };
+    if (!match) {
+      badLines.push(index + 1);
+      continue;
+    }
     rows.push(`${match[1]},${match[2]!.replace(/\//g, '-')}`);
+    typedLines.push(index + 1);
   }
-  if (rows.length === 0) return { badLine: 1 };
-  return { csv: `接種券番号,生年月日\r\n${rows.join('\r\n')}\r\n`, count: rows.length };
+  if (badLines.length > 0) return { badLines };
+  if (rows.length === 0) return { badLines: [1] };
+  return { csv: `接種券番号,生年月日\r\n${rows.join('\r\n')}\r\n`, count: rows.length, typedLines };
 }

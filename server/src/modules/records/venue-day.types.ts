@@ -38,6 +38,9 @@ export class VenueDaySlot extends VenueDayCounts {
 
   @Field(() => String, { description: 'OPEN, CLOSED or CANCELLED' })
   status!: string;
+
+  @Field(() => String, { description: 'The slot’s vaccine (a venue may hold slots of several at one time)' })
+  vaccineName!: string;
 }
 
 @ObjectType({ description: 'A venue’s day by slot with live counts; keep it current with venueDayChanged' })

@@ -230,6 +230,7 @@ export class ReservationListRepository {
       ends_at: string;
       capacity: number;
       status: string;
+      vaccine_name: string;
       booked: number;
       arrived: number;
       vaccinated: number;
@@ -237,15 +238,15 @@ export class ReservationListRepository {
       to_come: number;
     }>(
       em,
-      `select s.id as slot_id, s.starts_at, s.ends_at, s.capacity, s.status,
+      `select s.id as slot_id, s.starts_at, s.ends_at, s.capacity, s.status, vc.name as vaccine_name,
               count(r.id) filter (where r.status in ('BOOKED', 'VACCINATED', 'NO_SHOW'))::int as booked,
               count(r.id) filter (where r.checked_in_at is not null and r.status in ('BOOKED', 'VACCINATED'))::int as arrived,
               count(r.id) filter (where r.status = 'VACCINATED')::int as vaccinated,
               count(r.id) filter (where r.status = 'NO_SHOW')::int as no_show,
               count(r.id) filter (where r.status = 'BOOKED' and r.checked_in_at is null)::int as to_come
-         from slot s left join reservation r on r.slot_id = s.id
+         from slot s join vaccine vc on vc.id = s.vaccine_id left join reservation r on r.slot_id = s.id
         where s.venue_id = ? and s.starts_at >= ? and s.starts_at < ?
-        group by s.id order by s.starts_at, s.id`,
+        group by s.id, vc.name order by s.starts_at, vc.name, s.id`,
       [venueId, from, to],
     );
     return rows.map((row) => ({
@@ -254,6 +255,7 @@ export class ReservationListRepository {
       endsAt: pgTimestamp(row.ends_at),
       capacity: row.capacity,
       status: row.status,
+      vaccineName: row.vaccine_name,
       booked: row.booked,
       arrived: row.arrived,
       vaccinated: row.vaccinated,

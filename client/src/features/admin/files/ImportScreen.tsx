@@ -20,6 +20,7 @@ import {
   FilesPreviewMutation,
   IssuedTicketsFileQuery,
 } from './operations';
+import { problemDetail } from './problems';
 import { templateBytes, TEMPLATES } from './templates';
 import { uploadFile } from './upload';
 import stylesheet from './files.css?url';
@@ -253,7 +254,7 @@ function PreviewView({
   result: Commit | null;
   onCommit: () => void;
 }) {
-  const { t } = useAdminI18n();
+  const { t, language } = useAdminI18n();
   const errors = useErrorPages(preview.importId, preview.errorPage);
   const columns: ListColumn<RowError>[] = [
     { accessorKey: 'line', header: t('admin.files.error.line') },
@@ -276,7 +277,9 @@ function PreviewView({
       cell: (c) => (
         <>
           {t(`admin.files.code.${c.row.original.code}` as AdminMessageKey)}
-          <span className="files__detail">{c.row.original.message}</span>
+          {problemDetail(c.row.original.message, language) && (
+            <span className="files__detail">{problemDetail(c.row.original.message, language)}</span>
+          )}
         </>
       ),
     },

@@ -192,6 +192,7 @@ export const adminEn: Record<AdminMessageKey, string> = {
   'admin.wizard.previewEmpty': 'This pattern creates no slots.',
   'admin.wizard.previewMore': '{count} more days',
   'admin.wizard.createSlots': 'Create the slots and continue',
+  'admin.wizard.slotsCreatedAll': 'Created {created} slots.',
   'admin.wizard.slotsCreated': 'Created {created} slots ({skipped} skipped: a slot at that time exists).',
   'admin.wizard.tickets.intro':
     'Register the tickets that may book: choose a CSV file (columns ticket number, birth date) or type the numbers.',

@@ -194,6 +194,7 @@ export const adminJa = {
   'admin.wizard.previewEmpty': 'このパターンでは枠が作られません。',
   'admin.wizard.previewMore': 'ほか {count} 日',
   'admin.wizard.createSlots': '枠を作成して次へ',
+  'admin.wizard.slotsCreatedAll': '{created} 枠を作成しました。',
   'admin.wizard.slotsCreated':
     '{created} 枠を作成しました({skipped} 枠は同じ時刻の枠があったため作成していません)。',
   'admin.wizard.tickets.intro':

@@ -144,4 +144,17 @@ export const venuesEn: Record<keyof typeof venuesJa, string> = {
   'admin.pattern.create': 'Create {count} slots',
   'admin.pattern.created': '{created} slots created ({skipped} left out).',
   'admin.pattern.refused': 'This pattern cannot be created: check the days and times.',
+  'admin.doctors.heading': 'Doctors',
+  'admin.doctors.hint':
+    'The doctors venue staff choose when they record a vaccination. Enter each name as the national record should show it (at most 20 characters).',
+  'admin.doctors.empty': 'None yet. Until a doctor is added, vaccinations cannot be recorded at the venue.',
+  'admin.doctors.name': 'Doctor’s name',
+  'admin.doctors.add': 'Add',
+  'admin.doctors.added': '{name} added.',
+  'admin.doctors.remove': 'Remove',
+  'admin.doctors.removeLabel': 'Remove {name} from the list',
+  'admin.doctors.removed': '{name} removed from the list. Records already made keep the name.',
+  'admin.doctors.v.tooLong': 'At most 20 characters.',
+  'admin.doctors.v.formula': 'A name may not start with = + - @.',
+  'admin.doctors.v.taken': 'This doctor is already on the list.',
 };

@@ -141,4 +141,17 @@ export const venuesJa = {
   'admin.pattern.create': '{count} 枠を作成する',
   'admin.pattern.created': '{created} 枠を作成しました(作らなかった枠 {skipped})。',
   'admin.pattern.refused': 'このパターンでは作成できません。日付と時刻を確認してください。',
+  'admin.doctors.heading': '医師',
+  'admin.doctors.hint':
+    '当日受付で接種を記録するときに選ぶ医師の一覧です。接種記録の出力に載る氏名を 20 文字以内で登録してください。',
+  'admin.doctors.empty': 'まだ登録されていません。医師を登録するまで、当日受付で接種を記録できません。',
+  'admin.doctors.name': '医師の氏名',
+  'admin.doctors.add': '追加する',
+  'admin.doctors.added': '{name} を追加しました。',
+  'admin.doctors.remove': '一覧から外す',
+  'admin.doctors.removeLabel': '{name} を一覧から外す',
+  'admin.doctors.removed': '{name} を一覧から外しました。記録済みの接種記録の氏名は変わりません。',
+  'admin.doctors.v.tooLong': '20 文字以内で入力してください。',
+  'admin.doctors.v.formula': '= + - @ で始まる名前は登録できません。',
+  'admin.doctors.v.taken': 'この医師はすでに登録されています。',
 } as const;

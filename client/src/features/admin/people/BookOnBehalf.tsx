@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Alert } from '../../../ui/Alert';
+import { formatDate } from '../../../i18n/format';
 import { addDays, localDateOf, toLocal } from '../../../ui/dates';
 import { graphql } from '../gql';
 import { useAdminI18n, type AdminMessageKey } from '../i18n/admin-i18n';
@@ -69,7 +70,7 @@ export function BookOnBehalf({
   nextDose: number;
   onBooked: (message: string) => void;
 }) {
-  const { t } = useAdminI18n();
+  const { t, language } = useAdminI18n();
   const site = useAdminSite();
   const venues = useQuery(BookOnBehalfVenues, { variables: { siteCode: site.code } });
   const [venueId, setVenueId] = useState('');
@@ -200,7 +201,7 @@ export function BookOnBehalf({
             </option>
             {days.map((d) => (
               <option key={d.date} value={d.date}>
-                {t('person.book.dayOption', { date: d.date, remaining: d.remaining })}
+                {t('person.book.dayOption', { date: formatDate(d.date, language), remaining: d.remaining })}
               </option>
             ))}
           </select>

@@ -8,6 +8,7 @@ import { AdminLoading } from '../components/Pages';
 import { graphql } from '../gql';
 import type { AuditActorKind, AuditPageQuery, MailPageQuery } from '../gql/graphql';
 import { useAdminI18n } from '../i18n/admin-i18n';
+import { AUDIT_ACTIONS, auditActionLabel } from '../people/audit-actions';
 import { auditRoleKey, siteDateTime, startOfSiteDay } from '../people/format';
 import { useAdminSite } from '../site-context';
 import { LoadError } from '../components/LoadError';
@@ -99,7 +100,7 @@ function actorVariables(who: string): {
  * of actor, one admin user or one API key) and when (dates on the site's calendar) filter on the server.
  */
 export function AuditRoute() {
-  const { t } = useAdminI18n();
+  const { t, language } = useAdminI18n();
   const site = useAdminSite();
   const [draft, setDraft] = useState({ action: '', who: '', from: '', to: '' });
   const [applied, setApplied] = useState(draft);
@@ -142,7 +143,7 @@ export function AuditRoute() {
       accessorFn: (a) => `${a.actorName ?? ''} (${roleLabel(a.actorRole)})`.trim(),
       header: t('audit.who'),
     },
-    { accessorKey: 'action', header: t('audit.what') },
+    { id: 'action', accessorFn: (a) => auditActionLabel(a.action, language), header: t('audit.what') },
     {
       id: 'target',
       accessorFn: (a) => (a.targetType ? `${a.targetType} ${a.targetId?.slice(0, 8) ?? ''}` : '—'),
@@ -159,13 +160,19 @@ export function AuditRoute() {
           <label htmlFor="audit-action" className="field__label">
             {t('audit.filter.what')}
           </label>
-          <input
+          <select
             id="audit-action"
             className="field__input"
-            type="text"
             value={draft.action}
             onChange={(e) => setDraft({ ...draft, action: e.target.value })}
-          />
+          >
+            <option value="">{t('audit.filter.whatAll')}</option>
+            {Object.keys(AUDIT_ACTIONS).map((action) => (
+              <option key={action} value={action}>
+                {auditActionLabel(action, language)}
+              </option>
+            ))}
+          </select>
         </div>
         <div className="admin-filters__field">
           <label htmlFor="audit-who" className="field__label">

@@ -8,6 +8,8 @@ import { AdminLoading } from '../components/Pages';
 import { graphql } from '../gql';
 import { useAdminI18n, type AdminMessageKey } from '../i18n/admin-i18n';
 import { BookOnBehalf } from '../people/BookOnBehalf';
+import { formatDateTime } from '../../../i18n/format';
+import { auditActionLabel } from '../people/audit-actions';
 import { auditRoleKey, siteDateTime } from '../people/format';
 import { useAdminSite } from '../site-context';
 
@@ -147,7 +149,7 @@ type Dialog =
  * ticket and reset the password (the temporary one shown once).
  */
 export function PersonRoute() {
-  const { t } = useAdminI18n();
+  const { t, language } = useAdminI18n();
   const site = useAdminSite();
   const { ticketNumber = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(PersonPageQuery, {
@@ -394,7 +396,7 @@ export function PersonRoute() {
                 {reservations.map((r) => (
                   <tr key={r.id}>
                     <td className="admin-nowrap">{t('person.dose', { dose: r.dose })}</td>
-                    <td className="admin-nowrap">{siteDateTime(r.startsAt, site.timeZone)}</td>
+                    <td className="admin-nowrap">{formatDateTime(r.startsAt, site.timeZone, language)}</td>
                     <td>
                       {r.venueName}
                       <br />
@@ -463,7 +465,7 @@ export function PersonRoute() {
             {history.map((a) => (
               <li key={a.id}>
                 <span className="admin-list__when">{siteDateTime(a.createdAt, site.timeZone)}</span>{' '}
-                <code>{a.action}</code> — {a.actorName ?? roleLabel(a.actorRole)}
+                {auditActionLabel(a.action, language)} — {a.actorName ?? roleLabel(a.actorRole)}
               </li>
             ))}
           </ul>

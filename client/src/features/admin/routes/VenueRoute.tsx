@@ -11,9 +11,10 @@ import { CloseSlotsMutation, ReopenSlotsMutation, SiteVenuesQuery } from '../ven
 import { PatternForm } from '../venues/PatternForm';
 import { SlotCalendar } from '../venues/SlotCalendar';
 import { REFETCH } from '../venues/SlotActions';
+import { VenueDoctors } from '../venues/VenueDoctors';
 import { VenueForm } from '../venues/VenueForms';
 
-/** One venue: its slot calendar (week / month), details, vaccines, closing it, and slots from a pattern. */
+/** One venue: its slot calendar (week / month), details, vaccines, closing it, slots from a pattern, and its doctors. */
 export function VenueRoute() {
   const { t } = useAdminI18n();
   const site = useAdminSite();
@@ -91,6 +92,11 @@ export function VenueRoute() {
       <section className="section" aria-labelledby="venue-details">
         <h2 id="venue-details">{t('admin.venue.details')}</h2>
         <VenueForm key={venue.id} siteId={site.id} venue={venue} />
+      </section>
+
+      <section className="section" aria-labelledby="venue-doctors">
+        <h2 id="venue-doctors">{t('admin.doctors.heading')}</h2>
+        <VenueDoctors key={venue.id} venueId={venue.id} />
       </section>
     </div>
   );

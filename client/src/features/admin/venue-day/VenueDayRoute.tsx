@@ -161,6 +161,8 @@ function VenueDay({ venueId, date, deskId }: { venueId: string; date: string; de
   const doctors = day.data.venueDoctors;
   const rowProps = { venueId, date, deskId, doctors, onNotice: setNotice };
   const results = lastQuery.current ? searchResult.data?.venueDaySearch : undefined;
+  // A venue may hold slots of two vaccines at one time: then each slot's heading names its vaccine.
+  const severalVaccines = new Set(slots.map((slot) => slot.vaccineName)).size > 1;
 
   return (
     <>
@@ -221,6 +223,7 @@ function VenueDay({ venueId, date, deskId }: { venueId: string; date: string; de
             <div className="venue-day__slot-head">
               <h2 id={headingId}>
                 {clockOf(slot.startsAt)}–{clockOf(slot.endsAt)}
+                {severalVaccines && <span className="venue-day__vaccine">{slot.vaccineName}</span>}
               </h2>
               <Counts t={t} counts={slot} />
             </div>

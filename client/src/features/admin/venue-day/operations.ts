@@ -48,6 +48,7 @@ export const VenueDayQuery = graphql(`
         slotId
         startsAt
         endsAt
+        vaccineName
         capacity
         booked
         arrived

@@ -273,3 +273,27 @@ export const CreateSlotsMutation = graphql(`
     }
   }
 `);
+
+export const VenueDoctorsQuery = graphql(`
+  query AdminVenueDoctors($venueId: ID!) {
+    venueDoctors(venueId: $venueId) {
+      id
+      name
+    }
+  }
+`);
+
+export const AddVenueDoctorMutation = graphql(`
+  mutation AdminAddVenueDoctor($input: AddVenueDoctorInput!) {
+    addVenueDoctor(input: $input) {
+      id
+      name
+    }
+  }
+`);
+
+export const RemoveVenueDoctorMutation = graphql(`
+  mutation AdminRemoveVenueDoctor($input: RemoveVenueDoctorInput!) {
+    removeVenueDoctor(input: $input)
+  }
+`);

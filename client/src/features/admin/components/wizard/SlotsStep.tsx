@@ -115,7 +115,11 @@ export function SlotsStep({
         if (e.field === 'toDate' || e.field === 'dayEnd') setError(e.field, { message: 'admin.error.form' });
       return;
     }
-    onDone(t('admin.wizard.slotsCreated', { created: result.created, skipped: result.skipped }));
+    onDone(
+      result.skipped > 0
+        ? t('admin.wizard.slotsCreated', { created: result.created, skipped: result.skipped })
+        : t('admin.wizard.slotsCreatedAll', { created: result.created }),
+    );
   });
 
   return (

@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import { Alert } from '../../../../ui/Alert';
+import { problemDetail } from '../../files/problems';
 import { useTicketImport } from '../../hooks/useTicketImport';
-import { useAdminI18n } from '../../i18n/admin-i18n';
+import { useAdminI18n, type AdminMessageKey } from '../../i18n/admin-i18n';
 import { ticketsCsvOf } from '../../slot-pattern';
 import { TextAreaField } from '../FormFields';
 import { WizardButtons } from './SettingsStep';
@@ -16,22 +17,26 @@ export function TicketsStep({
   onBack,
 }: {
   siteId: string;
-  onDone: () => void;
+  onDone: (message?: string) => void;
   onBack?: (() => void) | undefined;
 }) {
-  const { t } = useAdminI18n();
+  const { t, language } = useAdminI18n();
   const fileId = useId();
   const { check, commit, preview, busy, reset } = useTicketImport(siteId);
   const [file, setFile] = useState<File | null>(null);
   const [typed, setTyped] = useState('');
   const [inputError, setInputError] = useState<string | undefined>();
   const [failure, setFailure] = useState<string | null>(null);
+  // For typed tickets: the typed line of each row of the generated CSV (whose line 1 is its header).
+  const [typedLines, setTypedLines] = useState<number[] | null>(null);
+  const shownLine = (csvLine: number) => (typedLines ? (typedLines[csvLine - 2] ?? csvLine) : csvLine);
 
   const onCheck = async () => {
     setInputError(undefined);
     setFailure(null);
     let blob: Blob;
     let filename: string;
+    setTypedLines(null);
     if (file) {
       blob = file;
       filename = file.name;
@@ -41,10 +46,13 @@ export function TicketsStep({
         return;
       }
       const parsed = ticketsCsvOf(typed);
-      if ('badLine' in parsed) {
-        setInputError(t('admin.validation.tickets', { line: parsed.badLine }));
+      if ('badLines' in parsed) {
+        setInputError(
+          t('admin.validation.tickets', { line: parsed.badLines.join(language === 'ja' ? '、' : ', ') }),
+        );
         return;
       }
+      setTypedLines(parsed.typedLines);
       blob = new Blob([parsed.csv], { type: 'text/csv' });
       filename = 'tickets.csv';
     }
@@ -55,7 +63,7 @@ export function TicketsStep({
 
   const onCommit = async () => {
     const result = await commit();
-    if (result.ok) onDone();
+    if (result.ok) onDone(t('admin.wizard.ticketsDone', { count: result.created }));
     else setFailure(t('admin.error.form'));
   };
 
@@ -113,9 +121,14 @@ export function TicketsStep({
               {preview.errorPage.edges.map(({ node: e }) => (
                 <li key={`${e.line}-${e.column ?? ''}-${e.code}`}>
                   {t('admin.wizard.ticketsErrorLine', {
-                    line: e.line,
+                    line: shownLine(e.line),
                     column: e.column ?? '',
-                    message: e.message,
+                    message: [
+                      t(`admin.files.code.${e.code}` as AdminMessageKey),
+                      problemDetail(e.message, language, shownLine),
+                    ]
+                      .filter(Boolean)
+                      .join(language === 'ja' ? '。' : '. '),
                   })}
                 </li>
               ))}
