@@ -4,7 +4,14 @@ import type { ResultOf } from '@graphql-typed-document-node/core';
 import { adminOf, csv, importFile } from '../testkit/admin.js';
 import { Campaign, tokyoAt, tokyoDate } from '../testkit/campaign.js';
 import type { Caller } from '../testkit/graphql-client.js';
-import { BOOK, CANCEL, CHANGE, CHANGES, PROXY_CANCEL } from '../testkit/operations.js';
+import {
+  BOOK,
+  CANCEL,
+  CHANGE,
+  CHANGES,
+  CREATE_WEBHOOK_ENDPOINT,
+  PROXY_CANCEL,
+} from '../testkit/operations.js';
 import { TestServer } from '../testkit/server.js';
 
 type Change = ResultOf<typeof CHANGES>['changes']['edges'][number]['node'];
@@ -338,5 +345,28 @@ describe('the change feed', () => {
       types: ['reservation.exploded'],
     });
     expect(badType.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('types: [] is refused with BAD_USER_INPUT naming types, as a webhook endpoint refuses eventTypes: []; omitting types reads every type', async () => {
+    const campaign = await Campaign.create(server);
+    const admin = await adminOf(campaign, 'SITE_ADMIN');
+    await campaign.recipient();
+    const empty = await admin.request(CHANGES, { siteId: campaign.site.id, types: [] });
+    expect(empty.data).toBeNull();
+    expect(empty.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'types' });
+    const endpoint = await admin.request(CREATE_WEBHOOK_ENDPOINT, {
+      input: { siteId: campaign.site.id, url: 'https://hr.example.com/hooks', eventTypes: [] },
+    });
+    expect(endpoint.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'eventTypes' });
+    // Omitted (or null), types still means every type (once the registration has settled in the log).
+    for (const types of [undefined, null]) {
+      let seen: string[] = [];
+      for (let i = 0; i < 200 && !seen.includes('ticket.registered'); i++) {
+        if (i > 0) await wait(20);
+        const { changes } = await admin.data(CHANGES, { siteId: campaign.site.id, types });
+        seen = changes.edges.map((e) => e.node.type);
+      }
+      expect(seen).toEqual(['ticket.issued', 'ticket.registered']);
+    }
   });
 });

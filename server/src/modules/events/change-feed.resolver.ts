@@ -23,7 +23,8 @@ export class ChangeFeedResolver {
     @Arg('first', () => Int, { defaultValue: 100, description: 'Page size, at most 1000' }) first: number,
     @Arg('types', () => [String], {
       nullable: true,
-      description: 'Only these event types (e.g. reservation.booked); all when omitted',
+      description:
+        'Only these event types (e.g. reservation.booked), at least one; all when omitted (an empty list is refused)',
     })
     types: string[] | null,
     @Ctx() ctx: GraphQLContext,

@@ -81,6 +81,9 @@ export class ChangeFeedService {
     if (!isUuid(args.siteId)) throw notFound('Site');
     checkPageSize(args.first, MAX_CHANGES_PAGE);
     const after = decodeChangeCursor(args.after);
+    // As a webhook endpoint's empty eventTypes is: an empty list is more likely a bug than "every type".
+    if (args.types?.length === 0)
+      throw badInput('Name at least one event type, or omit types for every type', 'types');
     const types = checkEventTypes(args.types, 'types');
     const events = await this.log.read(em, { siteId: args.siteId, after, limit: args.first + 1, types });
     // Asked after the page was read: a retention run that committed before the read has moved the horizon by
