@@ -4,7 +4,14 @@ import type { ResultOf } from '@graphql-typed-document-node/core';
 import { adminOf, csv, importFile } from '../testkit/admin.js';
 import { Campaign, tokyoAt, tokyoDate } from '../testkit/campaign.js';
 import type { Caller } from '../testkit/graphql-client.js';
-import { BOOK, CANCEL, CHANGE, CHANGES, PROXY_CANCEL } from '../testkit/operations.js';
+import {
+  BOOK,
+  CANCEL,
+  CHANGE,
+  CHANGES,
+  CREATE_WEBHOOK_ENDPOINT,
+  PROXY_CANCEL,
+} from '../testkit/operations.js';
 import { TestServer } from '../testkit/server.js';
 
 type Change = ResultOf<typeof CHANGES>['changes']['edges'][number]['node'];
@@ -338,5 +345,100 @@ describe('the change feed', () => {
       types: ['reservation.exploded'],
     });
     expect(badType.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('a cursor the feed never gave (past the newest change, hand-made, or of another site) is BAD_USER_INPUT on after; one it gave still reads on', async () => {
+    const campaign = await Campaign.create(server);
+    const other = await Campaign.create(server);
+    const admin = await adminOf(campaign, 'SITE_ADMIN');
+    const slotId = await campaign.slot(tokyoAt(5, '12:00'), 5);
+    const [first, second] = await campaign.recipients(2);
+    await other.recipient();
+    // Read to the end (once the registrations have settled): the last edge's cursor is where a reader stands.
+    let end: string | null = null;
+    for (let i = 0; i < 200 && !end; i++) {
+      if (i > 0) await wait(20);
+      const { read, cursor } = await pageToEnd(admin, campaign.site.id, null);
+      if (read.filter((c) => c.type === 'ticket.registered').length === 2) end = cursor;
+    }
+    expect(end).not.toBeNull();
+    const [kind, tx, position] = JSON.parse(Buffer.from(end!, 'base64url').toString('utf8')) as string[];
+    const cursorOf = (...parts: string[]) =>
+      Buffer.from(JSON.stringify([kind, ...parts])).toString('base64url');
+    let otherEnd: string | null = null;
+    for (let i = 0; i < 200 && !otherEnd; i++) {
+      if (i > 0) await wait(20);
+      otherEnd = (await pageToEnd(other.operator, other.site.id, null)).cursor;
+    }
+
+    const made = {
+      pastTheEnd: cursorOf(tx!, String(BigInt(position!) + 1_000_000n)),
+      laterTransaction: cursorOf(String(BigInt(tx!) + 1_000_000n), position!),
+      beyondTheLog: cursorOf('99999999999999999999', '9999999999999999999'),
+      leadingZero: cursorOf(tx!, `0${position!}`),
+      zero: cursorOf('0', '0'),
+      otherSite: otherEnd!,
+    };
+    for (const [name, after] of Object.entries(made)) {
+      const refused = await admin.request(CHANGES, { siteId: campaign.site.id, after });
+      expect([name, refused.data ?? null]).toEqual([name, null]);
+      expect([name, refused.errors?.[0]?.extensions]).toMatchObject([
+        name,
+        { code: 'BAD_USER_INPUT', field: 'after' },
+      ]);
+      expect(refused.errors?.[0]?.message).toMatch(/^Unknown cursor/);
+    }
+
+    // The cursor it gave at the end of the log answers an empty page, again and again, then what comes next.
+    expect((await admin.data(CHANGES, { siteId: campaign.site.id, after: end })).changes).toMatchObject({
+      edges: [],
+      pageInfo: { hasNextPage: false, endCursor: null },
+    });
+    expect((await admin.data(CHANGES, { siteId: campaign.site.id, after: end })).changes.edges).toEqual([]);
+    await first!.data(BOOK, { input: { slotId, dose: 1 } });
+    await second!.data(BOOK, { input: { slotId, dose: 1 } });
+    let next: Change[] = [];
+    for (let i = 0; i < 200 && next.length < 2; i++) {
+      if (i > 0) await wait(20);
+      next = (await pageToEnd(admin, campaign.site.id, end)).read;
+    }
+    expect(next.map((c) => c.type)).toEqual(['reservation.booked', 'reservation.booked']);
+    // …and so does every cursor of every edge it gave, with a types filter or without.
+    const { changes } = await admin.data(CHANGES, { siteId: campaign.site.id, first: 1000 });
+    for (const edge of changes.edges) {
+      expect(
+        await admin.errorCode(CHANGES, { siteId: campaign.site.id, after: edge.cursor }),
+      ).toBeUndefined();
+      expect(
+        await admin.errorCode(CHANGES, {
+          siteId: campaign.site.id,
+          after: edge.cursor,
+          types: ['reservation.cancelled'],
+        }),
+      ).toBeUndefined();
+    }
+  });
+
+  it('types: [] is refused with BAD_USER_INPUT naming types, as a webhook endpoint refuses eventTypes: []; omitting types reads every type', async () => {
+    const campaign = await Campaign.create(server);
+    const admin = await adminOf(campaign, 'SITE_ADMIN');
+    await campaign.recipient();
+    const empty = await admin.request(CHANGES, { siteId: campaign.site.id, types: [] });
+    expect(empty.data).toBeNull();
+    expect(empty.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'types' });
+    const endpoint = await admin.request(CREATE_WEBHOOK_ENDPOINT, {
+      input: { siteId: campaign.site.id, url: 'https://hr.example.com/hooks', eventTypes: [] },
+    });
+    expect(endpoint.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'eventTypes' });
+    // Omitted (or null), types still means every type (once the registration has settled in the log).
+    for (const types of [undefined, null]) {
+      let seen: string[] = [];
+      for (let i = 0; i < 200 && !seen.includes('ticket.registered'); i++) {
+        if (i > 0) await wait(20);
+        const { changes } = await admin.data(CHANGES, { siteId: campaign.site.id, types });
+        seen = changes.edges.map((e) => e.node.type);
+      }
+      expect(seen).toEqual(['ticket.issued', 'ticket.registered']);
+    }
   });
 });

@@ -194,6 +194,9 @@ describe('upsertTickets', () => {
       [4, 'CREATED', null],
       [5, 'CREATED', null],
     ]);
+    // The message names both forms taken, in the words of the CSV import's message for the same mistake.
+    for (const row of upsertTickets.rows.filter((r) => r.error))
+      expect(row.error!.message).toContain('(YYYY/MM/DD or YYYY-MM-DD)');
     expect((await ticketTable(campaign.site.id)).map((t) => [t.number, t.birth_date, t.external_id])).toEqual(
       [
         [good[0]!.ticketNumber, BIRTH_DATE, good[0]!.externalId],

@@ -17,13 +17,15 @@ export class ChangeFeedResolver {
     @Arg('siteId', () => ID, { description: 'Site id' }) siteId: string,
     @Arg('after', () => String, {
       nullable: true,
-      description: 'Cursor of the last change you processed; omit to start at the beginning of the log',
+      description:
+        "Cursor of the last change you processed, exactly as this site's feed gave it (any other is refused: BAD_USER_INPUT); omit to start at the beginning of the log",
     })
     after: string | null,
     @Arg('first', () => Int, { defaultValue: 100, description: 'Page size, at most 1000' }) first: number,
     @Arg('types', () => [String], {
       nullable: true,
-      description: 'Only these event types (e.g. reservation.booked); all when omitted',
+      description:
+        'Only these event types (e.g. reservation.booked), at least one; all when omitted (an empty list is refused)',
     })
     types: string[] | null,
     @Ctx() ctx: GraphQLContext,

@@ -47,11 +47,26 @@ const STATUS_AFTER: Readonly<Record<string, string>> = {
   'reservation.vaccinated': 'VACCINATED',
 };
 
+/** The largest xid8 and bigint: a cursor's parts are what `tx::text` and `position::text` print, no more. */
+const MAX_TX = 2n ** 64n - 1n;
+const MAX_POSITION = 2n ** 63n - 1n;
+const POSITIVE = /^[1-9]\d{0,19}$/;
+
+/**
+ * A cursor's position, refused (BAD_USER_INPUT, like a malformed one) unless it is in the form the feed
+ * writes: positive decimals without leading zeros, within the column types (or the query would fail).
+ */
 export function decodeChangeCursor(cursor: string | null): LogPosition {
   if (!cursor) return START_OF_LOG;
-  const [tx, position] = decodeCursor(CURSOR_KIND, cursor, 2);
-  if (!/^\d{1,20}$/.test(tx!) || !/^\d{1,19}$/.test(position!)) throw badInput('Unknown cursor', 'after');
-  return { tx: tx!, position: position! };
+  const [tx, position] = decodeCursor(CURSOR_KIND, cursor, 2) as [string, string];
+  if (
+    !POSITIVE.test(tx) ||
+    !POSITIVE.test(position) ||
+    BigInt(tx) > MAX_TX ||
+    BigInt(position) > MAX_POSITION
+  )
+    throw badInput('Unknown cursor', 'after');
+  return { tx, position };
 }
 
 export function checkEventTypes(types: readonly string[] | null | undefined, field: string): string[] | null {
@@ -81,11 +96,22 @@ export class ChangeFeedService {
     if (!isUuid(args.siteId)) throw notFound('Site');
     checkPageSize(args.first, MAX_CHANGES_PAGE);
     const after = decodeChangeCursor(args.after);
+    // As a webhook endpoint's empty eventTypes is: an empty list is more likely a bug than "every type".
+    if (args.types?.length === 0)
+      throw badInput('Name at least one event type, or omit types for every type', 'types');
     const types = checkEventTypes(args.types, 'types');
     const events = await this.log.read(em, { siteId: args.siteId, after, limit: args.first + 1, types });
     // Asked after the page was read: a retention run that committed before the read has moved the horizon by
     // now, and one after it deleted nothing the page needed.
-    if (args.after && (await this.log.deletedAfter(em, { siteId: args.siteId, after, types })))
+    const cursor = args.after ? await this.log.cursorState(em, { siteId: args.siteId, after, types }) : null;
+    // A cursor past the newest change (or another site's) would answer empty pages and then skip every change
+    // until the log caught up with it: refused like a malformed one.
+    if (cursor && !cursor.issued)
+      throw badInput(
+        "Unknown cursor: this site's feed never gave it (it points past the newest change, or is another site's). Continue from a cursor the feed returned, or omit after to read from the oldest change kept",
+        'after',
+      );
+    if (cursor?.expired)
       throw new CursorExpired(
         `This cursor points before the oldest change the log keeps (EVENT_LOG_RETENTION_DAYS); changes after it were deleted. Resync from the roster (the tickets query), then read the feed again without a cursor (from the oldest change kept)`,
         { field: 'after' },

@@ -142,22 +142,44 @@ export class EventLogRepository {
   }
 
   /**
-   * Whether events of the site (of these types, or any) after `after` were deleted by the retention: a reader
-   * at `after` would miss them.
+   * What a reader's cursor `after` is for the site, in one statement. `issued`: it is the position of one of
+   * the site's settled events (the only positions the feed hands out), or at or before a position the
+   * retention deleted of the site (a cursor the feed gave whose event is gone); a made-up cursor past the
+   * newest event, or one of another site, is neither. `expired`: events of the site (of these types, or any)
+   * after it were deleted by the retention, so a reader there would miss them.
    */
-  async deletedAfter(
+  async cursorState(
     em: EntityManager,
     args: { siteId: string; after: LogPosition; types: readonly string[] | null },
-  ): Promise<boolean> {
+  ): Promise<{ issued: boolean; expired: boolean }> {
     const types = args.types ? pgArray(args.types) : null;
-    const rows = await sql<{ expired: boolean }>(
+    const { siteId, after } = args;
+    const rows = await sql<{ issued: boolean; expired: boolean }>(
       em,
       `select exists (
-         select 1 from event_log_horizon
-          where site_id = ? and (?::text[] is null or type = any(?::text[]))
-            and (tx, position) > (?::xid8, ?::bigint)) as expired`,
-      [args.siteId, types, types, args.after.tx, args.after.position],
+                select 1 from settled_event_view
+                 where position = ?::bigint and tx = ?::xid8 and site_id = ?)
+              or exists (
+                select 1 from event_log_horizon
+                 where site_id = ? and (tx, position) >= (?::xid8, ?::bigint)) as issued,
+              exists (
+                select 1 from event_log_horizon
+                 where site_id = ? and (?::text[] is null or type = any(?::text[]))
+                   and (tx, position) > (?::xid8, ?::bigint)) as expired`,
+      [
+        after.position,
+        after.tx,
+        siteId,
+        siteId,
+        after.tx,
+        after.position,
+        siteId,
+        types,
+        types,
+        after.tx,
+        after.position,
+      ],
     );
-    return rows[0]!.expired;
+    return rows[0]!;
   }
 }

@@ -40,11 +40,14 @@ export class EventLog implements EventStore {
     return this.repository.deleteExpired(em, args);
   }
 
-  /** Whether the retention deleted events of the site after `after` (a reader there would miss them). */
-  deletedAfter(
+  /**
+   * Whether `after` is a cursor the site's feed could have given, and whether the retention deleted events of
+   * the site after it (a reader there would miss them); see the repository.
+   */
+  cursorState(
     em: EntityManager,
     args: { siteId: string; after: LogPosition; types: readonly string[] | null },
-  ): Promise<boolean> {
-    return this.repository.deletedAfter(em, args);
+  ): Promise<{ issued: boolean; expired: boolean }> {
+    return this.repository.cursorState(em, args);
   }
 }

@@ -45,7 +45,7 @@ export function checkRosterRow(input: RosterRowInput, today: string): RowCheck {
     );
   const birthDate = typeof input.birthDate === 'string' ? parseCsvDate(input.birthDate) : null;
   if (!birthDate || birthDate > today || birthDate < '1890-01-01')
-    return bad('INVALID_BIRTH_DATE', 'The birth date is not a valid past date (YYYY-MM-DD)');
+    return bad('INVALID_BIRTH_DATE', 'The birth date is not a valid past date (YYYY/MM/DD or YYYY-MM-DD)');
   let externalId = input.externalId;
   if (typeof externalId === 'string') {
     externalId = externalId.trim();
