@@ -225,11 +225,11 @@ describe('admin: people, reservations, audit log, mail and API keys', () => {
     await dateSelect.selectOption({ value: day });
     await page.getByLabel('時間帯', { exact: true }).selectOption({ index: 2 });
     await page.getByRole('button', { name: 'この内容で予約する' }).click();
-    await page.getByText(/予約しました\(予約番号 /).waitFor();
+    await page.getByText(/予約しました（予約番号 /).waitFor();
     const row = page.locator('section', { hasText: '予約' }).getByRole('row', { name: /1 回目/ });
     await expect
       .poll(() => row.textContent())
-      .toMatch(/\d{4}年\d{1,2}月\d{1,2}日\([日月火水木金土]\) 10:30.*予約中.*管理者\(代理\)/);
+      .toMatch(/\d{4}年\d{1,2}月\d{1,2}日\([日月火水木金土]\) 10:30.*予約中.*管理者（代理）/);
     await checkAdminPage(page, 'person-booked');
     const booked = await campaign.operator.data(ROSTER, {
       siteId: campaign.site.id,
@@ -241,7 +241,7 @@ describe('admin: people, reservations, audit log, mail and API keys', () => {
     await page.getByRole('button', { name: '1 回目の予約を代理でキャンセル' }).click();
     const dialog = page.getByRole('dialog', { name: '予約を代理でキャンセルしますか?' });
     expect(await dialog.getByRole('button', { name: 'キャンセルする' }).isDisabled()).toBe(true);
-    await dialog.getByLabel('理由(本人へのメールに記載されます)').fill('本人から電話で依頼');
+    await dialog.getByLabel('理由（本人へのメールに記載されます）').fill('本人から電話で依頼');
     await dialog.getByRole('button', { name: 'キャンセルする' }).click();
     await page.getByText('1 件の予約をキャンセルしました。').waitFor();
     await expect.poll(() => row.textContent()).toMatch(/キャンセル/);
@@ -276,11 +276,11 @@ describe('admin: people, reservations, audit log, mail and API keys', () => {
     // Revoke, by keyboard in the confirmation
     await page.getByRole('button', { name: '接種券を無効にする' }).click();
     const revoke = page.getByRole('dialog', { name: `接種券 ${numbers[1]} を無効にしますか?` });
-    await revoke.getByLabel('理由(任意。予約の取消メールに記載されます)').fill('退職');
+    await revoke.getByLabel('理由（任意。予約の取消メールに記載されます）').fill('退職');
     await page.keyboard.press('Tab'); // 戻る
     await page.keyboard.press('Tab'); // 無効にする
     await page.keyboard.press('Enter');
-    await page.getByText('接種券を無効にしました(キャンセルした予約 0 件)。').waitFor();
+    await page.getByText('接種券を無効にしました（キャンセルした予約 0 件）。').waitFor();
     await expect.poll(() => page.locator('.admin-summary').textContent()).toContain('無効');
     const after = await campaign.operator.data(ROSTER, {
       siteId: campaign.site.id,
@@ -316,7 +316,7 @@ describe('admin: people, reservations, audit log, mail and API keys', () => {
     await dialog.getByRole('button', { name: '送信する' }).click();
     const warning = page.getByRole('alert').filter({ hasText: 'メールアドレスが登録されていない' });
     await warning.waitFor();
-    expect(await warning.textContent()).toContain('電話 03-1234-5678 (平日 9:00〜17:00)');
+    expect(await warning.textContent()).toContain('電話 03-1234-5678（平日 9:00〜17:00）');
     await warning.getByRole('button', { name: 'この画面を印刷' }).waitFor();
     await checkAdminPage(page, 'person-no-email');
     expect(pageErrors).toEqual([]);
@@ -332,7 +332,7 @@ describe('admin: people, reservations, audit log, mail and API keys', () => {
     await expect.poll(ticketsShown).toEqual([numbers[2]]);
     await page.getByLabel('接種日').fill(tokyoDate(3));
     await expect.poll(ticketsShown).toEqual([numbers[2]]);
-    await page.getByLabel('予約した人').selectOption({ label: '管理者(代理)' });
+    await page.getByLabel('予約した人').selectOption({ label: '管理者（代理）' });
     await expect.poll(ticketsShown).toEqual([]);
     await page.getByLabel('予約した人').selectOption({ label: '本人' });
     await page.getByLabel('状態', { exact: true }).selectOption({ label: '予約中' });

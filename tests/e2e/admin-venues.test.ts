@@ -173,7 +173,7 @@ describe('venues, vaccines and the slot calendar', () => {
     // A pattern: preview (writes nothing), then create exactly that
     await page.getByLabel('開始時刻').fill('09:00');
     await page.getByLabel('終了時刻').fill('10:00');
-    await page.getByLabel('1 枠の長さ(分)').fill('30');
+    await page.getByLabel('1 枠の長さ（分）').fill('30');
     await page.getByRole('button', { name: 'プレビュー' }).click();
     const preview = page.getByRole('region', { name: '作成される枠' });
     await preview.waitFor();
@@ -186,7 +186,7 @@ describe('venues, vaccines and the slot calendar', () => {
     const count = Number(/(\d+) 枠/.exec((await create.textContent()) ?? '')?.[1]);
     expect(count).toBeGreaterThan(0);
     await create.click();
-    await page.getByText(`${count} 枠を作成しました(作らなかった枠 0)。`).waitFor();
+    await page.getByText(`${count} 枠を作成しました（作らなかった枠 0）。`).waitFor();
 
     // Close the venue and reopen it
     await page.getByRole('button', { name: '会場の受付を停止する' }).click();

@@ -289,7 +289,8 @@ export function PersonRoute() {
               {data.site.contactPhone && (
                 <li>
                   {t('person.resend.contactPhone', { phone: data.site.contactPhone })}
-                  {data.site.contactHours && ` (${data.site.contactHours})`}
+                  {data.site.contactHours &&
+                    (language === 'ja' ? `（${data.site.contactHours}）` : ` (${data.site.contactHours})`)}
                 </li>
               )}
               {data.site.contactEmail && (
