@@ -8,7 +8,6 @@ import { AdminLoading } from '../components/Pages';
 import { graphql } from '../gql';
 import { useAdminI18n, type AdminMessageKey } from '../i18n/admin-i18n';
 import { BookOnBehalf } from '../people/BookOnBehalf';
-import { formatDateTime } from '../../../i18n/format';
 import { auditActionLabel } from '../people/audit-actions';
 import { auditRoleKey, siteDateTime } from '../people/format';
 import { useAdminSite } from '../site-context';
@@ -397,7 +396,7 @@ export function PersonRoute() {
                 {reservations.map((r) => (
                   <tr key={r.id}>
                     <td className="admin-nowrap">{t('person.dose', { dose: r.dose })}</td>
-                    <td className="admin-nowrap">{formatDateTime(r.startsAt, site.timeZone, language)}</td>
+                    <td className="admin-nowrap">{siteDateTime(r.startsAt, site.timeZone)}</td>
                     <td>
                       {r.venueName}
                       <br />
