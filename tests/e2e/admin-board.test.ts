@@ -56,7 +56,7 @@ describe('the live board', () => {
 
     await expect.poll(() => totalOf(page, '予約').textContent(), { timeout: 10_000 }).toBe('1');
     expect(await totalOf(page, '空き').textContent()).toBe('4');
-    expect(await boardRow(page, '10:00').getByRole('cell').allTextContents()).toEqual([
+    expect(await boardRow(page, '10:00〜10:30').getByRole('cell').allTextContents()).toEqual([
       '2',
       '1',
       '1',
