@@ -361,16 +361,16 @@ describe('admin: people, reservations, audit log, mail and API keys', () => {
     await waitForAdminHeading(page, '操作履歴');
     await page.locator('.admin-table').waitFor();
     // Actions read as words, not as the API's names
-    expect(await page.locator('.admin-table').textContent()).toContain('接種券の同期(API)');
+    expect(await page.locator('.admin-table').textContent()).toContain('接種券の同期（API）');
     expect(await page.locator('.admin-table').textContent()).not.toContain('upsertTickets');
-    await page.getByLabel('操作', { exact: true }).selectOption({ label: '接種券の同期(API)' });
-    await page.getByLabel('操作した人').selectOption({ label: '管理者・職員(全員)' });
+    await page.getByLabel('操作', { exact: true }).selectOption({ label: '接種券の同期（API）' });
+    await page.getByLabel('操作した人').selectOption({ label: '管理者・職員（全員）' });
     await page.getByRole('button', { name: '絞り込む' }).click();
     await expect
       .poll(async () => [
         ...new Set(await page.locator('.admin-table tbody td:nth-child(3)').allTextContents()),
       ])
-      .toEqual(['接種券の同期(API)']);
+      .toEqual(['接種券の同期（API）']);
     await page.getByLabel('開始日').fill(tokyoDate(1));
     await page.getByRole('button', { name: '絞り込む' }).click();
     await page.getByText('該当する記録はありません。').waitFor();

@@ -103,7 +103,7 @@ describe('the admin app, from an empty site to the first booking', () => {
     await waitForAdminHeading(page, '初期設定ウィザード');
 
     const step = (n: number, name: string) =>
-      page.getByRole('heading', { level: 2, name: `ステップ ${n} / 7: ${name}` }).waitFor();
+      page.getByRole('heading', { level: 2, name: `ステップ ${n} / 7：${name}` }).waitFor();
     const next = (label = '保存して次へ') => page.getByRole('button', { name: label }).click();
 
     await step(1, '名前とコード');
