@@ -65,3 +65,31 @@ export const AUDIT_ACTIONS: Readonly<Record<string, Record<Language, string>>> =
 export function auditActionLabel(action: string, language: Language): string {
   return AUDIT_ACTIONS[action]?.[language] ?? action;
 }
+
+/** What an audit entry touched (the API's targetType), in words; the filter has no use for these. */
+export const AUDIT_TARGETS: Readonly<Record<string, Record<Language, string>>> = {
+  site: { ja: 'サイト', en: 'Site' },
+  admin_user: { ja: '管理者・職員', en: 'Admin user' },
+  venue: { ja: '会場', en: 'Venue' },
+  vaccine: { ja: 'ワクチン', en: 'Vaccine' },
+  slot: { ja: '枠', en: 'Slot' },
+  ticket: { ja: '接種券', en: 'Ticket' },
+  reservation: { ja: '予約', en: 'Reservation' },
+  import: { ja: '取り込み', en: 'Import' },
+  login_lock: { ja: 'ログイン制限', en: 'Login lock' },
+  api_key: { ja: 'API キー', en: 'API key' },
+  webhook_endpoint: { ja: 'Webhook 送信先', en: 'Webhook endpoint' },
+  webhook_delivery: { ja: 'Webhook の送信', en: 'Webhook delivery' },
+  faq_entry: { ja: 'よくある質問', en: 'FAQ entry' },
+};
+
+/** "予約 134d1ccf": the target's kind in the page's language (its API name when unknown) and its short id. */
+export function auditTargetLabel(
+  targetType: string | null | undefined,
+  targetId: string | null | undefined,
+  language: Language,
+): string {
+  if (!targetType) return '—';
+  const kind = AUDIT_TARGETS[targetType]?.[language] ?? targetType;
+  return targetId ? `${kind} ${targetId.slice(0, 8)}` : kind;
+}

@@ -8,7 +8,7 @@ import { AdminLoading } from '../components/Pages';
 import { graphql } from '../gql';
 import type { AuditActorKind, AuditPageQuery, MailPageQuery } from '../gql/graphql';
 import { useAdminI18n } from '../i18n/admin-i18n';
-import { AUDIT_ACTIONS, auditActionLabel } from '../people/audit-actions';
+import { AUDIT_ACTIONS, auditActionLabel, auditTargetLabel } from '../people/audit-actions';
 import { auditRoleKey, siteDateTime, startOfSiteDay } from '../people/format';
 import { useAdminSite } from '../site-context';
 import { LoadError } from '../components/LoadError';
@@ -140,13 +140,17 @@ export function AuditRoute() {
     { id: 'when', accessorFn: (a) => siteDateTime(a.createdAt, site.timeZone), header: t('audit.when') },
     {
       id: 'who',
-      accessorFn: (a) => `${a.actorName ?? ''} (${roleLabel(a.actorRole)})`.trim(),
+      accessorFn: (a) => {
+        const role = roleLabel(a.actorRole);
+        if (!a.actorName) return role;
+        return language === 'ja' ? `${a.actorName}（${role}）` : `${a.actorName} (${role})`;
+      },
       header: t('audit.who'),
     },
     { id: 'action', accessorFn: (a) => auditActionLabel(a.action, language), header: t('audit.what') },
     {
       id: 'target',
-      accessorFn: (a) => (a.targetType ? `${a.targetType} ${a.targetId?.slice(0, 8) ?? ''}` : '—'),
+      accessorFn: (a) => auditTargetLabel(a.targetType, a.targetId, language),
       header: t('audit.target'),
     },
   ];
