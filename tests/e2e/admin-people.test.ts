@@ -223,7 +223,16 @@ describe('admin: people, reservations, audit log, mail and API keys', () => {
       /^\d{4}年\d{1,2}月\d{1,2}日\([日月火水木金土]\) 空き \d+ 人$/,
     );
     await dateSelect.selectOption({ value: day });
-    await page.getByLabel('時間帯', { exact: true }).selectOption({ index: 2 });
+    // Without a time, the message stands at the time field and is announced with it, not atop the form
+    const slotSelect = page.getByLabel('時間帯', { exact: true });
+    await page.getByRole('button', { name: 'この内容で予約する' }).click();
+    await expect.poll(() => slotSelect.getAttribute('aria-invalid')).toBe('true');
+    const slotErrorId = (await slotSelect.getAttribute('aria-describedby'))!;
+    expect(await page.locator(`[id="${slotErrorId}"]`).textContent()).toBe('時間帯を選んでください。');
+    await expect.poll(() => page.locator('#book-slot:focus').count()).toBe(1);
+    expect(await page.getByRole('alert').filter({ hasText: '時間帯を選んでください。' }).count()).toBe(0);
+    await slotSelect.selectOption({ index: 2 });
+    expect(await slotSelect.getAttribute('aria-invalid')).toBeNull();
     await page.getByRole('button', { name: 'この内容で予約する' }).click();
     await page.getByText(/予約しました（予約番号 /).waitFor();
     const row = page.locator('section', { hasText: '予約' }).getByRole('row', { name: /1 回目/ });
