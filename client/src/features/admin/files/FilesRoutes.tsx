@@ -80,8 +80,13 @@ export function ImportHistoryRoute() {
               {status}
               <span className="files__detail">
                 {t('admin.files.history.unchanged', { count: row.unchangedCount.toLocaleString() })}
-                {' / '}
-                {t('admin.files.history.mails', { count: row.mailsQueuedCount.toLocaleString() })}
+                {/* no mail queued: nothing to say about mail */}
+                {row.mailsQueuedCount > 0 && (
+                  <>
+                    {' / '}
+                    {t('admin.files.history.mails', { count: row.mailsQueuedCount.toLocaleString() })}
+                  </>
+                )}
               </span>
             </>
           ) : (
