@@ -372,9 +372,9 @@ describe('admin: people, reservations, audit log, mail and API keys', () => {
     // Actions read as words, not as the API's names
     expect(await page.locator('.admin-table').textContent()).toContain('接種券の同期（API）');
     expect(await page.locator('.admin-table').textContent()).not.toContain('upsertTickets');
-    // Targets read as words and a short id (予約 134d1ccf), not as the API's type names
+    // Targets read as words and a short id (サイト 0c6699e8, 予約 134d1ccf), not as the API's type names
     const targets = await page.locator('.admin-table tbody td:nth-child(4)').allTextContents();
-    expect(targets).toContainEqual(expect.stringMatching(/^予約 [0-9a-z]{8}$/));
+    expect(targets).toContainEqual(expect.stringMatching(/^サイト [0-9a-z]{8}$/));
     expect(targets.filter((target) => /^[a-z_]+ /.test(target))).toEqual([]);
     await page.getByLabel('操作', { exact: true }).selectOption({ label: '接種券の同期（API）' });
     await page.getByLabel('操作した人').selectOption({ label: '管理者・職員（全員）' });
