@@ -15,7 +15,7 @@ export const adminJa = {
   'admin.role.OPERATOR': '運営者',
   'admin.role.SITE_ADMIN': 'サイト管理者',
   'admin.role.VENUE_STAFF': '会場スタッフ',
-  'admin.signedInAs': '{name}({role})',
+  'admin.signedInAs': '{name}（{role}）',
   'admin.required': '必須',
   'admin.optional': '任意',
   'admin.save': '保存する',

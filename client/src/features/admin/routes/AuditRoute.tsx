@@ -121,6 +121,9 @@ export function AuditRoute() {
     const key = auditRoleKey(role);
     return key ? t(key) : role;
   };
+  // 管理 花子（サイト管理者） / Hanako Kanri (Site admin)
+  const withRole = (name: string, role: string) =>
+    language === 'ja' ? `${name}（${role}）` : `${name} (${role})`;
   const entries = data?.auditLog.edges.map((e) => e.node) ?? [];
   const more = () =>
     void fetchMore({
@@ -142,8 +145,7 @@ export function AuditRoute() {
       id: 'who',
       accessorFn: (a) => {
         const role = roleLabel(a.actorRole);
-        if (!a.actorName) return role;
-        return language === 'ja' ? `${a.actorName}（${role}）` : `${a.actorName} (${role})`;
+        return a.actorName ? withRole(a.actorName, role) : role;
       },
       header: t('audit.who'),
     },
@@ -192,13 +194,13 @@ export function AuditRoute() {
             <option value="kind:ADMIN_USER">{t('audit.filter.whoAdmins')}</option>
             {adminUsers.map((u) => (
               <option key={u.id} value={`admin:${u.id}`}>
-                {`${u.displayName} (${roleLabel(u.role)})`}
+                {withRole(u.displayName, roleLabel(u.role))}
               </option>
             ))}
             <option value="kind:API_KEY">{t('audit.filter.whoApiKeys')}</option>
             {apiKeys.map((k) => (
               <option key={k.id} value={`key:${k.id}`}>
-                {`${k.name} (${t('audit.role.API_KEY')})`}
+                {withRole(k.name, t('audit.role.API_KEY'))}
               </option>
             ))}
             <option value="kind:RECIPIENT">{t('audit.filter.whoRecipients')}</option>

@@ -404,7 +404,11 @@ export function PersonRoute() {
                     </td>
                     <td>
                       {t(`reservations.status.${r.status}`)}
-                      {r.cancelReason && <span className="hint"> ({r.cancelReason})</span>}
+                      {r.cancelReason && (
+                        <span className="hint">
+                          {language === 'ja' ? `（${r.cancelReason}）` : ` (${r.cancelReason})`}
+                        </span>
+                      )}
                     </td>
                     <td className="admin-nowrap">{t(`reservations.madeBy.${r.madeBy}`)}</td>
                     <td>
