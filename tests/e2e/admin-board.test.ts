@@ -39,7 +39,7 @@ describe('the live board', () => {
     await page.evaluate(`globalThis.notReloaded = true`);
     // The chart: uPlot drew its canvas, and the same numbers read as a table
     await page.locator('.admin-chart__canvas canvas').first().waitFor();
-    await page.getByText('期間の合計: 予約 0 人、空き 9 人').waitFor();
+    await page.getByText('期間の合計：予約 0 人、空き 9 人').waitFor();
 
     // A recipient books 10:00 in another browser
     const recipient = await campaign.recipient();
@@ -56,14 +56,14 @@ describe('the live board', () => {
 
     await expect.poll(() => totalOf(page, '予約').textContent(), { timeout: 10_000 }).toBe('1');
     expect(await totalOf(page, '空き').textContent()).toBe('4');
-    expect(await boardRow(page, '10:00').getByRole('cell').allTextContents()).toEqual([
+    expect(await boardRow(page, '10:00〜10:30').getByRole('cell').allTextContents()).toEqual([
       '2',
       '1',
       '1',
       '受付中',
     ]);
     // The chart of the coming weeks follows the push too
-    await page.getByText('期間の合計: 予約 1 人、空き 8 人').waitFor({ timeout: 10_000 });
+    await page.getByText('期間の合計：予約 1 人、空き 8 人').waitFor({ timeout: 10_000 });
     expect(await page.evaluate<boolean>(`globalThis.notReloaded === true`)).toBe(true);
     await checkAdminPage(page, 'board');
     expect(pageErrors).toEqual([]);

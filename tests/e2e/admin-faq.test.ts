@@ -7,7 +7,7 @@ import { adminAccount, adminLogIn, checkAdminPage, waitForAdminHeading, WIDE } f
 import { serverAndBrowser } from './pages.js';
 
 const e2e = serverAndBrowser();
-const TITLE = 'よくある質問(FAQ アシスタント)';
+const TITLE = 'よくある質問（FAQ アシスタント）';
 // A question no common entry answers: it is counted for the site's admins.
 const UNANSWERED = '駐輪場はありますか';
 
@@ -36,11 +36,11 @@ async function fillEntry(
   entry: { questionJa?: string; answerJa: string; keywordsJa?: string; questionEn: string; answerEn: string },
 ) {
   const form = page.getByRole('form', { name: /項目を(追加|編集)/ });
-  if (entry.questionJa !== undefined) await form.getByLabel('質問(日本語)').fill(entry.questionJa);
-  await form.getByLabel('回答(日本語)').fill(entry.answerJa);
-  if (entry.keywordsJa) await form.getByLabel('言い換え・キーワード(日本語)').fill(entry.keywordsJa);
-  await form.getByLabel('質問(英語)').fill(entry.questionEn);
-  await form.getByLabel('回答(英語)').fill(entry.answerEn);
+  if (entry.questionJa !== undefined) await form.getByLabel('質問（日本語）').fill(entry.questionJa);
+  await form.getByLabel('回答（日本語）').fill(entry.answerJa);
+  if (entry.keywordsJa) await form.getByLabel('言い換え・キーワード（日本語）').fill(entry.keywordsJa);
+  await form.getByLabel('質問（英語）').fill(entry.questionEn);
+  await form.getByLabel('回答（英語）').fill(entry.answerEn);
   return form;
 }
 
@@ -102,11 +102,11 @@ describe('admin: the FAQ page', () => {
     });
     await page.getByRole('button', { name: '「駐車場はありますか」を編集' }).click();
     const editForm = page.getByRole('form', { name: '項目を編集' });
-    expect(await editForm.getByLabel('回答(日本語)').inputValue()).toBe('会場の駐車場は20台分です。');
-    await editForm.getByLabel('回答(日本語)').fill('会場の駐車場は30台分です。');
+    expect(await editForm.getByLabel('回答（日本語）').inputValue()).toBe('会場の駐車場は20台分です。');
+    await editForm.getByLabel('回答（日本語）').fill('会場の駐車場は30台分です。');
     await editForm.getByRole('button', { name: '変更を保存する' }).click();
     await editForm.getByText('保存できませんでした。入力内容はそのまま残っています。').waitFor();
-    expect(await editForm.getByLabel('回答(日本語)').inputValue()).toBe('会場の駐車場は30台分です。');
+    expect(await editForm.getByLabel('回答（日本語）').inputValue()).toBe('会場の駐車場は30台分です。');
     await checkAdminPage(page, 'faq-error');
 
     // Then it is saved.
@@ -137,7 +137,7 @@ describe('admin: the FAQ page', () => {
     await checkAdminPage(page, 'faq');
     await page.getByRole('button', { name: `「${UNANSWERED}」を項目にする` }).click();
     await page.getByText(`未回答の質問「${UNANSWERED}」から項目を作成します。`).waitFor();
-    expect(await form.getByLabel('質問(日本語)').inputValue()).toBe(UNANSWERED);
+    expect(await form.getByLabel('質問（日本語）').inputValue()).toBe(UNANSWERED);
     await fillEntry(page, {
       answerJa: '駐輪場は正面入口の横にあります。',
       keywordsJa: '駐輪場 自転車 バイク',
@@ -153,17 +153,19 @@ describe('admin: the FAQ page', () => {
 
     // The assistant's contact: empty until set, saved, and shown again when the page is opened anew.
     const contact = page.getByRole('form', { name: 'お問い合わせ先' });
-    expect(await contact.getByLabel('お問い合わせ先(日本語)').inputValue()).toBe('');
-    await contact.getByLabel('お問い合わせ先(日本語)').fill('保健センター 0120-333-444');
-    await contact.getByLabel('お問い合わせ先(英語)').fill('Health centre 0120-333-444');
+    expect(await contact.getByLabel('お問い合わせ先（日本語）').inputValue()).toBe('');
+    await contact.getByLabel('お問い合わせ先（日本語）').fill('保健センター 0120-333-444');
+    await contact.getByLabel('お問い合わせ先（英語）').fill('Health centre 0120-333-444');
     await contact.getByRole('button', { name: 'お問い合わせ先を保存する' }).click();
     await page.getByText('お問い合わせ先を保存しました。').waitFor();
     await page.reload();
     await waitForAdminHeading(page, TITLE);
     await expect
-      .poll(() => contact.getByLabel('お問い合わせ先(日本語)').inputValue())
+      .poll(() => contact.getByLabel('お問い合わせ先（日本語）').inputValue())
       .toBe('保健センター 0120-333-444');
-    expect(await contact.getByLabel('お問い合わせ先(英語)').inputValue()).toBe('Health centre 0120-333-444');
+    expect(await contact.getByLabel('お問い合わせ先（英語）').inputValue()).toBe(
+      'Health centre 0120-333-444',
+    );
 
     // In English, the same page.
     await page.getByRole('button', { name: 'English' }).click();

@@ -223,13 +223,21 @@ describe('admin: people, reservations, audit log, mail and API keys', () => {
       /^\d{4}年\d{1,2}月\d{1,2}日\([日月火水木金土]\) 空き \d+ 人$/,
     );
     await dateSelect.selectOption({ value: day });
-    await page.getByLabel('時間帯', { exact: true }).selectOption({ index: 2 });
+    // Without a time, the message stands at the time field and is announced with it, not atop the form
+    const slotSelect = page.getByLabel('時間帯', { exact: true });
     await page.getByRole('button', { name: 'この内容で予約する' }).click();
-    await page.getByText(/予約しました\(予約番号 /).waitFor();
+    await expect.poll(() => slotSelect.getAttribute('aria-invalid')).toBe('true');
+    const slotErrorId = (await slotSelect.getAttribute('aria-describedby'))!;
+    expect(await page.locator(`[id="${slotErrorId}"]`).textContent()).toBe('時間帯を選んでください。');
+    await expect.poll(() => page.locator('#book-slot:focus').count()).toBe(1);
+    expect(await page.getByRole('alert').filter({ hasText: '時間帯を選んでください。' }).count()).toBe(0);
+    await slotSelect.selectOption({ index: 2 });
+    expect(await slotSelect.getAttribute('aria-invalid')).toBeNull();
+    await page.getByRole('button', { name: 'この内容で予約する' }).click();
+    await page.getByText(/予約しました（予約番号 /).waitFor();
     const row = page.locator('section', { hasText: '予約' }).getByRole('row', { name: /1 回目/ });
-    await expect
-      .poll(() => row.textContent())
-      .toMatch(/\d{4}年\d{1,2}月\d{1,2}日\([日月火水木金土]\) 10:30.*予約中.*管理者\(代理\)/);
+    await expect.poll(() => row.textContent()).toContain(`${day.replaceAll('-', '/')} 10:30`);
+    expect(await row.textContent()).toMatch(/予約中.*管理者（代理）/);
     await checkAdminPage(page, 'person-booked');
     const booked = await campaign.operator.data(ROSTER, {
       siteId: campaign.site.id,
@@ -241,7 +249,7 @@ describe('admin: people, reservations, audit log, mail and API keys', () => {
     await page.getByRole('button', { name: '1 回目の予約を代理でキャンセル' }).click();
     const dialog = page.getByRole('dialog', { name: '予約を代理でキャンセルしますか?' });
     expect(await dialog.getByRole('button', { name: 'キャンセルする' }).isDisabled()).toBe(true);
-    await dialog.getByLabel('理由(本人へのメールに記載されます)').fill('本人から電話で依頼');
+    await dialog.getByLabel('理由（本人へのメールに記載されます）').fill('本人から電話で依頼');
     await dialog.getByRole('button', { name: 'キャンセルする' }).click();
     await page.getByText('1 件の予約をキャンセルしました。').waitFor();
     await expect.poll(() => row.textContent()).toMatch(/キャンセル/);
@@ -276,11 +284,11 @@ describe('admin: people, reservations, audit log, mail and API keys', () => {
     // Revoke, by keyboard in the confirmation
     await page.getByRole('button', { name: '接種券を無効にする' }).click();
     const revoke = page.getByRole('dialog', { name: `接種券 ${numbers[1]} を無効にしますか?` });
-    await revoke.getByLabel('理由(任意。予約の取消メールに記載されます)').fill('退職');
+    await revoke.getByLabel('理由（任意。予約の取消メールに記載されます）').fill('退職');
     await page.keyboard.press('Tab'); // 戻る
     await page.keyboard.press('Tab'); // 無効にする
     await page.keyboard.press('Enter');
-    await page.getByText('接種券を無効にしました(キャンセルした予約 0 件)。').waitFor();
+    await page.getByText('接種券を無効にしました（キャンセルした予約 0 件）。').waitFor();
     await expect.poll(() => page.locator('.admin-summary').textContent()).toContain('無効');
     const after = await campaign.operator.data(ROSTER, {
       siteId: campaign.site.id,
@@ -316,7 +324,7 @@ describe('admin: people, reservations, audit log, mail and API keys', () => {
     await dialog.getByRole('button', { name: '送信する' }).click();
     const warning = page.getByRole('alert').filter({ hasText: 'メールアドレスが登録されていない' });
     await warning.waitFor();
-    expect(await warning.textContent()).toContain('電話 03-1234-5678 (平日 9:00〜17:00)');
+    expect(await warning.textContent()).toContain('電話 03-1234-5678（平日 9:00〜17:00）');
     await warning.getByRole('button', { name: 'この画面を印刷' }).waitFor();
     await checkAdminPage(page, 'person-no-email');
     expect(pageErrors).toEqual([]);
@@ -332,7 +340,7 @@ describe('admin: people, reservations, audit log, mail and API keys', () => {
     await expect.poll(ticketsShown).toEqual([numbers[2]]);
     await page.getByLabel('接種日').fill(tokyoDate(3));
     await expect.poll(ticketsShown).toEqual([numbers[2]]);
-    await page.getByLabel('予約した人').selectOption({ label: '管理者(代理)' });
+    await page.getByLabel('予約した人').selectOption({ label: '管理者（代理）' });
     await expect.poll(ticketsShown).toEqual([]);
     await page.getByLabel('予約した人').selectOption({ label: '本人' });
     await page.getByLabel('状態', { exact: true }).selectOption({ label: '予約中' });
@@ -362,16 +370,20 @@ describe('admin: people, reservations, audit log, mail and API keys', () => {
     await waitForAdminHeading(page, '操作履歴');
     await page.locator('.admin-table').waitFor();
     // Actions read as words, not as the API's names
-    expect(await page.locator('.admin-table').textContent()).toContain('接種券の同期(API)');
+    expect(await page.locator('.admin-table').textContent()).toContain('接種券の同期（API）');
     expect(await page.locator('.admin-table').textContent()).not.toContain('upsertTickets');
-    await page.getByLabel('操作', { exact: true }).selectOption({ label: '接種券の同期(API)' });
-    await page.getByLabel('操作した人').selectOption({ label: '管理者・職員(全員)' });
+    // Targets read as words and a short id (サイト 0c6699e8, 予約 134d1ccf), not as the API's type names
+    const targets = await page.locator('.admin-table tbody td:nth-child(4)').allTextContents();
+    expect(targets).toContainEqual(expect.stringMatching(/^サイト [0-9a-z]{8}$/));
+    expect(targets.filter((target) => /^[a-z_]+ /.test(target))).toEqual([]);
+    await page.getByLabel('操作', { exact: true }).selectOption({ label: '接種券の同期（API）' });
+    await page.getByLabel('操作した人').selectOption({ label: '管理者・職員（全員）' });
     await page.getByRole('button', { name: '絞り込む' }).click();
     await expect
       .poll(async () => [
         ...new Set(await page.locator('.admin-table tbody td:nth-child(3)').allTextContents()),
       ])
-      .toEqual(['接種券の同期(API)']);
+      .toEqual(['接種券の同期（API）']);
     await page.getByLabel('開始日').fill(tokyoDate(1));
     await page.getByRole('button', { name: '絞り込む' }).click();
     await page.getByText('該当する記録はありません。').waitFor();

@@ -112,7 +112,7 @@ describe('real-ticket linking by the camera', () => {
     await expect.poll(() => line.inputValue(), { timeout: 30_000 }).toBe(LINE);
     await page.getByRole('button', { name: '紐付ける', exact: true }).click();
     await page
-      .getByText(`仮接種券 ${provisional} を接種券(市町村コード 131016、番号 0123456789)に紐付けました。`)
+      .getByText(`仮接種券 ${provisional} を接種券（市町村コード 131016、番号 0123456789）に紐付けました。`)
       .waitFor();
 
     await checkAdminPage(page, 'real-tickets-camera');

@@ -59,12 +59,12 @@ describe('the admin app, from an empty site to the first booking', () => {
     await page.getByLabel('職域').check();
     await page.getByRole('button', { name: '作成する' }).click();
     await waitForAdminHeading(page, siteName);
-    await page.getByText(`サイト「${siteName}」(コード ${code})を作成しました。`).waitFor();
+    await page.getByText(`サイト「${siteName}」（コード ${code}）を作成しました。`).waitFor();
 
     // … and its admin
     await page.getByLabel('メールアドレス').fill(adminEmail);
     await page.getByLabel('表示名').fill('テスト 花子');
-    await page.getByLabel('初期パスワード(10文字以上)').fill('site-admin-pass-1');
+    await page.getByLabel('初期パスワード（10文字以上）').fill('site-admin-pass-1');
     await page.getByLabel('役割').selectOption('SITE_ADMIN');
     await page.getByRole('button', { name: '登録する' }).click();
     await page.getByText(`${adminEmail} を登録しました。`).waitFor();
@@ -103,7 +103,7 @@ describe('the admin app, from an empty site to the first booking', () => {
     await waitForAdminHeading(page, '初期設定ウィザード');
 
     const step = (n: number, name: string) =>
-      page.getByRole('heading', { level: 2, name: `ステップ ${n} / 7: ${name}` }).waitFor();
+      page.getByRole('heading', { level: 2, name: `ステップ ${n} / 7：${name}` }).waitFor();
     const next = (label = '保存して次へ') => page.getByRole('button', { name: label }).click();
 
     await step(1, '名前とコード');
@@ -124,7 +124,7 @@ describe('the admin app, from an empty site to the first booking', () => {
     effort.screen();
     await page.getByRole('group', { name: '電話番号' }).getByLabel('表示しない').check();
     effort.fields++;
-    await effort.fill(page, '利用者がキャンセルできる期限(接種の何時間前まで)', '48');
+    await effort.fill(page, '利用者がキャンセルできる期限（接種の何時間前まで）', '48');
     await checkAdminPage(page, 'wizard-3-policy');
     await next();
 
@@ -152,24 +152,24 @@ describe('the admin app, from an empty site to the first booking', () => {
     await page.getByText('60 枠を作成しました。', { exact: true }).waitFor();
     // Typed rows with mistakes (not counted as effort): every malformed line is named, then the server's
     // refusals come in Japanese with the line numbers as typed (the generated CSV's header line not counted)
-    const typed = page.getByLabel('または入力(1 行に 1 枚: 接種券番号, 生年月日)');
+    const typed = page.getByLabel('または入力（1 行に 1 枚：接種券番号, 生年月日）');
     await typed.fill('abc\n1234567890, 1980-04-01\n\n12345, 1975-12-24');
     await next('内容を確認する');
-    await page.getByText('(1、4 行目)。', { exact: false }).waitFor();
+    await page.getByText('（1、4 行目）。', { exact: false }).waitFor();
     await typed.fill('1234567890, 1980-04-01\n\n1234567891, 2099-12-24\n1234567890, 1980-04-01');
     await next('内容を確認する');
-    await page.getByText('3 行のうち 1 件を登録します(登録済み 0 件、エラー 2 件)。').waitFor();
+    await page.getByText('3 行のうち 1 件を登録します（登録済み 0 件、エラー 2 件）。').waitFor();
     expect(await page.locator('.ticket-errors li').allTextContents()).toEqual([
-      '3 行目 生年月日: 値の形式が正しくありません。今日より前の日付を YYYY/MM/DD または YYYY-MM-DD で書いてください。',
-      '4 行目 接種券番号: ファイル内で重複しています。接種券番号 1234567890 は 1 行目にもあります。',
+      '3 行目 生年月日：値の形式が正しくありません。今日より前の日付を YYYY/MM/DD または YYYY-MM-DD で書いてください。',
+      '4 行目 接種券番号：ファイル内で重複しています。接種券番号 1234567890 は 1 行目にもあります。',
     ]);
     await effort.fill(
       page,
-      'または入力(1 行に 1 枚: 接種券番号, 生年月日)',
+      'または入力（1 行に 1 枚：接種券番号, 生年月日）',
       '1234567890, 1980-04-01\n1234567891, 1975-12-24',
     );
     await next('内容を確認する');
-    await page.getByText('2 行のうち 2 件を登録します(登録済み 0 件、エラー 0 件)。').waitFor();
+    await page.getByText('2 行のうち 2 件を登録します（登録済み 0 件、エラー 0 件）。').waitFor();
     await checkAdminPage(page, 'wizard-6-tickets');
     await next('登録して次へ');
 
@@ -220,12 +220,14 @@ describe('the admin app, from an empty site to the first booking', () => {
     // The settings page shows the same settings; a bad value is refused at its field
     await page.getByRole('link', { name: 'サイト設定へ' }).click();
     await waitForAdminHeading(page, 'サイト設定');
-    expect(await page.getByLabel('利用者がキャンセルできる期限(接種の何時間前まで)').inputValue()).toBe('48');
+    expect(await page.getByLabel('利用者がキャンセルできる期限（接種の何時間前まで）').inputValue()).toBe(
+      '48',
+    );
     await page.getByLabel('サイトコード').fill('S0001 bad');
     await page.getByLabel('前日のリマインドメールを送る時刻').fill('');
     await page.getByRole('button', { name: '保存する' }).click();
-    await page.getByText('半角英数字と - _ で 2〜40 文字(先頭は英数字)で入力してください。').waitFor();
-    await page.getByText('時:分(例 18:00)で入力してください。').waitFor();
+    await page.getByText('半角英数字と - _ で 2〜40 文字（先頭は英数字）で入力してください。').waitFor();
+    await page.getByText('時:分（例 18:00）で入力してください。').waitFor();
     expect(await page.getByLabel('サイトコード').getAttribute('aria-invalid')).toBe('true');
     await checkAdminPage(page, 'settings');
     // A code another site has is refused by the server, and said at the code field

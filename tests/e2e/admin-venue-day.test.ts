@@ -207,7 +207,7 @@ describe('the venue day on a tablet', () => {
     expect(await record.getByLabel('医師').locator('option:checked').textContent()).toBe('佐藤 一郎');
     // On the portrait tablet the form is two fields a row, each control level with its neighbour's
     const top = async (label: string) => (await record.getByLabel(label).boundingBox())!.y;
-    expect(await top('メーカー(空欄ならワクチンの登録どおり)')).toBe(await top('医師'));
+    expect(await top('メーカー（空欄ならワクチンの登録どおり）')).toBe(await top('医師'));
     expect(await top('接種時刻')).toBe(await top('ロット番号'));
     expect(await top('ロット番号')).toBeGreaterThan(await top('医師'));
     await record.getByLabel('ロット番号').fill('FA1234');

@@ -50,13 +50,13 @@ describe('venues, vaccines and the slot calendar', () => {
     await bookedBy(campaign, slotId, 2);
     const page = await openAsSiteAdmin(campaign, `/venues/${campaign.venueId}`);
     await waitForAdminHeading(page, '市民会館 大ホール');
-    const chip = await slotChip(page, /10:00–10:30 予約 2\/3 人/);
+    const chip = await slotChip(page, /10:00〜10:30 予約 2\/3 人/);
     await checkAdminPage(page, 'calendar-week');
 
     // Keyboard: focus the slot, open it, Tab to the capacity, type, Enter
     await chip.focus();
     await page.keyboard.press('Enter');
-    const dialog = page.getByRole('dialog', { name: /10:00–10:30 の枠/ });
+    const dialog = page.getByRole('dialog', { name: /10:00〜10:30 の枠/ });
     await dialog.waitFor();
     await tabTo(page, '3');
     await page.keyboard.press('Control+A');
@@ -79,7 +79,7 @@ describe('venues, vaccines and the slot calendar', () => {
     await page.keyboard.press('Escape');
     await page
       .locator('.admin-week')
-      .getByRole('button', { name: /10:00–10:30 予約 2\/5 人/ })
+      .getByRole('button', { name: /10:00〜10:30 予約 2\/5 人/ })
       .waitFor();
     await page.context().close();
   });
@@ -92,14 +92,14 @@ describe('venues, vaccines and the slot calendar', () => {
     await bookedBy(campaign, booked, 3);
     const page = await openAsSiteAdmin(campaign, `/venues/${campaign.venueId}`);
     await waitForAdminHeading(page, '市民会館 大ホール');
-    await slotChip(page, /13:00–13:30/);
+    await slotChip(page, /13:00〜13:30/);
 
     // Cancel the booked slot: reason, then a confirmation naming the three people
     await page
       .locator('.admin-week')
-      .getByRole('button', { name: /13:30–14:00 予約 3\/4 人/ })
+      .getByRole('button', { name: /13:30〜14:00 予約 3\/4 人/ })
       .click();
-    const slotDialog = page.getByRole('dialog', { name: /13:30–14:00 の枠/ });
+    const slotDialog = page.getByRole('dialog', { name: /13:30〜14:00 の枠/ });
     await slotDialog.getByRole('button', { name: '取り消しの内容を確認する' }).click();
     await slotDialog.getByText('入力してください。').waitFor();
     await slotDialog.getByLabel('取り消しの理由').fill('医師の都合により中止します');
@@ -121,7 +121,7 @@ describe('venues, vaccines and the slot calendar', () => {
     await page.keyboard.press('Escape');
     await page
       .locator('.admin-week')
-      .getByRole('button', { name: /13:00–13:30 .*受付停止/ })
+      .getByRole('button', { name: /13:00〜13:30 .*受付停止/ })
       .waitFor();
 
     // A recipient cannot book the day now
@@ -173,7 +173,7 @@ describe('venues, vaccines and the slot calendar', () => {
     // A pattern: preview (writes nothing), then create exactly that
     await page.getByLabel('開始時刻').fill('09:00');
     await page.getByLabel('終了時刻').fill('10:00');
-    await page.getByLabel('1 枠の長さ(分)').fill('30');
+    await page.getByLabel('1 枠の長さ（分）').fill('30');
     await page.getByRole('button', { name: 'プレビュー' }).click();
     const preview = page.getByRole('region', { name: '作成される枠' });
     await preview.waitFor();
@@ -186,7 +186,7 @@ describe('venues, vaccines and the slot calendar', () => {
     const count = Number(/(\d+) 枠/.exec((await create.textContent()) ?? '')?.[1]);
     expect(count).toBeGreaterThan(0);
     await create.click();
-    await page.getByText(`${count} 枠を作成しました(作らなかった枠 0)。`).waitFor();
+    await page.getByText(`${count} 枠を作成しました（作らなかった枠 0）。`).waitFor();
 
     // Close the venue and reopen it
     await page.getByRole('button', { name: '会場の受付を停止する' }).click();

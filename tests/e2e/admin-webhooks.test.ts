@@ -64,7 +64,7 @@ describe('admin: webhook endpoints on the API keys page', () => {
     await page.getByText(/までは、旧シークレットによる署名も付けて送信します。/).waitFor();
     await page.getByRole('button', { name: 'シークレットをコピー' }).waitFor();
     // The overlap's end is listed with the endpoint.
-    await expect.poll(async () => (await row.textContent()) ?? '').toMatch(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
+    await expect.poll(async () => (await row.textContent()) ?? '').toMatch(/\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}/);
     await checkAdminPage(page, 'webhooks-rotated');
 
     // A ping now carries a signature of each secret; a receiver holding either accepts it.

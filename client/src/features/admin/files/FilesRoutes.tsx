@@ -5,7 +5,7 @@ import { AdminLoading } from '../components/Pages';
 import type { FilesImportHistoryQuery } from '../gql/graphql';
 import { useAdminI18n, type AdminMessageKey } from '../i18n/admin-i18n';
 import { useAdminSite } from '../site-context';
-import { clockOf } from '../venue-day/desk';
+import { siteDateTime } from '../people/format';
 import { ImportScreen, IssuedFileDownload } from './ImportScreen';
 import { ImportHistoryQuery } from './operations';
 import stylesheet from './files.css?url';
@@ -25,11 +25,6 @@ export function IssuanceImportRoute() {
 type ImportRow = FilesImportHistoryQuery['imports']['edges'][number]['node'];
 type Actor = ImportRow['uploadedBy'];
 
-function when(instant: string): string {
-  const date = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' }).format(new Date(instant));
-  return `${date.replaceAll('-', '/')} ${clockOf(instant)}`;
-}
-
 /** The site's imports, newest first: when, what (kind and file), who, and the outcome. */
 export function ImportHistoryRoute() {
   const { t } = useAdminI18n();
@@ -46,7 +41,7 @@ export function ImportHistoryRoute() {
     {
       id: 'when',
       header: t('admin.files.history.when'),
-      cell: (c) => when(c.row.original.committedAt ?? c.row.original.createdAt),
+      cell: (c) => siteDateTime(c.row.original.committedAt ?? c.row.original.createdAt, site.timeZone),
     },
     {
       id: 'kind',
@@ -85,8 +80,13 @@ export function ImportHistoryRoute() {
               {status}
               <span className="files__detail">
                 {t('admin.files.history.unchanged', { count: row.unchangedCount.toLocaleString() })}
-                {' / '}
-                {t('admin.files.history.mails', { count: row.mailsQueuedCount.toLocaleString() })}
+                {/* no mail queued: nothing to say about mail */}
+                {row.mailsQueuedCount > 0 && (
+                  <>
+                    {' / '}
+                    {t('admin.files.history.mails', { count: row.mailsQueuedCount.toLocaleString() })}
+                  </>
+                )}
               </span>
             </>
           ) : (

@@ -7,7 +7,7 @@ describe("an import row's refusal in the page's language", () => {
       '接種券番号 1234567890 は 1 行目にもあります。',
     );
     expect(problemDetail('The header has no 生年月日 column (birth_date / 生年月日)', 'ja')).toBe(
-      '見出しに「生年月日」の列がありません(birth_date / 生年月日)。',
+      '見出しに「生年月日」の列がありません（birth_date / 生年月日）。',
     );
   });
 

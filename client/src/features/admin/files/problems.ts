@@ -15,7 +15,10 @@ const JA: readonly [RegExp, (m: RegExpExecArray, line: (n: number) => number) =>
   [/^At most (\d+) characters$/, (m) => `${m[1]} 文字以内で書いてください。`],
   [/^At most (\d+) bytes$/, (m) => `${m[1]} バイト以内にしてください。`],
   [/^Not a valid past date/, () => '今日より前の日付を YYYY/MM/DD または YYYY-MM-DD で書いてください。'],
-  [/^Not a valid municipality code$/, () => '市町村コードが正しくありません(6 桁、チェックデジットを含む)。'],
+  [
+    /^Not a valid municipality code$/,
+    () => '市町村コードが正しくありません（6 桁、チェックデジットを含む）。',
+  ],
   [/^Not an email address$/, () => 'メールアドレスの形になっていません。'],
   [/^Not a slot id$/, () => '枠IDの形になっていません。'],
   [/^Name the venue$/, () => '会場を書いてください。'],
@@ -42,14 +45,14 @@ const JA: readonly [RegExp, (m: RegExpExecArray, line: (n: number) => number) =>
   ],
   [
     /^Ticket (\d+) is already registered with other data/,
-    (m) => `接種券番号 ${m[1]} は別の内容(生年月日・メールアドレス・社員番号)で登録済みです。`,
+    (m) => `接種券番号 ${m[1]} は別の内容（生年月日・メールアドレス・社員番号）で登録済みです。`,
   ],
   [
     /^The employee id (.+) belongs to another ticket of the site$/,
     (m) => `社員番号 ${m[1]} はこのサイトの別の接種券で使われています。`,
   ],
   [/^The column (.+) appears twice in the header$/, (m) => `見出しに「${m[1]}」の列が 2 つあります。`],
-  [/^The header has no (.+?) column \((.+)\)$/, (m) => `見出しに「${m[1]}」の列がありません(${m[2]})。`],
+  [/^The header has no (.+?) column \((.+)\)$/, (m) => `見出しに「${m[1]}」の列がありません（${m[2]}）。`],
   [/^The file has no header row$/, () => '見出しの行がありません。'],
   [/^The file is empty$/, () => 'ファイルが空です。'],
   [
@@ -58,7 +61,7 @@ const JA: readonly [RegExp, (m: RegExpExecArray, line: (n: number) => number) =>
   ],
   [
     /^One file issues at most (\d+) tickets; this one asks for (\d+)$/,
-    (m) => `1 つのファイルで発行できるのは ${m[1]} 枚までです(このファイルは ${m[2]} 枚)。`,
+    (m) => `1 つのファイルで発行できるのは ${m[1]} 枚までです（このファイルは ${m[2]} 枚）。`,
   ],
 ];
 

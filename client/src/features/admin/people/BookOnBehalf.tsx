@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { Alert } from '../../../ui/Alert';
 import { formatDate } from '../../../i18n/format';
 import { addDays, localDateOf, toLocal } from '../../../ui/dates';
@@ -79,6 +79,9 @@ export function BookOnBehalf({
   const [slotId, setSlotId] = useState('');
   const [dose, setDose] = useState(nextDose);
   const [error, setError] = useState<string | null>(null);
+  // "Choose a time" belongs to the time field, not to the form
+  const [slotError, setSlotError] = useState<string | null>(null);
+  const slotSelect = useRef<HTMLSelectElement>(null);
   const today = localDateOf(new Date(), site.timeZone);
   const venue = venues.data?.venues.find((v) => v.id === venueId);
   const availability = useQuery(BookOnBehalfAvailability, {
@@ -97,9 +100,11 @@ export function BookOnBehalf({
     event.preventDefault();
     setError(null);
     if (!slotId) {
-      setError(t('person.book.pickSlot'));
+      setSlotError(t('person.book.pickSlot'));
+      slotSelect.current?.focus();
       return;
     }
+    setSlotError(null);
     const result = await book({ variables: { input: { ticketId, slotId, dose } } }).catch(() => null);
     const answer = result?.data?.proxyBookReservation;
     if (!answer) {
@@ -206,16 +211,22 @@ export function BookOnBehalf({
             ))}
           </select>
         </div>
-        <div className="field">
+        <div className={`field${slotError ? ' field--invalid' : ''}`}>
           <label htmlFor="book-slot" className="field__label">
             {t('person.book.slot')}
           </label>
           <select
             id="book-slot"
+            ref={slotSelect}
             className="field__input"
             value={slotId}
             disabled={!date}
-            onChange={(e) => setSlotId(e.target.value)}
+            aria-invalid={slotError ? true : undefined}
+            aria-describedby={slotError ? 'book-slot-error' : undefined}
+            onChange={(e) => {
+              setSlotId(e.target.value);
+              if (e.target.value) setSlotError(null);
+            }}
           >
             <option value="">{t('person.book.choose')}</option>
             {slots.map((s) => (
@@ -228,6 +239,11 @@ export function BookOnBehalf({
               </option>
             ))}
           </select>
+          {slotError && (
+            <p id="book-slot-error" className="field__error">
+              {slotError}
+            </p>
+          )}
         </div>
         <div className="field">
           <label htmlFor="book-dose" className="field__label">

@@ -24,7 +24,7 @@ export const AUDIT_ACTIONS: Readonly<Record<string, Record<Language, string>>> =
   cancelSlot: { ja: '予約枠の中止', en: 'Slot cancelled' },
   cancelVenueDay: { ja: '会場の 1 日分の中止', en: 'Venue day cancelled' },
   registerTickets: { ja: '接種券の登録', en: 'Tickets registered' },
-  upsertTickets: { ja: '接種券の同期(API)', en: 'Tickets synced (API)' },
+  upsertTickets: { ja: '接種券の同期（API）', en: 'Tickets synced (API)' },
   revokeTicket: { ja: '接種券の無効化', en: 'Ticket revoked' },
   revokeTickets: { ja: '接種券の一括無効化', en: 'Tickets revoked' },
   linkRealTicket: { ja: '本接種券の紐付け', en: 'Real ticket linked' },
@@ -41,10 +41,10 @@ export const AUDIT_ACTIONS: Readonly<Record<string, Record<Language, string>>> =
   recordVaccination: { ja: '接種の記録', en: 'Vaccination recorded' },
   undoVenueAction: { ja: '当日受付の操作の取り消し', en: 'Venue-day action undone' },
   resendLoginInformation: { ja: 'ログイン情報の再送信', en: 'Login information sent again' },
-  resetRecipientPassword: { ja: 'パスワードの再設定(管理者)', en: 'Password reset by an admin' },
+  resetRecipientPassword: { ja: 'パスワードの再設定（管理者）', en: 'Password reset by an admin' },
   requestPasswordReset: { ja: 'パスワード再設定の申し込み', en: 'Password reset requested' },
-  resetPasswordWithLink: { ja: 'パスワードの再設定(メールのリンク)', en: 'Password reset (mailed link)' },
-  resetPasswordWithFacts: { ja: 'パスワードの再設定(本人確認)', en: 'Password reset (identity facts)' },
+  resetPasswordWithLink: { ja: 'パスワードの再設定（メールのリンク）', en: 'Password reset (mailed link)' },
+  resetPasswordWithFacts: { ja: 'パスワードの再設定（本人確認）', en: 'Password reset (identity facts)' },
   clearLoginLock: { ja: 'ログイン制限の解除', en: 'Login lock cleared' },
   createApiKey: { ja: 'API キーの作成', en: 'API key created' },
   revokeApiKey: { ja: 'API キーの無効化', en: 'API key revoked' },
@@ -64,4 +64,32 @@ export const AUDIT_ACTIONS: Readonly<Record<string, Record<Language, string>>> =
 /** An action in the page's language, or its API name when it has no words here. */
 export function auditActionLabel(action: string, language: Language): string {
   return AUDIT_ACTIONS[action]?.[language] ?? action;
+}
+
+/** What an audit entry touched (the API's targetType), in words; the filter has no use for these. */
+export const AUDIT_TARGETS: Readonly<Record<string, Record<Language, string>>> = {
+  site: { ja: 'サイト', en: 'Site' },
+  admin_user: { ja: '管理者・職員', en: 'Admin user' },
+  venue: { ja: '会場', en: 'Venue' },
+  vaccine: { ja: 'ワクチン', en: 'Vaccine' },
+  slot: { ja: '枠', en: 'Slot' },
+  ticket: { ja: '接種券', en: 'Ticket' },
+  reservation: { ja: '予約', en: 'Reservation' },
+  import: { ja: '取り込み', en: 'Import' },
+  login_lock: { ja: 'ログイン制限', en: 'Login lock' },
+  api_key: { ja: 'API キー', en: 'API key' },
+  webhook_endpoint: { ja: 'Webhook 送信先', en: 'Webhook endpoint' },
+  webhook_delivery: { ja: 'Webhook の送信', en: 'Webhook delivery' },
+  faq_entry: { ja: 'よくある質問', en: 'FAQ entry' },
+};
+
+/** "予約 134d1ccf": the target's kind in the page's language (its API name when unknown) and its short id. */
+export function auditTargetLabel(
+  targetType: string | null | undefined,
+  targetId: string | null | undefined,
+  language: Language,
+): string {
+  if (!targetType) return '—';
+  const kind = AUDIT_TARGETS[targetType]?.[language] ?? targetType;
+  return targetId ? `${kind} ${targetId.slice(0, 8)}` : kind;
 }

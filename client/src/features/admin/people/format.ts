@@ -1,10 +1,10 @@
 import { toLocal } from '../../../ui/dates';
 
-/** "2026-12-03 09:30" on the site's wall clock; '' for null. */
+/** "2026/12/03 09:30" on the site's wall clock, the one way the admin tables write a moment; '' for null. */
 export function siteDateTime(instant: string | null | undefined, timeZone: string): string {
   if (!instant) return '';
   const local = toLocal(instant, timeZone);
-  return `${local.date} ${local.time}`;
+  return `${local.date.replaceAll('-', '/')} ${local.time}`;
 }
 
 /** Saves an ExportFile (base64 bytes) under its suggested name, as a browser download. */

@@ -8,7 +8,7 @@ import { AdminLoading } from '../components/Pages';
 import { graphql } from '../gql';
 import type { AuditActorKind, AuditPageQuery, MailPageQuery } from '../gql/graphql';
 import { useAdminI18n } from '../i18n/admin-i18n';
-import { AUDIT_ACTIONS, auditActionLabel } from '../people/audit-actions';
+import { AUDIT_ACTIONS, auditActionLabel, auditTargetLabel } from '../people/audit-actions';
 import { auditRoleKey, siteDateTime, startOfSiteDay } from '../people/format';
 import { useAdminSite } from '../site-context';
 import { LoadError } from '../components/LoadError';
@@ -121,6 +121,9 @@ export function AuditRoute() {
     const key = auditRoleKey(role);
     return key ? t(key) : role;
   };
+  // 管理 花子（サイト管理者） / Hanako Kanri (Site admin)
+  const withRole = (name: string, role: string) =>
+    language === 'ja' ? `${name}（${role}）` : `${name} (${role})`;
   const entries = data?.auditLog.edges.map((e) => e.node) ?? [];
   const more = () =>
     void fetchMore({
@@ -140,13 +143,16 @@ export function AuditRoute() {
     { id: 'when', accessorFn: (a) => siteDateTime(a.createdAt, site.timeZone), header: t('audit.when') },
     {
       id: 'who',
-      accessorFn: (a) => `${a.actorName ?? ''} (${roleLabel(a.actorRole)})`.trim(),
+      accessorFn: (a) => {
+        const role = roleLabel(a.actorRole);
+        return a.actorName ? withRole(a.actorName, role) : role;
+      },
       header: t('audit.who'),
     },
     { id: 'action', accessorFn: (a) => auditActionLabel(a.action, language), header: t('audit.what') },
     {
       id: 'target',
-      accessorFn: (a) => (a.targetType ? `${a.targetType} ${a.targetId?.slice(0, 8) ?? ''}` : '—'),
+      accessorFn: (a) => auditTargetLabel(a.targetType, a.targetId, language),
       header: t('audit.target'),
     },
   ];
@@ -188,13 +194,13 @@ export function AuditRoute() {
             <option value="kind:ADMIN_USER">{t('audit.filter.whoAdmins')}</option>
             {adminUsers.map((u) => (
               <option key={u.id} value={`admin:${u.id}`}>
-                {`${u.displayName} (${roleLabel(u.role)})`}
+                {withRole(u.displayName, roleLabel(u.role))}
               </option>
             ))}
             <option value="kind:API_KEY">{t('audit.filter.whoApiKeys')}</option>
             {apiKeys.map((k) => (
               <option key={k.id} value={`key:${k.id}`}>
-                {`${k.name} (${t('audit.role.API_KEY')})`}
+                {withRole(k.name, t('audit.role.API_KEY'))}
               </option>
             ))}
             <option value="kind:RECIPIENT">{t('audit.filter.whoRecipients')}</option>

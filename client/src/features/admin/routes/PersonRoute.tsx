@@ -8,7 +8,6 @@ import { AdminLoading } from '../components/Pages';
 import { graphql } from '../gql';
 import { useAdminI18n, type AdminMessageKey } from '../i18n/admin-i18n';
 import { BookOnBehalf } from '../people/BookOnBehalf';
-import { formatDateTime } from '../../../i18n/format';
 import { auditActionLabel } from '../people/audit-actions';
 import { auditRoleKey, siteDateTime } from '../people/format';
 import { useAdminSite } from '../site-context';
@@ -289,7 +288,8 @@ export function PersonRoute() {
               {data.site.contactPhone && (
                 <li>
                   {t('person.resend.contactPhone', { phone: data.site.contactPhone })}
-                  {data.site.contactHours && ` (${data.site.contactHours})`}
+                  {data.site.contactHours &&
+                    (language === 'ja' ? `（${data.site.contactHours}）` : ` (${data.site.contactHours})`)}
                 </li>
               )}
               {data.site.contactEmail && (
@@ -396,7 +396,7 @@ export function PersonRoute() {
                 {reservations.map((r) => (
                   <tr key={r.id}>
                     <td className="admin-nowrap">{t('person.dose', { dose: r.dose })}</td>
-                    <td className="admin-nowrap">{formatDateTime(r.startsAt, site.timeZone, language)}</td>
+                    <td className="admin-nowrap">{siteDateTime(r.startsAt, site.timeZone)}</td>
                     <td>
                       {r.venueName}
                       <br />
@@ -404,7 +404,11 @@ export function PersonRoute() {
                     </td>
                     <td>
                       {t(`reservations.status.${r.status}`)}
-                      {r.cancelReason && <span className="hint"> ({r.cancelReason})</span>}
+                      {r.cancelReason && (
+                        <span className="hint">
+                          {language === 'ja' ? `（${r.cancelReason}）` : ` (${r.cancelReason})`}
+                        </span>
+                      )}
                     </td>
                     <td className="admin-nowrap">{t(`reservations.madeBy.${r.madeBy}`)}</td>
                     <td>

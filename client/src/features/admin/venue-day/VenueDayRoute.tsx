@@ -116,7 +116,7 @@ export function VenueDayRoute() {
 }
 
 function VenueDay({ venueId, date, deskId }: { venueId: string; date: string; deskId: string }) {
-  const { t } = useAdminI18n();
+  const { t, language } = useAdminI18n();
   const day = useQuery(VenueDayQuery, { variables: { venueId, date } });
   const [search, searchResult] = useLazyQuery(VenueDaySearchQuery, { fetchPolicy: 'network-only' });
   const [query, setQuery] = useState('');
@@ -222,7 +222,9 @@ function VenueDay({ venueId, date, deskId }: { venueId: string; date: string; de
           <section key={slot.slotId} className="venue-day__slot" aria-labelledby={headingId}>
             <div className="venue-day__slot-head">
               <h2 id={headingId}>
-                {clockOf(slot.startsAt)}–{clockOf(slot.endsAt)}
+                {clockOf(slot.startsAt)}
+                {language === 'ja' ? '〜' : '–'}
+                {clockOf(slot.endsAt)}
                 {severalVaccines && <span className="venue-day__vaccine">{slot.vaccineName}</span>}
               </h2>
               <Counts t={t} counts={slot} />

@@ -1,9 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 import { AdminLoading } from '../components/Pages';
+import { formatTimeRange } from '../../../i18n/format';
 import { useAdminI18n } from '../i18n/admin-i18n';
 import { VenueBoardQuery } from './documents';
-import { dayLabel, timeOf } from './format';
+import { dayLabel } from './format';
 import { totalsOf, useLiveSlots } from './live';
 
 /**
@@ -70,9 +71,7 @@ export function LiveBoard({
             <tbody>
               {slots.map((s) => (
                 <tr key={s.slotId} className={`admin-board__row admin-board__row--${s.status.toLowerCase()}`}>
-                  <th scope="row">
-                    {timeOf(s.slot.startsAt, timeZone)}–{timeOf(s.slot.endsAt, timeZone)}
-                  </th>
+                  <th scope="row">{formatTimeRange(s.slot.startsAt, s.slot.endsAt, timeZone, language)}</th>
                   <td>{s.capacity}</td>
                   <td>{s.booked}</td>
                   <td>

@@ -5,6 +5,7 @@ import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { Alert } from '../../../ui/Alert';
 import { TextAreaField, TextField } from '../components/FormFields';
+import { formatTimeRange } from '../../../i18n/format';
 import { useAdminI18n, type AdminMessageKey } from '../i18n/admin-i18n';
 import { AdminDialog } from './AdminDialog';
 import {
@@ -14,7 +15,7 @@ import {
   ReopenSlotsMutation,
   UpdateSlotCapacityMutation,
 } from './documents';
-import { dayLabel, timeOf } from './format';
+import { dayLabel } from './format';
 import type { DayTotals, SlotCount } from './live';
 
 /** After a change the calendar and the board read again (the pushes also arrive, for other viewers). */
@@ -45,7 +46,7 @@ export function SlotDialog({
   const title = slot
     ? t('admin.slot.title', {
         date: dayLabel(slot.date, language),
-        time: `${timeOf(slot.slot.startsAt, timeZone)}–${timeOf(slot.slot.endsAt, timeZone)}`,
+        time: formatTimeRange(slot.slot.startsAt, slot.slot.endsAt, timeZone, language),
       })
     : '';
   return (

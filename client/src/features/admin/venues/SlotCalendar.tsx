@@ -2,9 +2,10 @@ import { useQuery } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
 import { addDays, addMonths, firstDayOf, lastDayOf, monthOf } from '../../../ui/dates';
 import { AdminLoading } from '../components/Pages';
+import { formatTimeRange } from '../../../i18n/format';
 import { useAdminI18n } from '../i18n/admin-i18n';
 import { SlotCalendarQuery } from './documents';
-import { dayLabel, mondayOf, monthLabel, timeOf, todayIn } from './format';
+import { dayLabel, mondayOf, monthLabel, todayIn } from './format';
 import { totalsOf, useLiveSlots, type DayTotals, type SlotCount } from './live';
 import { DayDialog, SlotDialog } from './SlotActions';
 
@@ -133,7 +134,7 @@ export function SlotCalendar({
               ) : (
                 <ul className="admin-week__slots">
                   {(byDay.get(day.date) ?? []).map((s) => {
-                    const time = `${timeOf(s.slot.startsAt, timeZone)}–${timeOf(s.slot.endsAt, timeZone)}`;
+                    const time = formatTimeRange(s.slot.startsAt, s.slot.endsAt, timeZone, language);
                     const counts = t('admin.calendar.slotCounts', { booked: s.booked, capacity: s.capacity });
                     const status = s.status === 'OPEN' ? '' : t(`admin.slot.status.${s.status}`);
                     const body = (

@@ -53,7 +53,7 @@ export function VenueStep({
   onDone: () => void;
   onBack?: (() => void) | undefined;
 }) {
-  const { t } = useAdminI18n();
+  const { t, language } = useAdminI18n();
   const { create, loading } = useCreateVenueWithVaccine();
   const [adding, setAdding] = useState(data.venues.length === 0);
   const [failed, setFailed] = useState(false);
@@ -109,7 +109,10 @@ export function VenueStep({
         <ul>
           {data.venues.map((venue) => (
             <li key={venue.id}>
-              {venue.name}({venue.vaccines.map((v) => v.name).join('、')})
+              {venue.name}
+              {language === 'ja' ? '（' : ' ('}
+              {venue.vaccines.map((v) => v.name).join(language === 'ja' ? '、' : ', ')}
+              {language === 'ja' ? '）' : ')'}
             </li>
           ))}
         </ul>
